@@ -1,0 +1,195 @@
+//! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
+
+use crate::answers::{Answers, Counted};
+use crate::logic::Tri;
+use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Urgency};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Likelihood {
+    Likely,
+    Possibly,
+    NotLikely,
+}
+
+impl Likelihood {
+    pub fn id(self) -> &'static str {
+        match self {
+            Likelihood::Likely => "likely",
+            Likelihood::Possibly => "possibly",
+            Likelihood::NotLikely => "not-likely",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct CriterionResult<'a> {
+    pub criterion: &'a Criterion,
+    pub value: Tri,
+    /// For an unknown criterion: the relevant questions whose answer would settle it.
+    pub settle: Vec<&'a str>,
+}
+
+impl CriterionResult<'_> {
+    /// Unknown and no answer can settle it: a counsellor has to.
+    pub fn ask_counsellor(&self) -> bool {
+        self.value == Tri::Unknown && self.settle.is_empty()
+    }
+
+    /// The suffix of the criterion's text key for this outcome.
+    pub fn outcome_id(&self) -> &'static str {
+        match self.value {
+            Tri::True => "met",
+            Tri::False => "unmet",
+            Tri::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ProgrammeResult<'a> {
+    pub programme: &'a Programme,
+    pub likelihood: Likelihood,
+    /// Every criterion with its value: unmet first, then unknown, then met.
+    pub criteria: Vec<CriterionResult<'a>>,
+}
+
+impl<'a> ProgrammeResult<'a> {
+    /// The questions whose answers would settle a *possibly*, each once.
+    pub fn settle(&self) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        for q in self.criteria.iter().flat_map(|c| c.settle.iter().copied()) {
+            if !out.contains(&q) {
+                out.push(q);
+            }
+        }
+        out
+    }
+
+    pub fn ask_counsellor(&self) -> bool {
+        self.criteria.iter().any(CriterionResult::ask_counsellor)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct NeedResult<'a> {
+    pub need: &'a Need,
+    pub urgency: Urgency,
+}
+
+#[derive(Clone, Debug)]
+pub struct ContactResult<'a> {
+    pub contact: &'a Contact,
+    /// The shown needs this contact helps with.
+    pub needs: Vec<&'a str>,
+    /// The shown programmes (likely or possibly) this contact leads to.
+    pub programmes: Vec<&'a str>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Outcome<'a> {
+    /// Likely first, then possibly, then not likely; content order within each.
+    pub programmes: Vec<ProgrammeResult<'a>>,
+    /// Immediate first; content order within a level.
+    pub needs: Vec<NeedResult<'a>>,
+    /// Contacts for immediate needs first, then the others, then independent legal advice.
+    pub contacts: Vec<ContactResult<'a>>,
+    /// The oldest "checked" date among the rules and contacts shown: the honest "rules last
+    /// checked on".
+    pub oldest_check: Option<Date>,
+}
+
+pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
+    let counted = answers.counted(a);
+    let value = |id: &str| counted.value(id);
+
+    let mut programmes: Vec<ProgrammeResult> = a
+        .programmes
+        .iter()
+        .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
+        .map(|p| programme_result(a, p, &counted))
+        .collect();
+    programmes.sort_by_key(|r| r.likelihood);
+
+    let mut needs: Vec<NeedResult> = a
+        .needs
+        .iter()
+        .filter(|n| n.when.eval(&value).is_true())
+        .map(|n| {
+            let immediate = n.immediate_when.as_ref().is_some_and(|e| e.eval(&value).is_true());
+            NeedResult { need: n, urgency: if immediate { Urgency::Immediate } else { n.urgency } }
+        })
+        .collect();
+    needs.sort_by_key(|n| n.urgency);
+
+    let mut contacts: Vec<(u8, ContactResult)> = a
+        .contacts
+        .iter()
+        .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
+        .filter_map(|c| {
+            let for_needs: Vec<&NeedResult> = needs.iter().filter(|n| c.needs.contains(&n.need.id)).collect();
+            let for_programmes: Vec<&str> = programmes
+                .iter()
+                .filter(|p| p.likelihood != Likelihood::NotLikely && p.programme.contacts.contains(&c.id))
+                .map(|p| p.programme.id.as_str())
+                .collect();
+            let rank = if for_needs.iter().any(|n| n.urgency == Urgency::Immediate) {
+                0
+            } else if !for_needs.is_empty() || !for_programmes.is_empty() {
+                1
+            } else if c.kind == ContactKind::LegalAdvice {
+                2
+            } else {
+                return None;
+            };
+            let needs = for_needs.iter().map(|n| n.need.id.as_str()).collect();
+            Some((rank, ContactResult { contact: c, needs, programmes: for_programmes }))
+        })
+        .collect();
+    contacts.sort_by_key(|(rank, _)| *rank);
+    let contacts: Vec<ContactResult> = contacts.into_iter().map(|(_, c)| c).collect();
+
+    let oldest_check = programmes
+        .iter()
+        .flat_map(|p| std::iter::once(p.programme.source.checked).chain(p.criteria.iter().map(|c| c.criterion.source.checked)))
+        .chain(contacts.iter().map(|c| c.contact.source.checked))
+        .min();
+
+    Outcome { programmes, needs, contacts, oldest_check }
+}
+
+fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
+    let value = |id: &str| counted.value(id);
+    let mut criteria: Vec<CriterionResult> = p
+        .criteria
+        .iter()
+        .map(|c| {
+            let v = c.when.eval(&value);
+            let settle = if v == Tri::Unknown {
+                c.when
+                    .questions()
+                    .into_iter()
+                    .filter(|q| counted.value(q).is_none())
+                    .filter_map(|q| {
+                        let i = a.question_index(q)?;
+                        counted.relevant[i].then_some(a.questions[i].id.as_str())
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            CriterionResult { criterion: c, value: v, settle }
+        })
+        .collect();
+    let all = criteria.iter().fold(Tri::True, |acc, c| acc.and(c.value));
+    criteria.sort_by_key(|c| match c.value {
+        Tri::False => 0,
+        Tri::Unknown => 1,
+        Tri::True => 2,
+    });
+    let likelihood = match all {
+        Tri::True => Likelihood::Likely,
+        Tri::Unknown => Likelihood::Possibly,
+        Tri::False => Likelihood::NotLikely,
+    };
+    ProgrammeResult { programme: p, likelihood, criteria }
+}

@@ -1,0 +1,250 @@
+//! Recursive-descent parser. Reports every error it can find and never panics: nesting is
+//! limited (so that a hostile definition cannot overflow the stack), and after an error the
+//! parser skips to the next `and`, `or` or `)` and goes on.
+
+use super::lexer::{lex, Tok};
+use super::{Expr, ExprError, Span};
+use crate::logic::Tri;
+
+/// Deeper nesting than this is refused rather than risking the stack on a phone.
+const MAX_DEPTH: usize = 48;
+
+/// A question id used in an expression, with the option ids compared with it; all with spans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionRef {
+    pub question: String,
+    pub span: Span,
+    pub options: Vec<(String, Span)>,
+}
+
+/// The result of parsing: the expression when there were no errors, every reference found,
+/// and every error.
+#[derive(Clone, Debug)]
+pub struct Parsed {
+    pub expr: Option<Expr>,
+    pub refs: Vec<QuestionRef>,
+    pub errors: Vec<ExprError>,
+}
+
+pub fn parse(src: &str) -> Parsed {
+    let (toks, mut errors) = lex(src);
+    let mut p = Parser { toks, pos: 0, end: src.len(), errors: Vec::new(), refs: Vec::new() };
+    let expr = if p.toks.is_empty() {
+        p.errors.push(ExprError {
+            span: 0..src.len(),
+            message: "the rule is empty".into(),
+            hint: Some("write a condition such as `stay_country == \"BE\"`, or `unknown` if no answer can decide it".into()),
+        });
+        None
+    } else {
+        let e = p.expr(0);
+        if let Some((t, span)) = p.peek().cloned() {
+            p.error(span, format!("unexpected {} after a complete condition", t.describe()),
+                Some("join conditions with `and` or `or`".into()));
+        }
+        e
+    };
+    errors.append(&mut p.errors);
+    errors.sort_by_key(|e| e.span.start);
+    Parsed { expr: if errors.is_empty() { expr } else { None }, refs: p.refs, errors }
+}
+
+struct Parser {
+    toks: Vec<(Tok, Span)>,
+    pos: usize,
+    end: usize,
+    errors: Vec<ExprError>,
+    refs: Vec<QuestionRef>,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&(Tok, Span)> {
+        self.toks.get(self.pos)
+    }
+
+    fn peek_word(&self, word: &str) -> bool {
+        matches!(self.peek(), Some((Tok::Ident(w), _)) if w == word)
+    }
+
+    fn bump(&mut self) -> Option<(Tok, Span)> {
+        let t = self.toks.get(self.pos).cloned();
+        self.pos += 1;
+        t
+    }
+
+    fn here(&self) -> Span {
+        self.peek().map(|(_, s)| s.clone()).unwrap_or(self.end..self.end)
+    }
+
+    fn error(&mut self, span: Span, message: String, hint: Option<String>) {
+        self.errors.push(ExprError { span, message, hint });
+    }
+
+    fn too_deep(&mut self, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            let span = self.here();
+            self.error(span, "this rule is nested too deeply".into(),
+                Some("split it into simpler conditions".into()));
+            self.pos = self.toks.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expr(&mut self, depth: usize) -> Option<Expr> {
+        self.list(depth, "or", Self::and_expr, Expr::Or)
+    }
+
+    fn and_expr(&mut self, depth: usize) -> Option<Expr> {
+        self.list(depth, "and", Self::unary, Expr::And)
+    }
+
+    /// `item (word item)*`, collected into one n-ary node.
+    fn list(
+        &mut self,
+        depth: usize,
+        word: &str,
+        item: fn(&mut Self, usize) -> Option<Expr>,
+        make: fn(Vec<Expr>) -> Expr,
+    ) -> Option<Expr> {
+        if self.too_deep(depth) {
+            return None;
+        }
+        let mut items = vec![item(self, depth + 1)];
+        while self.peek_word(word) {
+            self.bump();
+            items.push(item(self, depth + 1));
+        }
+        let mut items: Vec<Expr> = items.into_iter().collect::<Option<_>>()?;
+        Some(if items.len() == 1 { items.remove(0) } else { make(items) })
+    }
+
+    fn unary(&mut self, depth: usize) -> Option<Expr> {
+        if self.too_deep(depth) {
+            return None;
+        }
+        if self.peek_word("not") {
+            self.bump();
+            return self.unary(depth + 1).map(|e| Expr::Not(Box::new(e)));
+        }
+        self.primary(depth + 1)
+    }
+
+    fn primary(&mut self, depth: usize) -> Option<Expr> {
+        let Some((tok, span)) = self.bump() else {
+            self.error(self.end..self.end, "the rule ends too early".into(),
+                Some("a condition is missing after the last `and`, `or` or `not`".into()));
+            return None;
+        };
+        match tok {
+            Tok::LParen => {
+                let inner = self.expr(depth + 1);
+                if matches!(self.peek(), Some((Tok::RParen, _))) {
+                    self.bump();
+                } else {
+                    let here = self.here();
+                    self.error(here, "missing `)`".into(),
+                        Some(format!("close the `(` opened at column {}", span.start + 1)));
+                }
+                inner
+            }
+            Tok::Ident(w) if w == "true" => Some(Expr::Lit(Tri::True)),
+            Tok::Ident(w) if w == "false" => Some(Expr::Lit(Tri::False)),
+            Tok::Ident(w) if w == "unknown" => Some(Expr::Lit(Tri::Unknown)),
+            Tok::Ident(w) if ["and", "or", "in"].contains(&w.as_str()) => {
+                self.error(span, format!("`{w}` needs a condition before it"), None);
+                None
+            }
+            Tok::Ident(question) => self.comparison(question, span),
+            other => {
+                self.error(span, format!("expected a condition, found {}", other.describe()),
+                    Some("a condition starts with a question id, `not`, `(` or `unknown`".into()));
+                self.recover();
+                None
+            }
+        }
+    }
+
+    fn comparison(&mut self, question: String, qspan: Span) -> Option<Expr> {
+        let negated;
+        let mut options = Vec::new();
+        match self.peek().cloned() {
+            Some((Tok::EqEq | Tok::NotEq, _)) => {
+                let (op, _) = self.bump()?;
+                negated = op == Tok::NotEq;
+                options.push(self.option()?);
+            }
+            Some((Tok::Ident(w), _)) if w == "in" || w == "not" => {
+                self.bump();
+                negated = w == "not";
+                if negated && !self.peek_word("in") {
+                    let here = self.here();
+                    self.error(here, "expected `in` after `not`".into(),
+                        Some(format!("write `{question} not in [\"...\"]`")));
+                    return None;
+                }
+                if negated {
+                    self.bump();
+                }
+                if !matches!(self.peek(), Some((Tok::LBracket, _))) {
+                    let here = self.here();
+                    self.error(here, "expected `[` to start the list of options".into(),
+                        Some(format!("write `{question} in [\"a\", \"b\"]`")));
+                    return None;
+                }
+                self.bump();
+                loop {
+                    options.push(self.option()?);
+                    match self.bump() {
+                        Some((Tok::Comma, _)) if matches!(self.peek(), Some((Tok::RBracket, _))) => {
+                            self.bump();
+                            break;
+                        }
+                        Some((Tok::Comma, _)) => continue,
+                        Some((Tok::RBracket, _)) => break,
+                        _ => {
+                            let here = self.here();
+                            self.error(here, "expected `,` or `]` in the list of options".into(), None);
+                            return None;
+                        }
+                    }
+                }
+            }
+            _ => {
+                self.error(qspan.clone(), format!("`{question}` on its own is not a condition"),
+                    Some(format!("compare it with one of its options, for example `{question} == \"yes\"`")));
+                return None;
+            }
+        }
+        self.refs.push(QuestionRef { question: question.clone(), span: qspan, options: options.clone() });
+        Some(Expr::Is { question, options: options.into_iter().map(|(o, _)| o).collect(), negated })
+    }
+
+    fn option(&mut self) -> Option<(String, Span)> {
+        match self.bump() {
+            Some((Tok::Str(s), span)) => Some((s, span)),
+            Some((Tok::Ident(w), span)) => {
+                self.error(span.clone(), format!("option ids are written in quotes: `\"{w}\"`"),
+                    Some(format!("write \"{w}\"")));
+                None
+            }
+            other => {
+                let span = other.map(|(_, s)| s).unwrap_or(self.end..self.end);
+                self.error(span, "expected an option id in quotes".into(), Some("for example \"yes\"".into()));
+                None
+            }
+        }
+    }
+
+    /// Skips to a point where parsing can sensibly continue.
+    fn recover(&mut self) {
+        while let Some((t, _)) = self.peek() {
+            match t {
+                Tok::RParen => return,
+                Tok::Ident(w) if w == "and" || w == "or" => return,
+                _ => self.pos += 1,
+            }
+        }
+    }
+}

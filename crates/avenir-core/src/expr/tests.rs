@@ -1,0 +1,151 @@
+use super::*;
+use crate::logic::Tri::{False as F, True as T, Unknown as U};
+
+fn eval_with(src: &str, answers: &[(&str, &str)]) -> Tri {
+    let parsed = parse(src);
+    assert!(parsed.errors.is_empty(), "{src}: {:?}", parsed.errors);
+    let expr = parsed.expr.expect("no errors, so an expression");
+    expr.eval(&|q: &str| answers.iter().find(|(k, _)| *k == q).map(|(_, v)| *v))
+}
+
+fn first_error(src: &str) -> ExprError {
+    let parsed = parse(src);
+    assert!(parsed.expr.is_none(), "{src} should not parse");
+    parsed.errors.into_iter().next().expect("an error")
+}
+
+#[test]
+fn comparison_is_true_false_or_unknown() {
+    assert_eq!(eval_with(r#"q == "a""#, &[("q", "a")]), T);
+    assert_eq!(eval_with(r#"q == "a""#, &[("q", "b")]), F);
+    assert_eq!(eval_with(r#"q == "a""#, &[]), U);
+    assert_eq!(eval_with(r#"q != "a""#, &[("q", "b")]), T);
+    assert_eq!(eval_with(r#"q != "a""#, &[]), U);
+}
+
+#[test]
+fn in_and_not_in() {
+    let src = r#"q in ["a", "b",]"#;
+    assert_eq!(eval_with(src, &[("q", "b")]), T);
+    assert_eq!(eval_with(src, &[("q", "c")]), F);
+    assert_eq!(eval_with(src, &[]), U);
+    assert_eq!(eval_with(r#"q not in ['a']"#, &[("q", "c")]), T);
+    assert_eq!(eval_with(r#"q not in ['a']"#, &[("q", "a")]), F);
+}
+
+#[test]
+fn unknown_answer_does_not_make_a_condition_false() {
+    // The point of the three-valued logic: with x unanswered, `x or y` is unknown when y is
+    // false, and `not x` is unknown, never true.
+    assert_eq!(eval_with(r#"x == "1" or y == "1""#, &[("y", "0")]), U);
+    assert_eq!(eval_with(r#"x == "1" or y == "1""#, &[("y", "1")]), T);
+    assert_eq!(eval_with(r#"x == "1" and y == "1""#, &[("y", "0")]), F);
+    assert_eq!(eval_with(r#"not x == "1""#, &[]), U);
+}
+
+#[test]
+fn precedence_not_binds_tighter_than_and_than_or() {
+    // a or b and c == a or (b and c)
+    let src = r#"a == "1" or b == "1" and c == "1""#;
+    assert_eq!(eval_with(src, &[("a", "1"), ("b", "0"), ("c", "0")]), T);
+    assert_eq!(eval_with(r#"(a == "1" or b == "1") and c == "1""#, &[("a", "1"), ("b", "0"), ("c", "0")]), F);
+    assert_eq!(eval_with(r#"not a == "1" and b == "1""#, &[("a", "0"), ("b", "1")]), T);
+}
+
+#[test]
+fn literals() {
+    assert_eq!(eval_with("true", &[]), T);
+    assert_eq!(eval_with("false", &[]), F);
+    assert_eq!(eval_with("unknown", &[]), U);
+    assert_eq!(eval_with("unknown and false", &[]), F);
+    assert_eq!(eval_with("unknown or true", &[]), T);
+}
+
+#[test]
+fn lists_questions_once_in_order() {
+    let e = parse(r#"b == "x" and (a in ["1"] or b != "y")"#).expr.unwrap();
+    assert_eq!(e.questions(), vec!["b", "a"]);
+}
+
+#[test]
+fn references_keep_spans() {
+    let src = r#"stay == "BE" and ret in ["AL", "XK"]"#;
+    let p = parse(src);
+    assert_eq!(p.refs.len(), 2);
+    assert_eq!(&src[p.refs[0].span.clone()], "stay");
+    assert_eq!(&src[p.refs[0].options[0].1.clone()], "\"BE\"");
+    assert_eq!(&src[p.refs[1].options[1].1.clone()], "\"XK\"");
+}
+
+#[test]
+fn errors_have_spans_and_hints() {
+    let e = first_error(r#"q = "a""#);
+    assert_eq!(e.span, 2..3);
+    assert!(e.hint.unwrap().contains("=="));
+
+    let e = first_error(r#"q == "a" && r == "b""#);
+    assert_eq!(e.span, 9..11);
+    assert_eq!(e.hint.as_deref(), Some("write `and`"));
+
+    let e = first_error(r#"q == a"#);
+    assert!(e.message.contains("quotes"), "{e:?}");
+
+    let e = first_error(r#"q"#);
+    assert!(e.message.contains("on its own"), "{e:?}");
+
+    let e = first_error(r#"(q == "a""#);
+    assert!(e.message.contains("missing `)`"), "{e:?}");
+
+    let e = first_error(r#"q == "a"#);
+    assert!(e.message.contains("closing quote"), "{e:?}");
+
+    let e = first_error("");
+    assert!(e.message.contains("empty"));
+
+    let e = first_error(r#"q == "a" r == "b""#);
+    assert!(e.message.contains("after a complete condition"), "{e:?}");
+}
+
+#[test]
+fn reports_several_errors_at_once() {
+    let p = parse(r#"q = "a" && r == b"#);
+    assert!(p.errors.len() >= 3, "{:?}", p.errors);
+    let mut starts: Vec<_> = p.errors.iter().map(|e| e.span.start).collect();
+    let sorted = { let mut s = starts.clone(); s.sort(); s };
+    assert_eq!(starts, sorted);
+    starts.dedup();
+}
+
+#[test]
+fn deep_nesting_is_refused_not_a_stack_overflow() {
+    let src = format!("{}true{}", "(".repeat(10_000), ")".repeat(10_000));
+    let p = parse(&src);
+    assert!(p.errors.iter().any(|e| e.message.contains("nested too deeply")));
+    let src = format!("{}true", "not ".repeat(10_000));
+    assert!(parse(&src).expr.is_none());
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    // A tiny deterministic generator over the language's own alphabet plus troublemakers.
+    let pieces = ["q", "==", "!=", "\"a\"", "'b", "in", "not", "[", "]", "(", ")", ",", "and",
+        "or", "=", "&", "|", "é", "💥", " ", "unknown", "\"", "true"];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..20_000 {
+        let mut s = String::new();
+        for _ in 0..(seed % 12) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            s.push(' ');
+        }
+        let p = parse(&s);
+        for e in &p.errors {
+            assert!(e.span.end <= s.len() && s.is_char_boundary(e.span.start), "{s:?} {e:?}");
+        }
+        if let Some(e) = p.expr {
+            let _ = e.eval(&|_| Some("a"));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! # avenir-core
+//!
+//! The whole of Avenir's decision-making, as plain Rust with no browser and no I/O.
+//!
+//! * [`model`]: the content model (questions, programmes, needs, contacts, texts), produced by
+//!   `avenir-content` from the authoring files and embedded in the web build.
+//! * [`logic`]: three-valued (Kleene) truth values. An unanswered, "don't know" or "prefer not to
+//!   say" answer makes a condition [`Tri::Unknown`], never false.
+//! * [`expr`]: the small rule language (`return_country in ["AL", "other"] and not ...`): a lexer
+//!   that keeps byte spans, a parser that reports errors with spans and hints, and evaluation.
+//! * [`answers`]: what a person answered, and which answers count (only those of questions that
+//!   are relevant given the earlier answers).
+//! * [`evaluate`]: answers → programme results with reasons and "what would settle it", needs in
+//!   order of urgency, and matched contacts.
+//! * [`session`]: the question flow (next, back, change an answer, results) as a value.
+//! * [`hours`]: opening hours (`Mo-Fr 09:00-12:00`), parsed and validated.
+//!
+//! Design decisions: nothing here can fail at run time on any answer or any configuration that
+//! got past `avenir-content`'s validation: lookups of unknown ids yield `Unknown` or nothing,
+//! never a panic. Texts are looked up with a fallback chain and never panic either.
+
+pub mod answers;
+pub mod evaluate;
+pub mod expr;
+pub mod hours;
+pub mod logic;
+pub mod model;
+pub mod session;
+pub mod text;
+
+pub use answers::{Answer, Answers};
+pub use evaluate::{evaluate, Outcome};
+pub use logic::Tri;
+pub use model::Assessment;
+pub use session::Session;

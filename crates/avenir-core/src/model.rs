@@ -1,0 +1,279 @@
+//! The content model: what `avenir-content` builds from the files under `assessments/`, and what
+//! the web build embeds (serialized with postcard). Every user-visible text is a key into
+//! [`crate::text::Texts`]; the keys follow fixed patterns (see [`keys`]) so that authors never
+//! write them by hand and the checker can list missing and unused ones per language.
+
+use serde::{Deserialize, Serialize};
+
+use crate::expr::Expr;
+use crate::hours::OpeningHours;
+use crate::text::Texts;
+
+/// The option id of the answer "don't know", offered on questions with `dont_know = true`.
+pub const DONT_KNOW: &str = "dont-know";
+/// The option id of "prefer not to say", offered on every question.
+pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: String,
+    /// Content version, shown on results and (later) carried by hand-off codes.
+    pub version: String,
+    pub default_language: String,
+    pub questions: Vec<Question>,
+    pub programmes: Vec<Programme>,
+    pub needs: Vec<Need>,
+    pub contacts: Vec<Contact>,
+    /// One entry per language; the first is the default language.
+    pub texts: Vec<Texts>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    /// The options, in display order, without "don't know" and "prefer not to say".
+    pub options: Vec<String>,
+    /// Whether "don't know" is offered.
+    pub dont_know: bool,
+    /// Whether the question has a "why we ask this" text (sensitive questions must).
+    pub sensitive: bool,
+    /// Shown only when this is true given the earlier answers. May only read earlier questions.
+    pub relevant: Option<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuestionKind {
+    /// One of several options.
+    Single,
+    /// Options "yes" and "no".
+    YesNo,
+}
+
+/// Where a fact comes from, and when someone last checked it there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub url: String,
+    pub checked: Date,
+}
+
+/// A calendar date (ISO 8601), as written in the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking the day exists in that month.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: core::ops::Range<usize>| -> Option<u16> {
+            let part = s.get(r)?;
+            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+        };
+        let (year, month, day) = (num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (year >= 1900 && (1..=days).contains(&day)).then_some(Date { year, month, day })
+    }
+
+    /// Whole months from `self` to `later` (negative when `later` is earlier).
+    pub fn months_until(self, later: Date) -> i32 {
+        let m = (later.year as i32 - self.year as i32) * 12 + later.month as i32 - self.month as i32;
+        if later.day < self.day { m - 1 } else { m }
+    }
+}
+
+impl core::fmt::Display for Date {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// An assistance programme with its eligibility criteria.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Programme {
+    pub id: String,
+    /// Shown only where this is not false (for example: only to people in Belgium).
+    pub applies: Option<Expr>,
+    /// All must hold for *likely*; any false makes it *not likely*; otherwise *possibly*.
+    pub criteria: Vec<Criterion>,
+    /// Where what the programme offers and who runs it is documented.
+    pub source: Source,
+    /// Contacts through which a person reaches the programme.
+    pub contacts: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: String,
+    pub when: Expr,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Urgency {
+    /// Safety, acute health, running out of medication: first, and marked urgent.
+    Immediate,
+    /// Before departure.
+    BeforeDeparture,
+    /// After arrival.
+    AfterArrival,
+}
+
+impl Urgency {
+    pub const ALL: [Urgency; 3] = [Urgency::Immediate, Urgency::BeforeDeparture, Urgency::AfterArrival];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Urgency::Immediate => "immediate",
+            Urgency::BeforeDeparture => "before-departure",
+            Urgency::AfterArrival => "after-arrival",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Urgency> {
+        Urgency::ALL.into_iter().find(|u| u.id() == s)
+    }
+}
+
+/// Something a person may want help with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Need {
+    pub id: String,
+    /// The person has this need when this is true.
+    pub when: Expr,
+    pub urgency: Urgency,
+    /// When this is true the need becomes [`Urgency::Immediate`].
+    pub immediate_when: Option<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ContactKind {
+    /// Counselling or a service.
+    Service,
+    /// Independent legal advice: always shown, so that a person learns about every option.
+    LegalAdvice,
+    /// Emergency numbers and helplines.
+    Emergency,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: String,
+    /// The organisation's own name (not translated).
+    pub name: String,
+    pub kind: ContactKind,
+    /// Shown only where this is not false (typically the country of stay or of return).
+    pub applies: Option<Expr>,
+    /// Needs this contact helps with; the contact is shown when one of them is.
+    pub needs: Vec<String>,
+    /// E.164, for example `+3280032745`, and as the source writes it.
+    pub phone: Option<Phone>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    /// The postal address as printed (not translated). `None` for confidential locations.
+    pub address: Option<String>,
+    pub hours: Option<OpeningHours>,
+    /// BCP 47 tags of the languages spoken.
+    pub languages: Vec<String>,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone {
+    /// `+` and digits only, for `tel:` links.
+    pub e164: String,
+    /// As the source prints it, for reading.
+    pub display: String,
+}
+
+/// The text keys of content items. One place, so that the checker and the UI agree.
+pub mod keys {
+    pub fn question(q: &str) -> String { format!("question-{q}") }
+    pub fn question_hint(q: &str) -> String { format!("question-{q}-hint") }
+    pub fn question_why(q: &str) -> String { format!("question-{q}-why") }
+    pub fn option(q: &str, o: &str) -> String { format!("option-{q}-{o}") }
+    pub fn programme(p: &str) -> String { format!("programme-{p}") }
+    pub fn programme_runs(p: &str) -> String { format!("programme-{p}-runs") }
+    pub fn programme_offers(p: &str) -> String { format!("programme-{p}-offers") }
+    pub fn programme_how(p: &str) -> String { format!("programme-{p}-how") }
+    /// `outcome` is `met`, `unmet` or `unknown`.
+    pub fn criterion(p: &str, c: &str, outcome: &str) -> String { format!("criterion-{p}-{c}-{outcome}") }
+    pub fn need(n: &str) -> String { format!("need-{n}") }
+    pub fn need_help(n: &str) -> String { format!("need-{n}-help") }
+    pub fn contact_about(c: &str) -> String { format!("contact-{c}-about") }
+    /// Shared option texts: `option-yes`, `option-no`, `option-dont-know`, `option-prefer-not-to-say`.
+    pub fn shared_option(o: &str) -> String { format!("option-{o}") }
+}
+
+impl Assessment {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    /// The texts of `lang`, or of the default language.
+    pub fn texts(&self, lang: &str) -> Option<&Texts> {
+        self.texts.iter().find(|t| t.lang == lang).or_else(|| self.texts.first())
+    }
+}
+
+impl Question {
+    /// Every option a person can choose, in display order, with the option's text key.
+    pub fn all_options(&self) -> Vec<(&str, String)> {
+        let mut out: Vec<(&str, String)> = match self.kind {
+            QuestionKind::YesNo => ["yes", "no"].iter().map(|o| (*o, keys::shared_option(o))).collect(),
+            QuestionKind::Single => self.options.iter().map(|o| (o.as_str(), keys::option(&self.id, o))).collect(),
+        };
+        if self.dont_know {
+            out.push((DONT_KNOW, keys::shared_option(DONT_KNOW)));
+        }
+        out.push((PREFER_NOT_TO_SAY, keys::shared_option(PREFER_NOT_TO_SAY)));
+        out
+    }
+
+    /// The options a rule may compare this question with.
+    pub fn rule_options(&self) -> Vec<&str> {
+        match self.kind {
+            QuestionKind::YesNo => vec!["yes", "no"],
+            QuestionKind::Single => self.options.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(Date::parse("2026-11-23"), Some(Date { year: 2026, month: 11, day: 23 }));
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
+        for bad in ["2023-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "26-11-23", "2026/11/23", "2026-11-31", "", "２０２６-11-23"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn months_between_dates() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2025-11-23").months_until(d("2026-11-23")), 12);
+        assert_eq!(d("2025-11-24").months_until(d("2026-11-23")), 11);
+        assert_eq!(d("2026-11-23").months_until(d("2026-11-23")), 0);
+    }
+}

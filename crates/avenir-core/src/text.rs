@@ -1,0 +1,111 @@
+//! Texts per language: message key → pattern. Patterns are parsed from Fluent files by
+//! `avenir-content`; the subset used so far is plain text with `{ $variable }` placeables.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Segment {
+    Text(String),
+    Var(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Texts {
+    /// BCP 47 language tag, such as `en` or `fa-AF`.
+    pub lang: String,
+    /// The language's name in its own script.
+    pub name: String,
+    pub dir: Direction,
+    pub messages: BTreeMap<String, Vec<Segment>>,
+}
+
+impl Texts {
+    pub fn has(&self, key: &str) -> bool {
+        self.messages.contains_key(key)
+    }
+
+    /// The message `key` with its variables filled in; `None` when the language lacks it.
+    pub fn format(&self, key: &str, args: &[(&str, &str)]) -> Option<String> {
+        let segments = self.messages.get(key)?;
+        let mut out = String::new();
+        for s in segments {
+            match s {
+                Segment::Text(t) => out.push_str(t),
+                Segment::Var(v) => match args.iter().find(|(k, _)| k == v) {
+                    // Unicode isolates, as Fluent does, so that a number or code keeps its
+                    // direction inside right-to-left text.
+                    Some((_, val)) => {
+                        out.push('\u{2068}');
+                        out.push_str(val);
+                        out.push('\u{2069}');
+                    }
+                    None => {
+                        out.push('{');
+                        out.push_str(v);
+                        out.push('}');
+                    }
+                },
+            }
+        }
+        Some(out)
+    }
+}
+
+/// Looks a message up in `primary`, then in `fallback`, and as a last resort shows the key
+/// itself, so a missing translation is visible but never breaks the page.
+pub fn lookup(primary: &Texts, fallback: Option<&Texts>, key: &str, args: &[(&str, &str)]) -> String {
+    primary
+        .format(key, args)
+        .or_else(|| fallback.and_then(|f| f.format(key, args)))
+        .unwrap_or_else(|| format!("[{key}]"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts() -> Texts {
+        let mut messages = BTreeMap::new();
+        messages.insert("plain".into(), vec![Segment::Text("Hello".into())]);
+        messages.insert(
+            "progress".into(),
+            vec![Segment::Text("Question ".into()), Segment::Var("n".into()), Segment::Text(" of ".into()), Segment::Var("total".into())],
+        );
+        Texts { lang: "en".into(), name: "English".into(), dir: Direction::Ltr, messages }
+    }
+
+    #[test]
+    fn formats_with_isolated_variables() {
+        let t = texts();
+        assert_eq!(t.format("plain", &[]).as_deref(), Some("Hello"));
+        assert_eq!(t.format("progress", &[("n", "2"), ("total", "7")]).as_deref(),
+            Some("Question \u{2068}2\u{2069} of \u{2068}7\u{2069}"));
+        assert_eq!(t.format("progress", &[]).as_deref(), Some("Question {n} of {total}"));
+    }
+
+    #[test]
+    fn lookup_falls_back_then_shows_key() {
+        let en = texts();
+        let mut ar = texts();
+        ar.messages.clear();
+        assert_eq!(lookup(&ar, Some(&en), "plain", &[]), "Hello");
+        assert_eq!(lookup(&ar, Some(&en), "nope", &[]), "[nope]");
+    }
+}
