@@ -1,14 +1,52 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! # avenir-content
+//!
+//! Turns the authoring files under `assessments/<name>/` (TOML for structure and rules, Fluent
+//! for texts) into an [`Assessment`], reporting *every* problem at once with a stable code,
+//! file, line, column and a hint (the pipeline of pyxform: parse → build → validate).
+//!
+//! The checker never panics and never stops at the first problem: each part is checked on its
+//! own, and cross-references are checked against whatever parts were readable. It does no I/O
+//! except in [`fs`], which the CLI and the web build script use to read a directory.
+
+mod build;
+pub mod diag;
+mod ftl;
+pub mod fs;
+mod reader;
+
+use avenir_core::model::{Assessment, Date};
+
+pub use diag::{render, Diagnostic, Severity, SourceFile};
+
+/// What checking produced: the assessment if there was no error, and all diagnostics
+/// (errors and warnings) in file and position order.
+#[derive(Debug)]
+pub struct Checked {
+    pub assessment: Option<Assessment>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+}
+
+/// Checks and builds an assessment from its files (`.toml` and `texts/<lang>.ftl`).
+/// `today`, when given, enables the warning for facts checked more than 12 months ago.
+pub fn check(files: &[SourceFile], today: Option<Date>) -> Checked {
+    let mut d = diag::Diags::default();
+    let assessment = build::build(files, today, &mut d);
+    let mut diagnostics = d.0;
+    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.severity).cmp(&(b.file, b.span.start, b.severity)));
+    diagnostics.dedup();
+    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    Checked { assessment: if has_errors { None } else { assessment }, diagnostics }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+mod tests;

@@ -150,8 +150,9 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
 
     let oldest_check = programmes
         .iter()
-        .flat_map(|p| std::iter::once(p.programme.source.checked).chain(p.criteria.iter().map(|c| c.criterion.source.checked)))
-        .chain(contacts.iter().map(|c| c.contact.source.checked))
+        .flat_map(|p| p.programme.sources.iter().chain(p.criteria.iter().flat_map(|c| &c.criterion.sources)))
+        .chain(contacts.iter().flat_map(|c| &c.contact.sources))
+        .map(|s| s.checked)
         .min();
 
     Outcome { programmes, needs, contacts, oldest_check }

@@ -109,8 +109,8 @@ pub struct Programme {
     pub applies: Option<Expr>,
     /// All must hold for *likely*; any false makes it *not likely*; otherwise *possibly*.
     pub criteria: Vec<Criterion>,
-    /// Where what the programme offers and who runs it is documented.
-    pub source: Source,
+    /// Where what the programme offers and who runs it is documented (at least one).
+    pub sources: Vec<Source>,
     /// Contacts through which a person reaches the programme.
     pub contacts: Vec<String>,
 }
@@ -119,7 +119,8 @@ pub struct Programme {
 pub struct Criterion {
     pub id: String,
     pub when: Expr,
-    pub source: Source,
+    /// At least one.
+    pub sources: Vec<Source>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -179,7 +180,8 @@ pub struct Contact {
     pub applies: Option<Expr>,
     /// Needs this contact helps with; the contact is shown when one of them is.
     pub needs: Vec<String>,
-    /// E.164, for example `+3280032745`, and as the source writes it.
+    /// An international number (E.164), or a short number such as 112 that works only inside
+    /// the country.
     pub phone: Option<Phone>,
     pub email: Option<String>,
     pub website: Option<String>,
@@ -188,13 +190,14 @@ pub struct Contact {
     pub hours: Option<OpeningHours>,
     /// BCP 47 tags of the languages spoken.
     pub languages: Vec<String>,
-    pub source: Source,
+    /// At least one.
+    pub sources: Vec<Source>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phone {
-    /// `+` and digits only, for `tel:` links.
-    pub e164: String,
+    /// `+` and digits, or the digits of a short number: for `tel:` links.
+    pub dial: String,
     /// As the source prints it, for reading.
     pub display: String,
 }

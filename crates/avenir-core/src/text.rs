@@ -109,3 +109,65 @@ mod tests {
         assert_eq!(lookup(&ar, Some(&en), "nope", &[]), "[nope]");
     }
 }
+
+/// The keys of the interface's own texts. The web UI uses only these constants, and the content
+/// checker requires every one of them in every language, so a missing UI text is caught before
+/// a build, like a missing content text.
+pub mod ui {
+    macro_rules! keys {
+        ($($name:ident = $key:literal;)*) => {
+            $(pub const $name: &str = $key;)*
+            pub const ALL: &[&str] = &[$($key),*];
+        };
+    }
+    keys! {
+        TITLE = "ui-title";
+        LOADING = "ui-loading";
+        CONTINUE = "ui-continue";
+        BACK = "ui-back";
+        PROGRESS = "ui-progress";
+        CHOOSE_AN_ANSWER = "ui-choose-an-answer";
+        ERROR_SUMMARY = "ui-error-summary";
+        WHY_WE_ASK = "ui-why-we-ask";
+        PRIVACY_NOTE = "ui-privacy-note";
+        RESULTS_TITLE = "ui-results-title";
+        INDICATIVE = "ui-indicative";
+        CHECKED_ON = "ui-checked-on";
+        CONTENT_VERSION = "ui-content-version";
+        PROGRAMMES = "ui-programmes";
+        NO_PROGRAMMES = "ui-no-programmes";
+        LIKELY = "ui-likely";
+        POSSIBLY = "ui-possibly";
+        NOT_LIKELY = "ui-not-likely";
+        RUNS = "ui-runs";
+        OFFERS = "ui-offers";
+        HOW = "ui-how";
+        WHY_RESULT = "ui-why-result";
+        REASON_MET = "ui-reason-met";
+        REASON_UNMET = "ui-reason-unmet";
+        REASON_UNKNOWN = "ui-reason-unknown";
+        SETTLE = "ui-settle";
+        ASK_COUNSELLOR = "ui-ask-counsellor";
+        CHANGE_ANSWER = "ui-change-answer";
+        SOURCE = "ui-source";
+        NEEDS = "ui-needs";
+        NO_NEEDS = "ui-no-needs";
+        URGENCY_IMMEDIATE = "ui-urgency-immediate";
+        URGENCY_BEFORE_DEPARTURE = "ui-urgency-before-departure";
+        URGENCY_AFTER_ARRIVAL = "ui-urgency-after-arrival";
+        CONTACTS = "ui-contacts";
+        CONTACT_LEGAL = "ui-contact-legal";
+        CONTACT_EMERGENCY = "ui-contact-emergency";
+        CONTACT_HELPS_WITH = "ui-contact-helps-with";
+        CONTACT_PHONE = "ui-contact-phone";
+        CONTACT_EMAIL = "ui-contact-email";
+        CONTACT_WEBSITE = "ui-contact-website";
+        CONTACT_ADDRESS = "ui-contact-address";
+        CONTACT_HOURS = "ui-contact-hours";
+        CONTACT_HOURS_ALWAYS = "ui-contact-hours-always";
+        CONTACT_LANGUAGES = "ui-contact-languages";
+        CHANGE_ANSWERS = "ui-change-answers";
+        START_AGAIN = "ui-start-again";
+        CONTENT_ERROR = "ui-content-error";
+    }
+}

@@ -1,0 +1,136 @@
+//! Malformed content: every problem reported at once, with code, file, line and column.
+
+use super::*;
+
+fn file(path: &str, text: &str) -> SourceFile {
+    SourceFile { path: path.into(), text: text.into() }
+}
+
+const HEADER: &str = r#"
+[assessment]
+id = "t"
+version = "1"
+default_language = "en"
+
+[[language]]
+tag = "en"
+name = "English"
+"#;
+
+/// Runs the checker and returns `code file:line:col` for every diagnostic.
+fn codes(files: &[SourceFile]) -> Vec<String> {
+    let checked = check(files, Date::parse("2026-11-23"));
+    checked
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (l, c) = files[d.file].line_col(d.span.start);
+            format!("{} {}:{l}:{c}", d.code, files[d.file].path)
+        })
+        .collect()
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported_at_once() {
+    let questions = format!(
+        "{HEADER}\n[[question]]\nid = \"stay\"\ntype = \"single\"\noptions = [\"BE\", \"other\"]\n\n[[question]]\nid = \"Bad Id\"\ntype = \"singel\"\noptions = [\"a\"]\nrelevant = 'stay = \"BE\"'\n"
+    );
+    let programmes = r#"[[programme]]
+id = "p"
+source = { url = "not a url", checked = 2026-02-30 }
+
+  [[programme.criterion]]
+  id = "c"
+  when = 'stya == "BE" and stay == "XX"'
+"#;
+    let contacts = r#"[[contact]]
+id = "c1"
+name = "Somewhere"
+phone = "02 511 50 45"
+email = "nobody-at-example.org"
+hours = "Mon-Fri 9-5"
+souce = { url = "https://example.org", checked = 2026-11-23 }
+"#;
+    let files = [
+        file("a/assessment.toml", &questions),
+        file("a/programmes.toml", programmes),
+        file("a/contacts.toml", contacts),
+        file("a/texts/en.ftl", "ui-title = Hi\n"),
+    ];
+    let got = codes(&files);
+    let want = [
+        "E0006 a/assessment.toml:17:6",  // invalid id
+        "E0003 a/assessment.toml:18:8",  // unknown type, did you mean "single"
+        "E0004 a/assessment.toml:19:11", // single with one option
+        "E0101 a/assessment.toml:20:18", // `=` instead of `==`
+        "E0202 a/programmes.toml:3:18",  // not a url
+        "E0201 a/programmes.toml:3:41",  // 30 February
+        "E0401 a/programmes.toml:5:3",   // criterion without source
+        "E0102 a/programmes.toml:7:11",  // stya, did you mean stay
+        "E0103 a/programmes.toml:7:36",  // no option XX
+    ];
+    for w in want {
+        assert!(got.iter().any(|g| g == w), "missing {w} in\n{got:#?}");
+    }
+    for w in ["E0203 a/contacts.toml:4:9", "E0204 a/contacts.toml:5:9", "E0205 a/contacts.toml:6:9", "E0002 a/contacts.toml:7:1", "E0401 a/contacts.toml:1:1"] {
+        assert!(got.iter().any(|g| g == w), "missing {w} in\n{got:#?}");
+    }
+    // Missing texts of the default language are errors too, on the .ftl file.
+    assert!(got.iter().any(|g| g.starts_with("E0302 a/texts/en.ftl")));
+    // No legal-advice contact at all.
+    assert!(got.iter().any(|g| g.starts_with("E0404")));
+}
+
+#[test]
+fn rendering_shows_place_underline_and_hint() {
+    let files = [file("x.toml", "[[question]]\nid = \"q\"\ntype = \"yes-no\"\nrelevant = 'q == \"yes\"'\n")];
+    let checked = check(&files, None);
+    let d = checked.diagnostics.iter().find(|d| d.code == "E0104").expect("self-reference reported");
+    let text = render(d, &files);
+    assert_eq!(
+        text,
+        "error[E0104]: question `q` is shown depending on its own answer\n  --> x.toml:4:13\n  |\n4 | relevant = 'q == \"yes\"'\n  |             ^\n   = hint: a question can only depend on questions asked before it; move it after them\n"
+    );
+}
+
+#[test]
+fn toml_syntax_errors_do_not_hide_other_files() {
+    let files = [
+        file("a.toml", "[[question]\nid = \"q\"\n"),
+        file("b.toml", "[[need]]\nid = \"n\"\nwhen = 'nope == \"x\"'\nurgency = \"soon\"\n"),
+    ];
+    let got = codes(&files);
+    assert!(got.iter().any(|g| g.starts_with("E0001 a.toml:1:")), "{got:?}");
+    assert!(got.iter().any(|g| g == "E0102 b.toml:3:9"), "{got:?}");
+    assert!(got.iter().any(|g| g == "E0003 b.toml:4:11"), "{got:?}");
+}
+
+#[test]
+fn stale_checked_date_is_a_warning() {
+    let files = [file("c.toml", "[[contact]]\nid = \"c\"\nname = \"N\"\nkind = \"legal-advice\"\nwebsite = \"https://example.org\"\nsource = { url = \"https://example.org\", checked = 2025-01-02 }\n")];
+    let checked = check(&files, Date::parse("2026-11-23"));
+    let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0402").collect();
+    assert_eq!(w.len(), 1);
+    assert_eq!(w[0].severity, Severity::Warning);
+}
+
+#[test]
+fn garbage_and_truncated_files_never_panic() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
+    let files = fs::read_dir(std::path::Path::new(dir)).expect("default content is readable");
+    for (i, f) in files.iter().enumerate() {
+        let mut cut = 0;
+        while cut < f.text.len() {
+            let mut broken = files.clone();
+            broken[i].text = f.text[..cut].to_string();
+            let _ = check(&broken, None);
+            cut += 31;
+            while cut < f.text.len() && !f.text.is_char_boundary(cut) {
+                cut += 1;
+            }
+        }
+    }
+    for junk in ["\u{0}\u{1}[[[", "question = 3", "[[question]]\nid = 3\noptions = [1, {a = 2}]\n", "[assessment]\n[assessment]\n", "x = \"\u{202e}\"\n"] {
+        let _ = check(&[file("j.toml", junk)], None);
+    }
+}

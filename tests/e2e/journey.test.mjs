@@ -1,0 +1,113 @@
+// A person's journey through the questionnaire on a phone: validation, going back, the
+// conditional medicine question, the results, touch target sizes and WCAG checks (axe).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  Q, RESULTS_HEADING, WALK, answer, backButton, continueButton, currentHeading, failOnPageErrors,
+  launch, openApp, phoneContext, press, screenshot, walk,
+} from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A new phone with the app open at its first question; page errors fail the test. */
+async function start(t) {
+  const context = await phoneContext(browser);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  t.after(() => errors.assertNone());
+  await openApp(page);
+  assert.equal(await currentHeading(page), Q.livingIn);
+  return page;
+}
+
+const isChecked = (page, label) => page.getByLabel(label, { exact: true }).isChecked();
+
+test('Continue without an answer asks for one', async (t) => {
+  const page = await start(t);
+  await continueButton(page).click();
+  await page.getByRole('alert').filter({ hasText: 'Choose an answer' }).waitFor();
+  assert.equal(await currentHeading(page), Q.livingIn, 'the page moved on without an answer');
+});
+
+test('Back keeps the previous answer, which can be changed', async (t) => {
+  const page = await start(t);
+  assert.equal(await answer(page, 'Belgium'), Q.returningTo);
+  assert.equal(await press(page, backButton(page)), Q.livingIn);
+  assert.ok(await isChecked(page, 'Belgium'), 'the earlier answer is no longer checked');
+  assert.equal(await answer(page, 'Another country'), Q.returningTo);
+  assert.equal(await press(page, backButton(page)), Q.livingIn);
+  assert.ok(await isChecked(page, 'Another country'), 'the changed answer was not kept');
+  assert.ok(!(await isChecked(page, 'Belgium')));
+});
+
+test('the medicine question comes only after "Yes" to the health question', async (t) => {
+  const page = await start(t);
+  assert.equal(await walk(page, WALK.slice(0, 4)), Q.health);
+  assert.equal(await answer(page, 'Yes'), Q.medicine);
+  assert.equal(await press(page, backButton(page)), Q.health);
+  assert.equal(await answer(page, 'No'), Q.afraid, 'the medicine question was not skipped');
+});
+
+test('the results of a full walk: programmes, urgent needs first, legal advice', async (t) => {
+  const page = await start(t);
+  assert.equal(await walk(page, WALK), RESULTS_HEADING);
+  const programmes = page.locator('article.programme');
+  assert.ok(await programmes.count() >= 2, `expected at least 2 programmes, got ${await programmes.count()}`);
+  for (const programme of await programmes.all()) {
+    assert.match(await programme.getAttribute('data-likelihood'), /^(likely|possibly|not-likely)$/);
+    assert.equal(await programme.locator('h3').count(), 1, 'a programme card without its h3');
+  }
+  const urgencies = await page.locator('li.need').evaluateAll((needs) => needs.map((need) => need.dataset.urgency));
+  assert.equal(urgencies[0], 'immediate', `needs in this order: ${urgencies.join(', ')} (health without medicine is immediate)`);
+  assert.ok(await page.locator('article.contact[data-kind="legal-advice"]').count() >= 1, 'no legal advice contact');
+  await page.locator('p.indicative').waitFor();
+  await page.locator('.checked-date').first().waitFor();
+  assert.equal(await press(page, page.getByRole('button', { name: 'Change your answers' })), Q.livingIn);
+});
+
+test('screenshots at 360×740', async (t) => {
+  const page = await start(t);
+  await screenshot(page, 'question.png');
+  await walk(page, WALK);
+  await screenshot(page, 'results.png', { fullPage: true });
+});
+
+test('touch targets are at least 44×44 CSS px', async (t) => {
+  const page = await start(t);
+  const tooSmall = async (where) => {
+    const small = [];
+    for (const target of await page.locator('#avenir label, #avenir button').all()) {
+      const box = await target.boundingBox();
+      if (box && (box.width < 44 || box.height < 44)) {
+        const name = (await target.textContent()).trim().replace(/\s+/g, ' ');
+        small.push(`${where}: "${name}" is ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return small;
+  };
+  const small = await tooSmall('first question');
+  await answer(page, WALK[0]);
+  small.push(...(await tooSmall('second question'))); // with Back
+  await walk(page, WALK.slice(1));
+  small.push(...(await tooSmall('results')));
+  assert.deepEqual(small, [], 'touch targets smaller than 44×44');
+});
+
+test('no axe violations (WCAG 2.2 AA) on a question and on the results', async (t) => {
+  const page = await start(t);
+  const violations = async (where) => {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  };
+  const found = await violations('question');
+  await walk(page, WALK);
+  found.push(...(await violations('results')));
+  if (found.length) console.log(found.join('\n'));
+  assert.deepEqual(found, [], 'axe found accessibility violations');
+});

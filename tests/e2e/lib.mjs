@@ -1,0 +1,157 @@
+// Helpers for the end-to-end tests: a headless Debian Chromium, a phone-sized context, and
+// checks for requests, storage and page errors. Run through `cargo xtask test`, or by hand:
+//   cargo xtask serve &   AVENIR_URL=http://127.0.0.1:8080/ node --test tests/e2e/*.test.mjs
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+/** The page under test (the server of `cargo xtask serve` or `test`). */
+export const APP_URL = process.env.AVENIR_URL || 'http://127.0.0.1:8080/';
+/** The policy the server sends, when run by `cargo xtask test`; the tests compare it. */
+export const EXPECTED_CSP = process.env.AVENIR_CSP || null;
+export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
+export const RESULTS_HEADING = 'Your indicative results';
+
+// Root needs --no-sandbox; the background-networking flags stop Chromium calling home at start.
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A context like a small Android phone: 360×740 CSS px at 2×, touch. Waits give up after 15 s. */
+export async function phoneContext(browser) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/**
+ * Records every request made by `target` (a page, or a context to include its service workers):
+ * returns a live array of `{ url, method, time }`. Call it before `page.goto`.
+ */
+export function recordRequests(target) {
+  const requests = [];
+  target.on('request', (request) => requests.push({ url: request.url(), method: request.method(), time: Date.now() }));
+  return requests;
+}
+
+/** Collects uncaught exceptions and console errors; `assertNone()` fails the test if any. */
+export function failOnPageErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack || error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url || 'page'})`);
+  });
+  return {
+    errors,
+    assertNone() {
+      assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
+    },
+  };
+}
+
+/** Nothing stored: no cookie, no web storage, no IndexedDB, no Cache Storage, no service worker. */
+export async function assertNoStorage(page, context) {
+  assert.deepEqual(await context.cookies(), [], 'cookies were set');
+  assert.deepEqual(context.serviceWorkers().map((worker) => worker.url()), [], 'a service worker runs');
+  const stored = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((db) => db.name),
+    caches: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope),
+  }));
+  assert.deepEqual(stored, { localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: [] }, 'something was stored on the device');
+}
+
+/** Saves a PNG as tests/e2e/out/NAME.png. */
+export async function screenshot(page, name, options = {}) {
+  await mkdir(OUT_DIR, { recursive: true });
+  const path = join(OUT_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  await page.screenshot({ path, ...options });
+  return path;
+}
+
+/** The current page heading (`#avenir h1`). */
+export function heading(page) {
+  return page.locator('#avenir h1').first();
+}
+
+/** Opens the app and waits until the wasm has rendered its first heading; returns the response. */
+export async function openApp(page) {
+  const response = await page.goto(APP_URL);
+  await heading(page).waitFor();
+  return response;
+}
+
+/** Waits until the heading's text is no longer `previous`; returns the new text. */
+export async function nextHeading(page, previous, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = (await heading(page).textContent().catch(() => null))?.trim();
+    if (text && text !== previous) return text;
+    if (Date.now() > deadline) throw new Error(`the heading stayed "${previous}" for ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export async function currentHeading(page) {
+  return (await heading(page).textContent())?.trim();
+}
+
+export function continueButton(page) {
+  return page.getByRole('button', { name: 'Continue', exact: true });
+}
+
+export function backButton(page) {
+  return page.getByRole('button', { name: 'Back', exact: true });
+}
+
+/** Pushes `button` and waits for the next screen; returns its heading. */
+export async function press(page, button) {
+  const before = await currentHeading(page);
+  await button.click();
+  return nextHeading(page, before);
+}
+
+/** Chooses the option labelled exactly `label`, presses Continue; returns the next heading. */
+export async function answer(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  return press(page, continueButton(page));
+}
+
+/** Same, choosing the option by its value (e.g. `prefer-not-to-say`). */
+export async function answerValue(page, value) {
+  await page.locator(`form.question input[type="radio"][name="answer"][value="${value}"]`).check();
+  return press(page, continueButton(page));
+}
+
+/** Answers with `labels` in order from where the page is; returns the last heading reached. */
+export async function walk(page, labels) {
+  let title = await currentHeading(page);
+  for (const label of labels) title = await answer(page, label);
+  return title;
+}
+
+// The questions of the UI contract, in order.
+export const Q = {
+  livingIn: 'Which country are you living in now?',
+  returningTo: 'Which country are you thinking of returning to?',
+  situation: 'What is your situation in the country where you live now?',
+  passport: 'Do you have a valid passport or another travel document?',
+  health: 'Do you have an illness or a health condition that needs treatment or regular medicine?',
+  medicine: 'Do you have enough medicine for the journey and the first weeks after you arrive?',
+  afraid: 'Are you afraid of what could happen to you if you return?',
+  exploited: 'Has someone taken your documents, or forced you to work or do things you did not want to do?',
+};
+
+/** A person in Belgium going to Albania, refused asylum, no passport, ill without enough medicine. */
+export const WALK = [
+  'Belgium', 'Albania', 'My asylum application was refused', 'No', 'Yes', 'No', 'I prefer not to say', 'No',
+];

@@ -1,0 +1,79 @@
+// Private by construction: once the first question is on screen the app makes no request,
+// everything it loads comes from its own origin, nothing is stored, and the CSP says so too.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  APP_URL, EXPECTED_CSP, Q, RESULTS_HEADING, WALK, answer, answerValue, assertNoStorage, backButton,
+  currentHeading, failOnPageErrors, launch, openApp, phoneContext, press, recordRequests,
+} from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function phone(t) {
+  const context = await phoneContext(browser);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  return { context, page, errors: failOnPageErrors(page) };
+}
+
+const origin = new URL(APP_URL).origin;
+// data: and blob: URLs never leave the device.
+const isNetwork = (url) => !/^(data|blob):/.test(url);
+
+test('no request after the first question, only same-origin requests, nothing stored', { timeout: 90_000 }, async (t) => {
+  const { context, page, errors } = await phone(t);
+  const requests = recordRequests(context);
+  const response = await openApp(page);
+  assert.equal(await currentHeading(page), Q.livingIn);
+  const loaded = requests.length;
+  const firstQuestionAt = Date.now();
+
+  // The main document: a strict policy that names no other origin.
+  const csp = response.headers()['content-security-policy'];
+  assert.ok(csp, 'the page is served without a Content-Security-Policy header');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /https?:/, 'the CSP names another origin');
+  if (EXPECTED_CSP) assert.equal(csp, EXPECTED_CSP);
+  const html = await response.text();
+  const foreign = [...html.matchAll(/(?:src|href)\s*=\s*["']?(https?:\/\/[^"'\s>]+)/gi)]
+    .map((match) => match[1]).filter((url) => new URL(url).origin !== origin);
+  assert.deepEqual(foreign, [], 'the page links to another origin');
+
+  // Walk everything and click around.
+  await answer(page, WALK[0]);
+  await answer(page, WALK[1]);
+  assert.equal(await press(page, backButton(page)), Q.returningTo);
+  assert.equal(await press(page, backButton(page)), Q.livingIn);
+  for (const label of WALK) await answer(page, label);
+  assert.equal(await currentHeading(page), RESULTS_HEADING);
+  assert.equal(await press(page, page.getByRole('button', { name: 'Change your answers' })), Q.livingIn);
+  await answer(page, 'Another country');
+  await press(page, backButton(page));
+  await answerValue(page, 'prefer-not-to-say');
+  await page.waitForTimeout(500); // let anything deferred (timers, idle callbacks) fire
+
+  const late = requests.slice(loaded).map(({ url, time }) => `+${time - firstQuestionAt} ms ${url}`);
+  assert.deepEqual(late, [], 'requests were made after the first question appeared');
+  const network = requests.filter(({ url }) => isNetwork(url));
+  assert.ok(network.length > 0, 'no request was recorded at all');
+  const elsewhere = network.filter(({ url }) => new URL(url).origin !== origin).map(({ url }) => url);
+  assert.deepEqual(elsewhere, [], 'requests went to another origin');
+  await assertNoStorage(page, context);
+  errors.assertNone();
+});
+
+test('"I prefer not to say" everywhere reaches results that say "possibly"', { timeout: 90_000 }, async (t) => {
+  const { page, errors } = await phone(t);
+  await openApp(page);
+  let title = await currentHeading(page);
+  for (let step = 0; title !== RESULTS_HEADING; step++) {
+    assert.ok(step < 20, `no results after 20 questions (at "${title}")`);
+    title = await answerValue(page, 'prefer-not-to-say');
+  }
+  assert.ok(await page.locator('article.programme[data-likelihood="possibly"]').count() >= 1,
+    'no programme is marked "possibly"');
+  errors.assertNone();
+});

@@ -1,0 +1,205 @@
+//! A small static file server for `dist/`, with the security headers a real host should send.
+//!
+//! GET and HEAD only, one thread per connection, `Connection: close`. A request path is decoded
+//! and checked segment by segment (`..` is refused), then the file is canonicalised and must lie
+//! inside the served folder (so a symbolic link cannot lead out of it either).
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::util::Result;
+
+/// The page's Content-Security-Policy: no origin but our own, wasm allowed, nothing inline.
+/// The end-to-end tests receive it as `AVENIR_CSP` and compare it with the served header.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+                       img-src 'self' data:; connect-src 'self'; font-src 'self'; manifest-src 'self'; \
+                       base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// Sent with every response, errors included.
+const HEADERS: [(&str, &str); 4] = [
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Cache-Control", "no-cache"),
+];
+
+/// Listens on 127.0.0.1:`port` (0: any free port).
+pub fn bind(port: u16) -> Result<TcpListener> {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, port)).map_err(|e| {
+        format!("cannot listen on 127.0.0.1:{port}: {e}\n  choose another port with `--port N`")
+    })
+}
+
+/// Serves `root` on a free port from a background thread; returns the address.
+pub fn spawn(root: PathBuf) -> Result<SocketAddr> {
+    let listener = bind(0)?;
+    let address = listener.local_addr().map_err(|e| format!("cannot read the server's address: {e}"))?;
+    std::thread::spawn(move || serve_forever(listener, root, false));
+    Ok(address)
+}
+
+/// Answers every connection on `listener` with files from `root`; `log` prints one line each.
+pub fn serve_forever(listener: TcpListener, root: PathBuf, log: bool) {
+    for stream in listener.incoming().flatten() {
+        let root = root.clone();
+        std::thread::spawn(move || {
+            match handle(stream, &root, log) {
+                Err(e) if log => eprintln!("  connection error: {e}"),
+                _ => {}
+            }
+        });
+    }
+}
+
+fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Skip the headers (up to a limit): nothing in them changes the answer.
+    let mut header = String::new();
+    for _ in 0..100 {
+        header.clear();
+        if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
+            break;
+        }
+    }
+
+    let mut words = request_line.split_whitespace();
+    let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let (status, content_type, body) = match method {
+        "GET" | "HEAD" => match resolve(root, target).and_then(|path| Some((fs::read(&path).ok()?, path))) {
+            Some((body, path)) => ("200 OK", mime_type(&path), body),
+            None => ("404 Not Found", "text/plain; charset=utf-8", b"Not found\n".to_vec()),
+        },
+        _ => ("405 Method Not Allowed", "text/plain; charset=utf-8", b"Method not allowed\n".to_vec()),
+    };
+    if log {
+        println!("  {method} {target} {status}");
+    }
+
+    let mut response = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    if status.starts_with("405") {
+        response += "Allow: GET, HEAD\r\n";
+    }
+    for (name, value) in HEADERS {
+        response += &format!("{name}: {value}\r\n");
+    }
+    response += "\r\n";
+    let mut stream = stream;
+    stream.write_all(response.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// The file under `root` that the request target names, if there is one and it is inside `root`.
+/// A folder stands for its `index.html`.
+fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
+    let path = target.split(['?', '#']).next()?.strip_prefix('/')?;
+    let decoded = String::from_utf8(percent_decode(path)?).ok()?;
+    let mut file = root.to_path_buf();
+    for segment in decoded.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => return None,
+            _ if segment.contains(['\\', '\0']) => return None,
+            _ => file.push(segment),
+        }
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    let (file, root) = (file.canonicalize().ok()?, root.canonicalize().ok()?);
+    (file.starts_with(&root) && file.is_file()).then_some(file)
+}
+
+fn percent_decode(text: &str) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        if byte == b'%' {
+            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(byte);
+            rest = tail;
+        }
+    }
+    Some(bytes)
+}
+
+fn mime_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|ext| ext.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript",
+        "css" => "text/css",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    fn site() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+        fs::create_dir_all(dir.join("site/pkg")).unwrap();
+        fs::write(dir.join("site/index.html"), "<!doctype html>").unwrap();
+        fs::write(dir.join("site/pkg/app.wasm"), b"\0asm").unwrap();
+        fs::write(dir.join("secret.txt"), "outside").unwrap();
+        dir.join("site")
+    }
+
+    fn get(address: SocketAddr, request: &str) -> String {
+        let mut stream = TcpStream::connect(address).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        response
+    }
+
+    #[test]
+    fn resolves_files_and_refuses_to_leave_the_root() {
+        let root = site();
+        assert!(resolve(&root, "/").unwrap().ends_with("index.html"));
+        assert!(resolve(&root, "/pkg/app.wasm?v=1").unwrap().ends_with("pkg/app.wasm"));
+        assert!(resolve(&root, "/pkg/%61pp.wasm").is_some());
+        for bad in ["/../secret.txt", "/pkg/../../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/missing", "x", "/%zz"] {
+            assert_eq!(resolve(&root, bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn serves_with_mime_types_and_security_headers() {
+        let address = spawn(site()).unwrap();
+        let index = get(address, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assert!(index.starts_with("HTTP/1.1 200 OK\r\n"), "{index}");
+        assert!(index.contains("Content-Type: text/html; charset=utf-8\r\n"));
+        assert!(index.contains(&format!("Content-Security-Policy: {CSP}\r\n")));
+        assert!(index.contains("X-Content-Type-Options: nosniff\r\n"));
+        assert!(index.ends_with("<!doctype html>"));
+        let wasm = get(address, "HEAD /pkg/app.wasm HTTP/1.1\r\n\r\n");
+        assert!(wasm.contains("Content-Type: application/wasm\r\n") && wasm.ends_with("\r\n\r\n"), "{wasm}");
+        let missing = get(address, "GET /../secret.txt HTTP/1.1\r\n\r\n");
+        assert!(missing.starts_with("HTTP/1.1 404") && missing.contains("Referrer-Policy: no-referrer"));
+        assert!(get(address, "POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
+    }
+}

@@ -1,0 +1,210 @@
+//! `cargo xtask setup`: install what the build and the tests need, skipping what is present.
+//!
+//! Only package registries are reachable on the project's machines (see
+//! `shared/TOOLCHAIN.md`), so every tool comes from one: the wasm target from rustup,
+//! wasm-bindgen and wasm-pack from crates.io, wasm-opt (npm `binaryen`), playwright-core and
+//! axe from npm, Chromium from Debian. Nothing downloads a browser or a binary of its own.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use crate::util::{self, Result, probe, run, tool};
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";
+
+pub fn setup() -> Result {
+    println!("Checking tools:");
+    wasm_target()?;
+    wasm_bindgen()?;
+    wasm_pack()?;
+    npm_packages()?;
+    chromium()?;
+    Ok(())
+}
+
+/// The browser for the end-to-end tests: `$CHROMIUM`, else Debian's `/usr/bin/chromium`.
+pub fn chromium_path() -> PathBuf {
+    std::env::var_os("CHROMIUM").map_or_else(|| DEFAULT_CHROMIUM.into(), PathBuf::from)
+}
+
+fn status(tool: &str, present: bool) {
+    println!("  {tool:<36} {}", if present { "ok (present)" } else { "installing…" });
+}
+
+fn wasm_target() -> Result {
+    let installed = probe(tool("rustup").args(["target", "list", "--installed"])).ok_or(
+        "`rustup target list --installed` failed: is rustup installed? See https://rustup.rs",
+    )?;
+    let present = installed.lines().any(|line| line.trim() == WASM_TARGET);
+    status(&format!("rust target {WASM_TARGET}"), present);
+    if !present {
+        run(tool("rustup").args(["target", "add", WASM_TARGET]), "check that rustup can reach its server")?;
+    }
+    Ok(())
+}
+
+fn wasm_bindgen() -> Result {
+    let lock_path = util::repo_root().join("Cargo.lock");
+    let lock = fs::read_to_string(&lock_path)
+        .map_err(|e| format!("cannot read {}: {e}\n  run `cargo generate-lockfile`", lock_path.display()))?;
+    let version = match locked_versions(&lock, "wasm-bindgen").as_slice() {
+        [] => {
+            println!("  {:<36} skipped (no wasm-bindgen in Cargo.lock)", "wasm-bindgen-cli");
+            return Ok(());
+        }
+        [version] => version.clone(),
+        several => {
+            return Err(format!(
+                "Cargo.lock holds several versions of wasm-bindgen ({}): make the workspace use one",
+                several.join(", ")
+            ));
+        }
+    };
+    let installed = installed_wasm_bindgen();
+    let present = installed.as_deref() == Some(version.as_str());
+    status(&format!("wasm-bindgen-cli {version}"), present);
+    if present {
+        return Ok(());
+    }
+    if let Some(other) = installed {
+        println!("    (found wasm-bindgen {other}; Cargo.lock wants {version})");
+    }
+    // Without `--locked`: the CLI's own lockfile pins a crate version the registry no longer serves.
+    run(
+        util::cargo().args(["install", "wasm-bindgen-cli", "--version", &version]),
+        "check that crates.io is reachable; this takes about 3 minutes",
+    )?;
+    match installed_wasm_bindgen() {
+        Some(found) if found == version => Ok(()),
+        found => Err(format!(
+            "after `cargo install wasm-bindgen-cli --version {version}`, `wasm-bindgen --version` gives {}\n  \
+             put {} first on PATH",
+            found.as_deref().unwrap_or("nothing"),
+            util::cargo_bin_dir().map_or("cargo's bin directory".into(), |dir| dir.display().to_string()),
+        )),
+    }
+}
+
+/// The version `wasm-bindgen --version` reports ("wasm-bindgen 0.2.130 (abc123)").
+fn installed_wasm_bindgen() -> Option<String> {
+    let output = probe(tool("wasm-bindgen").arg("--version"))?;
+    output.split_whitespace().nth(1).map(str::to_string)
+}
+
+/// Every version of the package `name` in a Cargo.lock.
+fn locked_versions(lock: &str, name: &str) -> Vec<String> {
+    let mut versions = Vec::new();
+    let mut in_package = false;
+    for line in lock.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_package = false;
+        } else if let Some(value) = line.strip_prefix("name = ") {
+            in_package = value.trim_matches('"') == name;
+        } else if let Some(value) = line.strip_prefix("version = ").filter(|_| in_package) {
+            versions.push(value.trim_matches('"').to_string());
+        }
+    }
+    versions
+}
+
+fn wasm_pack() -> Result {
+    let present = probe(tool("wasm-pack").arg("--version")).is_some();
+    status("wasm-pack", present);
+    if !present {
+        run(
+            util::cargo().args(["install", "wasm-pack"]),
+            "check that crates.io is reachable; this takes about 3 minutes",
+        )?;
+    }
+    Ok(())
+}
+
+/// `npm ci` in tests/e2e when node_modules is missing or older than package-lock.json.
+fn npm_packages() -> Result {
+    let dir = util::e2e_dir();
+    let lock = dir.join("package-lock.json");
+    // npm writes node_modules/.package-lock.json on every install.
+    let installed = dir.join("node_modules").join(".package-lock.json");
+    let present = match (modified(&lock), modified(&installed)) {
+        (Some(wanted), Some(have)) => have >= wanted,
+        (None, _) => return Err(format!("{} is missing: it is committed with the tests", lock.display())),
+        (Some(_), None) => false,
+    };
+    status("npm packages of tests/e2e", present);
+    if !present {
+        probe(tool("npm").arg("--version")).ok_or(
+            "`npm --version` failed: install Node.js 20 or later with npm (Debian: `apt-get install nodejs npm`)",
+        )?;
+        run(
+            tool("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir),
+            "check that the npm registry is reachable and that package.json matches package-lock.json",
+        )?;
+    }
+    Ok(())
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    fs::metadata(path).and_then(|meta| meta.modified()).ok()
+}
+
+/// Debian's chromium and chromedriver, when no browser is there yet.
+fn chromium() -> Result {
+    let path = chromium_path();
+    let present = path.is_file();
+    status(&format!("chromium ({})", path.display()), present);
+    if present {
+        return Ok(());
+    }
+    if path != Path::new(DEFAULT_CHROMIUM) {
+        return Err(format!("CHROMIUM={} does not exist: unset CHROMIUM to use Debian's chromium", path.display()));
+    }
+    let root = probe(tool("id").arg("-u")).as_deref() == Some("0");
+    let apt_get = |args: &[&str]| {
+        let mut command = if root { tool("apt-get") } else { tool("sudo") };
+        if !root {
+            command.args(["env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]);
+        }
+        command.env("DEBIAN_FRONTEND", "noninteractive").args(args);
+        command
+    };
+    let hint = "install Debian's chromium and chromium-driver by hand, or set CHROMIUM to a Chromium binary";
+    run(&mut apt_get(&["update"]), hint)?;
+    run(&mut apt_get(&["install", "-y", "chromium", "chromium-driver"]), hint)?;
+    if !path.is_file() {
+        return Err(format!("apt-get installed chromium but {} is still missing\n  {hint}", path.display()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locked_versions;
+
+    #[test]
+    fn finds_the_locked_version_of_a_package() {
+        let lock = r#"
+version = 4
+
+[[package]]
+name = "wasm-bindgen-macro"
+version = "0.2.130"
+
+[[package]]
+name = "wasm-bindgen"
+version = "0.2.130"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+dependencies = [
+ "cfg-if",
+]
+
+[[package]]
+name = "yew"
+version = "0.23.0"
+"#;
+        assert_eq!(locked_versions(lock, "wasm-bindgen"), ["0.2.130"]);
+        assert_eq!(locked_versions(lock, "yew"), ["0.23.0"]);
+        assert!(locked_versions(lock, "web-sys").is_empty());
+    }
+}

@@ -1,0 +1,85 @@
+//! `cargo xtask test`: everything CI checks, in order, stopping at the first failure.
+//!
+//! 1. native tests: `cargo test --workspace --exclude avenir-web` (avenir-web is wasm-only);
+//! 2. build: the same as `cargo xtask build` (which runs `setup` first);
+//! 3. serve: `dist/` on a free port of 127.0.0.1, from a background thread;
+//! 4. end-to-end: `node --test` on `tests/e2e/*.test.mjs`, with `AVENIR_URL`, `CHROMIUM` and
+//!    `AVENIR_CSP` (the policy the server sends, for the tests to compare) in the environment.
+
+use std::fs;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::util::{self, Result, run, tool};
+use crate::{build, serve, setup};
+
+pub fn test() -> Result {
+    let mut timings = Vec::new();
+    let outcome = stages(&mut timings);
+    println!("\nStages:");
+    for (name, duration, ok) in &timings {
+        println!("  {name:<14} {:>7.1} s  {}", duration.as_secs_f64(), if *ok { "ok" } else { "FAILED" });
+    }
+    let total: Duration = timings.iter().map(|(_, duration, _)| *duration).sum();
+    println!("  {:<14} {:>7.1} s", "total", total.as_secs_f64());
+    outcome
+}
+
+fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
+    let mut stage = |name: &'static str, job: &mut dyn FnMut() -> Result| {
+        println!("\n==> {name}");
+        let start = Instant::now();
+        let outcome = job();
+        timings.push((name, start.elapsed(), outcome.is_ok()));
+        outcome.map_err(|e| format!("stage `{name}` failed: {e}"))
+    };
+
+    stage("native tests", &mut || {
+        run(
+            util::cargo().args(["test", "--workspace", "--exclude", "avenir-web"]).current_dir(util::repo_root()),
+            "a native test failed: see its output above",
+        )
+    })?;
+
+    let mut dist = PathBuf::new();
+    stage("build", &mut || build::build().map(|built| dist = built))?;
+
+    let mut url = String::new();
+    stage("serve", &mut || {
+        let address = serve::spawn(dist.clone())?;
+        url = format!("http://{address}/");
+        println!("serving {} at {url}", util::relative(&dist));
+        Ok(())
+    })?;
+
+    stage("end-to-end", &mut || {
+        let files = test_files()?;
+        run(
+            tool("node")
+                .args(["--test", "--test-reporter=spec"])
+                .args(&files)
+                .current_dir(util::repo_root())
+                .env("AVENIR_URL", &url)
+                .env("CHROMIUM", setup::chromium_path())
+                .env("AVENIR_CSP", serve::CSP),
+            "an end-to-end test failed: see above; screenshots are in tests/e2e/out/. \
+             To debug, run `cargo xtask serve` and `AVENIR_URL=http://127.0.0.1:8080/ node --test tests/e2e/*.test.mjs`",
+        )
+    })
+}
+
+/// `tests/e2e/*.test.mjs`, named explicitly: `node --test DIR` differs between Node versions.
+fn test_files() -> Result<Vec<PathBuf>> {
+    let dir = util::e2e_dir();
+    let entries = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.file_name().is_some_and(|name| name.to_string_lossy().ends_with(".test.mjs")))
+        .map(|path| PathBuf::from(util::relative(&path)))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no *.test.mjs in {}", dir.display()));
+    }
+    Ok(files)
+}
