@@ -32,6 +32,7 @@ ui-settle = This answer would settle it:
 ui-ask-counsellor = A counsellor can tell you.
 ui-change-answer = Change your answer
 ui-source = Source
+ui-sources-checked = Sources, checked on { $date }:
 ui-needs = What you may want help with
 ui-no-needs = Your answers did not show a need for help. You can still ask a counsellor about anything.
 ui-urgency-immediate = Urgent

@@ -150,6 +150,7 @@ pub mod ui {
         ASK_COUNSELLOR = "ui-ask-counsellor";
         CHANGE_ANSWER = "ui-change-answer";
         SOURCE = "ui-source";
+        SOURCES_CHECKED = "ui-sources-checked";
         NEEDS = "ui-needs";
         NO_NEEDS = "ui-no-needs";
         URGENCY_IMMEDIATE = "ui-urgency-immediate";

@@ -1,0 +1,95 @@
+//! Texts and formatting. Lookups never panic (a missing text shows its key); dates, weekdays
+//! and times come from the browser's `Intl`, not from hand-written tables.
+
+use std::rc::Rc;
+
+use avenir_core::hours::OpeningHours;
+use avenir_core::model::Date;
+use avenir_core::text::{lookup, Texts};
+use avenir_core::Assessment;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::JsValue;
+
+/// The texts of the chosen language, with the default language as fallback.
+#[derive(Clone, PartialEq)]
+pub struct Tr {
+    content: Rc<Assessment>,
+    lang: usize,
+}
+
+impl Tr {
+    pub fn new(content: Rc<Assessment>, lang: &str) -> Tr {
+        let lang = content.texts.iter().position(|t| t.lang == lang).unwrap_or(0);
+        Tr { content, lang }
+    }
+
+    fn texts(&self) -> Option<&Texts> {
+        self.content.texts.get(self.lang)
+    }
+
+    pub fn lang(&self) -> &str {
+        self.texts().map_or("en", |t| t.lang.as_str())
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.texts().map_or("ltr", |t| t.dir.as_str())
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.t_args(key, &[])
+    }
+
+    pub fn t_args(&self, key: &str, args: &[(&str, &str)]) -> String {
+        match self.texts() {
+            Some(t) => lookup(t, self.content.texts.first(), key, args),
+            None => format!("[{key}]"),
+        }
+    }
+
+    /// Whether the language (or the default language) has this text.
+    pub fn has(&self, key: &str) -> bool {
+        self.texts().is_some_and(|t| t.has(key)) || self.content.texts.first().is_some_and(|t| t.has(key))
+    }
+
+    /// A date in the reader's language: "23 November 2026".
+    pub fn date(&self, d: Date) -> String {
+        let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
+        String::from(date.to_locale_date_string(self.lang(), &options(&[("dateStyle", "long")])))
+    }
+
+    /// Opening hours as lines such as "Monday – Friday: 12:00 – 15:00".
+    pub fn hours(&self, h: &OpeningHours) -> Vec<String> {
+        if h.always {
+            return vec![self.t(avenir_core::text::ui::CONTACT_HOURS_ALWAYS)];
+        }
+        let weekday = |d: usize| {
+            // 1 January 2024 was a Monday.
+            let date = js_sys::Date::new_with_year_month_day(2024, 0, 1 + d as i32);
+            String::from(date.to_locale_date_string(self.lang(), &options(&[("weekday", "long")])))
+        };
+        let time = |m: u16| {
+            let date = js_sys::Date::new_with_year_month_day_hr_min(2024, 0, 1, (m / 60) as i32, (m % 60) as i32);
+            String::from(date.to_locale_time_string_with_options(self.lang(), &options(&[("hour", "numeric"), ("minute", "2-digit")])))
+        };
+        h.rules
+            .iter()
+            .map(|r| {
+                let days: Vec<String> = r
+                    .day_runs()
+                    .into_iter()
+                    .map(|(a, b)| if a == b { weekday(a) } else { format!("{} – {}", weekday(a), weekday(b)) })
+                    .collect();
+                let spans: Vec<String> = r.spans.iter().map(|(a, b)| format!("{} – {}", time(*a), time(*b))).collect();
+                format!("{}: {}", days.join(", "), spans.join(", "))
+            })
+            .collect()
+    }
+}
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o.into()
+}

@@ -1,0 +1,29 @@
+//! # avenir-web
+//!
+//! The widget: renders [`avenir_core::Session`] with Yew and sends it the person's actions.
+//! It decides nothing: what is asked next, what counts, and every result come from the core.
+//!
+//! * [`content`]: the assessment embedded at build time (postcard bytes, checked by the build).
+//! * [`state`]: `State`, `Action` and `impl Reducible`, a thin wrapper of the core's session.
+//! * [`i18n`]: text lookup and the platform's `Intl` for dates and opening hours.
+//! * `views`: one component per screen.
+//!
+//! Invariants: no request, cookie or storage anywhere in this crate (the browser tests prove
+//! it); no panic on any answer (the core's flow refuses invalid events instead).
+
+pub mod content;
+pub mod i18n;
+pub mod state;
+mod views;
+
+use wasm_bindgen::prelude::*;
+
+/// Mounts the widget on `#avenir-root` (the page's placeholder, replaced on start).
+#[wasm_bindgen(start)]
+pub fn start() {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("avenir-root")) else {
+        return;
+    };
+    root.set_inner_html("");
+    yew::Renderer::<views::App>::with_root(root).render();
+}

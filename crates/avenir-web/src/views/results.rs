@@ -1,0 +1,241 @@
+//! The results: needs (urgent first), programmes with reasons, contacts; all from the core's
+//! `evaluate`, rendered as they come.
+
+use avenir_core::evaluate::{evaluate, ContactResult, CriterionResult, Likelihood, ProgrammeResult};
+use avenir_core::logic::Tri;
+use avenir_core::model::{keys, ContactKind, Source, Urgency};
+use avenir_core::text::ui;
+use yew::prelude::*;
+
+use crate::i18n::Tr;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<State>,
+    pub tr: Tr,
+    pub dispatch: Callback<Action>,
+    pub heading: NodeRef,
+}
+
+#[function_component(ResultsPage)]
+pub fn results_page(p: &Props) -> Html {
+    let a = &p.state.content;
+    let tr = &p.tr;
+    let out = evaluate(a, &p.state.session.answers);
+    let act = |action: fn() -> Action| {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(action()))
+    };
+    let change = |q: &str| {
+        let d = p.dispatch.clone();
+        let q = q.to_string();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Change(q.clone())))
+    };
+
+    let needs = out.needs.iter().map(|n| {
+        let (class, label) = urgency(n.urgency);
+        html! {
+            <li class="need" data-urgency={n.urgency.id()}>
+                <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
+                <p class={classes!("tag", class)}>{ tr.t(label) }</p>
+                <p>{ tr.t(&keys::need_help(&n.need.id)) }</p>
+            </li>
+        }
+    });
+
+    let programmes = out.programmes.iter().map(|r| programme(r, tr, &change));
+    let contacts = out.contacts.iter().map(|c| contact(c, tr));
+
+    html! {
+        <div class="results">
+            <button type="button" class="back" onclick={act(|| Action::Back)}>
+                <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
+            </button>
+            <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::RESULTS_TITLE) }</h1>
+            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
+
+            <section aria-labelledby="h-needs">
+                <h2 id="h-needs">{ tr.t(ui::NEEDS) }</h2>
+                if out.needs.is_empty() {
+                    <p>{ tr.t(ui::NO_NEEDS) }</p>
+                } else {
+                    <ul class="needs">{ for needs }</ul>
+                }
+            </section>
+
+            <section aria-labelledby="h-programmes">
+                <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
+                if out.programmes.is_empty() {
+                    <p>{ tr.t(ui::NO_PROGRAMMES) }</p>
+                }
+                { for programmes }
+            </section>
+
+            <section aria-labelledby="h-contacts">
+                <h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2>
+                { for contacts }
+            </section>
+
+            <footer class="about-result">
+                if let Some(d) = out.oldest_check {
+                    <p class="checked-date">{ tr.t_args(ui::CHECKED_ON, &[("date", &tr.date(d))]) }</p>
+                }
+                <p class="version">{ tr.t_args(ui::CONTENT_VERSION, &[("version", &a.version)]) }</p>
+            </footer>
+            <div class="actions">
+                <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
+            </div>
+        </div>
+    }
+}
+
+fn urgency(u: Urgency) -> (&'static str, &'static str) {
+    match u {
+        Urgency::Immediate => ("tag-urgent", ui::URGENCY_IMMEDIATE),
+        Urgency::BeforeDeparture => ("tag-soon", ui::URGENCY_BEFORE_DEPARTURE),
+        Urgency::AfterArrival => ("tag-later", ui::URGENCY_AFTER_ARRIVAL),
+    }
+}
+
+fn programme(r: &ProgrammeResult, tr: &Tr, change: &impl Fn(&str) -> Callback<MouseEvent>) -> Html {
+    let id = &r.programme.id;
+    let label = match r.likelihood {
+        Likelihood::Likely => ui::LIKELY,
+        Likelihood::Possibly => ui::POSSIBLY,
+        Likelihood::NotLikely => ui::NOT_LIKELY,
+    };
+    let heading_id = format!("programme-{id}");
+    html! {
+        <article class="programme" data-likelihood={r.likelihood.id()} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ tr.t(&keys::programme(id)) }</h3>
+            <p class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</p>
+            <h4>{ tr.t(ui::WHY_RESULT) }</h4>
+            <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change)) }</ul>
+            <dl class="facts">
+                <dt>{ tr.t(ui::OFFERS) }</dt><dd>{ tr.t(&keys::programme_offers(id)) }</dd>
+                <dt>{ tr.t(ui::RUNS) }</dt><dd>{ tr.t(&keys::programme_runs(id)) }</dd>
+                <dt>{ tr.t(ui::HOW) }</dt><dd>{ tr.t(&keys::programme_how(id)) }</dd>
+            </dl>
+            { sources(&r.programme.sources, tr) }
+        </article>
+    }
+}
+
+fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: &impl Fn(&str) -> Callback<MouseEvent>) -> Html {
+    let (class, icon, label) = match c.value {
+        Tri::True => ("met", "✓", ui::REASON_MET),
+        Tri::False => ("unmet", "✗", ui::REASON_UNMET),
+        Tri::Unknown => ("unknown", "?", ui::REASON_UNKNOWN),
+    };
+    html! {
+        <li class={classes!("reason", class)}>
+            <span class="mark" aria-hidden="true">{ icon }</span>
+            <div>
+                <p><span class="visually-hidden">{ tr.t(label) }{ " " }</span>{ tr.t(&keys::criterion(programme, &c.criterion.id, c.outcome_id())) }</p>
+                if !c.settle.is_empty() {
+                    <p class="settle">{ tr.t(ui::SETTLE) }</p>
+                    <ul class="settle-list">
+                        { for c.settle.iter().map(|q| html! {
+                            <li>
+                                <span>{ tr.t(&keys::question(q)) }</span>{ " " }
+                                <button type="button" class="link" onclick={change(q)}>{ tr.t(ui::CHANGE_ANSWER) }</button>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                if c.ask_counsellor() {
+                    <p class="settle">{ tr.t(ui::ASK_COUNSELLOR) }</p>
+                }
+                { sources(&c.criterion.sources, tr) }
+            </div>
+        </li>
+    }
+}
+
+/// The sources of a fact as links, with the date each was checked (once, when they agree).
+fn sources(list: &[Source], tr: &Tr) -> Html {
+    let same_date = list.windows(2).all(|w| w[0].checked == w[1].checked);
+    let label = match list.first() {
+        Some(first) if same_date => tr.t_args(ui::SOURCES_CHECKED, &[("date", &tr.date(first.checked))]),
+        _ => format!("{}:", tr.t(ui::SOURCE)),
+    };
+    html! {
+        <p class="sources">
+            { label }
+            { for list.iter().enumerate().map(|(i, s)| html! {
+                <>
+                    { if i > 0 { " · " } else { " " } }
+                    <a href={s.url.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr">{ short_url(&s.url) }</bdi></a>
+                    if !same_date { { " (" }{ tr.date(s.checked) }{ ")" } }
+                </>
+            }) }
+        </p>
+    }
+}
+
+/// "example.org/path/page" from "https://www.example.org/path/page/": short, but enough to
+/// tell two pages of one site apart.
+fn short_url(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest).trim_end_matches('/');
+    if rest.chars().count() > 48 {
+        let cut: String = rest.chars().take(47).collect();
+        format!("{cut}…")
+    } else {
+        rest.to_string()
+    }
+}
+
+/// "www.example.org" from "https://www.example.org/path".
+fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+fn contact(c: &ContactResult, tr: &Tr) -> Html {
+    let k = c.contact;
+    let kind = match k.kind {
+        ContactKind::Service => "service",
+        ContactKind::LegalAdvice => "legal-advice",
+        ContactKind::Emergency => "emergency",
+    };
+    let about = keys::contact_about(&k.id);
+    html! {
+        <article class="contact" data-kind={kind}>
+            <h3>{ &k.name }</h3>
+            if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
+            if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
+            if tr.has(&about) { <p>{ tr.t(&about) }</p> }
+            if !c.needs.is_empty() {
+                <p class="helps">{ tr.t(ui::CONTACT_HELPS_WITH) }{ " " }
+                    { c.needs.iter().map(|n| tr.t(&keys::need(n))).collect::<Vec<_>>().join(", ") }</p>
+            }
+            <dl class="facts">
+                if let Some(ph) = &k.phone {
+                    <dt>{ tr.t(ui::CONTACT_PHONE) }</dt>
+                    <dd><a class="tel" href={format!("tel:{}", ph.dial)}><bdi dir="ltr">{ &ph.display }</bdi></a></dd>
+                }
+                if let Some(e) = &k.email {
+                    <dt>{ tr.t(ui::CONTACT_EMAIL) }</dt>
+                    <dd><a href={format!("mailto:{e}")}><bdi dir="ltr">{ e }</bdi></a></dd>
+                }
+                if let Some(w) = &k.website {
+                    <dt>{ tr.t(ui::CONTACT_WEBSITE) }</dt>
+                    <dd><a href={w.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr">{ host(w) }</bdi></a></dd>
+                }
+                if let Some(addr) = &k.address {
+                    <dt>{ tr.t(ui::CONTACT_ADDRESS) }</dt><dd><bdi>{ addr }</bdi></dd>
+                }
+                if let Some(h) = &k.hours {
+                    <dt>{ tr.t(ui::CONTACT_HOURS) }</dt>
+                    <dd>{ for tr.hours(h).into_iter().map(|line| html! { <span class="line">{ line }</span> }) }</dd>
+                }
+                if !k.languages.is_empty() {
+                    <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt><dd>{ k.languages.join(", ") }</dd>
+                }
+            </dl>
+            { sources(&k.sources, tr) }
+        </article>
+    }
+}
