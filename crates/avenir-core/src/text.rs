@@ -101,6 +101,19 @@ mod tests {
     }
 
     #[test]
+    fn negotiation_prefers_exact_then_primary_language() {
+        let mk = |l: &str| Texts { lang: l.into(), name: l.into(), dir: Direction::Ltr, messages: BTreeMap::new() };
+        let avail = [mk("en"), mk("fa-AF"), mk("ar")];
+        let want = |w: &[&str]| negotiate(&avail, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(want(&["ar-EG", "en"]), Some("ar"));
+        assert_eq!(want(&["fa-af"]), Some("fa-AF"));
+        assert_eq!(want(&["fa-IR"]), Some("fa-AF"));
+        assert_eq!(want(&["de", "en-GB"]), Some("en"));
+        assert_eq!(want(&["de"]), None);
+        assert_eq!(want(&[]), None);
+    }
+
+    #[test]
     fn lookup_falls_back_then_shows_key() {
         let en = texts();
         let mut ar = texts();
@@ -108,6 +121,19 @@ mod tests {
         assert_eq!(lookup(&ar, Some(&en), "plain", &[]), "Hello");
         assert_eq!(lookup(&ar, Some(&en), "nope", &[]), "[nope]");
     }
+}
+
+/// The language to show for a reader who prefers `wanted` (BCP 47 tags, most wanted first):
+/// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`).
+pub fn negotiate<'a>(available: &'a [Texts], wanted: &[String]) -> Option<&'a str> {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    wanted.iter().find_map(|w| {
+        available
+            .iter()
+            .find(|t| t.lang.eq_ignore_ascii_case(w))
+            .or_else(|| available.iter().find(|t| primary(&t.lang) == primary(w)))
+            .map(|t| t.lang.as_str())
+    })
 }
 
 /// The keys of the interface's own texts. The web UI uses only these constants, and the content

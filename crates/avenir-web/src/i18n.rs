@@ -86,6 +86,15 @@ impl Tr {
     }
 }
 
+/// The first of the browser's preferred languages that the content has (matching `fa-AF` to
+/// `fa-AF` first, then to `fa`), or the default language.
+pub fn preferred_language(content: &Assessment) -> String {
+    let wanted: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    avenir_core::text::negotiate(&content.texts, &wanted).unwrap_or(&content.default_language).to_string()
+}
+
 fn options(pairs: &[(&str, &str)]) -> JsValue {
     let o = Object::new();
     for (k, v) in pairs {

@@ -38,7 +38,12 @@ fn widget(props: &WidgetProps) -> Html {
         let c = props.content.clone();
         move || State::new(c)
     });
-    let tr = Tr::new(props.content.clone(), &props.content.default_language);
+    // The browser's preferred languages choose the language; nothing is stored.
+    let lang = use_memo((), {
+        let c = props.content.clone();
+        move |_| crate::i18n::preferred_language(&c)
+    });
+    let tr = Tr::new(props.content.clone(), &lang);
     let heading = use_node_ref();
     let root = use_node_ref();
 
