@@ -203,7 +203,7 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
     let about = keys::contact_about(&k.id);
     html! {
         <article class="contact" data-kind={kind}>
-            <h3>{ &k.name }</h3>
+            <h3><bdi>{ &k.name }</bdi></h3>
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
             if tr.has(&about) { <p>{ tr.t(&about) }</p> }
