@@ -2,10 +2,9 @@
 // conditional medicine question, the results, touch target sizes and WCAG checks (axe).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  Q, RESULTS_HEADING, WALK, answer, backButton, continueButton, currentHeading, failOnPageErrors,
-  launch, openApp, phoneContext, press, screenshot, walk,
+  Q, RESULTS_HEADING, WALK, answer, axeViolations, backButton, continueButton, currentHeading, failOnPageErrors,
+  launch, openApp, overflowing, phoneContext, press, screenshot, walk,
 } from './lib.mjs';
 
 let browser;
@@ -28,6 +27,7 @@ const isChecked = (page, label) => page.getByLabel(label, { exact: true }).isChe
 
 test('Continue without an answer asks for one', async (t) => {
   const page = await start(t);
+  assert.equal((await continueButton(page).textContent()).trim(), 'Continue');
   await continueButton(page).click();
   await page.getByRole('alert').filter({ hasText: 'Choose an answer' }).waitFor();
   assert.equal(await currentHeading(page), Q.livingIn, 'the page moved on without an answer');
@@ -76,6 +76,14 @@ test('screenshots at 360×740', async (t) => {
   await screenshot(page, 'results.png', { fullPage: true });
 });
 
+test('the pages fit 360 px without horizontal scrolling (WCAG 1.4.10)', async (t) => {
+  const page = await start(t);
+  const found = await overflowing(page, 'first question');
+  await walk(page, WALK);
+  found.push(...(await overflowing(page, 'results')));
+  assert.deepEqual(found, [], 'content wider than the phone (on a phone the page zooms out, and taps can land on the wrong element)');
+});
+
 test('touch targets are at least 44×44 CSS px', async (t) => {
   const page = await start(t);
   const tooSmall = async (where) => {
@@ -99,15 +107,9 @@ test('touch targets are at least 44×44 CSS px', async (t) => {
 
 test('no axe violations (WCAG 2.2 AA) on a question and on the results', async (t) => {
   const page = await start(t);
-  const violations = async (where) => {
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-  };
-  const found = await violations('question');
+  const found = await axeViolations(page, 'question');
   await walk(page, WALK);
-  found.push(...(await violations('results')));
+  found.push(...(await axeViolations(page, 'results')));
   if (found.length) console.log(found.join('\n'));
   assert.deepEqual(found, [], 'axe found accessibility violations');
 });

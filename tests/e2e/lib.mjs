@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 /** The page under test (the server of `cargo xtask serve` or `test`). */
@@ -25,8 +26,8 @@ export function launch() {
 }
 
 /** A context like a small Android phone: 360×740 CSS px at 2×, touch. Waits give up after 15 s. */
-export async function phoneContext(browser) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+export async function phoneContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
   context.setDefaultTimeout(15_000);
   return context;
 }
@@ -105,8 +106,9 @@ export async function currentHeading(page) {
   return (await heading(page).textContent())?.trim();
 }
 
+/** The question form's submit button, whatever the language ("Continue" in English). */
 export function continueButton(page) {
-  return page.getByRole('button', { name: 'Continue', exact: true });
+  return page.locator('form.question button[type="submit"]');
 }
 
 export function backButton(page) {
@@ -155,3 +157,29 @@ export const Q = {
 export const WALK = [
   'Belgium', 'Albania', 'My asylum application was refused', 'No', 'Yes', 'No', 'I prefer not to say', 'No',
 ];
+
+/**
+ * What makes the page wider than the viewport (WCAG 1.4.10 reflow): an empty list when it fits,
+ * else one line naming the innermost too-wide elements.
+ */
+export async function overflowing(page, where) {
+  const { width } = page.viewportSize();
+  const found = await page.evaluate((width) => {
+    const right = (element) => Math.round(element.getBoundingClientRect().right);
+    const left = (element) => Math.round(element.getBoundingClientRect().left);
+    const wide = [...document.querySelectorAll('#avenir *')].filter((element) => right(element) > width || left(element) < 0);
+    // The culprits: wide elements with no wide element inside.
+    const innermost = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
+    const describe = (element) => `<${element.localName}${element.className ? `.${element.className}` : ''}> spans ${left(element)}..${right(element)} px: "${element.textContent.trim().slice(0, 50)}"`;
+    return { scrollWidth: document.documentElement.scrollWidth, wide: innermost.slice(0, 5).map(describe) };
+  }, width);
+  return found.scrollWidth > width ? [`${where}: page is ${found.scrollWidth} px wide, because of:\n    ${found.wide.join('\n    ')}`] : [];
+}
+
+/** axe's WCAG 2.2 AA violations on the page as it is, one line each. */
+export async function axeViolations(page, where) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+}

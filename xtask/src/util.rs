@@ -40,7 +40,9 @@ pub fn cargo() -> Command {
 pub fn tool(program: impl AsRef<OsStr>) -> Command {
     let mut dirs: Vec<PathBuf> = cargo_bin_dir().into_iter().collect();
     dirs.push(e2e_dir().join("node_modules").join(".bin"));
-    dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    dirs.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
     let mut command = Command::new(program);
     if let Ok(path) = std::env::join_paths(dirs) {
         command.env("PATH", path);
@@ -66,7 +68,11 @@ pub fn run(command: &mut Command, hint: &str) -> Result {
 /// The trimmed standard output of `command` if it ran and exited with 0; `None` otherwise
 /// (not installed, or broken). For probes such as `wasm-pack --version`.
 pub fn probe(command: &mut Command) -> Option<String> {
-    let output = command.stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
+    let output = command
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
     output
         .status
         .success()
@@ -78,10 +84,17 @@ pub fn show(command: &Command) -> String {
     let words: Vec<OsString> = std::iter::once(command.get_program().to_os_string())
         .chain(command.get_args().map(OsStr::to_os_string))
         .collect();
-    words.iter().map(|word| word.to_string_lossy()).collect::<Vec<_>>().join(" ")
+    words
+        .iter()
+        .map(|word| word.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `path` relative to the repository root, for messages.
 pub fn relative(path: &Path) -> String {
-    path.strip_prefix(repo_root()).unwrap_or(path).display().to_string()
+    path.strip_prefix(repo_root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }

@@ -1,0 +1,49 @@
+// Arabic, right to left: the browser's preferred language chooses the texts; the layout mirrors;
+// phone numbers stay left to right; the pages reflow at 360 px and pass axe.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  answerValue, axeViolations, currentHeading, failOnPageErrors, launch, openApp, overflowing,
+  phoneContext, screenshot,
+} from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The walk of the other tests, by option value, so that it does not depend on the language. */
+const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', 'yes', 'no', 'prefer-not-to-say', 'no'];
+
+test('Arabic: right to left throughout, numbers isolated, reflow and axe', { timeout: 90_000 }, async (t) => {
+  const context = await phoneContext(browser, { locale: 'ar' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await openApp(page);
+
+  const main = page.locator('#avenir');
+  assert.equal(await main.getAttribute('lang'), 'ar');
+  assert.equal(await main.getAttribute('dir'), 'rtl');
+  assert.match(await currentHeading(page), /[\u0600-\u06FF]/, 'the question is not in Arabic');
+
+  // Mirrored: the radio stands at the right of its label, the Continue text is Arabic.
+  const radio = await page.locator('form.question input[type="radio"]').first().boundingBox();
+  const label = await page.locator('form.question label').first().boundingBox();
+  assert.ok(radio.x > label.x + label.width / 2, 'the radio is not on the right in RTL');
+  await screenshot(page, 'ar-question.png');
+
+  const found = await overflowing(page, 'first question');
+  found.push(...(await axeViolations(page, 'question')));
+  for (const value of WALK_VALUES) await answerValue(page, value);
+  await page.locator('.results').waitFor();
+  found.push(...(await overflowing(page, 'results')));
+  found.push(...(await axeViolations(page, 'results')));
+  assert.deepEqual(found, []);
+
+  // Phone numbers keep their left-to-right order inside Arabic text.
+  const phones = page.locator('a.tel bdi');
+  assert.ok(await phones.count() > 0);
+  for (const bdi of await phones.all()) assert.equal(await bdi.getAttribute('dir'), 'ltr');
+  await screenshot(page, 'ar-results.png', { fullPage: true });
+  errors.assertNone();
+});
