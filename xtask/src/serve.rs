@@ -13,10 +13,12 @@ use std::time::Duration;
 use crate::util::Result;
 
 /// The page's Content-Security-Policy: no origin but our own, wasm allowed, nothing inline.
+/// It is `www/index.html`'s `<meta>` policy (which travels with the page to any static host)
+/// plus `frame-ancestors`, which only a header can carry; a test keeps the two equal.
 /// The end-to-end tests receive it as `AVENIR_CSP` and compare it with the served header.
 pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-                       img-src 'self' data:; connect-src 'self'; font-src 'self'; manifest-src 'self'; \
-                       base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+                       img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
+                       frame-ancestors 'none'";
 
 /// Sent with every response, errors included.
 const HEADERS: [(&str, &str); 4] = [
@@ -228,5 +230,16 @@ mod tests {
             missing.starts_with("HTTP/1.1 404") && missing.contains("Referrer-Policy: no-referrer")
         );
         assert!(get(address, "POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
+    }
+
+    #[test]
+    fn header_policy_is_the_pages_meta_policy_plus_frame_ancestors() {
+        let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../www/index.html")).unwrap();
+        let meta = index
+            .split("http-equiv=\"Content-Security-Policy\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("www/index.html has a CSP <meta>");
+        assert_eq!(CSP, format!("{meta}; frame-ancestors 'none'"));
     }
 }
