@@ -6,13 +6,18 @@ use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let dir = std::env::var("AVENIR_CONTENT").map(PathBuf::from).unwrap_or_else(|_| manifest.join("../../assessments/default"));
+    let dir = std::env::var("AVENIR_CONTENT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| manifest.join("../../assessments/default"));
     println!("cargo:rerun-if-env-changed=AVENIR_CONTENT");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed={}", dir.join("texts").display());
     let files = match avenir_content::fs::read_dir(&dir) {
         Ok(f) => f,
-        Err(e) => fail(&format!("cannot read the assessment at {}: {e}", dir.display())),
+        Err(e) => fail(&format!(
+            "cannot read the assessment at {}: {e}",
+            dir.display()
+        )),
     };
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.path);
@@ -24,9 +29,15 @@ fn main() {
         }
     }
     let Some(assessment) = checked.assessment else {
-        fail(&format!("the assessment at {} has {} error(s); run `cargo avenir lint {}`", dir.display(), checked.errors(), dir.display()));
+        fail(&format!(
+            "the assessment at {} has {} error(s); run `cargo avenir lint {}`",
+            dir.display(),
+            checked.errors(),
+            dir.display()
+        ));
     };
-    let bytes = postcard::to_allocvec(&assessment).unwrap_or_else(|e| fail(&format!("cannot serialize the assessment: {e}")));
+    let bytes = postcard::to_allocvec(&assessment)
+        .unwrap_or_else(|e| fail(&format!("cannot serialize the assessment: {e}")));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("content.bin");
     if let Err(e) = std::fs::write(&out, bytes) {
         fail(&format!("cannot write {}: {e}", out.display()));

@@ -234,7 +234,9 @@ mod tests {
 
     #[test]
     fn header_policy_is_the_pages_meta_policy_plus_frame_ancestors() {
-        let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../www/index.html")).unwrap();
+        let index =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../www/index.html"))
+                .unwrap();
         let meta = index
             .split("http-equiv=\"Content-Security-Policy\" content=\"")
             .nth(1)

@@ -14,9 +14,17 @@ use avenir_core::model::Date;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("lint") => lint(args.get(1).map_or("assessments/default", String::as_str), args.iter().any(|a| a == "--today").then(|| today_arg(&args)).flatten()),
+        Some("lint") => lint(
+            args.get(1).map_or("assessments/default", String::as_str),
+            args.iter()
+                .any(|a| a == "--today")
+                .then(|| today_arg(&args))
+                .flatten(),
+        ),
         _ => {
-            eprintln!("usage: avenir lint [DIR] [--today YYYY-MM-DD]\n\n  lint   check an assessment directory and report every problem (exit 1 on errors)");
+            eprintln!(
+                "usage: avenir lint [DIR] [--today YYYY-MM-DD]\n\n  lint   check an assessment directory and report every problem (exit 1 on errors)"
+            );
             ExitCode::from(2)
         }
     }
@@ -39,6 +47,14 @@ fn lint(dir: &str, today: Option<Date>) -> ExitCode {
     for d in &checked.diagnostics {
         eprintln!("{}", render(d, &files));
     }
-    eprintln!("{dir}: {} error(s), {} warning(s)", checked.errors(), checked.warnings());
-    if checked.errors() > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    eprintln!(
+        "{dir}: {} error(s), {} warning(s)",
+        checked.errors(),
+        checked.warnings()
+    );
+    if checked.errors() > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

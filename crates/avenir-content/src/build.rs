@@ -5,15 +5,22 @@ use std::collections::{BTreeMap, BTreeSet};
 use avenir_core::expr::{self, Expr};
 use avenir_core::hours;
 use avenir_core::model::*;
-use avenir_core::text::{ui, Direction, Texts};
-use toml::de::DeTable;
+use avenir_core::text::{Direction, Texts, ui};
 use toml::Spanned;
+use toml::de::DeTable;
 
-use crate::diag::{did_you_mean, Diags, Span, SourceFile};
+use crate::diag::{Diags, SourceFile, Span, did_you_mean};
 use crate::ftl;
 use crate::reader::{Str, Table};
 
-const TOP_KEYS: &[&str] = &["assessment", "language", "question", "programme", "need", "contact"];
+const TOP_KEYS: &[&str] = &[
+    "assessment",
+    "language",
+    "question",
+    "programme",
+    "need",
+    "contact",
+];
 
 /// A parsed TOML file.
 struct Doc<'i> {
@@ -42,10 +49,19 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
             let (root, errors) = DeTable::parse_recoverable(&f.text);
             for e in errors {
                 let span = e.span().unwrap_or(0..0);
-                d.error("E0001", i, span, format!("TOML syntax: {}", e.message().trim()),
-                    Some("see https://toml.io; text values need quotes, lists use [ ]".into()));
+                d.error(
+                    "E0001",
+                    i,
+                    span,
+                    format!("TOML syntax: {}", e.message().trim()),
+                    Some("see https://toml.io; text values need quotes, lists use [ ]".into()),
+                );
             }
-            Doc { file: i, text: &f.text, root }
+            Doc {
+                file: i,
+                text: &f.text,
+                root,
+            }
         })
         .collect();
 
@@ -55,7 +71,13 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Pass 1: questions first, since every rule refers to them.
     for doc in &docs {
-        let root = Table { file: doc.file, text: doc.text, table: doc.root.get_ref(), span: doc.root.span(), what: "the file".into() };
+        let root = Table {
+            file: doc.file,
+            text: doc.text,
+            table: doc.root.get_ref(),
+            span: doc.root.span(),
+            what: "the file".into(),
+        };
         root.allow_keys(TOP_KEYS, d);
         for v in root.tables("question", d) {
             if let Some(t) = Table::new(doc.file, doc.text, v, "a question", d) {
@@ -69,7 +91,13 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
                 let version = t.req_str("version", "\"2026.11.0\"", d);
                 let lang = t.req_str("default_language", "\"en\"", d);
                 if header.is_some() {
-                    d.error("E0005", doc.file, v.span(), "a second [assessment] section", Some("keep one [assessment] for the whole directory".into()));
+                    d.error(
+                        "E0005",
+                        doc.file,
+                        v.span(),
+                        "a second [assessment] section",
+                        Some("keep one [assessment] for the whole directory".into()),
+                    );
                 }
                 if let (Some(id), Some(version), Some(lang)) = (id, version, lang) {
                     header = Some((id.value, version.value, lang.value));
@@ -86,7 +114,13 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
                     Some(s) if s.value == "ltr" => Direction::Ltr,
                     Some(s) if s.value == "rtl" => Direction::Rtl,
                     Some(s) => {
-                        d.error("E0003", doc.file, s.span, "`dir` is \"ltr\" or \"rtl\"", None);
+                        d.error(
+                            "E0003",
+                            doc.file,
+                            s.span,
+                            "`dir` is \"ltr\" or \"rtl\"",
+                            None,
+                        );
                         Direction::Ltr
                     }
                 };
@@ -100,7 +134,10 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     // Relevance conditions, now that all questions are known.
     let mut relevance = Vec::new();
     for (i, (q, file, rel)) in parts.questions.iter().enumerate() {
-        relevance.push(rel.as_ref().and_then(|s| compile(s, *file, &parts, Some((i, &q.id)), d)));
+        relevance.push(
+            rel.as_ref()
+                .and_then(|s| compile(s, *file, &parts, Some((i, &q.id)), d)),
+        );
     }
     for ((q, _, _), rel) in parts.questions.iter_mut().zip(relevance) {
         q.relevant = rel;
@@ -108,7 +145,13 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Pass 2: programmes, needs, contacts.
     for doc in &docs {
-        let root = Table { file: doc.file, text: doc.text, table: doc.root.get_ref(), span: doc.root.span(), what: "the file".into() };
+        let root = Table {
+            file: doc.file,
+            text: doc.text,
+            table: doc.root.get_ref(),
+            span: doc.root.span(),
+            what: "the file".into(),
+        };
         for v in root.tables("need", d) {
             if let Some(t) = Table::new(doc.file, doc.text, v, "a need", d) {
                 need(&t, &mut parts, d);
@@ -135,16 +178,33 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Texts: one file per language; the default language first.
     languages.sort_by_key(|(tag, ..)| tag.value != default_language);
-    if !languages.iter().any(|(tag, ..)| tag.value == default_language) {
-        d.error("E0004", 0, 0..0, format!("the default language `{default_language}` has no [[language]] entry"), None);
+    if !languages
+        .iter()
+        .any(|(tag, ..)| tag.value == default_language)
+    {
+        d.error(
+            "E0004",
+            0,
+            0..0,
+            format!("the default language `{default_language}` has no [[language]] entry"),
+            None,
+        );
     }
     let mut texts = Vec::new();
     for (tag, name, dir, lang_file) in &languages {
         let wanted = format!("texts/{}.ftl", tag.value);
-        match files.iter().position(|f| f.path.replace('\\', "/").ends_with(&wanted)) {
+        match files
+            .iter()
+            .position(|f| f.path.replace('\\', "/").ends_with(&wanted))
+        {
             Some(i) => texts.push((ftl::parse(i, &files[i].text, &tag.value, name, *dir, d), i)),
-            None => d.error("E0303", *lang_file, tag.span.clone(), format!("no text file for language `{}`", tag.value),
-                Some(format!("create {wanted} next to the .toml files"))),
+            None => d.error(
+                "E0303",
+                *lang_file,
+                tag.span.clone(),
+                format!("no text file for language `{}`", tag.value),
+                Some(format!("create {wanted} next to the .toml files")),
+            ),
         }
     }
     // With errors, parts are missing and their texts would all look unused: report those later.
@@ -157,12 +217,30 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         default_language,
         questions: parts.questions.into_iter().map(|(q, _, _)| q).collect(),
         // Cross-references were checked above; an error stops the build, so these are valid.
-        programmes: parts.programmes.into_iter().map(|(p, _, contacts)| Programme { contacts: names(contacts), ..p }).collect(),
+        programmes: parts
+            .programmes
+            .into_iter()
+            .map(|(p, _, contacts)| Programme {
+                contacts: names(contacts),
+                ..p
+            })
+            .collect(),
         needs: parts.needs,
-        contacts: parts.contacts.into_iter().map(|(c, _, needs)| Contact { needs: names(needs), ..c }).collect(),
+        contacts: parts
+            .contacts
+            .into_iter()
+            .map(|(c, _, needs)| Contact {
+                needs: names(needs),
+                ..c
+            })
+            .collect(),
         texts: texts.into_iter().map(|(t, _)| t).collect(),
     };
-    if !assessment.contacts.iter().any(|c| c.kind == ContactKind::LegalAdvice) {
+    if !assessment
+        .contacts
+        .iter()
+        .any(|c| c.kind == ContactKind::LegalAdvice)
+    {
         d.error("E0404", 0, 0..0, "no contact gives independent legal advice",
             Some("add a [[contact]] with kind = \"legal-advice\": a person must be able to learn about every option, not only return".into()));
     }
@@ -175,54 +253,117 @@ fn names(list: Vec<Str>) -> Vec<String> {
 
 fn valid_id(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_lowercase()) && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Reads and checks the `id` of a table, and records it for the duplicate check.
 fn id(t: &Table, kind: &'static str, parts: &mut Parts, d: &mut Diags) -> Option<String> {
     let s = t.req_str("id", "\"some_id\"", d)?;
     if !valid_id(&s.value) {
-        d.error("E0006", t.file, s.span.clone(), format!("`{}` is not a valid id", s.value),
-            Some("ids use lower-case letters, digits and `_`, and start with a letter".into()));
+        d.error(
+            "E0006",
+            t.file,
+            s.span.clone(),
+            format!("`{}` is not a valid id", s.value),
+            Some("ids use lower-case letters, digits and `_`, and start with a letter".into()),
+        );
     }
     if let Some((file, _)) = parts.ids.get(&(kind, s.value.clone())) {
-        d.error("E0005", t.file, s.span.clone(), format!("a second {kind} with the id `{}`", s.value),
-            Some(format!("the first is in file #{}; ids must be unique", file + 1)));
+        d.error(
+            "E0005",
+            t.file,
+            s.span.clone(),
+            format!("a second {kind} with the id `{}`", s.value),
+            Some(format!(
+                "the first is in file #{}; ids must be unique",
+                file + 1
+            )),
+        );
     } else {
-        parts.ids.insert((kind, s.value.clone()), (t.file, s.span.clone()));
+        parts
+            .ids
+            .insert((kind, s.value.clone()), (t.file, s.span.clone()));
     }
     Some(s.value)
 }
 
 fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
-    t.allow_keys(&["id", "type", "options", "dont_know", "sensitive", "relevant"], d);
-    let Some(id) = id(t, "question", parts, d) else { return };
+    t.allow_keys(
+        &[
+            "id",
+            "type",
+            "options",
+            "dont_know",
+            "sensitive",
+            "relevant",
+        ],
+        d,
+    );
+    let Some(id) = id(t, "question", parts, d) else {
+        return;
+    };
     let kind = match t.req_str("type", "\"single\"", d) {
         Some(s) if s.value == "single" => QuestionKind::Single,
         Some(s) if s.value == "yes-no" => QuestionKind::YesNo,
         Some(s) => {
-            let hint = did_you_mean(&s.value, ["single", "yes-no"]).map_or("use \"single\" or \"yes-no\"".to_string(), |m| format!("did you mean \"{m}\"?"));
-            d.error("E0003", t.file, s.span, format!("unknown question type `{}`", s.value), Some(hint));
+            let hint = did_you_mean(&s.value, ["single", "yes-no"])
+                .map_or("use \"single\" or \"yes-no\"".to_string(), |m| {
+                    format!("did you mean \"{m}\"?")
+                });
+            d.error(
+                "E0003",
+                t.file,
+                s.span,
+                format!("unknown question type `{}`", s.value),
+                Some(hint),
+            );
             QuestionKind::Single
         }
         None => QuestionKind::Single,
     };
     let options = t.str_list("options", d);
     match kind {
-        QuestionKind::Single if options.len() < 2 => d.error("E0004", t.file, t.get("options").map_or(t.span.clone(), |v| v.span()),
-            format!("question `{id}` needs at least two options"), Some("options = [\"a\", \"b\"]".into())),
-        QuestionKind::YesNo if !options.is_empty() => d.error("E0003", t.file, t.get("options").map_or(t.span.clone(), |v| v.span()),
-            format!("question `{id}` is yes-no, so it has no `options`"), Some("remove `options`, or make it type = \"single\"".into())),
+        QuestionKind::Single if options.len() < 2 => d.error(
+            "E0004",
+            t.file,
+            t.get("options").map_or(t.span.clone(), |v| v.span()),
+            format!("question `{id}` needs at least two options"),
+            Some("options = [\"a\", \"b\"]".into()),
+        ),
+        QuestionKind::YesNo if !options.is_empty() => d.error(
+            "E0003",
+            t.file,
+            t.get("options").map_or(t.span.clone(), |v| v.span()),
+            format!("question `{id}` is yes-no, so it has no `options`"),
+            Some("remove `options`, or make it type = \"single\"".into()),
+        ),
         _ => {}
     }
     let mut seen = BTreeSet::new();
     for o in &options {
-        if !o.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || o.value.is_empty() {
-            d.error("E0006", t.file, o.span.clone(), format!("`{}` is not a valid option id", o.value),
-                Some("option ids use letters, digits and `_`".into()));
+        if !o
+            .value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            || o.value.is_empty()
+        {
+            d.error(
+                "E0006",
+                t.file,
+                o.span.clone(),
+                format!("`{}` is not a valid option id", o.value),
+                Some("option ids use letters, digits and `_`".into()),
+            );
         }
         if !seen.insert(o.value.clone()) {
-            d.error("E0005", t.file, o.span.clone(), format!("option `{}` appears twice", o.value), None);
+            d.error(
+                "E0005",
+                t.file,
+                o.span.clone(),
+                format!("option `{}` appears twice", o.value),
+                None,
+            );
         }
     }
     let q = Question {
@@ -239,26 +380,59 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
 
 /// Parses a rule and checks its question and option ids. With `order = Some((i, id))` (a
 /// relevance condition of question `i`), only questions before `i` may be read.
-fn compile(s: &Str, file: usize, parts: &Parts, order: Option<(usize, &str)>, d: &mut Diags) -> Option<Expr> {
+fn compile(
+    s: &Str,
+    file: usize,
+    parts: &Parts,
+    order: Option<(usize, &str)>,
+    d: &mut Diags,
+) -> Option<Expr> {
     let parsed = expr::parse(&s.value);
     for e in &parsed.errors {
-        d.error("E0101", file, s.sub_span(e.span.clone()), format!("rule: {}", e.message), e.hint.clone());
+        d.error(
+            "E0101",
+            file,
+            s.sub_span(e.span.clone()),
+            format!("rule: {}", e.message),
+            e.hint.clone(),
+        );
     }
     let mut ok = parsed.errors.is_empty();
     for r in &parsed.refs {
-        let Some(qi) = parts.questions.iter().position(|(q, _, _)| q.id == r.question) else {
+        let Some(qi) = parts
+            .questions
+            .iter()
+            .position(|(q, _, _)| q.id == r.question)
+        else {
             ok = false;
-            let hint = did_you_mean(&r.question, parts.questions.iter().map(|(q, _, _)| q.id.as_str()))
-                .map_or("rules name questions by their `id`".to_string(), |m| format!("did you mean `{m}`?"));
-            d.error("E0102", file, s.sub_span(r.span.clone()), format!("unknown question `{}`", r.question), Some(hint));
+            let hint = did_you_mean(
+                &r.question,
+                parts.questions.iter().map(|(q, _, _)| q.id.as_str()),
+            )
+            .map_or("rules name questions by their `id`".to_string(), |m| {
+                format!("did you mean `{m}`?")
+            });
+            d.error(
+                "E0102",
+                file,
+                s.sub_span(r.span.clone()),
+                format!("unknown question `{}`", r.question),
+                Some(hint),
+            );
             continue;
         };
         let q = &parts.questions[qi].0;
         if let Some((own, own_id)) = order {
             if qi >= own {
                 ok = false;
-                let msg = if qi == own { format!("question `{own_id}` is shown depending on its own answer") }
-                    else { format!("question `{own_id}` is shown depending on `{}`, which comes after it", r.question) };
+                let msg = if qi == own {
+                    format!("question `{own_id}` is shown depending on its own answer")
+                } else {
+                    format!(
+                        "question `{own_id}` is shown depending on `{}`, which comes after it",
+                        r.question
+                    )
+                };
                 d.error("E0104", file, s.sub_span(r.span.clone()), msg,
                     Some("a question can only depend on questions asked before it; move it after them".into()));
             }
@@ -275,7 +449,13 @@ fn compile(s: &Str, file: usize, parts: &Parts, order: Option<(usize, &str)>, d:
                         None => format!("the options of `{}` are: {}", q.id, valid.join(", ")),
                     }
                 };
-                d.error("E0103", file, s.sub_span(span.clone()), format!("question `{}` has no option \"{o}\"", q.id), Some(hint));
+                d.error(
+                    "E0103",
+                    file,
+                    s.sub_span(span.clone()),
+                    format!("question `{}` has no option \"{o}\"", q.id),
+                    Some(hint),
+                );
             }
         }
     }
@@ -283,7 +463,11 @@ fn compile(s: &Str, file: usize, parts: &Parts, order: Option<(usize, &str)>, d:
 }
 
 fn expr_field(t: &Table, key: &str, parts: &Parts, required: bool, d: &mut Diags) -> Option<Expr> {
-    let s = if required { t.req_str(key, "'question == \"option\"'", d)? } else { t.str(key, d)? };
+    let s = if required {
+        t.req_str(key, "'question == \"option\"'", d)?
+    } else {
+        t.str(key, d)?
+    };
     compile(&s, t.file, parts, None, d)
 }
 
@@ -298,11 +482,19 @@ fn read_sources(t: &Table, today: Option<Date>, d: &mut Diags) -> Option<Vec<Sou
         toml::de::DeValue::Array(a) if !a.is_empty() => a.iter().collect(),
         _ => vec![v],
     };
-    let sources: Vec<Option<Source>> = items.into_iter().map(|v| read_source(t, v, today, d)).collect();
+    let sources: Vec<Option<Source>> = items
+        .into_iter()
+        .map(|v| read_source(t, v, today, d))
+        .collect();
     sources.into_iter().collect()
 }
 
-fn read_source<'a, 'i>(t: &Table<'a, 'i>, v: &'a toml::Spanned<toml::de::DeValue<'i>>, today: Option<Date>, d: &mut Diags) -> Option<Source> {
+fn read_source<'a, 'i>(
+    t: &Table<'a, 'i>,
+    v: &'a toml::Spanned<toml::de::DeValue<'i>>,
+    today: Option<Date>,
+    d: &mut Diags,
+) -> Option<Source> {
     let s = Table::new(t.file, t.text, v, "`source`", d)?;
     s.allow_keys(&["url", "checked"], d);
     let url = s.req_str("url", "\"https://…\"", d);
@@ -311,38 +503,74 @@ fn read_source<'a, 'i>(t: &Table<'a, 'i>, v: &'a toml::Spanned<toml::de::DeValue
     }
     let checked = match s.date_text("checked", d) {
         None => {
-            d.error("E0004", t.file, v.span(), "the source has no `checked` date", Some("add `checked = 2026-11-23`, the day you read the source".into()));
+            d.error(
+                "E0004",
+                t.file,
+                v.span(),
+                "the source has no `checked` date",
+                Some("add `checked = 2026-11-23`, the day you read the source".into()),
+            );
             None
         }
         Some((text, span)) => match Date::parse(&text) {
             None => {
-                d.error("E0201", t.file, span, format!("`{text}` is not a date"), Some("write the date as YYYY-MM-DD, such as 2026-11-23".into()));
+                d.error(
+                    "E0201",
+                    t.file,
+                    span,
+                    format!("`{text}` is not a date"),
+                    Some("write the date as YYYY-MM-DD, such as 2026-11-23".into()),
+                );
                 None
             }
             Some(date) => {
                 if let Some(today) = today {
                     if date.months_until(today) >= 12 {
-                        d.warning("W0402", t.file, span, format!("checked on {date}, more than 12 months ago"),
-                            Some("read the source again and update `checked`, or the content".into()));
+                        d.warning(
+                            "W0402",
+                            t.file,
+                            span,
+                            format!("checked on {date}, more than 12 months ago"),
+                            Some(
+                                "read the source again and update `checked`, or the content".into(),
+                            ),
+                        );
                     } else if date > today {
-                        d.error("E0201", t.file, span, format!("checked on {date}, which is in the future"), None);
+                        d.error(
+                            "E0201",
+                            t.file,
+                            span,
+                            format!("checked on {date}, which is in the future"),
+                            None,
+                        );
                     }
                 }
                 Some(date)
             }
         },
     };
-    Some(Source { url: url?.value, checked: checked? })
+    Some(Source {
+        url: url?.value,
+        checked: checked?,
+    })
 }
 
 fn check_url(u: &str, file: usize, span: Span, d: &mut Diags) -> bool {
-    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
+    let rest = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"));
     let ok = rest.is_some_and(|r| {
         let host = r.split(['/', '?', '#']).next().unwrap_or("");
         host.contains('.') && !r.contains(char::is_whitespace)
     });
     if !ok {
-        d.error("E0202", file, span, format!("`{u}` is not a web address"), Some("write the full address, starting with https://".into()));
+        d.error(
+            "E0202",
+            file,
+            span,
+            format!("`{u}` is not a web address"),
+            Some("write the full address, starting with https://".into()),
+        );
     }
     ok
 }
@@ -352,21 +580,50 @@ fn need(t: &Table, parts: &mut Parts, d: &mut Diags) {
     let id = id(t, "need", parts, d);
     let when = expr_field(t, "when", parts, true, d);
     let immediate_when = expr_field(t, "immediate_when", parts, false, d);
-    let urgency = t.req_str("urgency", "\"before-departure\"", d).and_then(|s| {
-        let u = Urgency::from_id(&s.value);
-        if u.is_none() {
-            let ids: Vec<&str> = Urgency::ALL.iter().map(|u| u.id()).collect();
-            d.error("E0003", t.file, s.span, format!("unknown urgency `{}`", s.value), Some(format!("use one of: {}", ids.join(", "))));
-        }
-        u
-    });
+    let urgency = t
+        .req_str("urgency", "\"before-departure\"", d)
+        .and_then(|s| {
+            let u = Urgency::from_id(&s.value);
+            if u.is_none() {
+                let ids: Vec<&str> = Urgency::ALL.iter().map(|u| u.id()).collect();
+                d.error(
+                    "E0003",
+                    t.file,
+                    s.span,
+                    format!("unknown urgency `{}`", s.value),
+                    Some(format!("use one of: {}", ids.join(", "))),
+                );
+            }
+            u
+        });
     if let (Some(id), Some(when), Some(urgency)) = (id, when, urgency) {
-        parts.needs.push(Need { id, when, urgency, immediate_when });
+        parts.needs.push(Need {
+            id,
+            when,
+            urgency,
+            immediate_when,
+        });
     }
 }
 
 fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
-    t.allow_keys(&["id", "name", "kind", "applies", "needs", "phone", "email", "website", "address", "hours", "languages", "source"], d);
+    t.allow_keys(
+        &[
+            "id",
+            "name",
+            "kind",
+            "applies",
+            "needs",
+            "phone",
+            "email",
+            "website",
+            "address",
+            "hours",
+            "languages",
+            "source",
+        ],
+        d,
+    );
     let id = id(t, "contact", parts, d);
     let name = t.req_str("name", "\"Organisation name\"", d);
     let kind = match t.str("kind", d) {
@@ -376,7 +633,13 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             "legal-advice" => Some(ContactKind::LegalAdvice),
             "emergency" => Some(ContactKind::Emergency),
             other => {
-                d.error("E0003", t.file, s.span, format!("unknown contact kind `{other}`"), Some("use \"service\", \"legal-advice\" or \"emergency\"".into()));
+                d.error(
+                    "E0003",
+                    t.file,
+                    s.span,
+                    format!("unknown contact kind `{other}`"),
+                    Some("use \"service\", \"legal-advice\" or \"emergency\"".into()),
+                );
                 None
             }
         },
@@ -396,30 +659,81 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         Some(Phone { dial: if international { format!("+{digits}") } else { digits }, display: p.value })
     });
     let email = t.str("email", d).and_then(|e| {
-        let ok = e.value.split_once('@').is_some_and(|(l, dom)| !l.is_empty() && dom.contains('.') && !dom.starts_with('.') && !dom.ends_with('.'))
-            && !e.value.contains(char::is_whitespace) && e.value.matches('@').count() == 1;
+        let ok = e.value.split_once('@').is_some_and(|(l, dom)| {
+            !l.is_empty() && dom.contains('.') && !dom.starts_with('.') && !dom.ends_with('.')
+        }) && !e.value.contains(char::is_whitespace)
+            && e.value.matches('@').count() == 1;
         if !ok {
-            d.error("E0204", t.file, e.span.clone(), format!("`{}` is not an e-mail address", e.value), Some("such as \"name@example.org\"".into()));
+            d.error(
+                "E0204",
+                t.file,
+                e.span.clone(),
+                format!("`{}` is not an e-mail address", e.value),
+                Some("such as \"name@example.org\"".into()),
+            );
         }
         ok.then_some(e.value)
     });
-    let website = t.str("website", d).and_then(|w| check_url(&w.value, t.file, w.span.clone(), d).then_some(w.value));
-    let hours = t.str("hours", d).and_then(|h| match hours::parse(&h.value) {
-        Ok(v) => Some(v),
-        Err(msg) => {
-            d.error("E0205", t.file, h.span.clone(), format!("opening hours: {msg}"), Some("such as \"Mo-Fr 09:00-12:30,13:30-16:00; Sa 10:00-12:00\" or \"24/7\"".into()));
-            None
-        }
-    });
-    let languages = t.str_list("languages", d).into_iter().map(|l| l.value).collect();
+    let website = t
+        .str("website", d)
+        .and_then(|w| check_url(&w.value, t.file, w.span.clone(), d).then_some(w.value));
+    let hours = t
+        .str("hours", d)
+        .and_then(|h| match hours::parse(&h.value) {
+            Ok(v) => Some(v),
+            Err(msg) => {
+                d.error(
+                    "E0205",
+                    t.file,
+                    h.span.clone(),
+                    format!("opening hours: {msg}"),
+                    Some(
+                        "such as \"Mo-Fr 09:00-12:30,13:30-16:00; Sa 10:00-12:00\" or \"24/7\""
+                            .into(),
+                    ),
+                );
+                None
+            }
+        });
+    let languages = t
+        .str_list("languages", d)
+        .into_iter()
+        .map(|l| l.value)
+        .collect();
     let address = t.str("address", d).map(|a| a.value);
     let source = read_sources(t, today, d);
-    if phone.is_none() && email.is_none() && website.is_none() && address.is_none() && t.get("phone").is_none() {
-        d.error("E0004", t.file, t.span.start..t.span.start + 1, format!("contact `{}` has no phone, e-mail, website or address", id.as_deref().unwrap_or("?")),
-            Some("a person needs at least one way to reach it".into()));
+    if phone.is_none()
+        && email.is_none()
+        && website.is_none()
+        && address.is_none()
+        && t.get("phone").is_none()
+    {
+        d.error(
+            "E0004",
+            t.file,
+            t.span.start..t.span.start + 1,
+            format!(
+                "contact `{}` has no phone, e-mail, website or address",
+                id.as_deref().unwrap_or("?")
+            ),
+            Some("a person needs at least one way to reach it".into()),
+        );
     }
     if let (Some(id), Some(name), Some(kind), Some(source)) = (id, name, kind, source) {
-        let c = Contact { id, name: name.value, kind, applies, needs: Vec::new(), phone, email, website, address, hours, languages, sources: source };
+        let c = Contact {
+            id,
+            name: name.value,
+            kind,
+            applies,
+            needs: Vec::new(),
+            phone,
+            email,
+            website,
+            address,
+            hours,
+            languages,
+            sources: source,
+        };
         parts.contacts.push((c, t.file, needs));
     }
 }
@@ -434,29 +748,61 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     let mut crit_ids = BTreeSet::new();
     let crit_tables = t.tables("criterion", d);
     if crit_tables.is_empty() {
-        d.error("E0004", t.file, t.span.start..t.span.start + 1, format!("programme `{}` has no [[programme.criterion]]", id.as_deref().unwrap_or("?")),
-            Some("who can use it must be written as criteria, each with its source".into()));
+        d.error(
+            "E0004",
+            t.file,
+            t.span.start..t.span.start + 1,
+            format!(
+                "programme `{}` has no [[programme.criterion]]",
+                id.as_deref().unwrap_or("?")
+            ),
+            Some("who can use it must be written as criteria, each with its source".into()),
+        );
     }
     for v in crit_tables {
-        let Some(c) = Table::new(t.file, t.text, v, "a criterion", d) else { continue };
+        let Some(c) = Table::new(t.file, t.text, v, "a criterion", d) else {
+            continue;
+        };
         c.allow_keys(&["id", "when", "source"], d);
         let cid = c.req_str("id", "\"some_id\"", d);
         if let Some(cid) = &cid {
             if !valid_id(&cid.value) {
-                d.error("E0006", c.file, cid.span.clone(), format!("`{}` is not a valid id", cid.value), Some("lower-case letters, digits and `_`".into()));
+                d.error(
+                    "E0006",
+                    c.file,
+                    cid.span.clone(),
+                    format!("`{}` is not a valid id", cid.value),
+                    Some("lower-case letters, digits and `_`".into()),
+                );
             }
             if !crit_ids.insert(cid.value.clone()) {
-                d.error("E0005", c.file, cid.span.clone(), format!("a second criterion `{}` in this programme", cid.value), None);
+                d.error(
+                    "E0005",
+                    c.file,
+                    cid.span.clone(),
+                    format!("a second criterion `{}` in this programme", cid.value),
+                    None,
+                );
             }
         }
         let when = expr_field(&c, "when", parts, true, d);
         let src = read_sources(&c, today, d);
         if let (Some(cid), Some(when), Some(src)) = (cid, when, src) {
-            criteria.push(Criterion { id: cid.value, when, sources: src });
+            criteria.push(Criterion {
+                id: cid.value,
+                when,
+                sources: src,
+            });
         }
     }
     if let (Some(id), Some(source)) = (id, source) {
-        let p = Programme { id, applies, criteria, sources: source, contacts: Vec::new() };
+        let p = Programme {
+            id,
+            applies,
+            criteria,
+            sources: source,
+            contacts: Vec::new(),
+        };
         parts.programmes.push((p, t.file, contacts));
     }
 }
@@ -464,12 +810,23 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
 /// Contacts name needs; programmes name contacts: every name must exist.
 fn cross_references(parts: &Parts, d: &mut Diags) {
     let need_ids: Vec<&str> = parts.needs.iter().map(|n| n.id.as_str()).collect();
-    let contact_ids: Vec<&str> = parts.contacts.iter().map(|(c, _, _)| c.id.as_str()).collect();
+    let contact_ids: Vec<&str> = parts
+        .contacts
+        .iter()
+        .map(|(c, _, _)| c.id.as_str())
+        .collect();
     let check = |names: &[Str], known: &[&str], kind: &str, file: usize, d: &mut Diags| {
         for n in names {
             if !known.contains(&n.value.as_str()) {
-                let hint = did_you_mean(&n.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
-                d.error("E0206", file, n.span.clone(), format!("unknown {kind} `{}`", n.value), hint);
+                let hint = did_you_mean(&n.value, known.iter().copied())
+                    .map(|m| format!("did you mean `{m}`?"));
+                d.error(
+                    "E0206",
+                    file,
+                    n.span.clone(),
+                    format!("unknown {kind} `{}`", n.value),
+                    hint,
+                );
             }
         }
     };
@@ -491,13 +848,22 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
     for (q, _, _) in &parts.questions {
         req.push(keys::question(&q.id));
         opt.push(keys::question_hint(&q.id));
-        if q.sensitive { req.push(keys::question_why(&q.id)) } else { opt.push(keys::question_why(&q.id)) }
+        if q.sensitive {
+            req.push(keys::question_why(&q.id))
+        } else {
+            opt.push(keys::question_why(&q.id))
+        }
         if q.kind == QuestionKind::Single {
             req.extend(q.options.iter().map(|o| keys::option(&q.id, o)));
         }
     }
     for (p, _, _) in &parts.programmes {
-        req.extend([keys::programme(&p.id), keys::programme_runs(&p.id), keys::programme_offers(&p.id), keys::programme_how(&p.id)]);
+        req.extend([
+            keys::programme(&p.id),
+            keys::programme_runs(&p.id),
+            keys::programme_offers(&p.id),
+            keys::programme_how(&p.id),
+        ]);
         for c in &p.criteria {
             // A criterion that is `unknown` by definition (undocumented) only ever shows that text.
             if c.when == Expr::Lit(avenir_core::Tri::Unknown) {
@@ -516,7 +882,13 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
     (req, opt)
 }
 
-fn check_texts(parts: &Parts, texts: &[(Texts, usize)], files: &[SourceFile], report_unused: bool, d: &mut Diags) {
+fn check_texts(
+    parts: &Parts,
+    texts: &[(Texts, usize)],
+    files: &[SourceFile],
+    report_unused: bool,
+    d: &mut Diags,
+) {
     let (req, opt) = expected_keys(parts);
     for (n, (t, file)) in texts.iter().enumerate() {
         for k in &req {
@@ -524,14 +896,27 @@ fn check_texts(parts: &Parts, texts: &[(Texts, usize)], files: &[SourceFile], re
                 let msg = format!("missing text `{k}` in {}", t.lang);
                 let hint = Some(format!("add `{k} = …` to {}", files[*file].path));
                 // The default language must be complete; others fall back to it.
-                if n == 0 { d.error("E0302", *file, 0..0, msg, hint) } else { d.warning("W0304", *file, 0..0, msg, hint) }
+                if n == 0 {
+                    d.error("E0302", *file, 0..0, msg, hint)
+                } else {
+                    d.warning("W0304", *file, 0..0, msg, hint)
+                }
             }
         }
         for k in t.messages.keys().filter(|_| report_unused) {
             if !req.contains(k) && !opt.contains(k) {
-                let hint = did_you_mean(k, req.iter().chain(&opt).map(String::as_str)).map(|m| format!("did you mean `{m}`?"))
-                    .or(Some("nothing uses this text; remove it or check its key".into()));
-                d.warning("W0305", *file, ftl::message_span(&files[*file].text, k), format!("unused text `{k}`"), hint);
+                let hint = did_you_mean(k, req.iter().chain(&opt).map(String::as_str))
+                    .map(|m| format!("did you mean `{m}`?"))
+                    .or(Some(
+                        "nothing uses this text; remove it or check its key".into(),
+                    ));
+                d.warning(
+                    "W0305",
+                    *file,
+                    ftl::message_span(&files[*file].text, k),
+                    format!("unused text `{k}`"),
+                    hint,
+                );
             }
         }
     }

@@ -10,13 +10,27 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use crate::diag::{Diags, Span};
 
 /// Parses one language's file. `lang`, `name` and `dir` come from the assessment's language list.
-pub fn parse(file: usize, text: &str, lang: &str, name: &str, dir: Direction, d: &mut Diags) -> Texts {
+pub fn parse(
+    file: usize,
+    text: &str,
+    lang: &str,
+    name: &str,
+    dir: Direction,
+    d: &mut Diags,
+) -> Texts {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                d.error("E0301", file, e.pos.clone(), format!("Fluent syntax: {}", e.kind),
-                    Some("a message is written `key = text`; continuation lines are indented".into()));
+                d.error(
+                    "E0301",
+                    file,
+                    e.pos.clone(),
+                    format!("Fluent syntax: {}", e.kind),
+                    Some(
+                        "a message is written `key = text`; continuation lines are indented".into(),
+                    ),
+                );
             }
             r
         }
@@ -25,34 +39,55 @@ pub fn parse(file: usize, text: &str, lang: &str, name: &str, dir: Direction, d:
     for entry in resource.body {
         let Entry::Message(m) = entry else {
             if let Entry::Term(t) = entry {
-                d.error("E0302", file, message_span(text, &format!("-{}", t.id.name)), "terms (`-name = …`) are not supported yet", Some("write the text in each message".into()));
+                d.error(
+                    "E0302",
+                    file,
+                    message_span(text, &format!("-{}", t.id.name)),
+                    "terms (`-name = …`) are not supported yet",
+                    Some("write the text in each message".into()),
+                );
             }
             continue;
         };
         let key = m.id.name.to_string();
         let span = message_span(text, &key);
         if !m.attributes.is_empty() {
-            d.error("E0302", file, span.clone(), format!("`{key}` has attributes, which are not supported yet"), Some("make each attribute a message of its own".into()));
+            d.error(
+                "E0302",
+                file,
+                span.clone(),
+                format!("`{key}` has attributes, which are not supported yet"),
+                Some("make each attribute a message of its own".into()),
+            );
         }
         let Some(pattern) = m.value else { continue };
         let mut segments: Vec<Segment> = Vec::new();
         for el in pattern.elements {
             match el {
                 PatternElement::TextElement { value } => push_text(&mut segments, value),
-                PatternElement::Placeable { expression: Expression::Inline(InlineExpression::VariableReference { id }) } => {
-                    segments.push(Segment::Var(id.name.to_string()))
-                }
-                PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
-                    push_text(&mut segments, value)
-                }
-                PatternElement::Placeable { .. } => d.error("E0302", file, span.clone(),
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                } => segments.push(Segment::Var(id.name.to_string())),
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                } => push_text(&mut segments, value),
+                PatternElement::Placeable { .. } => d.error(
+                    "E0302",
+                    file,
+                    span.clone(),
                     format!("`{key}` uses a Fluent feature that is not supported yet"),
-                    Some("use plain text and `{ $variable }` only".into())),
+                    Some("use plain text and `{ $variable }` only".into()),
+                ),
             }
         }
         messages.insert(key, segments);
     }
-    Texts { lang: lang.to_string(), name: name.to_string(), dir, messages }
+    Texts {
+        lang: lang.to_string(),
+        name: name.to_string(),
+        dir,
+        messages,
+    }
 }
 
 fn push_text(segments: &mut Vec<Segment>, value: &str) {

@@ -10,13 +10,13 @@
 
 mod build;
 pub mod diag;
-mod ftl;
 pub mod fs;
+mod ftl;
 mod reader;
 
 use avenir_core::model::{Assessment, Date};
 
-pub use diag::{render, Diagnostic, Severity, SourceFile};
+pub use diag::{Diagnostic, Severity, SourceFile, render};
 
 /// What checking produced: the assessment if there was no error, and all diagnostics
 /// (errors and warnings) in file and position order.
@@ -28,11 +28,17 @@ pub struct Checked {
 
 impl Checked {
     pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
     }
 }
 
@@ -42,10 +48,15 @@ pub fn check(files: &[SourceFile], today: Option<Date>) -> Checked {
     let mut d = diag::Diags::default();
     let assessment = build::build(files, today, &mut d);
     let mut diagnostics = d.0;
-    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.severity).cmp(&(b.file, b.span.start, b.severity)));
+    diagnostics.sort_by(|a, b| {
+        (a.file, a.span.start, a.severity).cmp(&(b.file, b.span.start, b.severity))
+    });
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    Checked { assessment: if has_errors { None } else { assessment }, diagnostics }
+    Checked {
+        assessment: if has_errors { None } else { assessment },
+        diagnostics,
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Reading values out of a spanned TOML table, reporting every problem with its place.
 
-use toml::de::{DeTable, DeValue};
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
-use crate::diag::{did_you_mean, Diags, Span};
+use crate::diag::{Diags, Span, did_you_mean};
 
 /// A string value and where it stands: `span` covers the whole TOML value (quotes included);
 /// `inner` maps an offset inside the string to a file offset when it was written without
@@ -36,11 +36,29 @@ pub struct Table<'a, 'i> {
 }
 
 impl<'a, 'i> Table<'a, 'i> {
-    pub fn new(file: usize, text: &'a str, value: &'a Spanned<DeValue<'i>>, what: &str, d: &mut Diags) -> Option<Table<'a, 'i>> {
+    pub fn new(
+        file: usize,
+        text: &'a str,
+        value: &'a Spanned<DeValue<'i>>,
+        what: &str,
+        d: &mut Diags,
+    ) -> Option<Table<'a, 'i>> {
         match value.get_ref() {
-            DeValue::Table(t) => Some(Table { file, text, table: t, span: value.span(), what: what.to_string() }),
+            DeValue::Table(t) => Some(Table {
+                file,
+                text,
+                table: t,
+                span: value.span(),
+                what: what.to_string(),
+            }),
             other => {
-                d.error("E0003", file, value.span(), format!("{what} should be a table, not {}", other.type_str()), None);
+                d.error(
+                    "E0003",
+                    file,
+                    value.span(),
+                    format!("{what} should be a table, not {}", other.type_str()),
+                    None,
+                );
                 None
             }
         }
@@ -54,7 +72,13 @@ impl<'a, 'i> Table<'a, 'i> {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("the keys of {} are: {}", self.what, allowed.join(", ")),
                 };
-                d.error("E0002", self.file, k.span(), format!("unknown key `{}` in {}", k.get_ref(), self.what), Some(hint));
+                d.error(
+                    "E0002",
+                    self.file,
+                    k.span(),
+                    format!("unknown key `{}` in {}", k.get_ref(), self.what),
+                    Some(hint),
+                );
             }
         }
     }
@@ -64,17 +88,35 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     fn type_error(&self, key: &str, v: &Spanned<DeValue>, want: &str, d: &mut Diags) {
-        d.error("E0003", self.file, v.span(), format!("`{key}` of {} should be {want}, not {}", self.what, v.get_ref().type_str()), None);
+        d.error(
+            "E0003",
+            self.file,
+            v.span(),
+            format!(
+                "`{key}` of {} should be {want}, not {}",
+                self.what,
+                v.get_ref().type_str()
+            ),
+            None,
+        );
     }
 
     fn missing(&self, key: &str, example: &str, d: &mut Diags) {
-        d.error("E0004", self.file, self.header_span(), format!("{} has no `{key}`", self.what), Some(format!("add a line such as `{key} = {example}`")));
+        d.error(
+            "E0004",
+            self.file,
+            self.header_span(),
+            format!("{} has no `{key}`", self.what),
+            Some(format!("add a line such as `{key} = {example}`")),
+        );
     }
 
     /// The first line of the table, where a missing key is reported.
     fn header_span(&self) -> Span {
         let start = self.span.start.min(self.text.len());
-        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
         start..end.max(start + 1).min(self.text.len().max(start))
     }
 
@@ -98,9 +140,18 @@ impl<'a, 'i> Table<'a, 'i> {
 
     fn make_str(&self, s: &str, span: Span) -> Str {
         let raw = self.text.get(span.clone()).unwrap_or("");
-        let quote = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
-        let inner_start = (raw.get(quote..quote + s.len()) == Some(s)).then_some(span.start + quote);
-        Str { value: s.to_string(), span, inner_start }
+        let quote = if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
+            3
+        } else {
+            1
+        };
+        let inner_start =
+            (raw.get(quote..quote + s.len()) == Some(s)).then_some(span.start + quote);
+        Str {
+            value: s.to_string(),
+            span,
+            inner_start,
+        }
     }
 
     pub fn bool(&self, key: &str, default: bool, d: &mut Diags) -> bool {
@@ -118,7 +169,9 @@ impl<'a, 'i> Table<'a, 'i> {
 
     /// A list of strings; a missing key is an empty list.
     pub fn str_list(&self, key: &str, d: &mut Diags) -> Vec<Str> {
-        let Some(v) = self.get(key) else { return Vec::new() };
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
         let DeValue::Array(items) = v.get_ref() else {
             self.type_error(key, v, "a list such as [\"a\", \"b\"]", d);
             return Vec::new();

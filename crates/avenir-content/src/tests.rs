@@ -3,7 +3,10 @@
 use super::*;
 
 fn file(path: &str, text: &str) -> SourceFile {
-    SourceFile { path: path.into(), text: text.into() }
+    SourceFile {
+        path: path.into(),
+        text: text.into(),
+    }
 }
 
 const HEADER: &str = r#"
@@ -72,7 +75,13 @@ souce = { url = "https://example.org", checked = 2026-11-23 }
     for w in want {
         assert!(got.iter().any(|g| g == w), "missing {w} in\n{got:#?}");
     }
-    for w in ["E0203 a/contacts.toml:4:9", "E0204 a/contacts.toml:5:9", "E0205 a/contacts.toml:6:9", "E0002 a/contacts.toml:7:1", "E0401 a/contacts.toml:1:1"] {
+    for w in [
+        "E0203 a/contacts.toml:4:9",
+        "E0204 a/contacts.toml:5:9",
+        "E0205 a/contacts.toml:6:9",
+        "E0002 a/contacts.toml:7:1",
+        "E0401 a/contacts.toml:1:1",
+    ] {
         assert!(got.iter().any(|g| g == w), "missing {w} in\n{got:#?}");
     }
     // Missing texts of the default language are errors too, on the .ftl file.
@@ -83,9 +92,16 @@ souce = { url = "https://example.org", checked = 2026-11-23 }
 
 #[test]
 fn rendering_shows_place_underline_and_hint() {
-    let files = [file("x.toml", "[[question]]\nid = \"q\"\ntype = \"yes-no\"\nrelevant = 'q == \"yes\"'\n")];
+    let files = [file(
+        "x.toml",
+        "[[question]]\nid = \"q\"\ntype = \"yes-no\"\nrelevant = 'q == \"yes\"'\n",
+    )];
     let checked = check(&files, None);
-    let d = checked.diagnostics.iter().find(|d| d.code == "E0104").expect("self-reference reported");
+    let d = checked
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "E0104")
+        .expect("self-reference reported");
     let text = render(d, &files);
     assert_eq!(
         text,
@@ -97,19 +113,32 @@ fn rendering_shows_place_underline_and_hint() {
 fn toml_syntax_errors_do_not_hide_other_files() {
     let files = [
         file("a.toml", "[[question]\nid = \"q\"\n"),
-        file("b.toml", "[[need]]\nid = \"n\"\nwhen = 'nope == \"x\"'\nurgency = \"soon\"\n"),
+        file(
+            "b.toml",
+            "[[need]]\nid = \"n\"\nwhen = 'nope == \"x\"'\nurgency = \"soon\"\n",
+        ),
     ];
     let got = codes(&files);
-    assert!(got.iter().any(|g| g.starts_with("E0001 a.toml:1:")), "{got:?}");
+    assert!(
+        got.iter().any(|g| g.starts_with("E0001 a.toml:1:")),
+        "{got:?}"
+    );
     assert!(got.iter().any(|g| g == "E0102 b.toml:3:9"), "{got:?}");
     assert!(got.iter().any(|g| g == "E0003 b.toml:4:11"), "{got:?}");
 }
 
 #[test]
 fn stale_checked_date_is_a_warning() {
-    let files = [file("c.toml", "[[contact]]\nid = \"c\"\nname = \"N\"\nkind = \"legal-advice\"\nwebsite = \"https://example.org\"\nsource = { url = \"https://example.org\", checked = 2025-01-02 }\n")];
+    let files = [file(
+        "c.toml",
+        "[[contact]]\nid = \"c\"\nname = \"N\"\nkind = \"legal-advice\"\nwebsite = \"https://example.org\"\nsource = { url = \"https://example.org\", checked = 2025-01-02 }\n",
+    )];
     let checked = check(&files, Date::parse("2026-11-23"));
-    let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0402").collect();
+    let w: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "W0402")
+        .collect();
     assert_eq!(w.len(), 1);
     assert_eq!(w[0].severity, Severity::Warning);
 }
@@ -130,7 +159,13 @@ fn garbage_and_truncated_files_never_panic() {
             }
         }
     }
-    for junk in ["\u{0}\u{1}[[[", "question = 3", "[[question]]\nid = 3\noptions = [1, {a = 2}]\n", "[assessment]\n[assessment]\n", "x = \"\u{202e}\"\n"] {
+    for junk in [
+        "\u{0}\u{1}[[[",
+        "question = 3",
+        "[[question]]\nid = 3\noptions = [1, {a = 2}]\n",
+        "[assessment]\n[assessment]\n",
+        "x = \"\u{202e}\"\n",
+    ] {
         let _ = check(&[file("j.toml", junk)], None);
     }
 }

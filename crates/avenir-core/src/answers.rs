@@ -46,9 +46,15 @@ impl Answers {
     /// "don't know" or "prefer not to say". An answer naming an option the question does not
     /// have (say, from older content) does not count either.
     pub fn counted<'a>(&'a self, a: &Assessment) -> Counted<'a> {
-        let mut counted = Counted { relevant: Vec::with_capacity(a.questions.len()), values: BTreeMap::new() };
+        let mut counted = Counted {
+            relevant: Vec::with_capacity(a.questions.len()),
+            values: BTreeMap::new(),
+        };
         for q in &a.questions {
-            let relevant = q.relevant.as_ref().map_or(Tri::True, |e| e.eval(&|id| counted.value(id)));
+            let relevant = q
+                .relevant
+                .as_ref()
+                .map_or(Tri::True, |e| e.eval(&|id| counted.value(id)));
             counted.relevant.push(relevant.is_true());
             if !relevant.is_true() {
                 continue;

@@ -29,7 +29,7 @@ pub mod session;
 pub mod text;
 
 pub use answers::{Answer, Answers};
-pub use evaluate::{evaluate, Outcome};
+pub use evaluate::{Outcome, evaluate};
 pub use logic::Tri;
 pub use model::Assessment;
 pub use session::Session;

@@ -59,9 +59,15 @@ mod tests {
     #[test]
     fn and_truth_table() {
         let table = [
-            (T, T, T), (T, U, U), (T, F, F),
-            (U, T, U), (U, U, U), (U, F, F),
-            (F, T, F), (F, U, F), (F, F, F),
+            (T, T, T),
+            (T, U, U),
+            (T, F, F),
+            (U, T, U),
+            (U, U, U),
+            (U, F, F),
+            (F, T, F),
+            (F, U, F),
+            (F, F, F),
         ];
         for (a, b, want) in table {
             assert_eq!(a.and(b), want, "{a:?} and {b:?}");
@@ -71,9 +77,15 @@ mod tests {
     #[test]
     fn or_truth_table() {
         let table = [
-            (T, T, T), (T, U, T), (T, F, T),
-            (U, T, T), (U, U, U), (U, F, U),
-            (F, T, T), (F, U, U), (F, F, F),
+            (T, T, T),
+            (T, U, T),
+            (T, F, T),
+            (U, T, T),
+            (U, U, U),
+            (U, F, U),
+            (F, T, T),
+            (F, U, U),
+            (F, F, F),
         ];
         for (a, b, want) in table {
             assert_eq!(a.or(b), want, "{a:?} or {b:?}");

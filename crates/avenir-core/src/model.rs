@@ -74,7 +74,9 @@ impl Date {
         }
         let num = |r: core::ops::Range<usize>| -> Option<u16> {
             let part = s.get(r)?;
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         let (year, month, day) = (num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -90,7 +92,8 @@ impl Date {
 
     /// Whole months from `self` to `later` (negative when `later` is earlier).
     pub fn months_until(self, later: Date) -> i32 {
-        let m = (later.year as i32 - self.year as i32) * 12 + later.month as i32 - self.month as i32;
+        let m =
+            (later.year as i32 - self.year as i32) * 12 + later.month as i32 - self.month as i32;
         if later.day < self.day { m - 1 } else { m }
     }
 }
@@ -134,7 +137,11 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    pub const ALL: [Urgency; 3] = [Urgency::Immediate, Urgency::BeforeDeparture, Urgency::AfterArrival];
+    pub const ALL: [Urgency; 3] = [
+        Urgency::Immediate,
+        Urgency::BeforeDeparture,
+        Urgency::AfterArrival,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -204,21 +211,47 @@ pub struct Phone {
 
 /// The text keys of content items. One place, so that the checker and the UI agree.
 pub mod keys {
-    pub fn question(q: &str) -> String { format!("question-{q}") }
-    pub fn question_hint(q: &str) -> String { format!("question-{q}-hint") }
-    pub fn question_why(q: &str) -> String { format!("question-{q}-why") }
-    pub fn option(q: &str, o: &str) -> String { format!("option-{q}-{o}") }
-    pub fn programme(p: &str) -> String { format!("programme-{p}") }
-    pub fn programme_runs(p: &str) -> String { format!("programme-{p}-runs") }
-    pub fn programme_offers(p: &str) -> String { format!("programme-{p}-offers") }
-    pub fn programme_how(p: &str) -> String { format!("programme-{p}-how") }
+    pub fn question(q: &str) -> String {
+        format!("question-{q}")
+    }
+    pub fn question_hint(q: &str) -> String {
+        format!("question-{q}-hint")
+    }
+    pub fn question_why(q: &str) -> String {
+        format!("question-{q}-why")
+    }
+    pub fn option(q: &str, o: &str) -> String {
+        format!("option-{q}-{o}")
+    }
+    pub fn programme(p: &str) -> String {
+        format!("programme-{p}")
+    }
+    pub fn programme_runs(p: &str) -> String {
+        format!("programme-{p}-runs")
+    }
+    pub fn programme_offers(p: &str) -> String {
+        format!("programme-{p}-offers")
+    }
+    pub fn programme_how(p: &str) -> String {
+        format!("programme-{p}-how")
+    }
     /// `outcome` is `met`, `unmet` or `unknown`.
-    pub fn criterion(p: &str, c: &str, outcome: &str) -> String { format!("criterion-{p}-{c}-{outcome}") }
-    pub fn need(n: &str) -> String { format!("need-{n}") }
-    pub fn need_help(n: &str) -> String { format!("need-{n}-help") }
-    pub fn contact_about(c: &str) -> String { format!("contact-{c}-about") }
+    pub fn criterion(p: &str, c: &str, outcome: &str) -> String {
+        format!("criterion-{p}-{c}-{outcome}")
+    }
+    pub fn need(n: &str) -> String {
+        format!("need-{n}")
+    }
+    pub fn need_help(n: &str) -> String {
+        format!("need-{n}-help")
+    }
+    pub fn contact_about(c: &str) -> String {
+        format!("contact-{c}-about")
+    }
     /// Shared option texts: `option-yes`, `option-no`, `option-dont-know`, `option-prefer-not-to-say`.
-    pub fn shared_option(o: &str) -> String { format!("option-{o}") }
+    pub fn shared_option(o: &str) -> String {
+        format!("option-{o}")
+    }
 }
 
 impl Assessment {
@@ -232,7 +265,10 @@ impl Assessment {
 
     /// The texts of `lang`, or of the default language.
     pub fn texts(&self, lang: &str) -> Option<&Texts> {
-        self.texts.iter().find(|t| t.lang == lang).or_else(|| self.texts.first())
+        self.texts
+            .iter()
+            .find(|t| t.lang == lang)
+            .or_else(|| self.texts.first())
     }
 }
 
@@ -240,8 +276,15 @@ impl Question {
     /// Every option a person can choose, in display order, with the option's text key.
     pub fn all_options(&self) -> Vec<(&str, String)> {
         let mut out: Vec<(&str, String)> = match self.kind {
-            QuestionKind::YesNo => ["yes", "no"].iter().map(|o| (*o, keys::shared_option(o))).collect(),
-            QuestionKind::Single => self.options.iter().map(|o| (o.as_str(), keys::option(&self.id, o))).collect(),
+            QuestionKind::YesNo => ["yes", "no"]
+                .iter()
+                .map(|o| (*o, keys::shared_option(o)))
+                .collect(),
+            QuestionKind::Single => self
+                .options
+                .iter()
+                .map(|o| (o.as_str(), keys::option(&self.id, o)))
+                .collect(),
         };
         if self.dont_know {
             out.push((DONT_KNOW, keys::shared_option(DONT_KNOW)));
@@ -265,9 +308,26 @@ mod tests {
 
     #[test]
     fn dates_parse_strictly() {
-        assert_eq!(Date::parse("2026-11-23"), Some(Date { year: 2026, month: 11, day: 23 }));
+        assert_eq!(
+            Date::parse("2026-11-23"),
+            Some(Date {
+                year: 2026,
+                month: 11,
+                day: 23
+            })
+        );
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
-        for bad in ["2023-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "26-11-23", "2026/11/23", "2026-11-31", "", "２０２６-11-23"] {
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-1-01",
+            "26-11-23",
+            "2026/11/23",
+            "2026-11-31",
+            "",
+            "２０２６-11-23",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

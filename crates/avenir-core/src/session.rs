@@ -38,14 +38,23 @@ pub struct Session {
 
 impl Session {
     pub fn start(a: &Assessment) -> Session {
-        let mut s = Session { answers: Answers::new(), step: Step::Results, history: Vec::new(), changing: false };
-        s.step = s.next_relevant(a, None).map_or(Step::Results, Step::Question);
+        let mut s = Session {
+            answers: Answers::new(),
+            step: Step::Results,
+            history: Vec::new(),
+            changing: false,
+        };
+        s.step = s
+            .next_relevant(a, None)
+            .map_or(Step::Results, Step::Question);
         s
     }
 
     /// Chooses `option` for the current question.
     pub fn answer(&mut self, a: &Assessment, option: &str) -> Result<(), FlowError> {
-        let Step::Question(i) = self.step else { return Err(FlowError::NotOnAQuestion) };
+        let Step::Question(i) = self.step else {
+            return Err(FlowError::NotOnAQuestion);
+        };
         let q = a.questions.get(i).ok_or(FlowError::NotOnAQuestion)?;
         if !q.all_options().iter().any(|(o, _)| *o == option) {
             return Err(FlowError::NoSuchOption);
@@ -56,7 +65,9 @@ impl Session {
 
     /// Moves on from the current question: to the next relevant question, or to the results.
     pub fn next(&mut self, a: &Assessment) -> Result<(), FlowError> {
-        let Step::Question(i) = self.step else { return Err(FlowError::NotOnAQuestion) };
+        let Step::Question(i) = self.step else {
+            return Err(FlowError::NotOnAQuestion);
+        };
         let q = a.questions.get(i).ok_or(FlowError::NotOnAQuestion)?;
         if self.answers.get(&q.id).is_none() {
             return Err(FlowError::NoAnswer);
@@ -66,7 +77,9 @@ impl Session {
         self.step = loop {
             match self.next_relevant(a, from) {
                 // When changing one answer, answered questions are skipped on the way back.
-                Some(j) if self.changing && self.answers.get(&a.questions[j].id).is_some() => from = Some(j),
+                Some(j) if self.changing && self.answers.get(&a.questions[j].id).is_some() => {
+                    from = Some(j)
+                }
                 Some(j) => break Step::Question(j),
                 None => break Step::Results,
             }
@@ -91,7 +104,9 @@ impl Session {
 
     /// Jumps to a question to change its answer (from the results); "continue" comes back.
     pub fn change(&mut self, a: &Assessment, question: &str) -> bool {
-        let Some(i) = a.question_index(question) else { return false };
+        let Some(i) = a.question_index(question) else {
+            return false;
+        };
         if !self.answers.counted(a).relevant[i] {
             return false;
         }

@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
+use avenir_core::Assessment;
 use avenir_core::hours::OpeningHours;
 use avenir_core::model::Date;
-use avenir_core::text::{lookup, Texts};
-use avenir_core::Assessment;
+use avenir_core::text::{Texts, lookup};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -19,7 +19,11 @@ pub struct Tr {
 
 impl Tr {
     pub fn new(content: Rc<Assessment>, lang: &str) -> Tr {
-        let lang = content.texts.iter().position(|t| t.lang == lang).unwrap_or(0);
+        let lang = content
+            .texts
+            .iter()
+            .position(|t| t.lang == lang)
+            .unwrap_or(0);
         Tr { content, lang }
     }
 
@@ -48,12 +52,14 @@ impl Tr {
 
     /// Whether the language (or the default language) has this text.
     pub fn has(&self, key: &str) -> bool {
-        self.texts().is_some_and(|t| t.has(key)) || self.content.texts.first().is_some_and(|t| t.has(key))
+        self.texts().is_some_and(|t| t.has(key))
+            || self.content.texts.first().is_some_and(|t| t.has(key))
     }
 
     /// A date in the reader's language: "23 November 2026".
     pub fn date(&self, d: Date) -> String {
-        let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
+        let date =
+            js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
         String::from(date.to_locale_date_string(self.lang(), &options(&[("dateStyle", "long")])))
     }
 
@@ -68,8 +74,17 @@ impl Tr {
             String::from(date.to_locale_date_string(self.lang(), &options(&[("weekday", "long")])))
         };
         let time = |m: u16| {
-            let date = js_sys::Date::new_with_year_month_day_hr_min(2024, 0, 1, (m / 60) as i32, (m % 60) as i32);
-            String::from(date.to_locale_time_string_with_options(self.lang(), &options(&[("hour", "numeric"), ("minute", "2-digit")])))
+            let date = js_sys::Date::new_with_year_month_day_hr_min(
+                2024,
+                0,
+                1,
+                (m / 60) as i32,
+                (m % 60) as i32,
+            );
+            String::from(date.to_locale_time_string_with_options(
+                self.lang(),
+                &options(&[("hour", "numeric"), ("minute", "2-digit")]),
+            ))
         };
         h.rules
             .iter()
@@ -77,9 +92,19 @@ impl Tr {
                 let days: Vec<String> = r
                     .day_runs()
                     .into_iter()
-                    .map(|(a, b)| if a == b { weekday(a) } else { format!("{} – {}", weekday(a), weekday(b)) })
+                    .map(|(a, b)| {
+                        if a == b {
+                            weekday(a)
+                        } else {
+                            format!("{} – {}", weekday(a), weekday(b))
+                        }
+                    })
                     .collect();
-                let spans: Vec<String> = r.spans.iter().map(|(a, b)| format!("{} – {}", time(*a), time(*b))).collect();
+                let spans: Vec<String> = r
+                    .spans
+                    .iter()
+                    .map(|(a, b)| format!("{} – {}", time(*a), time(*b)))
+                    .collect();
                 format!("{}: {}", days.join(", "), spans.join(", "))
             })
             .collect()
@@ -90,9 +115,17 @@ impl Tr {
 /// `fa-AF` first, then to `fa`), or the default language.
 pub fn preferred_language(content: &Assessment) -> String {
     let wanted: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default();
-    avenir_core::text::negotiate(&content.texts, &wanted).unwrap_or(&content.default_language).to_string()
+    avenir_core::text::negotiate(&content.texts, &wanted)
+        .unwrap_or(&content.default_language)
+        .to_string()
 }
 
 fn options(pairs: &[(&str, &str)]) -> JsValue {

@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use avenir_core::session::{FlowError, Session};
 use avenir_core::Assessment;
+use avenir_core::session::{FlowError, Session};
 use yew::Reducible;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,7 +27,12 @@ pub enum Action {
 impl State {
     pub fn new(content: Rc<Assessment>) -> State {
         let session = Session::start(&content);
-        State { content, session, no_answer: false, screen: 0 }
+        State {
+            content,
+            session,
+            no_answer: false,
+            screen: 0,
+        }
     }
 }
 

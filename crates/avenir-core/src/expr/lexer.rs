@@ -43,13 +43,34 @@ pub fn lex(src: &str) -> (Vec<(Tok, Span)>, Vec<ExprError>) {
         let single = |t: Tok| (t, start..start + 1);
         match c {
             ' ' | '\t' | '\n' | '\r' => i += 1,
-            '(' => { toks.push(single(Tok::LParen)); i += 1 }
-            ')' => { toks.push(single(Tok::RParen)); i += 1 }
-            '[' => { toks.push(single(Tok::LBracket)); i += 1 }
-            ']' => { toks.push(single(Tok::RBracket)); i += 1 }
-            ',' => { toks.push(single(Tok::Comma)); i += 1 }
-            '=' if bytes.get(i + 1) == Some(&b'=') => { toks.push((Tok::EqEq, i..i + 2)); i += 2 }
-            '!' if bytes.get(i + 1) == Some(&b'=') => { toks.push((Tok::NotEq, i..i + 2)); i += 2 }
+            '(' => {
+                toks.push(single(Tok::LParen));
+                i += 1
+            }
+            ')' => {
+                toks.push(single(Tok::RParen));
+                i += 1
+            }
+            '[' => {
+                toks.push(single(Tok::LBracket));
+                i += 1
+            }
+            ']' => {
+                toks.push(single(Tok::RBracket));
+                i += 1
+            }
+            ',' => {
+                toks.push(single(Tok::Comma));
+                i += 1
+            }
+            '=' if bytes.get(i + 1) == Some(&b'=') => {
+                toks.push((Tok::EqEq, i..i + 2));
+                i += 2
+            }
+            '!' if bytes.get(i + 1) == Some(&b'=') => {
+                toks.push((Tok::NotEq, i..i + 2));
+                i += 2
+            }
             '=' => {
                 errors.push(ExprError {
                     span: i..i + 1,
@@ -60,7 +81,11 @@ pub fn lex(src: &str) -> (Vec<(Tok, Span)>, Vec<ExprError>) {
                 i += 1;
             }
             '&' | '|' => {
-                let len = if bytes.get(i + 1) == Some(&bytes[i]) { 2 } else { 1 };
+                let len = if bytes.get(i + 1) == Some(&bytes[i]) {
+                    2
+                } else {
+                    1
+                };
                 let word = if c == '&' { "and" } else { "or" };
                 errors.push(ExprError {
                     span: i..i + len,
@@ -75,7 +100,10 @@ pub fn lex(src: &str) -> (Vec<(Tok, Span)>, Vec<ExprError>) {
                 let body_start = i + 1;
                 match src[body_start..].find(quote) {
                     Some(len) => {
-                        toks.push((Tok::Str(src[body_start..body_start + len].to_string()), i..body_start + len + 1));
+                        toks.push((
+                            Tok::Str(src[body_start..body_start + len].to_string()),
+                            i..body_start + len + 1,
+                        ));
                         i = body_start + len + 1;
                     }
                     None => {

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::logic::Tri;
 
-pub use parser::{parse, Parsed, QuestionRef};
+pub use parser::{Parsed, QuestionRef, parse};
 
 /// A byte range into the expression's source text.
 pub type Span = core::ops::Range<usize>;
@@ -43,7 +43,11 @@ pub struct ExprError {
 pub enum Expr {
     Lit(Tri),
     /// `question in [options]`, or with `negated`, `question not in [options]` (also `==`, `!=`).
-    Is { question: String, options: Vec<String>, negated: bool },
+    Is {
+        question: String,
+        options: Vec<String>,
+        negated: bool,
+    },
     Not(Box<Expr>),
     And(Vec<Expr>),
     Or(Vec<Expr>),
@@ -55,15 +59,23 @@ impl Expr {
     pub fn eval<'a>(&self, answer_of: &impl Fn(&str) -> Option<&'a str>) -> Tri {
         match self {
             Expr::Lit(t) => *t,
-            Expr::Is { question, options, negated } => match answer_of(question) {
+            Expr::Is {
+                question,
+                options,
+                negated,
+            } => match answer_of(question) {
                 Some(chosen) => Tri::from(options.iter().any(|o| o == chosen) != *negated),
                 None => Tri::Unknown,
             },
             Expr::Not(e) => e.eval(answer_of).not(),
             // Kleene `and`/`or` are commutative and associative, so a fold over all operands is
             // exact; no short-circuit is needed for correctness, and the trees are small.
-            Expr::And(es) => es.iter().fold(Tri::True, |acc, e| acc.and(e.eval(answer_of))),
-            Expr::Or(es) => es.iter().fold(Tri::False, |acc, e| acc.or(e.eval(answer_of))),
+            Expr::And(es) => es
+                .iter()
+                .fold(Tri::True, |acc, e| acc.and(e.eval(answer_of))),
+            Expr::Or(es) => es
+                .iter()
+                .fold(Tri::False, |acc, e| acc.or(e.eval(answer_of))),
         }
     }
 

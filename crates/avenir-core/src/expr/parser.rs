@@ -2,7 +2,7 @@
 //! limited (so that a hostile definition cannot overflow the stack), and after an error the
 //! parser skips to the next `and`, `or` or `)` and goes on.
 
-use super::lexer::{lex, Tok};
+use super::lexer::{Tok, lex};
 use super::{Expr, ExprError, Span};
 use crate::logic::Tri;
 
@@ -28,7 +28,13 @@ pub struct Parsed {
 
 pub fn parse(src: &str) -> Parsed {
     let (toks, mut errors) = lex(src);
-    let mut p = Parser { toks, pos: 0, end: src.len(), errors: Vec::new(), refs: Vec::new() };
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        end: src.len(),
+        errors: Vec::new(),
+        refs: Vec::new(),
+    };
     let expr = if p.toks.is_empty() {
         p.errors.push(ExprError {
             span: 0..src.len(),
@@ -39,14 +45,21 @@ pub fn parse(src: &str) -> Parsed {
     } else {
         let e = p.expr(0);
         if let Some((t, span)) = p.peek().cloned() {
-            p.error(span, format!("unexpected {} after a complete condition", t.describe()),
-                Some("join conditions with `and` or `or`".into()));
+            p.error(
+                span,
+                format!("unexpected {} after a complete condition", t.describe()),
+                Some("join conditions with `and` or `or`".into()),
+            );
         }
         e
     };
     errors.append(&mut p.errors);
     errors.sort_by_key(|e| e.span.start);
-    Parsed { expr: if errors.is_empty() { expr } else { None }, refs: p.refs, errors }
+    Parsed {
+        expr: if errors.is_empty() { expr } else { None },
+        refs: p.refs,
+        errors,
+    }
 }
 
 struct Parser {
@@ -73,18 +86,27 @@ impl Parser {
     }
 
     fn here(&self) -> Span {
-        self.peek().map(|(_, s)| s.clone()).unwrap_or(self.end..self.end)
+        self.peek()
+            .map(|(_, s)| s.clone())
+            .unwrap_or(self.end..self.end)
     }
 
     fn error(&mut self, span: Span, message: String, hint: Option<String>) {
-        self.errors.push(ExprError { span, message, hint });
+        self.errors.push(ExprError {
+            span,
+            message,
+            hint,
+        });
     }
 
     fn too_deep(&mut self, depth: usize) -> bool {
         if depth > MAX_DEPTH {
             let span = self.here();
-            self.error(span, "this rule is nested too deeply".into(),
-                Some("split it into simpler conditions".into()));
+            self.error(
+                span,
+                "this rule is nested too deeply".into(),
+                Some("split it into simpler conditions".into()),
+            );
             self.pos = self.toks.len();
             true
         } else {
@@ -117,7 +139,11 @@ impl Parser {
             items.push(item(self, depth + 1));
         }
         let mut items: Vec<Expr> = items.into_iter().collect::<Option<_>>()?;
-        Some(if items.len() == 1 { items.remove(0) } else { make(items) })
+        Some(if items.len() == 1 {
+            items.remove(0)
+        } else {
+            make(items)
+        })
     }
 
     fn unary(&mut self, depth: usize) -> Option<Expr> {
@@ -133,8 +159,11 @@ impl Parser {
 
     fn primary(&mut self, depth: usize) -> Option<Expr> {
         let Some((tok, span)) = self.bump() else {
-            self.error(self.end..self.end, "the rule ends too early".into(),
-                Some("a condition is missing after the last `and`, `or` or `not`".into()));
+            self.error(
+                self.end..self.end,
+                "the rule ends too early".into(),
+                Some("a condition is missing after the last `and`, `or` or `not`".into()),
+            );
             return None;
         };
         match tok {
@@ -144,8 +173,11 @@ impl Parser {
                     self.bump();
                 } else {
                     let here = self.here();
-                    self.error(here, "missing `)`".into(),
-                        Some(format!("close the `(` opened at column {}", span.start + 1)));
+                    self.error(
+                        here,
+                        "missing `)`".into(),
+                        Some(format!("close the `(` opened at column {}", span.start + 1)),
+                    );
                 }
                 inner
             }
@@ -158,8 +190,11 @@ impl Parser {
             }
             Tok::Ident(question) => self.comparison(question, span),
             other => {
-                self.error(span, format!("expected a condition, found {}", other.describe()),
-                    Some("a condition starts with a question id, `not`, `(` or `unknown`".into()));
+                self.error(
+                    span,
+                    format!("expected a condition, found {}", other.describe()),
+                    Some("a condition starts with a question id, `not`, `(` or `unknown`".into()),
+                );
                 self.recover();
                 None
             }
@@ -180,8 +215,11 @@ impl Parser {
                 negated = w == "not";
                 if negated && !self.peek_word("in") {
                     let here = self.here();
-                    self.error(here, "expected `in` after `not`".into(),
-                        Some(format!("write `{question} not in [\"...\"]`")));
+                    self.error(
+                        here,
+                        "expected `in` after `not`".into(),
+                        Some(format!("write `{question} not in [\"...\"]`")),
+                    );
                     return None;
                 }
                 if negated {
@@ -189,15 +227,20 @@ impl Parser {
                 }
                 if !matches!(self.peek(), Some((Tok::LBracket, _))) {
                     let here = self.here();
-                    self.error(here, "expected `[` to start the list of options".into(),
-                        Some(format!("write `{question} in [\"a\", \"b\"]`")));
+                    self.error(
+                        here,
+                        "expected `[` to start the list of options".into(),
+                        Some(format!("write `{question} in [\"a\", \"b\"]`")),
+                    );
                     return None;
                 }
                 self.bump();
                 loop {
                     options.push(self.option()?);
                     match self.bump() {
-                        Some((Tok::Comma, _)) if matches!(self.peek(), Some((Tok::RBracket, _))) => {
+                        Some((Tok::Comma, _))
+                            if matches!(self.peek(), Some((Tok::RBracket, _))) =>
+                        {
                             self.bump();
                             break;
                         }
@@ -205,33 +248,57 @@ impl Parser {
                         Some((Tok::RBracket, _)) => break,
                         _ => {
                             let here = self.here();
-                            self.error(here, "expected `,` or `]` in the list of options".into(), None);
+                            self.error(
+                                here,
+                                "expected `,` or `]` in the list of options".into(),
+                                None,
+                            );
                             return None;
                         }
                     }
                 }
             }
             _ => {
-                self.error(qspan.clone(), format!("`{question}` on its own is not a condition"),
-                    Some(format!("compare it with one of its options, for example `{question} == \"yes\"`")));
+                self.error(
+                    qspan.clone(),
+                    format!("`{question}` on its own is not a condition"),
+                    Some(format!(
+                        "compare it with one of its options, for example `{question} == \"yes\"`"
+                    )),
+                );
                 return None;
             }
         }
-        self.refs.push(QuestionRef { question: question.clone(), span: qspan, options: options.clone() });
-        Some(Expr::Is { question, options: options.into_iter().map(|(o, _)| o).collect(), negated })
+        self.refs.push(QuestionRef {
+            question: question.clone(),
+            span: qspan,
+            options: options.clone(),
+        });
+        Some(Expr::Is {
+            question,
+            options: options.into_iter().map(|(o, _)| o).collect(),
+            negated,
+        })
     }
 
     fn option(&mut self) -> Option<(String, Span)> {
         match self.bump() {
             Some((Tok::Str(s), span)) => Some((s, span)),
             Some((Tok::Ident(w), span)) => {
-                self.error(span.clone(), format!("option ids are written in quotes: `\"{w}\"`"),
-                    Some(format!("write \"{w}\"")));
+                self.error(
+                    span.clone(),
+                    format!("option ids are written in quotes: `\"{w}\"`"),
+                    Some(format!("write \"{w}\"")),
+                );
                 None
             }
             other => {
                 let span = other.map(|(_, s)| s).unwrap_or(self.end..self.end);
-                self.error(span, "expected an option id in quotes".into(), Some("for example \"yes\"".into()));
+                self.error(
+                    span,
+                    "expected an option id in quotes".into(),
+                    Some("for example \"yes\"".into()),
+                );
                 None
             }
         }

@@ -48,8 +48,17 @@ fn precedence_not_binds_tighter_than_and_than_or() {
     // a or b and c == a or (b and c)
     let src = r#"a == "1" or b == "1" and c == "1""#;
     assert_eq!(eval_with(src, &[("a", "1"), ("b", "0"), ("c", "0")]), T);
-    assert_eq!(eval_with(r#"(a == "1" or b == "1") and c == "1""#, &[("a", "1"), ("b", "0"), ("c", "0")]), F);
-    assert_eq!(eval_with(r#"not a == "1" and b == "1""#, &[("a", "0"), ("b", "1")]), T);
+    assert_eq!(
+        eval_with(
+            r#"(a == "1" or b == "1") and c == "1""#,
+            &[("a", "1"), ("b", "0"), ("c", "0")]
+        ),
+        F
+    );
+    assert_eq!(
+        eval_with(r#"not a == "1" and b == "1""#, &[("a", "0"), ("b", "1")]),
+        T
+    );
 }
 
 #[test]
@@ -63,7 +72,9 @@ fn literals() {
 
 #[test]
 fn lists_questions_once_in_order() {
-    let e = parse(r#"b == "x" and (a in ["1"] or b != "y")"#).expr.unwrap();
+    let e = parse(r#"b == "x" and (a in ["1"] or b != "y")"#)
+        .expr
+        .unwrap();
     assert_eq!(e.questions(), vec!["b", "a"]);
 }
 
@@ -111,7 +122,11 @@ fn reports_several_errors_at_once() {
     let p = parse(r#"q = "a" && r == b"#);
     assert!(p.errors.len() >= 3, "{:?}", p.errors);
     let mut starts: Vec<_> = p.errors.iter().map(|e| e.span.start).collect();
-    let sorted = { let mut s = starts.clone(); s.sort(); s };
+    let sorted = {
+        let mut s = starts.clone();
+        s.sort();
+        s
+    };
     assert_eq!(starts, sorted);
     starts.dedup();
 }
@@ -120,7 +135,11 @@ fn reports_several_errors_at_once() {
 fn deep_nesting_is_refused_not_a_stack_overflow() {
     let src = format!("{}true{}", "(".repeat(10_000), ")".repeat(10_000));
     let p = parse(&src);
-    assert!(p.errors.iter().any(|e| e.message.contains("nested too deeply")));
+    assert!(
+        p.errors
+            .iter()
+            .any(|e| e.message.contains("nested too deeply"))
+    );
     let src = format!("{}true", "not ".repeat(10_000));
     assert!(parse(&src).expr.is_none());
 }
@@ -128,8 +147,10 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
 #[test]
 fn arbitrary_text_never_panics() {
     // A tiny deterministic generator over the language's own alphabet plus troublemakers.
-    let pieces = ["q", "==", "!=", "\"a\"", "'b", "in", "not", "[", "]", "(", ")", ",", "and",
-        "or", "=", "&", "|", "é", "💥", " ", "unknown", "\"", "true"];
+    let pieces = [
+        "q", "==", "!=", "\"a\"", "'b", "in", "not", "[", "]", "(", ")", ",", "and", "or", "=",
+        "&", "|", "é", "💥", " ", "unknown", "\"", "true",
+    ];
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
     for _ in 0..20_000 {
         let mut s = String::new();
@@ -142,7 +163,10 @@ fn arbitrary_text_never_panics() {
         }
         let p = parse(&s);
         for e in &p.errors {
-            assert!(e.span.end <= s.len() && s.is_char_boundary(e.span.start), "{s:?} {e:?}");
+            assert!(
+                e.span.end <= s.len() && s.is_char_boundary(e.span.start),
+                "{s:?} {e:?}"
+            );
         }
         if let Some(e) = p.expr {
             let _ = e.eval(&|_| Some("a"));

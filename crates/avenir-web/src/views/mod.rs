@@ -68,8 +68,12 @@ fn widget(props: &WidgetProps) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     let body = match state.session.step {
-        Step::Question(i) => html! { <question::QuestionPage index={i} state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> },
-        Step::Results => html! { <results::ResultsPage state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> },
+        Step::Question(i) => {
+            html! { <question::QuestionPage index={i} state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
+        }
+        Step::Results => {
+            html! { <results::ResultsPage state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
+        }
     };
     html! {
         <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={root}>

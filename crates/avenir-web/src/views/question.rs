@@ -1,6 +1,6 @@
 //! One question per screen, in the GOV.UK "question page" pattern.
 
-use avenir_core::model::{keys, DONT_KNOW, PREFER_NOT_TO_SAY};
+use avenir_core::model::{DONT_KNOW, PREFER_NOT_TO_SAY, keys};
 use avenir_core::text::ui;
 use yew::prelude::*;
 
@@ -19,7 +19,9 @@ pub struct Props {
 #[function_component(QuestionPage)]
 pub fn question_page(p: &Props) -> Html {
     let a = &p.state.content;
-    let Some(q) = a.questions.get(p.index) else { return html! {} };
+    let Some(q) = a.questions.get(p.index) else {
+        return html! {};
+    };
     let tr = &p.tr;
     let (n, total) = p.state.session.progress(a);
     let chosen = p.state.session.answers.get(&q.id).map(str::to_string);
@@ -62,8 +64,12 @@ pub fn question_page(p: &Props) -> Html {
 
     let describedby = {
         let mut ids = Vec::new();
-        if tr.has(&hint_key) { ids.push("question-hint") }
-        if p.state.no_answer { ids.push(error_id) }
+        if tr.has(&hint_key) {
+            ids.push("question-hint")
+        }
+        if p.state.no_answer {
+            ids.push(error_id)
+        }
         (!ids.is_empty()).then(|| ids.join(" "))
     };
 
