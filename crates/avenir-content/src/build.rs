@@ -247,6 +247,37 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     Some(assessment)
 }
 
+/// Checks an id that must be valid and unique within its parent: an option of a question, a
+/// criterion of a programme.
+fn local_id(
+    s: &Str,
+    file: usize,
+    what: &str,
+    valid: bool,
+    hint: &str,
+    seen: &mut BTreeSet<String>,
+    d: &mut Diags,
+) {
+    if !valid {
+        d.error(
+            "E0006",
+            file,
+            s.span.clone(),
+            format!("`{}` is not a valid {what} id", s.value),
+            Some(hint.into()),
+        );
+    }
+    if !seen.insert(s.value.clone()) {
+        d.error(
+            "E0005",
+            file,
+            s.span.clone(),
+            format!("{what} `{}` appears twice", s.value),
+            None,
+        );
+    }
+}
+
 fn names(list: Vec<Str>) -> Vec<String> {
     list.into_iter().map(|s| s.value).collect()
 }
@@ -342,29 +373,19 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
     }
     let mut seen = BTreeSet::new();
     for o in &options {
-        if !o
-            .value
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_')
-            || o.value.is_empty()
-        {
-            d.error(
-                "E0006",
-                t.file,
-                o.span.clone(),
-                format!("`{}` is not a valid option id", o.value),
-                Some("option ids use letters, digits and `_`".into()),
-            );
-        }
-        if !seen.insert(o.value.clone()) {
-            d.error(
-                "E0005",
-                t.file,
-                o.span.clone(),
-                format!("option `{}` appears twice", o.value),
-                None,
-            );
-        }
+        let valid = !o.value.is_empty()
+            && o.value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_');
+        local_id(
+            o,
+            t.file,
+            "option",
+            valid,
+            "option ids use letters, digits and `_`",
+            &mut seen,
+            d,
+        );
     }
     let q = Question {
         id,
@@ -766,24 +787,16 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         c.allow_keys(&["id", "when", "source"], d);
         let cid = c.req_str("id", "\"some_id\"", d);
         if let Some(cid) = &cid {
-            if !valid_id(&cid.value) {
-                d.error(
-                    "E0006",
-                    c.file,
-                    cid.span.clone(),
-                    format!("`{}` is not a valid id", cid.value),
-                    Some("lower-case letters, digits and `_`".into()),
-                );
-            }
-            if !crit_ids.insert(cid.value.clone()) {
-                d.error(
-                    "E0005",
-                    c.file,
-                    cid.span.clone(),
-                    format!("a second criterion `{}` in this programme", cid.value),
-                    None,
-                );
-            }
+            let valid = valid_id(&cid.value);
+            local_id(
+                cid,
+                c.file,
+                "criterion",
+                valid,
+                "ids use lower-case letters, digits and `_`",
+                &mut crit_ids,
+                d,
+            );
         }
         let when = expr_field(&c, "when", parts, true, d);
         let src = read_sources(&c, today, d);

@@ -61,14 +61,7 @@ impl Diags {
         message: impl Into<String>,
         hint: Option<String>,
     ) {
-        self.0.push(Diagnostic {
-            code,
-            severity: Severity::Error,
-            file,
-            span,
-            message: message.into(),
-            hint,
-        });
+        self.push(Severity::Error, code, file, span, message.into(), hint);
     }
 
     pub fn warning(
@@ -79,12 +72,24 @@ impl Diags {
         message: impl Into<String>,
         hint: Option<String>,
     ) {
+        self.push(Severity::Warning, code, file, span, message.into(), hint);
+    }
+
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        file: usize,
+        span: Span,
+        message: String,
+        hint: Option<String>,
+    ) {
         self.0.push(Diagnostic {
             code,
-            severity: Severity::Warning,
+            severity,
             file,
             span,
-            message: message.into(),
+            message,
             hint,
         });
     }
