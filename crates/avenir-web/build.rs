@@ -14,10 +14,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dir.join("texts").display());
     let files = match avenir_content::fs::read_dir(&dir) {
         Ok(f) => f,
-        Err(e) => fail(&format!(
-            "cannot read the assessment at {}: {e}",
-            dir.display()
-        )),
+        Err(e) => fail(&format!("cannot read the assessment at {}: {e}", dir.display())),
     };
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.path);
@@ -36,8 +33,8 @@ fn main() {
             dir.display()
         ));
     };
-    let bytes = postcard::to_allocvec(&assessment)
-        .unwrap_or_else(|e| fail(&format!("cannot serialize the assessment: {e}")));
+    let bytes =
+        postcard::to_allocvec(&assessment).unwrap_or_else(|e| fail(&format!("cannot serialize the assessment: {e}")));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("content.bin");
     if let Err(e) = std::fs::write(&out, bytes) {
         fail(&format!("cannot write {}: {e}", out.display()));

@@ -39,15 +39,7 @@ pub fn build() -> Result<PathBuf> {
     let pkg = root.join(PKG_OUT);
     run(
         tool("wasm-pack")
-            .args([
-                "build",
-                "crates/avenir-web",
-                "--target",
-                "web",
-                "--release",
-                "--no-typescript",
-                "--out-dir",
-            ])
+            .args(["build", "crates/avenir-web", "--target", "web", "--release", "--no-typescript", "--out-dir"])
             .arg(&pkg)
             .current_dir(&root),
         "see the compiler's message above; `cargo check -p avenir-web --target wasm32-unknown-unknown` shows the same",
@@ -55,33 +47,23 @@ pub fn build() -> Result<PathBuf> {
 
     let dist = dist_dir();
     if dist.exists() {
-        fs::remove_dir_all(&dist)
-            .map_err(|e| format!("cannot remove the old {}: {e}", dist.display()))?;
+        fs::remove_dir_all(&dist).map_err(|e| format!("cannot remove the old {}: {e}", dist.display()))?;
     }
     copy_dir(&www, &dist)?;
     let dist_pkg = dist.join(DIST_PKG);
-    fs::create_dir_all(&dist_pkg)
-        .map_err(|e| format!("cannot create {}: {e}", dist_pkg.display()))?;
+    fs::create_dir_all(&dist_pkg).map_err(|e| format!("cannot create {}: {e}", dist_pkg.display()))?;
     copy_file(&pkg.join(GLUE), &dist_pkg.join(GLUE))?;
 
-    let wasm_opt = util::e2e_dir()
-        .join("node_modules")
-        .join(".bin")
-        .join("wasm-opt");
+    let wasm_opt = util::e2e_dir().join("node_modules").join(".bin").join("wasm-opt");
     run(
-        tool(&wasm_opt)
-            .arg("-Oz")
-            .arg(pkg.join(WASM))
-            .arg("-o")
-            .arg(dist_pkg.join(WASM)),
+        tool(&wasm_opt).arg("-Oz").arg(pkg.join(WASM)).arg("-o").arg(dist_pkg.join(WASM)),
         "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
     )?;
 
     let rows = sizes::measure(&dist)?;
     println!("\n{}", sizes::table(&rows));
     let json_path = root.join("target").join("sizes.json");
-    fs::write(&json_path, sizes::json(&rows))
-        .map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
+    fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
     println!("Sizes written to {}", relative(&json_path));
     Ok(dist)
 }
@@ -103,7 +85,5 @@ fn copy_dir(from: &Path, to: &Path) -> Result {
 }
 
 fn copy_file(from: &Path, to: &Path) -> Result {
-    fs::copy(from, to)
-        .map(drop)
-        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+    fs::copy(from, to).map(drop).map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
 }

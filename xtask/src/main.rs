@@ -87,9 +87,7 @@ fn parse(args: &[String]) -> Result<Task, String> {
                     "--no-build" => build = false,
                     "--port" => {
                         let value = options.next().ok_or("`serve --port` needs a number")?;
-                        port = value
-                            .parse()
-                            .map_err(|_| format!("`--port {value}` is not a port number"))?;
+                        port = value.parse().map_err(|_| format!("`--port {value}` is not a port number"))?;
                     }
                     other => return Err(format!("unknown option `{other}` for `serve`")),
                 }
@@ -97,33 +95,19 @@ fn parse(args: &[String]) -> Result<Task, String> {
             Ok(Task::Serve { port, build })
         }
         [] => Err("no command given".into()),
-        [command @ ("setup" | "build" | "test"), ..] => {
-            Err(format!("`{command}` takes no options"))
-        }
+        [command @ ("setup" | "build" | "test"), ..] => Err(format!("`{command}` takes no options")),
         [command, ..] => Err(format!("unknown command `{command}`")),
     }
 }
 
 fn serve_dist(port: u16, build: bool) -> util::Result {
-    let dist = if build {
-        build::build()?
-    } else {
-        build::dist_dir()
-    };
+    let dist = if build { build::build()? } else { build::dist_dir() };
     if !dist.join("index.html").is_file() {
-        return Err(format!(
-            "{} has no index.html: run `cargo xtask build` first",
-            dist.display()
-        ));
+        return Err(format!("{} has no index.html: run `cargo xtask build` first", dist.display()));
     }
     let listener = serve::bind(port)?;
-    let address = listener
-        .local_addr()
-        .map_err(|e| format!("cannot read the server's address: {e}"))?;
-    println!(
-        "Serving {} at http://{address}/  (Ctrl-C to stop)",
-        dist.display()
-    );
+    let address = listener.local_addr().map_err(|e| format!("cannot read the server's address: {e}"))?;
+    println!("Serving {} at http://{address}/  (Ctrl-C to stop)", dist.display());
     serve::serve_forever(listener, dist, true);
     Ok(())
 }

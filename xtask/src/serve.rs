@@ -30,17 +30,14 @@ const HEADERS: [(&str, &str); 4] = [
 
 /// Listens on 127.0.0.1:`port` (0: any free port).
 pub fn bind(port: u16) -> Result<TcpListener> {
-    TcpListener::bind((Ipv4Addr::LOCALHOST, port)).map_err(|e| {
-        format!("cannot listen on 127.0.0.1:{port}: {e}\n  choose another port with `--port N`")
-    })
+    TcpListener::bind((Ipv4Addr::LOCALHOST, port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}\n  choose another port with `--port N`"))
 }
 
 /// Serves `root` on a free port from a background thread; returns the address.
 pub fn spawn(root: PathBuf) -> Result<SocketAddr> {
     let listener = bind(0)?;
-    let address = listener
-        .local_addr()
-        .map_err(|e| format!("cannot read the server's address: {e}"))?;
+    let address = listener.local_addr().map_err(|e| format!("cannot read the server's address: {e}"))?;
     std::thread::spawn(move || serve_forever(listener, root, false));
     Ok(address)
 }
@@ -73,21 +70,11 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
     let mut words = request_line.split_whitespace();
     let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let (status, content_type, body) = match method {
-        "GET" | "HEAD" => {
-            match resolve(root, target).and_then(|path| Some((fs::read(&path).ok()?, path))) {
-                Some((body, path)) => ("200 OK", mime_type(&path), body),
-                None => (
-                    "404 Not Found",
-                    "text/plain; charset=utf-8",
-                    b"Not found\n".to_vec(),
-                ),
-            }
-        }
-        _ => (
-            "405 Method Not Allowed",
-            "text/plain; charset=utf-8",
-            b"Method not allowed\n".to_vec(),
-        ),
+        "GET" | "HEAD" => match resolve(root, target).and_then(|path| Some((fs::read(&path).ok()?, path))) {
+            Some((body, path)) => ("200 OK", mime_type(&path), body),
+            None => ("404 Not Found", "text/plain; charset=utf-8", b"Not found\n".to_vec()),
+        },
+        _ => ("405 Method Not Allowed", "text/plain; charset=utf-8", b"Method not allowed\n".to_vec()),
     };
     if log {
         println!("  {method} {target} {status}");
@@ -192,11 +179,7 @@ mod tests {
     fn resolves_files_and_refuses_to_leave_the_root() {
         let root = site();
         assert!(resolve(&root, "/").unwrap().ends_with("index.html"));
-        assert!(
-            resolve(&root, "/pkg/app.wasm?v=1")
-                .unwrap()
-                .ends_with("pkg/app.wasm")
-        );
+        assert!(resolve(&root, "/pkg/app.wasm?v=1").unwrap().ends_with("pkg/app.wasm"));
         assert!(resolve(&root, "/pkg/%61pp.wasm").is_some());
         for bad in [
             "/../secret.txt",
@@ -221,22 +204,15 @@ mod tests {
         assert!(index.contains("X-Content-Type-Options: nosniff\r\n"));
         assert!(index.ends_with("<!doctype html>"));
         let wasm = get(address, "HEAD /pkg/app.wasm HTTP/1.1\r\n\r\n");
-        assert!(
-            wasm.contains("Content-Type: application/wasm\r\n") && wasm.ends_with("\r\n\r\n"),
-            "{wasm}"
-        );
+        assert!(wasm.contains("Content-Type: application/wasm\r\n") && wasm.ends_with("\r\n\r\n"), "{wasm}");
         let missing = get(address, "GET /../secret.txt HTTP/1.1\r\n\r\n");
-        assert!(
-            missing.starts_with("HTTP/1.1 404") && missing.contains("Referrer-Policy: no-referrer")
-        );
+        assert!(missing.starts_with("HTTP/1.1 404") && missing.contains("Referrer-Policy: no-referrer"));
         assert!(get(address, "POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
     }
 
     #[test]
     fn header_policy_is_the_pages_meta_policy_plus_frame_ancestors() {
-        let index =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../www/index.html"))
-                .unwrap();
+        let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../www/index.html")).unwrap();
         let meta = index
             .split("http-equiv=\"Content-Security-Policy\" content=\"")
             .nth(1)

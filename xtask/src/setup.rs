@@ -30,45 +30,27 @@ pub fn chromium_path() -> PathBuf {
 }
 
 fn status(tool: &str, present: bool) {
-    println!(
-        "  {tool:<36} {}",
-        if present {
-            "ok (present)"
-        } else {
-            "installing…"
-        }
-    );
+    println!("  {tool:<36} {}", if present { "ok (present)" } else { "installing…" });
 }
 
 fn wasm_target() -> Result {
-    let installed = probe(tool("rustup").args(["target", "list", "--installed"])).ok_or(
-        "`rustup target list --installed` failed: is rustup installed? See https://rustup.rs",
-    )?;
+    let installed = probe(tool("rustup").args(["target", "list", "--installed"]))
+        .ok_or("`rustup target list --installed` failed: is rustup installed? See https://rustup.rs")?;
     let present = installed.lines().any(|line| line.trim() == WASM_TARGET);
     status(&format!("rust target {WASM_TARGET}"), present);
     if !present {
-        run(
-            tool("rustup").args(["target", "add", WASM_TARGET]),
-            "check that rustup can reach its server",
-        )?;
+        run(tool("rustup").args(["target", "add", WASM_TARGET]), "check that rustup can reach its server")?;
     }
     Ok(())
 }
 
 fn wasm_bindgen() -> Result {
     let lock_path = util::repo_root().join("Cargo.lock");
-    let lock = fs::read_to_string(&lock_path).map_err(|e| {
-        format!(
-            "cannot read {}: {e}\n  run `cargo generate-lockfile`",
-            lock_path.display()
-        )
-    })?;
+    let lock = fs::read_to_string(&lock_path)
+        .map_err(|e| format!("cannot read {}: {e}\n  run `cargo generate-lockfile`", lock_path.display()))?;
     let version = match locked_versions(&lock, "wasm-bindgen").as_slice() {
         [] => {
-            println!(
-                "  {:<36} skipped (no wasm-bindgen in Cargo.lock)",
-                "wasm-bindgen-cli"
-            );
+            println!("  {:<36} skipped (no wasm-bindgen in Cargo.lock)", "wasm-bindgen-cli");
             return Ok(());
         }
         [version] => version.clone(),
@@ -99,9 +81,7 @@ fn wasm_bindgen() -> Result {
             "after `cargo install wasm-bindgen-cli --version {version}`, `wasm-bindgen --version` gives {}\n  \
              put {} first on PATH",
             found.as_deref().unwrap_or("nothing"),
-            util::cargo_bin_dir().map_or("cargo's bin directory".into(), |dir| dir
-                .display()
-                .to_string()),
+            util::cargo_bin_dir().map_or("cargo's bin directory".into(), |dir| dir.display().to_string()),
         )),
     }
 }
@@ -149,10 +129,7 @@ fn npm_packages() -> Result {
     let present = match (modified(&lock), modified(&installed)) {
         (Some(wanted), Some(have)) => have >= wanted,
         (None, _) => {
-            return Err(format!(
-                "{} is missing: it is committed with the tests",
-                lock.display()
-            ));
+            return Err(format!("{} is missing: it is committed with the tests", lock.display()));
         }
         (Some(_), None) => false,
     };
@@ -162,9 +139,7 @@ fn npm_packages() -> Result {
             "`npm --version` failed: install Node.js 20 or later with npm (Debian: `apt-get install nodejs npm`)",
         )?;
         run(
-            tool("npm")
-                .args(["ci", "--no-audit", "--no-fund"])
-                .current_dir(&dir),
+            tool("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir),
             "check that the npm registry is reachable and that package.json matches package-lock.json",
         )?;
     }
@@ -180,10 +155,7 @@ fn chromium() -> Result {
     let path = chromium_path();
     let present = path.is_file();
     if !present && path != Path::new(DEFAULT_CHROMIUM) {
-        return Err(format!(
-            "CHROMIUM={} does not exist: unset CHROMIUM to use Debian's chromium",
-            path.display()
-        ));
+        return Err(format!("CHROMIUM={} does not exist: unset CHROMIUM to use Debian's chromium", path.display()));
     }
     status(&format!("chromium ({})", path.display()), present);
     if present {
@@ -200,15 +172,9 @@ fn chromium() -> Result {
     };
     let hint = "install Debian's chromium and chromium-driver by hand, or set CHROMIUM to a Chromium binary";
     run(&mut apt_get(&["update"]), hint)?;
-    run(
-        &mut apt_get(&["install", "-y", "chromium", "chromium-driver"]),
-        hint,
-    )?;
+    run(&mut apt_get(&["install", "-y", "chromium", "chromium-driver"]), hint)?;
     if !path.is_file() {
-        return Err(format!(
-            "apt-get installed chromium but {} is still missing\n  {hint}",
-            path.display()
-        ));
+        return Err(format!("apt-get installed chromium but {} is still missing\n  {hint}", path.display()));
     }
     Ok(())
 }

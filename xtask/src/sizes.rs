@@ -25,14 +25,8 @@ pub fn measure(dir: &Path) -> Result<Vec<Row>> {
         .into_iter()
         .map(|path| {
             let full = dir.join(&path);
-            let bytes =
-                fs::read(&full).map_err(|e| format!("cannot read {}: {e}", full.display()))?;
-            Ok(Row {
-                raw: bytes.len(),
-                gzip: gzip(&bytes)?,
-                brotli: brotli(&bytes)?,
-                path,
-            })
+            let bytes = fs::read(&full).map_err(|e| format!("cannot read {}: {e}", full.display()))?;
+            Ok(Row { raw: bytes.len(), gzip: gzip(&bytes)?, brotli: brotli(&bytes)?, path })
         })
         .collect()
 }
@@ -53,22 +47,13 @@ fn list_files(dir: &Path, prefix: &str, files: &mut Vec<String>) -> Result {
 
 fn gzip(bytes: &[u8]) -> Result<usize> {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-    encoder
-        .write_all(bytes)
-        .and_then(|()| encoder.finish())
-        .map(|out| out.len())
-        .map_err(|e| format!("gzip: {e}"))
+    encoder.write_all(bytes).and_then(|()| encoder.finish()).map(|out| out.len()).map_err(|e| format!("gzip: {e}"))
 }
 
 fn brotli(bytes: &[u8]) -> Result<usize> {
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 22,
-        ..Default::default()
-    };
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
     let mut out = Vec::new();
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
-        .map_err(|e| format!("brotli: {e}"))?;
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).map_err(|e| format!("brotli: {e}"))?;
     Ok(out.len())
 }
 
@@ -84,22 +69,9 @@ fn total(rows: &[Row]) -> Row {
 /// The table printed after a build, in bytes.
 pub fn table(rows: &[Row]) -> String {
     let total = total(rows);
-    let width = rows
-        .iter()
-        .map(|row| row.path.len())
-        .max()
-        .unwrap_or(0)
-        .max(12);
-    let line = |row: &Row| {
-        format!(
-            "{:<width$} {:>10} {:>10} {:>10}\n",
-            row.path, row.raw, row.gzip, row.brotli
-        )
-    };
-    let mut out = format!(
-        "{:<width$} {:>10} {:>10} {:>10}\n",
-        "dist/ (bytes)", "raw", "gzip -9", "brotli 11"
-    );
+    let width = rows.iter().map(|row| row.path.len()).max().unwrap_or(0).max(12);
+    let line = |row: &Row| format!("{:<width$} {:>10} {:>10} {:>10}\n", row.path, row.raw, row.gzip, row.brotli);
+    let mut out = format!("{:<width$} {:>10} {:>10} {:>10}\n", "dist/ (bytes)", "raw", "gzip -9", "brotli 11");
     rows.iter().for_each(|row| out += &line(row));
     out += &format!("{}\n", "-".repeat(width + 33));
     out += &line(&total);
@@ -117,15 +89,8 @@ pub fn json(rows: &[Row]) -> String {
             row.brotli
         )
     };
-    let files: Vec<String> = rows
-        .iter()
-        .map(|row| format!("    {}", object(row)))
-        .collect();
-    format!(
-        "{{\n  \"files\": [\n{}\n  ],\n  \"total\": {}\n}}\n",
-        files.join(",\n"),
-        object(&total(rows))
-    )
+    let files: Vec<String> = rows.iter().map(|row| format!("    {}", object(row))).collect();
+    format!("{{\n  \"files\": [\n{}\n  ],\n  \"total\": {}\n}}\n", files.join(",\n"), object(&total(rows)))
 }
 
 fn escape(text: &str) -> String {
@@ -146,41 +111,19 @@ mod tests {
     #[test]
     fn compresses_repetitive_text() {
         let text = "Which country are you living in now? ".repeat(100);
-        let (gz, br) = (
-            gzip(text.as_bytes()).unwrap(),
-            brotli(text.as_bytes()).unwrap(),
-        );
-        assert!(
-            gz < text.len() / 10 && br < text.len() / 10,
-            "gzip {gz}, brotli {br}"
-        );
+        let (gz, br) = (gzip(text.as_bytes()).unwrap(), brotli(text.as_bytes()).unwrap());
+        assert!(gz < text.len() / 10 && br < text.len() / 10, "gzip {gz}, brotli {br}");
     }
 
     #[test]
     fn writes_json_with_totals() {
         let rows = [
-            Row {
-                path: "index.html".into(),
-                raw: 10,
-                gzip: 8,
-                brotli: 6,
-            },
-            Row {
-                path: "pkg/a \"b\".js".into(),
-                raw: 5,
-                gzip: 4,
-                brotli: 3,
-            },
+            Row { path: "index.html".into(), raw: 10, gzip: 8, brotli: 6 },
+            Row { path: "pkg/a \"b\".js".into(), raw: 5, gzip: 4, brotli: 3 },
         ];
         let json = json(&rows);
-        assert!(
-            json.contains(r#"{"path": "pkg/a \"b\".js", "raw": 5, "gzip": 4, "brotli": 3}"#),
-            "{json}"
-        );
-        assert!(
-            json.contains(r#""total": {"path": "total", "raw": 15, "gzip": 12, "brotli": 9}"#),
-            "{json}"
-        );
+        assert!(json.contains(r#"{"path": "pkg/a \"b\".js", "raw": 5, "gzip": 4, "brotli": 3}"#), "{json}");
+        assert!(json.contains(r#""total": {"path": "total", "raw": 15, "gzip": 12, "brotli": 9}"#), "{json}");
         assert!(table(&rows).lines().last().unwrap().starts_with("total"));
     }
 }

@@ -18,11 +18,7 @@ pub fn test() -> Result {
     let outcome = stages(&mut timings);
     println!("\nStages:");
     for (name, duration, ok) in &timings {
-        println!(
-            "  {name:<14} {:>7.1} s  {}",
-            duration.as_secs_f64(),
-            if *ok { "ok" } else { "FAILED" }
-        );
+        println!("  {name:<14} {:>7.1} s  {}", duration.as_secs_f64(), if *ok { "ok" } else { "FAILED" });
     }
     let total: Duration = timings.iter().map(|(_, duration, _)| *duration).sum();
     println!("  {:<14} {:>7.1} s", "total", total.as_secs_f64());
@@ -40,9 +36,7 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
 
     stage("native tests", &mut || {
         run(
-            util::cargo()
-                .args(["test", "--workspace", "--exclude", "avenir-web"])
-                .current_dir(util::repo_root()),
+            util::cargo().args(["test", "--workspace", "--exclude", "avenir-web"]).current_dir(util::repo_root()),
             "a native test failed: see its output above",
         )
     })?;
@@ -80,10 +74,7 @@ fn test_files() -> Result<Vec<PathBuf>> {
     let entries = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| {
-            path.file_name()
-                .is_some_and(|name| name.to_string_lossy().ends_with(".test.mjs"))
-        })
+        .filter(|path| path.file_name().is_some_and(|name| name.to_string_lossy().ends_with(".test.mjs")))
         .map(|path| PathBuf::from(util::relative(&path)))
         .collect();
     files.sort();

@@ -40,9 +40,7 @@ pub fn cargo() -> Command {
 pub fn tool(program: impl AsRef<OsStr>) -> Command {
     let mut dirs: Vec<PathBuf> = cargo_bin_dir().into_iter().collect();
     dirs.push(e2e_dir().join("node_modules").join(".bin"));
-    dirs.extend(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    ));
+    dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
     let mut command = Command::new(program);
     if let Ok(path) = std::env::join_paths(dirs) {
         command.env("PATH", path);
@@ -55,28 +53,15 @@ pub fn tool(program: impl AsRef<OsStr>) -> Command {
 pub fn run(command: &mut Command, hint: &str) -> Result {
     let shown = show(command);
     println!("$ {shown}");
-    let status = command
-        .status()
-        .map_err(|e| format!("could not start `{shown}`: {e}\n  {hint}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{shown}` failed ({status})\n  {hint}"))
-    }
+    let status = command.status().map_err(|e| format!("could not start `{shown}`: {e}\n  {hint}"))?;
+    if status.success() { Ok(()) } else { Err(format!("`{shown}` failed ({status})\n  {hint}")) }
 }
 
 /// The trimmed standard output of `command` if it ran and exited with 0; `None` otherwise
 /// (not installed, or broken). For probes such as `wasm-pack --version`.
 pub fn probe(command: &mut Command) -> Option<String> {
-    let output = command
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+    let output = command.stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
 }
 
 /// A command line as a person would type it (directory and environment left out).
@@ -84,17 +69,10 @@ pub fn show(command: &Command) -> String {
     let words: Vec<OsString> = std::iter::once(command.get_program().to_os_string())
         .chain(command.get_args().map(OsStr::to_os_string))
         .collect();
-    words
-        .iter()
-        .map(|word| word.to_string_lossy())
-        .collect::<Vec<_>>()
-        .join(" ")
+    words.iter().map(|word| word.to_string_lossy()).collect::<Vec<_>>().join(" ")
 }
 
 /// `path` relative to the repository root, for messages.
 pub fn relative(path: &Path) -> String {
-    path.strip_prefix(repo_root())
-        .unwrap_or(path)
-        .display()
-        .to_string()
+    path.strip_prefix(repo_root()).unwrap_or(path).display().to_string()
 }

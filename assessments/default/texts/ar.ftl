@@ -9,6 +9,7 @@ ui-continue = متابعة
 ui-back = رجوع
 ui-progress = السؤال { $n } من { $total }
 ui-choose-an-answer = يُرجى اختيار إجابة، أو «أفضّل عدم الإجابة».
+ui-enter-a-number = يُرجى إدخال عدد صحيح من { $min } إلى { $max }.
 ui-error-summary = توجد مشكلة
 ui-why-we-ask = لماذا نسأل هذا السؤال
 ui-privacy-note = تبقى إجاباتك على هذا الهاتف. لا يُرسَل أي شيء ولا يُحفَظ.

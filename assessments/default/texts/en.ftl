@@ -9,6 +9,7 @@ ui-continue = Continue
 ui-back = Back
 ui-progress = Question { $n } of { $total }
 ui-choose-an-answer = Choose an answer, or “I prefer not to say”.
+ui-enter-a-number = Enter a whole number from { $min } to { $max }.
 ui-error-summary = There is a problem
 ui-why-we-ask = Why we ask this
 ui-privacy-note = Your answers stay on this phone. Nothing is sent or saved.

@@ -16,10 +16,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("lint") => lint(
             args.get(1).map_or("assessments/default", String::as_str),
-            args.iter()
-                .any(|a| a == "--today")
-                .then(|| today_arg(&args))
-                .flatten(),
+            args.iter().any(|a| a == "--today").then(|| today_arg(&args)).flatten(),
         ),
         _ => {
             eprintln!(
@@ -47,14 +44,6 @@ fn lint(dir: &str, today: Option<Date>) -> ExitCode {
     for d in &checked.diagnostics {
         eprintln!("{}", render(d, &files));
     }
-    eprintln!(
-        "{dir}: {} error(s), {} warning(s)",
-        checked.errors(),
-        checked.warnings()
-    );
-    if checked.errors() > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    eprintln!("{dir}: {} error(s), {} warning(s)", checked.errors(), checked.warnings());
+    if checked.errors() > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

@@ -2,10 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use avenir_core::expr::{self, Expr};
-use avenir_core::hours;
+use avenir_core::expr::{self, Expr, RefOp};
 use avenir_core::model::*;
 use avenir_core::text::{Direction, Texts, ui};
+use avenir_core::{analysis, hours};
 use toml::Spanned;
 use toml::de::DeTable;
 
@@ -13,14 +13,8 @@ use crate::diag::{Diags, SourceFile, Span, did_you_mean};
 use crate::ftl;
 use crate::reader::{Str, Table};
 
-const TOP_KEYS: &[&str] = &[
-    "assessment",
-    "language",
-    "question",
-    "programme",
-    "need",
-    "contact",
-];
+const TOP_KEYS: &[&str] = &["assessment", "language", "list", "question", "programme", "need", "contact"];
+const QUESTION_TYPES: [&str; 5] = ["single", "multi", "yes-no", "number", "country"];
 
 /// A parsed TOML file.
 struct Doc<'i> {
@@ -38,6 +32,8 @@ struct Parts {
     contacts: Vec<(Contact, usize, Vec<Str>)>,
     /// Every id with where it was defined, per kind, for duplicate checks.
     ids: BTreeMap<(&'static str, String), (usize, Span)>,
+    /// Shared value lists: values and sources.
+    lists: BTreeMap<String, (Vec<String>, Vec<Source>)>,
 }
 
 pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option<Assessment> {
@@ -57,11 +53,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
                     Some("see https://toml.io; text values need quotes, lists use [ ]".into()),
                 );
             }
-            Doc {
-                file: i,
-                text: &f.text,
-                root,
-            }
+            Doc { file: i, text: &f.text, root }
         })
         .collect();
 
@@ -69,7 +61,23 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     let mut languages: Vec<(Str, String, Direction, usize)> = Vec::new();
     let mut parts = Parts::default();
 
-    // Pass 1: questions first, since every rule refers to them.
+    // Pass 0: shared value lists, which questions and rules use.
+    for doc in &docs {
+        let root = Table {
+            file: doc.file,
+            text: doc.text,
+            table: doc.root.get_ref(),
+            span: doc.root.span(),
+            what: "the file".into(),
+        };
+        for v in root.tables("list", d) {
+            if let Some(t) = Table::new(doc.file, doc.text, v, "a value list", d) {
+                list(&t, &mut parts, today, d);
+            }
+        }
+    }
+
+    // Pass 1: questions, since every rule refers to them.
     for doc in &docs {
         let root = Table {
             file: doc.file,
@@ -114,13 +122,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
                     Some(s) if s.value == "ltr" => Direction::Ltr,
                     Some(s) if s.value == "rtl" => Direction::Rtl,
                     Some(s) => {
-                        d.error(
-                            "E0003",
-                            doc.file,
-                            s.span,
-                            "`dir` is \"ltr\" or \"rtl\"",
-                            None,
-                        );
+                        d.error("E0003", doc.file, s.span, "`dir` is \"ltr\" or \"rtl\"", None);
                         Direction::Ltr
                     }
                 };
@@ -131,13 +133,13 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         }
     }
 
-    // Relevance conditions, now that all questions are known.
+    // Relevance conditions, now that all questions are known: first cycles, then order.
+    let in_cycle = relevance_cycles(&parts, d);
     let mut relevance = Vec::new();
     for (i, (q, file, rel)) in parts.questions.iter().enumerate() {
-        relevance.push(
-            rel.as_ref()
-                .and_then(|s| compile(s, *file, &parts, Some((i, &q.id)), d)),
-        );
+        let order = (!in_cycle.contains(&i)).then_some((i, q.id.as_str()));
+        let compiled = rel.as_ref().and_then(|s| compile(s, *file, &parts, order, d));
+        relevance.push(compiled.map(|(e, _)| e));
     }
     for ((q, _, _), rel) in parts.questions.iter_mut().zip(relevance) {
         q.relevant = rel;
@@ -170,6 +172,8 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     }
     cross_references(&parts, d);
 
+    analyse(&parts, d);
+
     let Some((id, version, default_language)) = header else {
         d.error("E0004", 0, 0..0, "no [assessment] section in any file",
             Some("add to assessment.toml:\n[assessment]\nid = \"default\"\nversion = \"2026.11.0\"\ndefault_language = \"en\"".into()));
@@ -178,25 +182,13 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Texts: one file per language; the default language first.
     languages.sort_by_key(|(tag, ..)| tag.value != default_language);
-    if !languages
-        .iter()
-        .any(|(tag, ..)| tag.value == default_language)
-    {
-        d.error(
-            "E0004",
-            0,
-            0..0,
-            format!("the default language `{default_language}` has no [[language]] entry"),
-            None,
-        );
+    if !languages.iter().any(|(tag, ..)| tag.value == default_language) {
+        d.error("E0004", 0, 0..0, format!("the default language `{default_language}` has no [[language]] entry"), None);
     }
     let mut texts = Vec::new();
     for (tag, name, dir, lang_file) in &languages {
         let wanted = format!("texts/{}.ftl", tag.value);
-        match files
-            .iter()
-            .position(|f| f.path.replace('\\', "/").ends_with(&wanted))
-        {
+        match files.iter().position(|f| f.path.replace('\\', "/").ends_with(&wanted)) {
             Some(i) => texts.push((ftl::parse(i, &files[i].text, &tag.value, name, *dir, d), i)),
             None => d.error(
                 "E0303",
@@ -220,61 +212,64 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         programmes: parts
             .programmes
             .into_iter()
-            .map(|(p, _, contacts)| Programme {
-                contacts: names(contacts),
-                ..p
-            })
+            .map(|(p, _, contacts)| Programme { contacts: names(contacts), ..p })
             .collect(),
         needs: parts.needs,
-        contacts: parts
-            .contacts
-            .into_iter()
-            .map(|(c, _, needs)| Contact {
-                needs: names(needs),
-                ..c
-            })
-            .collect(),
+        contacts: parts.contacts.into_iter().map(|(c, _, needs)| Contact { needs: names(needs), ..c }).collect(),
         texts: texts.into_iter().map(|(t, _)| t).collect(),
     };
-    if !assessment
-        .contacts
-        .iter()
-        .any(|c| c.kind == ContactKind::LegalAdvice)
-    {
+    if !assessment.contacts.iter().any(|c| c.kind == ContactKind::LegalAdvice) {
         d.error("E0404", 0, 0..0, "no contact gives independent legal advice",
             Some("add a [[contact]] with kind = \"legal-advice\": a person must be able to learn about every option, not only return".into()));
     }
     Some(assessment)
 }
 
+/// What no single line shows: questions that can never be shown, programmes that can never be
+/// likely (E0108, E0109). Criteria that are `unknown` by design are left out of the second:
+/// they say on purpose that only a counsellor can decide.
+fn analyse(parts: &Parts, d: &mut Diags) {
+    let questions: Vec<Question> = parts.questions.iter().map(|(q, _, _)| q.clone()).collect();
+    for (q, file, rel) in &parts.questions {
+        let (Some(e), Some(s)) = (&q.relevant, rel) else { continue };
+        if analysis::satisfiable(&[e], &questions) == Some(false) {
+            d.error(
+                "E0108",
+                *file,
+                s.span.clone(),
+                format!("question `{}` can never be shown: no answers make this condition true", q.id),
+                Some("check the options and numbers it compares with, or remove the question".into()),
+            );
+        }
+    }
+    for (p, file, _) in &parts.programmes {
+        let by_design = Expr::Lit(avenir_core::Tri::Unknown);
+        let exprs: Vec<&Expr> =
+            p.applies.iter().chain(p.criteria.iter().map(|c| &c.when).filter(|w| **w != by_design)).collect();
+        if analysis::satisfiable(&exprs, &questions) == Some(false) {
+            let span = parts.ids.get(&("programme", p.id.clone())).map_or(0..0, |(_, s)| s.clone());
+            d.error(
+                "E0109",
+                *file,
+                span,
+                format!("programme `{}` can never be likely: no answers make all its criteria true", p.id),
+                Some(
+                    "two criteria contradict each other, or one compares with an option or number no one can answer"
+                        .into(),
+                ),
+            );
+        }
+    }
+}
+
 /// Checks an id that must be valid and unique within its parent: an option of a question, a
 /// criterion of a programme.
-fn local_id(
-    s: &Str,
-    file: usize,
-    what: &str,
-    valid: bool,
-    hint: &str,
-    seen: &mut BTreeSet<String>,
-    d: &mut Diags,
-) {
+fn local_id(s: &Str, file: usize, what: &str, valid: bool, hint: &str, seen: &mut BTreeSet<String>, d: &mut Diags) {
     if !valid {
-        d.error(
-            "E0006",
-            file,
-            s.span.clone(),
-            format!("`{}` is not a valid {what} id", s.value),
-            Some(hint.into()),
-        );
+        d.error("E0006", file, s.span.clone(), format!("`{}` is not a valid {what} id", s.value), Some(hint.into()));
     }
     if !seen.insert(s.value.clone()) {
-        d.error(
-            "E0005",
-            file,
-            s.span.clone(),
-            format!("{what} `{}` appears twice", s.value),
-            None,
-        );
+        d.error("E0005", file, s.span.clone(), format!("{what} `{}` appears twice", s.value), None);
     }
 }
 
@@ -306,86 +301,138 @@ fn id(t: &Table, kind: &'static str, parts: &mut Parts, d: &mut Diags) -> Option
             t.file,
             s.span.clone(),
             format!("a second {kind} with the id `{}`", s.value),
-            Some(format!(
-                "the first is in file #{}; ids must be unique",
-                file + 1
-            )),
+            Some(format!("the first is in file #{}; ids must be unique", file + 1)),
         );
     } else {
-        parts
-            .ids
-            .insert((kind, s.value.clone()), (t.file, s.span.clone()));
+        parts.ids.insert((kind, s.value.clone()), (t.file, s.span.clone()));
     }
     Some(s.value)
 }
 
+fn list(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
+    t.allow_keys(&["id", "values", "source"], d);
+    let id = id(t, "list", parts, d);
+    let values = t.str_list("values", d);
+    if values.is_empty() {
+        d.error(
+            "E0004",
+            t.file,
+            t.span.start..t.span.start + 1,
+            format!("value list `{}` has no values", id.as_deref().unwrap_or("?")),
+            Some("values = [\"AL\", \"XK\"]".into()),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for v in &values {
+        local_id(v, t.file, "value", !v.value.is_empty(), "values are option ids", &mut seen, d);
+    }
+    let sources = read_sources(t, today, d);
+    if let (Some(id), Some(sources)) = (id, sources) {
+        parts.lists.insert(id, (values.into_iter().map(|v| v.value).collect(), sources));
+    }
+}
+
 fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
-    t.allow_keys(
-        &[
-            "id",
-            "type",
-            "options",
-            "dont_know",
-            "sensitive",
-            "relevant",
-        ],
-        d,
-    );
+    t.allow_keys(&["id", "type", "options", "list", "min", "max", "dont_know", "sensitive", "relevant"], d);
     let Some(id) = id(t, "question", parts, d) else {
         return;
     };
-    let kind = match t.req_str("type", "\"single\"", d) {
-        Some(s) if s.value == "single" => QuestionKind::Single,
-        Some(s) if s.value == "yes-no" => QuestionKind::YesNo,
-        Some(s) => {
-            let hint = did_you_mean(&s.value, ["single", "yes-no"])
-                .map_or("use \"single\" or \"yes-no\"".to_string(), |m| {
-                    format!("did you mean \"{m}\"?")
-                });
+    let type_str = t.req_str("type", "\"single\"", d);
+    let mut kind = match type_str.as_ref().map(|s| s.value.as_str()) {
+        Some("multi") => QuestionKind::Multi,
+        Some("yes-no") => QuestionKind::YesNo,
+        Some("number") => QuestionKind::Number { min: 0, max: 0 },
+        Some("country") => QuestionKind::Country,
+        Some("single") | None => QuestionKind::Single,
+        Some(other) => {
+            let hint = did_you_mean(other, QUESTION_TYPES)
+                .map_or(format!("use one of: {}", QUESTION_TYPES.join(", ")), |m| format!("did you mean \"{m}\"?"));
+            let span = type_str.as_ref().map_or(t.span.clone(), |s| s.span.clone());
+            d.error("E0003", t.file, span, format!("unknown question type `{other}`"), Some(hint));
+            QuestionKind::Single
+        }
+    };
+    let mut options = t.str_list("options", d);
+    let options_span = t.get("options").map_or(t.span.clone(), |v| v.span());
+    if let Some(l) = t.str("list", d) {
+        match (kind, parts.lists.get(&l.value)) {
+            (QuestionKind::Country, Some((values, _))) => {
+                let extra = std::mem::take(&mut options);
+                options = values.iter().map(|v| Str::plain(v, l.span.clone())).chain(extra).collect();
+            }
+            (QuestionKind::Country, None) => {
+                let hint = did_you_mean(&l.value, parts.lists.keys().map(String::as_str))
+                    .map(|m| format!("did you mean `{m}`?"));
+                d.error("E0107", t.file, l.span.clone(), format!("unknown value list `{}`", l.value), hint);
+            }
+            _ => d.error(
+                "E0003",
+                t.file,
+                l.span.clone(),
+                "only country questions take their options from a `list`",
+                Some("write the options with `options = [...]`".into()),
+            ),
+        }
+    }
+    for key in ["min", "max"] {
+        if t.get(key).is_some() && !matches!(kind, QuestionKind::Number { .. }) {
             d.error(
                 "E0003",
                 t.file,
-                s.span,
-                format!("unknown question type `{}`", s.value),
-                Some(hint),
+                t.get(key).map_or(t.span.clone(), |v| v.span()),
+                format!("only number questions have `{key}`"),
+                None,
             );
-            QuestionKind::Single
         }
-        None => QuestionKind::Single,
-    };
-    let options = t.str_list("options", d);
+    }
     match kind {
-        QuestionKind::Single if options.len() < 2 => d.error(
+        QuestionKind::Single | QuestionKind::Multi if options.len() < 2 => d.error(
             "E0004",
             t.file,
-            t.get("options").map_or(t.span.clone(), |v| v.span()),
+            options_span,
             format!("question `{id}` needs at least two options"),
             Some("options = [\"a\", \"b\"]".into()),
         ),
-        QuestionKind::YesNo if !options.is_empty() => d.error(
+        QuestionKind::Country if options.is_empty() => d.error(
+            "E0004",
+            t.file,
+            t.span.start..t.span.start + 1,
+            format!("country question `{id}` has no countries"),
+            Some("add `list = \"countries\"` naming a [[list]] of ISO codes, or `options`".into()),
+        ),
+        QuestionKind::YesNo | QuestionKind::Number { .. } if !options.is_empty() => d.error(
             "E0003",
             t.file,
-            t.get("options").map_or(t.span.clone(), |v| v.span()),
-            format!("question `{id}` is yes-no, so it has no `options`"),
+            options_span,
+            format!("question `{id}` is {}, so it has no `options`", kind.id()),
             Some("remove `options`, or make it type = \"single\"".into()),
         ),
+        QuestionKind::Number { .. } => {
+            let (min, max) = (t.int("min", d), t.int("max", d));
+            match (min, max) {
+                (Some(min), Some(max)) if min <= max => kind = QuestionKind::Number { min, max },
+                (Some(_), Some(_)) => d.error(
+                    "E0003",
+                    t.file,
+                    t.span.start..t.span.start + 1,
+                    format!("question `{id}`: `min` is more than `max`"),
+                    None,
+                ),
+                _ => d.error(
+                    "E0004",
+                    t.file,
+                    t.span.start..t.span.start + 1,
+                    format!("number question `{id}` needs `min` and `max`"),
+                    Some("such as `min = 0` and `max = 20`: the range a person can enter".into()),
+                ),
+            }
+        }
         _ => {}
     }
     let mut seen = BTreeSet::new();
     for o in &options {
-        let valid = !o.value.is_empty()
-            && o.value
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_');
-        local_id(
-            o,
-            t.file,
-            "option",
-            valid,
-            "option ids use letters, digits and `_`",
-            &mut seen,
-            d,
-        );
+        let valid = !o.value.is_empty() && o.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        local_id(o, t.file, "option", valid, "option ids use letters, digits and `_`", &mut seen, d);
     }
     let q = Question {
         id,
@@ -399,40 +446,28 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
     parts.questions.push((q, t.file, rel));
 }
 
-/// Parses a rule and checks its question and option ids. With `order = Some((i, id))` (a
-/// relevance condition of question `i`), only questions before `i` may be read.
+/// Parses a rule and checks its question and option ids, how it uses each question (type),
+/// and the value lists it names, which it replaces by their values. With `order = Some((i, id))`
+/// (a relevance condition of question `i`), only questions before `i` may be read.
+/// Returns the expression and the names of the lists it used (whose sources the result cites).
 fn compile(
     s: &Str,
     file: usize,
     parts: &Parts,
     order: Option<(usize, &str)>,
     d: &mut Diags,
-) -> Option<Expr> {
+) -> Option<(Expr, Vec<String>)> {
     let parsed = expr::parse(&s.value);
     for e in &parsed.errors {
-        d.error(
-            "E0101",
-            file,
-            s.sub_span(e.span.clone()),
-            format!("rule: {}", e.message),
-            e.hint.clone(),
-        );
+        d.error("E0101", file, s.sub_span(e.span.clone()), format!("rule: {}", e.message), e.hint.clone());
     }
     let mut ok = parsed.errors.is_empty();
+    let mut lists = Vec::new();
     for r in &parsed.refs {
-        let Some(qi) = parts
-            .questions
-            .iter()
-            .position(|(q, _, _)| q.id == r.question)
-        else {
+        let Some(qi) = parts.questions.iter().position(|(q, _, _)| q.id == r.question) else {
             ok = false;
-            let hint = did_you_mean(
-                &r.question,
-                parts.questions.iter().map(|(q, _, _)| q.id.as_str()),
-            )
-            .map_or("rules name questions by their `id`".to_string(), |m| {
-                format!("did you mean `{m}`?")
-            });
+            let hint = did_you_mean(&r.question, parts.questions.iter().map(|(q, _, _)| q.id.as_str()))
+                .map_or("rules name questions by their `id`".to_string(), |m| format!("did you mean `{m}`?"));
             d.error(
                 "E0102",
                 file,
@@ -449,13 +484,71 @@ fn compile(
                 let msg = if qi == own {
                     format!("question `{own_id}` is shown depending on its own answer")
                 } else {
-                    format!(
-                        "question `{own_id}` is shown depending on `{}`, which comes after it",
-                        r.question
-                    )
+                    format!("question `{own_id}` is shown depending on `{}`, which comes after it", r.question)
                 };
-                d.error("E0104", file, s.sub_span(r.span.clone()), msg,
-                    Some("a question can only depend on questions asked before it; move it after them".into()));
+                d.error(
+                    "E0104",
+                    file,
+                    s.sub_span(r.span.clone()),
+                    msg,
+                    Some("a question can only depend on questions asked before it; move it after them".into()),
+                );
+            }
+        }
+        // The type check: how the rule uses the question must fit its kind.
+        let fits = match (r.op, q.kind) {
+            (RefOp::Choice, QuestionKind::Single | QuestionKind::YesNo | QuestionKind::Country) => true,
+            (RefOp::Has, QuestionKind::Multi) => true,
+            (RefOp::Number, QuestionKind::Number { .. }) => true,
+            _ => false,
+        };
+        if !fits {
+            ok = false;
+            let hint = match q.kind {
+                QuestionKind::Multi => {
+                    format!("`{}` is multiple choice: test one option with `{} has \"option\"`", q.id, q.id)
+                }
+                QuestionKind::Number { .. } => {
+                    format!("`{}` is a number: compare it with a number, such as `{} >= 18`", q.id, q.id)
+                }
+                _ => format!(
+                    "`{}` is {} question: compare it with an option, such as `{} == \"{}\"`",
+                    q.id,
+                    if q.kind == QuestionKind::YesNo { "a yes-no" } else { "a one-answer" },
+                    q.id,
+                    q.rule_options().first().copied().unwrap_or("…")
+                ),
+            };
+            d.error(
+                "E0106",
+                file,
+                s.sub_span(r.span.clone()),
+                format!("`{}` is used as the wrong kind of question", q.id),
+                Some(hint),
+            );
+            continue;
+        }
+        if let Some((list, span)) = &r.list {
+            match parts.lists.get(list) {
+                None => {
+                    ok = false;
+                    let hint = did_you_mean(list, parts.lists.keys().map(String::as_str))
+                        .map(|m| format!("did you mean `{m}`?"))
+                        .or(Some("define it with [[list]] id = \"…\" values = [...]".into()));
+                    d.error("E0107", file, s.sub_span(span.clone()), format!("unknown value list `{list}`"), hint);
+                }
+                Some((values, _)) => {
+                    if !values.iter().any(|v| q.rule_options().contains(&v.as_str())) {
+                        d.warning(
+                            "W0110",
+                            file,
+                            s.sub_span(span.clone()),
+                            format!("no value of list `{list}` is an option of `{}`, so this is never true", q.id),
+                            None,
+                        );
+                    }
+                    lists.push(list.clone());
+                }
             }
         }
         let valid = q.rule_options();
@@ -463,7 +556,8 @@ fn compile(
             if !valid.contains(&o.as_str()) {
                 ok = false;
                 let hint = if o == DONT_KNOW || o == PREFER_NOT_TO_SAY {
-                    "\"don't know\" and \"prefer not to say\" make a rule unknown by themselves; they cannot be tested".to_string()
+                    "\"don't know\" and \"prefer not to say\" make a rule unknown by themselves; they cannot be tested"
+                        .to_string()
                 } else {
                     match did_you_mean(o, valid.iter().copied()) {
                         Some(m) => format!("did you mean \"{m}\"?"),
@@ -480,33 +574,91 @@ fn compile(
             }
         }
     }
-    if ok { parsed.expr } else { None }
+    let mut expr = parsed.expr.filter(|_| ok)?;
+    let missing = expr.resolve_lists(&|name| parts.lists.get(name).map(|(v, _)| v.clone()));
+    debug_assert!(missing.is_empty(), "unknown lists were reported above");
+    Some((expr, lists))
+}
+
+/// Questions whose relevance conditions depend on each other in a circle (E0105). Returns
+/// their indexes, so that the order check does not report the same problem again.
+fn relevance_cycles(parts: &Parts, d: &mut Diags) -> BTreeSet<usize> {
+    let deps: Vec<Vec<usize>> = parts
+        .questions
+        .iter()
+        .map(|(_, _, rel)| {
+            rel.as_ref().map_or(Vec::new(), |s| {
+                expr::parse(&s.value)
+                    .refs
+                    .iter()
+                    .filter_map(|r| parts.questions.iter().position(|(q, _, _)| q.id == r.question))
+                    .collect()
+            })
+        })
+        .collect();
+    let mut in_cycle = BTreeSet::new();
+    for start in 0..deps.len() {
+        // Depth-first search for a path from `start` back to itself.
+        let mut stack = vec![(start, vec![start])];
+        let mut seen = BTreeSet::new();
+        while let Some((node, path)) = stack.pop() {
+            for &next in &deps[node] {
+                if next == start {
+                    if in_cycle.insert(start) {
+                        let (q, file, rel) = &parts.questions[start];
+                        let first = *path.get(1).unwrap_or(&start);
+                        let names: Vec<&str> = path.iter().chain([&start]).map(|i| parts.questions[*i].0.id.as_str()).collect();
+                        let span = rel.as_ref().map_or(0..0, |s| {
+                            let refs = expr::parse(&s.value).refs;
+                            let r = refs.iter().find(|r| r.question == parts.questions[first].0.id);
+                            r.map_or(s.span.clone(), |r| s.sub_span(r.span.clone()))
+                        });
+                        let message = if path.len() == 1 {
+                            format!("question `{}` is shown depending on its own answer", q.id)
+                        } else {
+                            format!("questions are shown depending on each other in a circle: {}", names.join(" → "))
+                        };
+                        d.error("E0105", *file, span, message,
+                            Some(format!("`{}` can never be decided; remove one of these conditions", q.id)));
+                    }
+                } else if seen.insert(next) {
+                    let mut p = path.clone();
+                    p.push(next);
+                    stack.push((next, p));
+                }
+            }
+        }
+    }
+    in_cycle
 }
 
 fn expr_field(t: &Table, key: &str, parts: &Parts, required: bool, d: &mut Diags) -> Option<Expr> {
-    let s = if required {
-        t.req_str(key, "'question == \"option\"'", d)?
-    } else {
-        t.str(key, d)?
-    };
+    expr_with_lists(t, key, parts, required, d).map(|(e, _)| e)
+}
+
+/// A rule and the value lists it used.
+fn expr_with_lists(t: &Table, key: &str, parts: &Parts, required: bool, d: &mut Diags) -> Option<(Expr, Vec<String>)> {
+    let s = if required { t.req_str(key, "'question == \"option\"'", d)? } else { t.str(key, d)? };
     compile(&s, t.file, parts, None, d)
 }
 
 /// `source = { url = …, checked = … }`, or a list of them: `source = [{ … }, { … }]`.
 fn read_sources(t: &Table, today: Option<Date>, d: &mut Diags) -> Option<Vec<Source>> {
     let Some(v) = t.get("source") else {
-        d.error("E0401", t.file, t.span.start..t.span.start + 1, format!("{} has no source", t.what),
-            Some("add `source = { url = \"https://…\", checked = 2026-11-23 }`: nothing ships without a source".into()));
+        d.error(
+            "E0401",
+            t.file,
+            t.span.start..t.span.start + 1,
+            format!("{} has no source", t.what),
+            Some("add `source = { url = \"https://…\", checked = 2026-11-23 }`: nothing ships without a source".into()),
+        );
         return None;
     };
     let items: Vec<_> = match v.get_ref() {
         toml::de::DeValue::Array(a) if !a.is_empty() => a.iter().collect(),
         _ => vec![v],
     };
-    let sources: Vec<Option<Source>> = items
-        .into_iter()
-        .map(|v| read_source(t, v, today, d))
-        .collect();
+    let sources: Vec<Option<Source>> = items.into_iter().map(|v| read_source(t, v, today, d)).collect();
     sources.into_iter().collect()
 }
 
@@ -552,34 +704,21 @@ fn read_source<'a, 'i>(
                             t.file,
                             span,
                             format!("checked on {date}, more than 12 months ago"),
-                            Some(
-                                "read the source again and update `checked`, or the content".into(),
-                            ),
+                            Some("read the source again and update `checked`, or the content".into()),
                         );
                     } else if date > today {
-                        d.error(
-                            "E0201",
-                            t.file,
-                            span,
-                            format!("checked on {date}, which is in the future"),
-                            None,
-                        );
+                        d.error("E0201", t.file, span, format!("checked on {date}, which is in the future"), None);
                     }
                 }
                 Some(date)
             }
         },
     };
-    Some(Source {
-        url: url?.value,
-        checked: checked?,
-    })
+    Some(Source { url: url?.value, checked: checked? })
 }
 
 fn check_url(u: &str, file: usize, span: Span, d: &mut Diags) -> bool {
-    let rest = u
-        .strip_prefix("https://")
-        .or_else(|| u.strip_prefix("http://"));
+    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
     let ok = rest.is_some_and(|r| {
         let host = r.split(['/', '?', '#']).next().unwrap_or("");
         host.contains('.') && !r.contains(char::is_whitespace)
@@ -601,29 +740,22 @@ fn need(t: &Table, parts: &mut Parts, d: &mut Diags) {
     let id = id(t, "need", parts, d);
     let when = expr_field(t, "when", parts, true, d);
     let immediate_when = expr_field(t, "immediate_when", parts, false, d);
-    let urgency = t
-        .req_str("urgency", "\"before-departure\"", d)
-        .and_then(|s| {
-            let u = Urgency::from_id(&s.value);
-            if u.is_none() {
-                let ids: Vec<&str> = Urgency::ALL.iter().map(|u| u.id()).collect();
-                d.error(
-                    "E0003",
-                    t.file,
-                    s.span,
-                    format!("unknown urgency `{}`", s.value),
-                    Some(format!("use one of: {}", ids.join(", "))),
-                );
-            }
-            u
-        });
+    let urgency = t.req_str("urgency", "\"before-departure\"", d).and_then(|s| {
+        let u = Urgency::from_id(&s.value);
+        if u.is_none() {
+            let ids: Vec<&str> = Urgency::ALL.iter().map(|u| u.id()).collect();
+            d.error(
+                "E0003",
+                t.file,
+                s.span,
+                format!("unknown urgency `{}`", s.value),
+                Some(format!("use one of: {}", ids.join(", "))),
+            );
+        }
+        u
+    });
     if let (Some(id), Some(when), Some(urgency)) = (id, when, urgency) {
-        parts.needs.push(Need {
-            id,
-            when,
-            urgency,
-            immediate_when,
-        });
+        parts.needs.push(Need { id, when, urgency, immediate_when });
     }
 }
 
@@ -680,10 +812,11 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         Some(Phone { dial: if international { format!("+{digits}") } else { digits }, display: p.value })
     });
     let email = t.str("email", d).and_then(|e| {
-        let ok = e.value.split_once('@').is_some_and(|(l, dom)| {
-            !l.is_empty() && dom.contains('.') && !dom.starts_with('.') && !dom.ends_with('.')
-        }) && !e.value.contains(char::is_whitespace)
-            && e.value.matches('@').count() == 1;
+        let ok =
+            e.value.split_once('@').is_some_and(|(l, dom)| {
+                !l.is_empty() && dom.contains('.') && !dom.starts_with('.') && !dom.ends_with('.')
+            }) && !e.value.contains(char::is_whitespace)
+                && e.value.matches('@').count() == 1;
         if !ok {
             d.error(
                 "E0204",
@@ -695,48 +828,29 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         }
         ok.then_some(e.value)
     });
-    let website = t
-        .str("website", d)
-        .and_then(|w| check_url(&w.value, t.file, w.span.clone(), d).then_some(w.value));
-    let hours = t
-        .str("hours", d)
-        .and_then(|h| match hours::parse(&h.value) {
-            Ok(v) => Some(v),
-            Err(msg) => {
-                d.error(
-                    "E0205",
-                    t.file,
-                    h.span.clone(),
-                    format!("opening hours: {msg}"),
-                    Some(
-                        "such as \"Mo-Fr 09:00-12:30,13:30-16:00; Sa 10:00-12:00\" or \"24/7\""
-                            .into(),
-                    ),
-                );
-                None
-            }
-        });
-    let languages = t
-        .str_list("languages", d)
-        .into_iter()
-        .map(|l| l.value)
-        .collect();
+    let website = t.str("website", d).and_then(|w| check_url(&w.value, t.file, w.span.clone(), d).then_some(w.value));
+    let hours = t.str("hours", d).and_then(|h| match hours::parse(&h.value) {
+        Ok(v) => Some(v),
+        Err(msg) => {
+            d.error(
+                "E0205",
+                t.file,
+                h.span.clone(),
+                format!("opening hours: {msg}"),
+                Some("such as \"Mo-Fr 09:00-12:30,13:30-16:00; Sa 10:00-12:00\" or \"24/7\"".into()),
+            );
+            None
+        }
+    });
+    let languages = t.str_list("languages", d).into_iter().map(|l| l.value).collect();
     let address = t.str("address", d).map(|a| a.value);
     let source = read_sources(t, today, d);
-    if phone.is_none()
-        && email.is_none()
-        && website.is_none()
-        && address.is_none()
-        && t.get("phone").is_none()
-    {
+    if phone.is_none() && email.is_none() && website.is_none() && address.is_none() && t.get("phone").is_none() {
         d.error(
             "E0004",
             t.file,
             t.span.start..t.span.start + 1,
-            format!(
-                "contact `{}` has no phone, e-mail, website or address",
-                id.as_deref().unwrap_or("?")
-            ),
+            format!("contact `{}` has no phone, e-mail, website or address", id.as_deref().unwrap_or("?")),
             Some("a person needs at least one way to reach it".into()),
         );
     }
@@ -773,10 +887,7 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             "E0004",
             t.file,
             t.span.start..t.span.start + 1,
-            format!(
-                "programme `{}` has no [[programme.criterion]]",
-                id.as_deref().unwrap_or("?")
-            ),
+            format!("programme `{}` has no [[programme.criterion]]", id.as_deref().unwrap_or("?")),
             Some("who can use it must be written as criteria, each with its source".into()),
         );
     }
@@ -788,34 +899,20 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         let cid = c.req_str("id", "\"some_id\"", d);
         if let Some(cid) = &cid {
             let valid = valid_id(&cid.value);
-            local_id(
-                cid,
-                c.file,
-                "criterion",
-                valid,
-                "ids use lower-case letters, digits and `_`",
-                &mut crit_ids,
-                d,
-            );
+            local_id(cid, c.file, "criterion", valid, "ids use lower-case letters, digits and `_`", &mut crit_ids, d);
         }
-        let when = expr_field(&c, "when", parts, true, d);
+        let when = expr_with_lists(&c, "when", parts, true, d);
         let src = read_sources(&c, today, d);
-        if let (Some(cid), Some(when), Some(src)) = (cid, when, src) {
-            criteria.push(Criterion {
-                id: cid.value,
-                when,
-                sources: src,
-            });
+        if let (Some(cid), Some((when, lists)), Some(mut src)) = (cid, when, src) {
+            // A criterion that uses a value list cites the list's sources too.
+            for (_, list_sources) in lists.iter().filter_map(|l| parts.lists.get(l)) {
+                src.extend(list_sources.iter().filter(|s| !src.contains(s)).cloned().collect::<Vec<_>>());
+            }
+            criteria.push(Criterion { id: cid.value, when, sources: src });
         }
     }
     if let (Some(id), Some(source)) = (id, source) {
-        let p = Programme {
-            id,
-            applies,
-            criteria,
-            sources: source,
-            contacts: Vec::new(),
-        };
+        let p = Programme { id, applies, criteria, sources: source, contacts: Vec::new() };
         parts.programmes.push((p, t.file, contacts));
     }
 }
@@ -823,23 +920,12 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
 /// Contacts name needs; programmes name contacts: every name must exist.
 fn cross_references(parts: &Parts, d: &mut Diags) {
     let need_ids: Vec<&str> = parts.needs.iter().map(|n| n.id.as_str()).collect();
-    let contact_ids: Vec<&str> = parts
-        .contacts
-        .iter()
-        .map(|(c, _, _)| c.id.as_str())
-        .collect();
+    let contact_ids: Vec<&str> = parts.contacts.iter().map(|(c, _, _)| c.id.as_str()).collect();
     let check = |names: &[Str], known: &[&str], kind: &str, file: usize, d: &mut Diags| {
         for n in names {
             if !known.contains(&n.value.as_str()) {
-                let hint = did_you_mean(&n.value, known.iter().copied())
-                    .map(|m| format!("did you mean `{m}`?"));
-                d.error(
-                    "E0206",
-                    file,
-                    n.span.clone(),
-                    format!("unknown {kind} `{}`", n.value),
-                    hint,
-                );
+                let hint = did_you_mean(&n.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
+                d.error("E0206", file, n.span.clone(), format!("unknown {kind} `{}`", n.value), hint);
             }
         }
     };
@@ -866,8 +952,17 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
         } else {
             opt.push(keys::question_why(&q.id))
         }
-        if q.kind == QuestionKind::Single {
-            req.extend(q.options.iter().map(|o| keys::option(&q.id, o)));
+        match q.kind {
+            QuestionKind::Single | QuestionKind::Multi => req.extend(q.options.iter().map(|o| keys::option(&q.id, o))),
+            // Countries are named by the platform (`Intl`); a text overrides that, and options
+            // that are not country codes ("other") need one.
+            QuestionKind::Country => {
+                for o in &q.options {
+                    let is_code = o.len() == 2 && o.chars().all(|c| c.is_ascii_uppercase());
+                    if is_code { opt.push(keys::option(&q.id, o)) } else { req.push(keys::option(&q.id, o)) }
+                }
+            }
+            QuestionKind::YesNo | QuestionKind::Number { .. } => {}
         }
     }
     for (p, _, _) in &parts.programmes {
@@ -895,13 +990,7 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
     (req, opt)
 }
 
-fn check_texts(
-    parts: &Parts,
-    texts: &[(Texts, usize)],
-    files: &[SourceFile],
-    report_unused: bool,
-    d: &mut Diags,
-) {
+fn check_texts(parts: &Parts, texts: &[(Texts, usize)], files: &[SourceFile], report_unused: bool, d: &mut Diags) {
     let (req, opt) = expected_keys(parts);
     for (n, (t, file)) in texts.iter().enumerate() {
         for k in &req {
@@ -920,16 +1009,8 @@ fn check_texts(
             if !req.contains(k) && !opt.contains(k) {
                 let hint = did_you_mean(k, req.iter().chain(&opt).map(String::as_str))
                     .map(|m| format!("did you mean `{m}`?"))
-                    .or(Some(
-                        "nothing uses this text; remove it or check its key".into(),
-                    ));
-                d.warning(
-                    "W0305",
-                    *file,
-                    ftl::message_span(&files[*file].text, k),
-                    format!("unused text `{k}`"),
-                    hint,
-                );
+                    .or(Some("nothing uses this text; remove it or check its key".into()));
+                d.warning("W0305", *file, ftl::message_span(&files[*file].text, k), format!("unused text `{k}`"), hint);
             }
         }
     }

@@ -84,14 +84,7 @@ impl Diags {
         message: String,
         hint: Option<String>,
     ) {
-        self.0.push(Diagnostic {
-            code,
-            severity,
-            file,
-            span,
-            message,
-            hint,
-        });
+        self.0.push(Diagnostic { code, severity, file, span, message, hint });
     }
 
     pub fn has_errors(&self) -> bool {
@@ -127,10 +120,7 @@ pub fn render(d: &Diagnostic, files: &[SourceFile]) -> String {
         let width = {
             let end = floor_char_boundary(&file.text, d.span.end.min(file.text.len()));
             let start_b = floor_char_boundary(&file.text, d.span.start.min(file.text.len()));
-            file.text[start_b..end]
-                .lines()
-                .next()
-                .map_or(1, |s| s.chars().count().max(1))
+            file.text[start_b..end].lines().next().map_or(1, |s| s.chars().count().max(1))
         };
         let _ = writeln!(out, "{gutter} |");
         let _ = writeln!(out, "{line} | {text}");
@@ -143,10 +133,7 @@ pub fn render(d: &Diagnostic, files: &[SourceFile]) -> String {
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (levenshtein(&word.to_lowercase(), &c.to_lowercase()), c))
@@ -161,11 +148,7 @@ fn levenshtein(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + usize::from(ca != *cb))
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
+            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
         }
         prev = cur;
     }
@@ -178,20 +161,14 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(
-            did_you_mean("stay_contry", ["stay_country", "return_country"]),
-            Some("stay_country")
-        );
+        assert_eq!(did_you_mean("stay_contry", ["stay_country", "return_country"]), Some("stay_country"));
         assert_eq!(did_you_mean("souce", ["source", "id"]), Some("source"));
         assert_eq!(did_you_mean("xyz", ["source", "id"]), None);
     }
 
     #[test]
     fn line_and_column_count_characters() {
-        let f = SourceFile {
-            path: "f".into(),
-            text: "a = 1\nnamé = \"x\"\n".into(),
-        };
+        let f = SourceFile { path: "f".into(), text: "a = 1\nnamé = \"x\"\n".into() };
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(6), (2, 1));
         let x = f.text.find('"').unwrap();

@@ -25,11 +25,6 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
     paths.sort();
     paths
         .into_iter()
-        .map(|p| {
-            Ok(SourceFile {
-                text: std::fs::read_to_string(&p)?,
-                path: p.display().to_string(),
-            })
-        })
+        .map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }))
         .collect()
 }

@@ -10,14 +10,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use crate::diag::{Diags, Span};
 
 /// Parses one language's file. `lang`, `name` and `dir` come from the assessment's language list.
-pub fn parse(
-    file: usize,
-    text: &str,
-    lang: &str,
-    name: &str,
-    dir: Direction,
-    d: &mut Diags,
-) -> Texts {
+pub fn parse(file: usize, text: &str, lang: &str, name: &str, dir: Direction, d: &mut Diags) -> Texts {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -27,9 +20,7 @@ pub fn parse(
                     file,
                     e.pos.clone(),
                     format!("Fluent syntax: {}", e.kind),
-                    Some(
-                        "a message is written `key = text`; continuation lines are indented".into(),
-                    ),
+                    Some("a message is written `key = text`; continuation lines are indented".into()),
                 );
             }
             r
@@ -82,12 +73,7 @@ pub fn parse(
         }
         messages.insert(key, segments);
     }
-    Texts {
-        lang: lang.to_string(),
-        name: name.to_string(),
-        dir,
-        messages,
-    }
+    Texts { lang: lang.to_string(), name: name.to_string(), dir, messages }
 }
 
 fn push_text(segments: &mut Vec<Segment>, value: &str) {

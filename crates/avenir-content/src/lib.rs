@@ -28,17 +28,11 @@ pub struct Checked {
 
 impl Checked {
     pub fn errors(&self) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count()
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count()
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
     }
 }
 
@@ -48,15 +42,10 @@ pub fn check(files: &[SourceFile], today: Option<Date>) -> Checked {
     let mut d = diag::Diags::default();
     let assessment = build::build(files, today, &mut d);
     let mut diagnostics = d.0;
-    diagnostics.sort_by(|a, b| {
-        (a.file, a.span.start, a.severity).cmp(&(b.file, b.span.start, b.severity))
-    });
+    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.severity).cmp(&(b.file, b.span.start, b.severity)));
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    Checked {
-        assessment: if has_errors { None } else { assessment },
-        diagnostics,
-    }
+    Checked { assessment: if has_errors { None } else { assessment }, diagnostics }
 }
 
 #[cfg(test)]

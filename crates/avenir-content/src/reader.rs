@@ -16,6 +16,12 @@ pub struct Str {
 }
 
 impl Str {
+    /// A value that stands for a place in the file without being its text (a list value used
+    /// as a question's option): its sub-spans all map to `span`.
+    pub fn plain(value: &str, span: Span) -> Str {
+        Str { value: value.to_string(), span, inner_start: None }
+    }
+
     /// The file span of `range` inside the string, or the whole value when it can't be mapped.
     pub fn sub_span(&self, range: Span) -> Span {
         match self.inner_start {
@@ -44,13 +50,7 @@ impl<'a, 'i> Table<'a, 'i> {
         d: &mut Diags,
     ) -> Option<Table<'a, 'i>> {
         match value.get_ref() {
-            DeValue::Table(t) => Some(Table {
-                file,
-                text,
-                table: t,
-                span: value.span(),
-                what: what.to_string(),
-            }),
+            DeValue::Table(t) => Some(Table { file, text, table: t, span: value.span(), what: what.to_string() }),
             other => {
                 d.error(
                     "E0003",
@@ -92,11 +92,7 @@ impl<'a, 'i> Table<'a, 'i> {
             "E0003",
             self.file,
             v.span(),
-            format!(
-                "`{key}` of {} should be {want}, not {}",
-                self.what,
-                v.get_ref().type_str()
-            ),
+            format!("`{key}` of {} should be {want}, not {}", self.what, v.get_ref().type_str()),
             None,
         );
     }
@@ -114,9 +110,7 @@ impl<'a, 'i> Table<'a, 'i> {
     /// The first line of the table, where a missing key is reported.
     fn header_span(&self) -> Span {
         let start = self.span.start.min(self.text.len());
-        let end = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| start + i);
+        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
         start..end.max(start + 1).min(self.text.len().max(start))
     }
 
@@ -140,17 +134,26 @@ impl<'a, 'i> Table<'a, 'i> {
 
     fn make_str(&self, s: &str, span: Span) -> Str {
         let raw = self.text.get(span.clone()).unwrap_or("");
-        let quote = if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
-            3
-        } else {
-            1
-        };
-        let inner_start =
-            (raw.get(quote..quote + s.len()) == Some(s)).then_some(span.start + quote);
-        Str {
-            value: s.to_string(),
-            span,
-            inner_start,
+        let quote = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
+        let inner_start = (raw.get(quote..quote + s.len()) == Some(s)).then_some(span.start + quote);
+        Str { value: s.to_string(), span, inner_start }
+    }
+
+    /// A whole number.
+    pub fn int(&self, key: &str, d: &mut Diags) -> Option<i64> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Integer(i) => {
+                let parsed = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok();
+                if parsed.is_none() {
+                    d.error("E0003", self.file, v.span(), format!("`{key}` is too large"), None);
+                }
+                parsed
+            }
+            _ => {
+                self.type_error(key, v, "a whole number", d);
+                None
+            }
         }
     }
 

@@ -3,10 +3,7 @@
 use super::*;
 
 fn file(path: &str, text: &str) -> SourceFile {
-    SourceFile {
-        path: path.into(),
-        text: text.into(),
-    }
+    SourceFile { path: path.into(), text: text.into() }
 }
 
 const HEADER: &str = r#"
@@ -92,20 +89,13 @@ souce = { url = "https://example.org", checked = 2026-11-23 }
 
 #[test]
 fn rendering_shows_place_underline_and_hint() {
-    let files = [file(
-        "x.toml",
-        "[[question]]\nid = \"q\"\ntype = \"yes-no\"\nrelevant = 'q == \"yes\"'\n",
-    )];
+    let files = [file("x.toml", "[[question]]\nid = \"q\"\ntype = \"yes-no\"\nrelevant = 'q == \"yes\"'\n")];
     let checked = check(&files, None);
-    let d = checked
-        .diagnostics
-        .iter()
-        .find(|d| d.code == "E0104")
-        .expect("self-reference reported");
+    let d = checked.diagnostics.iter().find(|d| d.code == "E0105").expect("self-reference reported");
     let text = render(d, &files);
     assert_eq!(
         text,
-        "error[E0104]: question `q` is shown depending on its own answer\n  --> x.toml:4:13\n  |\n4 | relevant = 'q == \"yes\"'\n  |             ^\n   = hint: a question can only depend on questions asked before it; move it after them\n"
+        "error[E0105]: question `q` is shown depending on its own answer\n  --> x.toml:4:13\n  |\n4 | relevant = 'q == \"yes\"'\n  |             ^\n   = hint: `q` can never be decided; remove one of these conditions\n"
     );
 }
 
@@ -113,16 +103,10 @@ fn rendering_shows_place_underline_and_hint() {
 fn toml_syntax_errors_do_not_hide_other_files() {
     let files = [
         file("a.toml", "[[question]\nid = \"q\"\n"),
-        file(
-            "b.toml",
-            "[[need]]\nid = \"n\"\nwhen = 'nope == \"x\"'\nurgency = \"soon\"\n",
-        ),
+        file("b.toml", "[[need]]\nid = \"n\"\nwhen = 'nope == \"x\"'\nurgency = \"soon\"\n"),
     ];
     let got = codes(&files);
-    assert!(
-        got.iter().any(|g| g.starts_with("E0001 a.toml:1:")),
-        "{got:?}"
-    );
+    assert!(got.iter().any(|g| g.starts_with("E0001 a.toml:1:")), "{got:?}");
     assert!(got.iter().any(|g| g == "E0102 b.toml:3:9"), "{got:?}");
     assert!(got.iter().any(|g| g == "E0003 b.toml:4:11"), "{got:?}");
 }
@@ -134,11 +118,7 @@ fn stale_checked_date_is_a_warning() {
         "[[contact]]\nid = \"c\"\nname = \"N\"\nkind = \"legal-advice\"\nwebsite = \"https://example.org\"\nsource = { url = \"https://example.org\", checked = 2025-01-02 }\n",
     )];
     let checked = check(&files, Date::parse("2026-11-23"));
-    let w: Vec<_> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == "W0402")
-        .collect();
+    let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0402").collect();
     assert_eq!(w.len(), 1);
     assert_eq!(w[0].severity, Severity::Warning);
 }

@@ -13,11 +13,7 @@ fn content() -> Assessment {
     for d in &checked.diagnostics {
         eprintln!("{}", avenir_content::render(d, &files));
     }
-    assert_eq!(
-        (checked.errors(), checked.warnings()),
-        (0, 0),
-        "the default content must check clean"
-    );
+    assert_eq!((checked.errors(), checked.warnings()), (0, 0), "the default content must check clean");
     checked.assessment.unwrap()
 }
 
@@ -30,11 +26,7 @@ fn answers(pairs: &[(&str, &str)]) -> Answers {
 }
 
 fn likelihood(a: &Assessment, ans: &Answers, programme: &str) -> Option<Likelihood> {
-    evaluate(a, ans)
-        .programmes
-        .iter()
-        .find(|p| p.programme.id == programme)
-        .map(|p| p.likelihood)
+    evaluate(a, ans).programmes.iter().find(|p| p.programme.id == programme).map(|p| p.likelihood)
 }
 
 #[test]
@@ -51,38 +43,19 @@ fn rejected_applicant_in_belgium_returning_to_albania() {
         ("exploitation", "no"),
     ]);
     let out = evaluate(&a, &ans);
-    let ids: Vec<_> = out
-        .programmes
-        .iter()
-        .map(|p| (p.programme.id.as_str(), p.likelihood))
-        .collect();
+    let ids: Vec<_> = out.programmes.iter().map(|p| (p.programme.id.as_str(), p.likelihood)).collect();
     assert_eq!(ids, [("fedasil_avr", Likely), ("eurp", Possibly)]);
     // EURP is possibly only because of the undocumented referral rule: a counsellor settles it.
     let eurp = &out.programmes[1];
     assert!(eurp.ask_counsellor());
     assert!(eurp.settle().is_empty());
     // Running out of medicine makes health urgent, ahead of travel documents.
-    let needs: Vec<_> = out
-        .needs
-        .iter()
-        .map(|n| (n.need.id.as_str(), n.urgency))
-        .collect();
-    assert_eq!(
-        needs,
-        [
-            ("health", Urgency::Immediate),
-            ("travel_documents", Urgency::BeforeDeparture)
-        ]
-    );
+    let needs: Vec<_> = out.needs.iter().map(|n| (n.need.id.as_str(), n.urgency)).collect();
+    assert_eq!(needs, [("health", Urgency::Immediate), ("travel_documents", Urgency::BeforeDeparture)]);
     let contacts: Vec<_> = out.contacts.iter().map(|c| c.contact.id.as_str()).collect();
     assert_eq!(
         contacts,
-        [
-            "fedasil_return",
-            "caritas_international_be",
-            "brussels_bar_helpline",
-            "brussels_legal_aid_office"
-        ]
+        ["fedasil_return", "caritas_international_be", "brussels_bar_helpline", "brussels_legal_aid_office"]
     );
     assert_eq!(out.oldest_check, Date::parse("2026-11-23"));
 }
@@ -90,51 +63,26 @@ fn rejected_applicant_in_belgium_returning_to_albania() {
 #[test]
 fn prefer_not_to_say_everywhere_gives_possibly_with_what_would_settle_it() {
     let a = content();
-    let ans = answers(
-        &a.questions
-            .iter()
-            .map(|q| (q.id.as_str(), "prefer-not-to-say"))
-            .collect::<Vec<_>>(),
-    );
+    let ans = answers(&a.questions.iter().map(|q| (q.id.as_str(), "prefer-not-to-say")).collect::<Vec<_>>());
     let out = evaluate(&a, &ans);
     assert!(out.programmes.iter().all(|p| p.likelihood == Possibly));
-    let fedasil = out
-        .programmes
-        .iter()
-        .find(|p| p.programme.id == "fedasil_avr")
-        .unwrap();
+    let fedasil = out.programmes.iter().find(|p| p.programme.id == "fedasil_avr").unwrap();
     assert_eq!(fedasil.settle(), ["stay_country", "residence"]);
     assert!(out.needs.is_empty());
     // Unknown country: legal advice is still shown, never hidden by a skipped answer.
-    assert!(
-        out.contacts
-            .iter()
-            .any(|c| c.contact.kind == ContactKind::LegalAdvice)
-    );
+    assert!(out.contacts.iter().any(|c| c.contact.kind == ContactKind::LegalAdvice));
 }
 
 #[test]
 fn residence_permit_and_eu_return_are_not_likely_with_reasons() {
     let a = content();
-    let ans = answers(&[
-        ("stay_country", "BE"),
-        ("return_country", "eu"),
-        ("residence", "permit"),
-    ]);
+    let ans = answers(&[("stay_country", "BE"), ("return_country", "eu"), ("residence", "permit")]);
     assert_eq!(likelihood(&a, &ans, "fedasil_avr"), Some(NotLikely));
     let out = evaluate(&a, &ans);
-    let eurp = out
-        .programmes
-        .iter()
-        .find(|p| p.programme.id == "eurp")
-        .unwrap();
+    let eurp = out.programmes.iter().find(|p| p.programme.id == "eurp").unwrap();
     assert_eq!(eurp.likelihood, NotLikely);
-    let unmet: Vec<_> = eurp
-        .criteria
-        .iter()
-        .filter(|c| c.outcome_id() == "unmet")
-        .map(|c| c.criterion.id.as_str())
-        .collect();
+    let unmet: Vec<_> =
+        eurp.criteria.iter().filter(|c| c.outcome_id() == "unmet").map(|c| c.criterion.id.as_str()).collect();
     assert_eq!(unmet, ["non_eu_country", "country_covered", "status"]);
     // Unmet reasons come first.
     assert_eq!(eurp.criteria[0].outcome_id(), "unmet");
@@ -145,28 +93,15 @@ fn programme_for_another_country_is_not_shown() {
     let a = content();
     let ans = answers(&[("stay_country", "other")]);
     assert_eq!(likelihood(&a, &ans, "fedasil_avr"), None);
-    assert!(
-        evaluate(&a, &ans)
-            .contacts
-            .iter()
-            .all(|c| !c.contact.id.starts_with("brussels"))
-    );
+    assert!(evaluate(&a, &ans).contacts.iter().all(|c| !c.contact.id.starts_with("brussels")));
 }
 
 #[test]
 fn dont_know_makes_possibly_and_names_the_question() {
     let a = content();
-    let ans = answers(&[
-        ("stay_country", "BE"),
-        ("return_country", "dont-know"),
-        ("residence", "no_permit"),
-    ]);
+    let ans = answers(&[("stay_country", "BE"), ("return_country", "dont-know"), ("residence", "no_permit")]);
     let out = evaluate(&a, &ans);
-    let eurp = out
-        .programmes
-        .iter()
-        .find(|p| p.programme.id == "eurp")
-        .unwrap();
+    let eurp = out.programmes.iter().find(|p| p.programme.id == "eurp").unwrap();
     assert_eq!(eurp.likelihood, Possibly);
     assert_eq!(eurp.settle(), ["return_country"]);
 }
@@ -174,22 +109,12 @@ fn dont_know_makes_possibly_and_names_the_question() {
 #[test]
 fn fear_or_exploitation_is_an_immediate_safety_need_with_helplines_first() {
     let a = content();
-    let ans = answers(&[
-        ("stay_country", "BE"),
-        ("return_country", "AL"),
-        ("exploitation", "yes"),
-    ]);
+    let ans = answers(&[("stay_country", "BE"), ("return_country", "AL"), ("exploitation", "yes")]);
     let out = evaluate(&a, &ans);
     assert_eq!(out.needs[0].need.id, "safety");
     assert_eq!(out.needs[0].urgency, Urgency::Immediate);
     let contacts: Vec<_> = out.contacts.iter().map(|c| c.contact.id.as_str()).collect();
-    for c in [
-        "payoke",
-        "emergency_be",
-        "albania_trafficking_helpline",
-        "mary_ward_loreto",
-        "brussels_bar_helpline",
-    ] {
+    for c in ["payoke", "emergency_be", "albania_trafficking_helpline", "mary_ward_loreto", "brussels_bar_helpline"] {
         assert!(contacts.contains(&c), "{c} missing from {contacts:?}");
     }
     // Contacts for the urgent need come before the rest.
@@ -202,28 +127,19 @@ fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     let a = content();
     let mut s = Session::start(&a);
     for o in ["BE", "AL", "asylum_pending", "yes", "yes"] {
-        s.answer(&a, o).unwrap();
+        s.choose(&a, o).unwrap();
         s.next(&a).unwrap();
     }
-    assert_eq!(
-        s.step,
-        Step::Question(a.question_index("medicine").unwrap())
-    );
-    s.answer(&a, "no").unwrap();
+    assert_eq!(s.step, Step::Question(a.question_index("medicine").unwrap()));
+    s.choose(&a, "no").unwrap();
     s.next(&a).unwrap();
-    assert_eq!(
-        evaluate(&a, &s.answers).needs[0].urgency,
-        Urgency::Immediate
-    );
+    assert_eq!(evaluate(&a, &s.answers).needs[0].urgency, Urgency::Immediate);
     // Back twice to health, change to "no": medicine is skipped and no longer counts.
     assert!(s.back(&a));
     assert!(s.back(&a));
-    s.answer(&a, "no").unwrap();
+    s.choose(&a, "no").unwrap();
     s.next(&a).unwrap();
-    assert_eq!(
-        s.step,
-        Step::Question(a.question_index("fear_of_return").unwrap())
-    );
+    assert_eq!(s.step, Step::Question(a.question_index("fear_of_return").unwrap()));
     assert!(evaluate(&a, &s.answers).needs.is_empty());
     assert_eq!(s.progress(&a), (6, 7));
 }
@@ -233,8 +149,8 @@ fn continue_needs_an_answer_and_unknown_options_are_refused() {
     let a = content();
     let mut s = Session::start(&a);
     assert_eq!(s.next(&a), Err(FlowError::NoAnswer));
-    assert_eq!(s.answer(&a, "XX"), Err(FlowError::NoSuchOption));
-    assert_eq!(s.answer(&a, "prefer-not-to-say"), Ok(()));
+    assert_eq!(s.choose(&a, "XX"), Err(FlowError::NoSuchOption));
+    assert_eq!(s.choose(&a, "prefer-not-to-say"), Ok(()));
     assert_eq!(s.next(&a), Ok(()));
 }
 
@@ -243,11 +159,11 @@ fn changing_an_answer_from_the_results_comes_back_to_the_results() {
     let a = content();
     let mut s = Session::start(&a);
     while let Step::Question(_) = s.step {
-        s.answer(&a, "prefer-not-to-say").unwrap();
+        s.choose(&a, "prefer-not-to-say").unwrap();
         s.next(&a).unwrap();
     }
     assert!(s.change(&a, "residence"));
-    s.answer(&a, "asylum_pending").unwrap();
+    s.choose(&a, "asylum_pending").unwrap();
     s.next(&a).unwrap();
     assert_eq!(s.step, Step::Results);
 }
@@ -273,7 +189,7 @@ fn random_action_sequences_never_panic() {
                         let opts = a.questions[i].all_options();
                         let pick = rand(opts.len() + 1);
                         let o = opts.get(pick).map_or("bogus", |(o, _)| *o);
-                        let _ = s.answer(&a, o);
+                        let _ = s.choose(&a, o);
                     }
                 }
                 2 => {
@@ -289,10 +205,7 @@ fn random_action_sequences_never_panic() {
             let (pos, total) = s.progress(&a);
             assert!(pos <= total && total <= a.questions.len());
             if let Step::Question(i) = s.step {
-                assert!(
-                    s.answers.counted(&a).relevant[i],
-                    "on an irrelevant question"
-                );
+                assert!(s.answers.counted(&a).relevant[i], "on an irrelevant question");
             }
             let _ = evaluate(&a, &s.answers);
         }

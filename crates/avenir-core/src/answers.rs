@@ -5,65 +5,128 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::logic::Tri;
-use crate::model::{Assessment, DONT_KNOW, PREFER_NOT_TO_SAY};
+use crate::model::{Assessment, DONT_KNOW, PREFER_NOT_TO_SAY, Question, QuestionKind};
 
-/// The chosen option id per question id, including `dont-know` and `prefer-not-to-say`.
-/// Answers are kept even when a later change makes their question irrelevant, so that changing
-/// one's mind back loses nothing; [`Answers::counted`] decides what counts.
+/// One answer, as given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// An option of a single-choice, yes/no or country question.
+    Choice(String),
+    /// The options ticked on a multiple-choice question (possibly none).
+    Choices(Vec<String>),
+    Number(i64),
+    DontKnow,
+    PreferNotToSay,
+}
+
+impl Answer {
+    /// Reads the option id a person chose on a one-answer question, including the two special
+    /// options `dont-know` and `prefer-not-to-say`.
+    pub fn from_option(option: &str) -> Answer {
+        match option {
+            DONT_KNOW => Answer::DontKnow,
+            PREFER_NOT_TO_SAY => Answer::PreferNotToSay,
+            o => Answer::Choice(o.to_string()),
+        }
+    }
+
+    /// The option id to show as chosen (`dont-know`, `prefer-not-to-say` included), if any.
+    pub fn option(&self) -> Option<&str> {
+        match self {
+            Answer::Choice(o) => Some(o),
+            Answer::DontKnow => Some(DONT_KNOW),
+            Answer::PreferNotToSay => Some(PREFER_NOT_TO_SAY),
+            _ => None,
+        }
+    }
+
+    /// Whether this is an answer `q` can have: a real option of it, a number in its range, or
+    /// "don't know" where offered. Anything else (stale or forged) is refused.
+    pub fn fits(&self, q: &Question) -> bool {
+        match (self, &q.kind) {
+            (Answer::PreferNotToSay, _) => true,
+            (Answer::DontKnow, _) => q.dont_know,
+            (Answer::Choice(o), QuestionKind::Single | QuestionKind::YesNo | QuestionKind::Country) => {
+                q.rule_options().contains(&o.as_str())
+            }
+            (Answer::Choices(os), QuestionKind::Multi) => {
+                let valid = q.rule_options();
+                os.iter().all(|o| valid.contains(&o.as_str()))
+                    && os.iter().enumerate().all(|(i, o)| !os[..i].contains(o))
+            }
+            (Answer::Number(n), QuestionKind::Number { min, max }) => min <= n && n <= max,
+            _ => false,
+        }
+    }
+}
+
+/// What a person answered, per question id. Answers are kept even when a later change makes
+/// their question irrelevant, so that changing one's mind back loses nothing;
+/// [`Answers::counted`] decides what counts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answers(BTreeMap<String, String>);
+pub struct Answers(BTreeMap<String, Answer>);
 
-/// One answer as it counts for the rules.
-pub type Answer<'a> = Option<&'a str>;
+/// An answer as the rules see it: only real values; "don't know", "prefer not to say",
+/// unanswered and irrelevant are all `None` (unknown).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value<'a> {
+    Choice(&'a str),
+    Choices(&'a [String]),
+    Number(i64),
+}
 
 impl Answers {
     pub fn new() -> Answers {
         Answers::default()
     }
 
+    /// Sets a one-answer question's option (`dont-know` and `prefer-not-to-say` included).
     pub fn set(&mut self, question: &str, option: &str) {
-        self.0.insert(question.to_string(), option.to_string());
+        self.set_answer(question, Answer::from_option(option));
+    }
+
+    pub fn set_answer(&mut self, question: &str, answer: Answer) {
+        self.0.insert(question.to_string(), answer);
     }
 
     pub fn clear(&mut self, question: &str) {
         self.0.remove(question);
     }
 
-    /// The raw choice, whatever it is.
-    pub fn get(&self, question: &str) -> Option<&str> {
-        self.0.get(question).map(String::as_str)
+    pub fn get(&self, question: &str) -> Option<&Answer> {
+        self.0.get(question)
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
     /// Which questions are relevant and which answers count, in question order.
     ///
     /// A question is relevant when its relevance condition is *true* given the answers that
     /// count to the questions before it (the checker guarantees conditions only read earlier
-    /// questions). An answer counts when its question is relevant and it is a real option, not
-    /// "don't know" or "prefer not to say". An answer naming an option the question does not
-    /// have (say, from older content) does not count either.
+    /// questions). An answer counts when its question is relevant and it is a real value that
+    /// fits the question, not "don't know" or "prefer not to say".
     pub fn counted<'a>(&'a self, a: &Assessment) -> Counted<'a> {
-        let mut counted = Counted {
-            relevant: Vec::with_capacity(a.questions.len()),
-            values: BTreeMap::new(),
-        };
+        let mut counted = Counted { relevant: Vec::with_capacity(a.questions.len()), values: BTreeMap::new() };
         for q in &a.questions {
-            let relevant = q
-                .relevant
-                .as_ref()
-                .map_or(Tri::True, |e| e.eval(&|id| counted.value(id)));
+            let relevant = q.relevant.as_ref().map_or(Tri::True, |e| e.eval(&|id| counted.value(id)));
             counted.relevant.push(relevant.is_true());
             if !relevant.is_true() {
                 continue;
             }
-            if let Some(v) = self.get(&q.id) {
-                if v != DONT_KNOW && v != PREFER_NOT_TO_SAY && q.rule_options().contains(&v) {
-                    counted.values.insert(q.id.clone(), v);
-                }
-            }
+            let Some(answer) = self.get(&q.id).filter(|ans| ans.fits(q)) else { continue };
+            let value = match answer {
+                Answer::Choice(o) => Value::Choice(o),
+                Answer::Choices(os) => Value::Choices(os),
+                Answer::Number(n) => Value::Number(*n),
+                Answer::DontKnow | Answer::PreferNotToSay => continue,
+            };
+            counted.values.insert(q.id.clone(), value);
         }
         counted
     }
@@ -73,12 +136,12 @@ impl Answers {
 #[derive(Clone, Debug)]
 pub struct Counted<'a> {
     pub relevant: Vec<bool>,
-    values: BTreeMap<String, &'a str>,
+    values: BTreeMap<String, Value<'a>>,
 }
 
 impl<'a> Counted<'a> {
-    /// The option chosen for `question` if that answer counts.
-    pub fn value(&self, question: &str) -> Answer<'a> {
+    /// The value answered for `question` if that answer counts.
+    pub fn value(&self, question: &str) -> Option<Value<'a>> {
         self.values.get(question).copied()
     }
 }

@@ -115,18 +115,8 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .iter()
         .filter(|n| n.when.eval(&value).is_true())
         .map(|n| {
-            let immediate = n
-                .immediate_when
-                .as_ref()
-                .is_some_and(|e| e.eval(&value).is_true());
-            NeedResult {
-                need: n,
-                urgency: if immediate {
-                    Urgency::Immediate
-                } else {
-                    n.urgency
-                },
-            }
+            let immediate = n.immediate_when.as_ref().is_some_and(|e| e.eval(&value).is_true());
+            NeedResult { need: n, urgency: if immediate { Urgency::Immediate } else { n.urgency } }
         })
         .collect();
     needs.sort_by_key(|n| n.urgency);
@@ -136,15 +126,10 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .iter()
         .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
         .filter_map(|c| {
-            let for_needs: Vec<&NeedResult> = needs
-                .iter()
-                .filter(|n| c.needs.contains(&n.need.id))
-                .collect();
+            let for_needs: Vec<&NeedResult> = needs.iter().filter(|n| c.needs.contains(&n.need.id)).collect();
             let for_programmes: Vec<&str> = programmes
                 .iter()
-                .filter(|p| {
-                    p.likelihood != Likelihood::NotLikely && p.programme.contacts.contains(&c.id)
-                })
+                .filter(|p| p.likelihood != Likelihood::NotLikely && p.programme.contacts.contains(&c.id))
                 .map(|p| p.programme.id.as_str())
                 .collect();
             let rank = if for_needs.iter().any(|n| n.urgency == Urgency::Immediate) {
@@ -157,14 +142,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
                 return None;
             };
             let needs = for_needs.iter().map(|n| n.need.id.as_str()).collect();
-            Some((
-                rank,
-                ContactResult {
-                    contact: c,
-                    needs,
-                    programmes: for_programmes,
-                },
-            ))
+            Some((rank, ContactResult { contact: c, needs, programmes: for_programmes }))
         })
         .collect();
     contacts.sort_by_key(|(rank, _)| *rank);
@@ -172,29 +150,15 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
 
     let oldest_check = programmes
         .iter()
-        .flat_map(|p| {
-            p.programme
-                .sources
-                .iter()
-                .chain(p.criteria.iter().flat_map(|c| &c.criterion.sources))
-        })
+        .flat_map(|p| p.programme.sources.iter().chain(p.criteria.iter().flat_map(|c| &c.criterion.sources)))
         .chain(contacts.iter().flat_map(|c| &c.contact.sources))
         .map(|s| s.checked)
         .min();
 
-    Outcome {
-        programmes,
-        needs,
-        contacts,
-        oldest_check,
-    }
+    Outcome { programmes, needs, contacts, oldest_check }
 }
 
-fn programme_result<'a>(
-    a: &'a Assessment,
-    p: &'a Programme,
-    counted: &Counted,
-) -> ProgrammeResult<'a> {
+fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
     let value = |id: &str| counted.value(id);
     let mut criteria: Vec<CriterionResult> = p
         .criteria
@@ -214,11 +178,7 @@ fn programme_result<'a>(
             } else {
                 Vec::new()
             };
-            CriterionResult {
-                criterion: c,
-                value: v,
-                settle,
-            }
+            CriterionResult { criterion: c, value: v, settle }
         })
         .collect();
     let all = criteria.iter().fold(Tri::True, |acc, c| acc.and(c.value));
@@ -232,9 +192,5 @@ fn programme_result<'a>(
         Tri::Unknown => Likelihood::Possibly,
         Tri::False => Likelihood::NotLikely,
     };
-    ProgrammeResult {
-        programme: p,
-        likelihood,
-        criteria,
-    }
+    ProgrammeResult { programme: p, likelihood, criteria }
 }

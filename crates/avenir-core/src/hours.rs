@@ -39,25 +39,16 @@ impl HoursRule {
 pub fn parse(src: &str) -> Result<OpeningHours, String> {
     let src = src.trim();
     if src == "24/7" {
-        return Ok(OpeningHours {
-            always: true,
-            rules: Vec::new(),
-        });
+        return Ok(OpeningHours { always: true, rules: Vec::new() });
     }
     let mut rules = Vec::new();
     for part in src.split(';').map(str::trim) {
         let (days, times) = part
             .split_once(' ')
             .ok_or_else(|| format!("`{part}` needs days and times, such as `Mo-Fr 09:00-12:00`"))?;
-        rules.push(HoursRule {
-            days: parse_days(days)?,
-            spans: parse_spans(times.trim())?,
-        });
+        rules.push(HoursRule { days: parse_days(days)?, spans: parse_spans(times.trim())? });
     }
-    Ok(OpeningHours {
-        always: false,
-        rules,
-    })
+    Ok(OpeningHours { always: false, rules })
 }
 
 fn day(code: &str) -> Result<usize, String> {
@@ -74,9 +65,7 @@ fn parse_days(s: &str) -> Result<u8, String> {
             Some((a, b)) => {
                 let (a, b) = (day(a)?, day(b)?);
                 if a > b {
-                    return Err(format!(
-                        "`{item}` runs backwards; write the earlier day first"
-                    ));
+                    return Err(format!("`{item}` runs backwards; write the earlier day first"));
                 }
                 (a..=b).for_each(|d| mask |= 1 << d);
             }
@@ -102,9 +91,8 @@ fn minutes(s: &str) -> Result<u16, String> {
 fn parse_spans(s: &str) -> Result<Vec<(u16, u16)>, String> {
     let mut spans = Vec::new();
     for item in s.split(',').map(str::trim) {
-        let (a, b) = item
-            .split_once('-')
-            .ok_or_else(|| format!("`{item}` needs a start and an end, such as `09:00-12:00`"))?;
+        let (a, b) =
+            item.split_once('-').ok_or_else(|| format!("`{item}` needs a start and an end, such as `09:00-12:00`"))?;
         let (a, b) = (minutes(a)?, minutes(b)?);
         if a >= b {
             return Err(format!("`{item}` ends before it starts"));
@@ -121,13 +109,7 @@ mod tests {
     #[test]
     fn parses_common_forms() {
         let h = parse("Mo-Fr 12:00-15:00").unwrap();
-        assert_eq!(
-            h.rules,
-            vec![HoursRule {
-                days: 0b0011111,
-                spans: vec![(720, 900)]
-            }]
-        );
+        assert_eq!(h.rules, vec![HoursRule { days: 0b0011111, spans: vec![(720, 900)] }]);
         let h = parse("Mo,Tu,Th,Fr 09:00-11:00; Su 09:00-12:30,13:30-16:00").unwrap();
         assert_eq!(h.rules[0].day_runs(), vec![(0, 1), (3, 4)]);
         assert_eq!(h.rules[1].spans, vec![(540, 750), (810, 960)]);

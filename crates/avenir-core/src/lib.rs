@@ -19,6 +19,7 @@
 //! got past `avenir-content`'s validation: lookups of unknown ids yield `Unknown` or nothing,
 //! never a panic. Texts are looked up with a fallback chain and never panic either.
 
+pub mod analysis;
 pub mod answers;
 pub mod evaluate;
 pub mod expr;

@@ -58,17 +58,7 @@ mod tests {
     /// Full truth tables, written out as Kleene's K3 tables so that a wrong row cannot hide.
     #[test]
     fn and_truth_table() {
-        let table = [
-            (T, T, T),
-            (T, U, U),
-            (T, F, F),
-            (U, T, U),
-            (U, U, U),
-            (U, F, F),
-            (F, T, F),
-            (F, U, F),
-            (F, F, F),
-        ];
+        let table = [(T, T, T), (T, U, U), (T, F, F), (U, T, U), (U, U, U), (U, F, F), (F, T, F), (F, U, F), (F, F, F)];
         for (a, b, want) in table {
             assert_eq!(a.and(b), want, "{a:?} and {b:?}");
         }
@@ -76,17 +66,7 @@ mod tests {
 
     #[test]
     fn or_truth_table() {
-        let table = [
-            (T, T, T),
-            (T, U, T),
-            (T, F, T),
-            (U, T, T),
-            (U, U, U),
-            (U, F, U),
-            (F, T, T),
-            (F, U, U),
-            (F, F, F),
-        ];
+        let table = [(T, T, T), (T, U, T), (T, F, T), (U, T, T), (U, U, U), (U, F, U), (F, T, T), (F, U, U), (F, F, F)];
         for (a, b, want) in table {
             assert_eq!(a.or(b), want, "{a:?} or {b:?}");
         }

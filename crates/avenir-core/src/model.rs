@@ -46,8 +46,27 @@ pub struct Question {
 pub enum QuestionKind {
     /// One of several options.
     Single,
+    /// Any number of the options (rules test them with `has`).
+    Multi,
     /// Options "yes" and "no".
     YesNo,
+    /// A whole number between `min` and `max` (rules compare it with `<`, `>=`…).
+    Number { min: i64, max: i64 },
+    /// One country: ISO 3166 codes, named in the reader's language by the platform (`Intl`),
+    /// plus any extra options such as "other".
+    Country,
+}
+
+impl QuestionKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            QuestionKind::Single => "single",
+            QuestionKind::Multi => "multi",
+            QuestionKind::YesNo => "yes-no",
+            QuestionKind::Number { .. } => "number",
+            QuestionKind::Country => "country",
+        }
+    }
 }
 
 /// Where a fact comes from, and when someone last checked it there.
@@ -74,9 +93,7 @@ impl Date {
         }
         let num = |r: core::ops::Range<usize>| -> Option<u16> {
             let part = s.get(r)?;
-            part.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| part.parse().ok())?
+            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
         };
         let (year, month, day) = (num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -92,8 +109,7 @@ impl Date {
 
     /// Whole months from `self` to `later` (negative when `later` is earlier).
     pub fn months_until(self, later: Date) -> i32 {
-        let m =
-            (later.year as i32 - self.year as i32) * 12 + later.month as i32 - self.month as i32;
+        let m = (later.year as i32 - self.year as i32) * 12 + later.month as i32 - self.month as i32;
         if later.day < self.day { m - 1 } else { m }
     }
 }
@@ -137,11 +153,7 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    pub const ALL: [Urgency; 3] = [
-        Urgency::Immediate,
-        Urgency::BeforeDeparture,
-        Urgency::AfterArrival,
-    ];
+    pub const ALL: [Urgency; 3] = [Urgency::Immediate, Urgency::BeforeDeparture, Urgency::AfterArrival];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -265,26 +277,19 @@ impl Assessment {
 
     /// The texts of `lang`, or of the default language.
     pub fn texts(&self, lang: &str) -> Option<&Texts> {
-        self.texts
-            .iter()
-            .find(|t| t.lang == lang)
-            .or_else(|| self.texts.first())
+        self.texts.iter().find(|t| t.lang == lang).or_else(|| self.texts.first())
     }
 }
 
 impl Question {
-    /// Every option a person can choose, in display order, with the option's text key.
+    /// Every option a person can choose, in display order, with the option's text key
+    /// (for a country, the key may be absent: the UI then names the country with `Intl`).
+    /// Number questions have only "don't know" and "prefer not to say" here.
     pub fn all_options(&self) -> Vec<(&str, String)> {
         let mut out: Vec<(&str, String)> = match self.kind {
-            QuestionKind::YesNo => ["yes", "no"]
-                .iter()
-                .map(|o| (*o, keys::shared_option(o)))
-                .collect(),
-            QuestionKind::Single => self
-                .options
-                .iter()
-                .map(|o| (o.as_str(), keys::option(&self.id, o)))
-                .collect(),
+            QuestionKind::YesNo => ["yes", "no"].iter().map(|o| (*o, keys::shared_option(o))).collect(),
+            QuestionKind::Number { .. } => Vec::new(),
+            _ => self.options.iter().map(|o| (o.as_str(), keys::option(&self.id, o))).collect(),
         };
         if self.dont_know {
             out.push((DONT_KNOW, keys::shared_option(DONT_KNOW)));
@@ -297,7 +302,8 @@ impl Question {
     pub fn rule_options(&self) -> Vec<&str> {
         match self.kind {
             QuestionKind::YesNo => vec!["yes", "no"],
-            QuestionKind::Single => self.options.iter().map(String::as_str).collect(),
+            QuestionKind::Number { .. } => Vec::new(),
+            _ => self.options.iter().map(String::as_str).collect(),
         }
     }
 }
@@ -308,14 +314,7 @@ mod tests {
 
     #[test]
     fn dates_parse_strictly() {
-        assert_eq!(
-            Date::parse("2026-11-23"),
-            Some(Date {
-                year: 2026,
-                month: 11,
-                day: 23
-            })
-        );
+        assert_eq!(Date::parse("2026-11-23"), Some(Date { year: 2026, month: 11, day: 23 }));
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
         for bad in [
             "2023-02-29",

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::Answers;
-use crate::model::Assessment;
+use crate::answers::{Answer, Answers};
+use crate::model::{Assessment, Question, QuestionKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Step {
@@ -23,6 +23,10 @@ pub enum FlowError {
     NoSuchOption,
     /// Not on a question.
     NotOnAQuestion,
+    /// A number question's text is not a whole number.
+    NotANumber,
+    /// A number outside the question's range.
+    OutOfRange,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,29 +42,75 @@ pub struct Session {
 
 impl Session {
     pub fn start(a: &Assessment) -> Session {
-        let mut s = Session {
-            answers: Answers::new(),
-            step: Step::Results,
-            history: Vec::new(),
-            changing: false,
-        };
-        s.step = s
-            .next_relevant(a, None)
-            .map_or(Step::Results, Step::Question);
+        let mut s = Session { answers: Answers::new(), step: Step::Results, history: Vec::new(), changing: false };
+        s.step = s.next_relevant(a, None).map_or(Step::Results, Step::Question);
         s
     }
 
-    /// Chooses `option` for the current question.
-    pub fn answer(&mut self, a: &Assessment, option: &str) -> Result<(), FlowError> {
-        let Step::Question(i) = self.step else {
-            return Err(FlowError::NotOnAQuestion);
-        };
+    /// Records an answer to the current question, if it is one the question can have.
+    pub fn answer(&mut self, a: &Assessment, answer: Answer) -> Result<(), FlowError> {
+        let Step::Question(i) = self.step else { return Err(FlowError::NotOnAQuestion) };
         let q = a.questions.get(i).ok_or(FlowError::NotOnAQuestion)?;
-        if !q.all_options().iter().any(|(o, _)| *o == option) {
+        if !answer.fits(q) {
             return Err(FlowError::NoSuchOption);
         }
-        self.answers.set(&q.id, option);
+        self.answers.set_answer(&q.id, answer);
         Ok(())
+    }
+
+    /// Chooses an option (`dont-know` and `prefer-not-to-say` included) of a one-answer question.
+    pub fn choose(&mut self, a: &Assessment, option: &str) -> Result<(), FlowError> {
+        self.answer(a, Answer::from_option(option))
+    }
+
+    /// Ticks or unticks an option of a multiple-choice question. Ticking replaces "don't know"
+    /// or "prefer not to say"; unticking the last option leaves the question unanswered.
+    pub fn toggle(&mut self, a: &Assessment, option: &str) -> Result<(), FlowError> {
+        let q = self.current(a).ok_or(FlowError::NotOnAQuestion)?;
+        let mut ticked = match self.answers.get(&q.id) {
+            Some(Answer::Choices(os)) => os.clone(),
+            _ => Vec::new(),
+        };
+        match ticked.iter().position(|o| o == option) {
+            Some(i) => {
+                ticked.remove(i);
+            }
+            None => ticked.push(option.to_string()),
+        }
+        // Keep the options in the question's order, whatever the order of ticking.
+        ticked.sort_by_key(|o| q.options.iter().position(|x| x == o));
+        if ticked.is_empty() {
+            let id = q.id.clone();
+            self.answers.clear(&id);
+            return Ok(());
+        }
+        self.answer(a, Answer::Choices(ticked))
+    }
+
+    /// Enters a number as typed: digits in any script (`٣٤` is 34), an optional minus sign,
+    /// spaces ignored. Empty text clears the answer.
+    pub fn enter_number(&mut self, a: &Assessment, text: &str) -> Result<(), FlowError> {
+        let q = self.current(a).ok_or(FlowError::NotOnAQuestion)?;
+        let QuestionKind::Number { min, max } = q.kind else { return Err(FlowError::NoSuchOption) };
+        let id = q.id.clone();
+        let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if text.is_empty() {
+            self.answers.clear(&id);
+            return Ok(());
+        }
+        let n = parse_number(&text).ok_or(FlowError::NotANumber)?;
+        if n < min || n > max {
+            return Err(FlowError::OutOfRange);
+        }
+        self.answer(a, Answer::Number(n))
+    }
+
+    /// The question on screen, if any.
+    pub fn current<'a>(&self, a: &'a Assessment) -> Option<&'a Question> {
+        match self.step {
+            Step::Question(i) => a.questions.get(i),
+            Step::Results => None,
+        }
     }
 
     /// Moves on from the current question: to the next relevant question, or to the results.
@@ -77,9 +127,7 @@ impl Session {
         self.step = loop {
             match self.next_relevant(a, from) {
                 // When changing one answer, answered questions are skipped on the way back.
-                Some(j) if self.changing && self.answers.get(&a.questions[j].id).is_some() => {
-                    from = Some(j)
-                }
+                Some(j) if self.changing && self.answers.get(&a.questions[j].id).is_some() => from = Some(j),
                 Some(j) => break Step::Question(j),
                 None => break Step::Results,
             }
@@ -133,5 +181,43 @@ impl Session {
         let relevant = self.answers.counted(a).relevant;
         let start = after.map_or(0, |i| i + 1);
         (start..a.questions.len()).find(|&j| relevant[j])
+    }
+}
+
+/// A whole number written with ASCII, Arabic-Indic or Eastern Arabic-Indic digits.
+fn parse_number(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.strip_prefix(['-', '\u{2212}']) {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    if digits.is_empty() || digits.chars().count() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for c in digits.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
+            '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+            _ => return None,
+        };
+        n = n * 10 + d as i64;
+    }
+    Some(if negative { -n } else { n })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_number;
+
+    #[test]
+    fn numbers_in_any_script() {
+        assert_eq!(parse_number("34"), Some(34));
+        assert_eq!(parse_number("\u{0663}\u{0664}"), Some(34));
+        assert_eq!(parse_number("\u{06F3}\u{06F4}"), Some(34));
+        assert_eq!(parse_number("-5"), Some(-5));
+        for bad in ["", "-", "3.5", "1e3", "x", "9999999999999999999"] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
     }
 }

@@ -70,12 +70,7 @@ impl Texts {
 
 /// Looks a message up in `primary`, then in `fallback`, and as a last resort shows the key
 /// itself, so a missing translation is visible but never breaks the page.
-pub fn lookup(
-    primary: &Texts,
-    fallback: Option<&Texts>,
-    key: &str,
-    args: &[(&str, &str)],
-) -> String {
+pub fn lookup(primary: &Texts, fallback: Option<&Texts>, key: &str, args: &[(&str, &str)]) -> String {
     primary
         .format(key, args)
         .or_else(|| fallback.and_then(|f| f.format(key, args)))
@@ -98,12 +93,7 @@ mod tests {
                 Segment::Var("total".into()),
             ],
         );
-        Texts {
-            lang: "en".into(),
-            name: "English".into(),
-            dir: Direction::Ltr,
-            messages,
-        }
+        Texts { lang: "en".into(), name: "English".into(), dir: Direction::Ltr, messages }
     }
 
     #[test]
@@ -111,27 +101,17 @@ mod tests {
         let t = texts();
         assert_eq!(t.format("plain", &[]).as_deref(), Some("Hello"));
         assert_eq!(
-            t.format("progress", &[("n", "2"), ("total", "7")])
-                .as_deref(),
+            t.format("progress", &[("n", "2"), ("total", "7")]).as_deref(),
             Some("Question \u{2068}2\u{2069} of \u{2068}7\u{2069}")
         );
-        assert_eq!(
-            t.format("progress", &[]).as_deref(),
-            Some("Question {n} of {total}")
-        );
+        assert_eq!(t.format("progress", &[]).as_deref(), Some("Question {n} of {total}"));
     }
 
     #[test]
     fn negotiation_prefers_exact_then_primary_language() {
-        let mk = |l: &str| Texts {
-            lang: l.into(),
-            name: l.into(),
-            dir: Direction::Ltr,
-            messages: BTreeMap::new(),
-        };
+        let mk = |l: &str| Texts { lang: l.into(), name: l.into(), dir: Direction::Ltr, messages: BTreeMap::new() };
         let avail = [mk("en"), mk("fa-AF"), mk("ar")];
-        let want =
-            |w: &[&str]| negotiate(&avail, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let want = |w: &[&str]| negotiate(&avail, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(want(&["ar-EG", "en"]), Some("ar"));
         assert_eq!(want(&["fa-af"]), Some("fa-AF"));
         assert_eq!(want(&["fa-IR"]), Some("fa-AF"));
@@ -153,12 +133,7 @@ mod tests {
 /// The language to show for a reader who prefers `wanted` (BCP 47 tags, most wanted first):
 /// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`).
 pub fn negotiate<'a>(available: &'a [Texts], wanted: &[String]) -> Option<&'a str> {
-    let primary = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     wanted.iter().find_map(|w| {
         available
             .iter()
@@ -185,6 +160,7 @@ pub mod ui {
         BACK = "ui-back";
         PROGRESS = "ui-progress";
         CHOOSE_AN_ANSWER = "ui-choose-an-answer";
+        ENTER_A_NUMBER = "ui-enter-a-number";
         ERROR_SUMMARY = "ui-error-summary";
         WHY_WE_ASK = "ui-why-we-ask";
         PRIVACY_NOTE = "ui-privacy-note";

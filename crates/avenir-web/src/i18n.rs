@@ -8,7 +8,7 @@ use avenir_core::hours::OpeningHours;
 use avenir_core::model::Date;
 use avenir_core::text::{Texts, lookup};
 use js_sys::{Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The texts of the chosen language, with the default language as fallback.
 #[derive(Clone, PartialEq)]
@@ -19,11 +19,7 @@ pub struct Tr {
 
 impl Tr {
     pub fn new(content: Rc<Assessment>, lang: &str) -> Tr {
-        let lang = content
-            .texts
-            .iter()
-            .position(|t| t.lang == lang)
-            .unwrap_or(0);
+        let lang = content.texts.iter().position(|t| t.lang == lang).unwrap_or(0);
         Tr { content, lang }
     }
 
@@ -52,14 +48,32 @@ impl Tr {
 
     /// Whether the language (or the default language) has this text.
     pub fn has(&self, key: &str) -> bool {
-        self.texts().is_some_and(|t| t.has(key))
-            || self.content.texts.first().is_some_and(|t| t.has(key))
+        self.texts().is_some_and(|t| t.has(key)) || self.content.texts.first().is_some_and(|t| t.has(key))
+    }
+
+    /// The name of a country (ISO 3166 code) in the reader's language, from `Intl.DisplayNames`.
+    pub fn region_name(&self, code: &str) -> Option<String> {
+        let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+        let ctor: js_sys::Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames")).ok()?.dyn_into().ok()?;
+        let locales = js_sys::Array::of1(&JsValue::from_str(self.lang()));
+        let names = Reflect::construct(&ctor, &js_sys::Array::of2(&locales, &options(&[("type", "region")]))).ok()?;
+        let of: js_sys::Function = Reflect::get(&names, &JsValue::from_str("of")).ok()?.dyn_into().ok()?;
+        of.call1(&names, &JsValue::from_str(code)).ok()?.as_string()
+    }
+
+    /// An option's label: its text, or for a country code without one, the platform's name.
+    pub fn option_label(&self, key: &str, option: &str) -> String {
+        if !self.has(key) && option.len() == 2 && option.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(name) = self.region_name(option) {
+                return name;
+            }
+        }
+        self.t(key)
     }
 
     /// A date in the reader's language: "23 November 2026".
     pub fn date(&self, d: Date) -> String {
-        let date =
-            js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
+        let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
         String::from(date.to_locale_date_string(self.lang(), &options(&[("dateStyle", "long")])))
     }
 
@@ -74,13 +88,7 @@ impl Tr {
             String::from(date.to_locale_date_string(self.lang(), &options(&[("weekday", "long")])))
         };
         let time = |m: u16| {
-            let date = js_sys::Date::new_with_year_month_day_hr_min(
-                2024,
-                0,
-                1,
-                (m / 60) as i32,
-                (m % 60) as i32,
-            );
+            let date = js_sys::Date::new_with_year_month_day_hr_min(2024, 0, 1, (m / 60) as i32, (m % 60) as i32);
             String::from(date.to_locale_time_string_with_options(
                 self.lang(),
                 &options(&[("hour", "numeric"), ("minute", "2-digit")]),
@@ -92,19 +100,9 @@ impl Tr {
                 let days: Vec<String> = r
                     .day_runs()
                     .into_iter()
-                    .map(|(a, b)| {
-                        if a == b {
-                            weekday(a)
-                        } else {
-                            format!("{} – {}", weekday(a), weekday(b))
-                        }
-                    })
+                    .map(|(a, b)| if a == b { weekday(a) } else { format!("{} – {}", weekday(a), weekday(b)) })
                     .collect();
-                let spans: Vec<String> = r
-                    .spans
-                    .iter()
-                    .map(|(a, b)| format!("{} – {}", time(*a), time(*b)))
-                    .collect();
+                let spans: Vec<String> = r.spans.iter().map(|(a, b)| format!("{} – {}", time(*a), time(*b))).collect();
                 format!("{}: {}", days.join(", "), spans.join(", "))
             })
             .collect()
@@ -115,17 +113,9 @@ impl Tr {
 /// `fa-AF` first, then to `fa`), or the default language.
 pub fn preferred_language(content: &Assessment) -> String {
     let wanted: Vec<String> = web_sys::window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    avenir_core::text::negotiate(&content.texts, &wanted)
-        .unwrap_or(&content.default_language)
-        .to_string()
+    avenir_core::text::negotiate(&content.texts, &wanted).unwrap_or(&content.default_language).to_string()
 }
 
 fn options(pairs: &[(&str, &str)]) -> JsValue {

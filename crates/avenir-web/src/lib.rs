@@ -21,9 +21,7 @@ use wasm_bindgen::prelude::*;
 /// Mounts the widget on `#avenir-root` (the page's placeholder, replaced on start).
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("avenir-root"))
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("avenir-root"))
     else {
         return;
     };

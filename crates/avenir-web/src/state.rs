@@ -10,14 +10,19 @@ use yew::Reducible;
 pub struct State {
     pub content: Rc<Assessment>,
     pub session: Session,
-    /// "Continue" was pressed without an answer.
-    pub no_answer: bool,
+    /// Why the last action was refused ("Continue" without an answer, a number out of range).
+    pub error: Option<FlowError>,
     /// Increases with every move to another screen, so that focus moves to its heading.
     pub screen: u32,
 }
 
 pub enum Action {
+    /// An option of a one-answer question, or "don't know" / "prefer not to say".
     Choose(String),
+    /// Tick or untick an option of a multiple-choice question.
+    Toggle(String),
+    /// The text of a number field, as typed.
+    Number(String),
     Continue,
     Back,
     Change(String),
@@ -27,12 +32,7 @@ pub enum Action {
 impl State {
     pub fn new(content: Rc<Assessment>) -> State {
         let session = Session::start(&content);
-        State {
-            content,
-            session,
-            no_answer: false,
-            screen: 0,
-        }
+        State { content, session, error: None, screen: 0 }
     }
 }
 
@@ -43,21 +43,29 @@ impl Reducible for State {
         let mut s = (*self).clone();
         let a = &*s.content;
         let moved = match action {
+            // Answers: a refused one (a stale event, a number out of range) is shown, not stored.
             Action::Choose(option) => {
-                // An option the question does not have is refused by the core and ignored.
-                if s.session.answer(a, &option).is_ok() {
-                    s.no_answer = false;
-                }
+                s.error = s.session.choose(a, &option).err();
                 false
             }
+            Action::Toggle(option) => {
+                s.error = s.session.toggle(a, &option).err();
+                false
+            }
+            Action::Number(text) => {
+                s.error = s.session.enter_number(a, &text).err();
+                false
+            }
+            // A refused answer (a number out of range) stays on screen: it was not stored, so
+            // moving on would use an older answer.
+            Action::Continue if s.error.is_some() => false,
             Action::Continue => match s.session.next(a) {
                 Ok(()) => true,
-                Err(FlowError::NoAnswer) => {
-                    s.no_answer = true;
-                    s.screen += 1; // move focus to the error summary's heading
+                Err(e) => {
+                    s.error = Some(e);
+                    s.screen += 1; // focus the heading again, so the error is read next
                     false
                 }
-                Err(_) => false,
             },
             Action::Back => s.session.back(a),
             Action::Change(q) => s.session.change(a, &q),
@@ -67,7 +75,7 @@ impl Reducible for State {
             }
         };
         if moved {
-            s.no_answer = false;
+            s.error = None;
             s.screen += 1;
         }
         Rc::new(s)

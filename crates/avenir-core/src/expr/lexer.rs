@@ -13,6 +13,11 @@ pub enum Tok {
     Comma,
     EqEq,
     NotEq,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Num(i64),
 }
 
 impl Tok {
@@ -27,6 +32,11 @@ impl Tok {
             Tok::Comma => "`,`".into(),
             Tok::EqEq => "`==`".into(),
             Tok::NotEq => "`!=`".into(),
+            Tok::Lt => "`<`".into(),
+            Tok::Le => "`<=`".into(),
+            Tok::Gt => "`>`".into(),
+            Tok::Ge => "`>=`".into(),
+            Tok::Num(n) => format!("`{n}`"),
         }
     }
 }
@@ -71,6 +81,30 @@ pub fn lex(src: &str) -> (Vec<(Tok, Span)>, Vec<ExprError>) {
                 toks.push((Tok::NotEq, i..i + 2));
                 i += 2
             }
+            '<' | '>' => {
+                let eq = bytes.get(i + 1) == Some(&b'=');
+                let tok = match (c, eq) {
+                    ('<', false) => Tok::Lt,
+                    ('<', true) => Tok::Le,
+                    (_, false) => Tok::Gt,
+                    (_, true) => Tok::Ge,
+                };
+                let len = if eq { 2 } else { 1 };
+                toks.push((tok, i..i + len));
+                i += len;
+            }
+            c if c.is_ascii_digit() || (c == '-' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) => {
+                let len = 1 + src[i + 1..].find(|ch: char| !ch.is_ascii_digit()).unwrap_or(src.len() - i - 1);
+                match src[i..i + len].parse::<i64>() {
+                    Ok(n) => toks.push((Tok::Num(n), i..i + len)),
+                    Err(_) => errors.push(ExprError {
+                        span: i..i + len,
+                        message: format!("`{}` is too large a number", &src[i..i + len]),
+                        hint: Some("numbers in rules are whole numbers of at most 18 digits".into()),
+                    }),
+                }
+                i += len;
+            }
             '=' => {
                 errors.push(ExprError {
                     span: i..i + 1,
@@ -81,11 +115,7 @@ pub fn lex(src: &str) -> (Vec<(Tok, Span)>, Vec<ExprError>) {
                 i += 1;
             }
             '&' | '|' => {
-                let len = if bytes.get(i + 1) == Some(&bytes[i]) {
-                    2
-                } else {
-                    1
-                };
+                let len = if bytes.get(i + 1) == Some(&bytes[i]) { 2 } else { 1 };
                 let word = if c == '&' { "and" } else { "or" };
                 errors.push(ExprError {
                     span: i..i + len,
@@ -100,10 +130,7 @@ pub fn lex(src: &str) -> (Vec<(Tok, Span)>, Vec<ExprError>) {
                 let body_start = i + 1;
                 match src[body_start..].find(quote) {
                     Some(len) => {
-                        toks.push((
-                            Tok::Str(src[body_start..body_start + len].to_string()),
-                            i..body_start + len + 1,
-                        ));
+                        toks.push((Tok::Str(src[body_start..body_start + len].to_string()), i..body_start + len + 1));
                         i = body_start + len + 1;
                     }
                     None => {
@@ -129,7 +156,7 @@ pub fn lex(src: &str) -> (Vec<(Tok, Span)>, Vec<ExprError>) {
                 errors.push(ExprError {
                     span: i..i + len,
                     message: format!("unexpected character `{other}`"),
-                    hint: Some("rules use question ids, quoted option ids, `==`, `!=`, `in [...]`, `and`, `or`, `not` and parentheses".into()),
+                    hint: Some("rules use question ids, quoted option ids, whole numbers, `==`, `!=`, `<`, `<=`, `>`, `>=`, `in [...]`, `has`, `and`, `or`, `not` and parentheses".into()),
                 });
                 i += len;
             }

@@ -5,9 +5,14 @@
 //! and      := unary ("and" unary)*
 //! unary    := "not" unary | primary
 //! primary  := "(" expr ")" | "true" | "false" | "unknown"
-//!           | QUESTION ("==" | "!=") STRING
-//!           | QUESTION "not"? "in" "[" STRING ("," STRING)* ","? "]"
+//!           | QUESTION ("==" | "!=") STRING                          one-answer questions
+//!           | QUESTION "not"? "in" ( "[" STRING ("," STRING)* ","? "]" | LIST )
+//!           | QUESTION "has" STRING                                  multiple choice
+//!           | QUESTION ("==" | "!=" | "<" | "<=" | ">" | ">=") NUMBER   number questions
 //! ```
+//!
+//! `LIST` names a shared value list (`[[list]]` in the content), such as the countries a
+//! programme covers; the content checker replaces it by the list's values.
 //!
 //! A question id compared with an option id is *unknown* when the question has no answer that
 //! counts (unanswered, not relevant, "don't know", "prefer not to say"); `and`, `or` and `not`
@@ -23,9 +28,10 @@ mod parser;
 
 use serde::{Deserialize, Serialize};
 
+use crate::answers::Value;
 use crate::logic::Tri;
 
-pub use parser::{Parsed, QuestionRef, parse};
+pub use parser::{Parsed, QuestionRef, RefOp, parse};
 
 /// A byte range into the expression's source text.
 pub type Span = core::ops::Range<usize>;
@@ -48,34 +54,88 @@ pub enum Expr {
         options: Vec<String>,
         negated: bool,
     },
+    /// `question in list`, before the content checker replaces it by [`Expr::Is`]; unknown if
+    /// it is ever evaluated.
+    InList {
+        question: String,
+        list: String,
+        negated: bool,
+    },
+    /// `question has option`: a multiple-choice answer includes the option.
+    Has {
+        question: String,
+        option: String,
+    },
+    /// `question < 18` and the like, on number questions.
+    Cmp {
+        question: String,
+        op: CmpOp,
+        value: i64,
+    },
     Not(Box<Expr>),
     And(Vec<Expr>),
     Or(Vec<Expr>),
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    pub fn holds(self, a: i64, b: i64) -> bool {
+        match self {
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        }
+    }
+}
+
 impl Expr {
-    /// Evaluates the expression. `answer_of(q)` gives the option chosen for question `q` if that
-    /// answer counts, and `None` otherwise (which makes every comparison with `q` unknown).
-    pub fn eval<'a>(&self, answer_of: &impl Fn(&str) -> Option<&'a str>) -> Tri {
+    /// Evaluates the expression. `answer_of(q)` gives the value answered for question `q` if
+    /// that answer counts, and `None` otherwise (which makes every comparison with `q`
+    /// unknown). A value of the wrong kind (which the checker rules out) is unknown too.
+    pub fn eval<'a>(&self, answer_of: &impl Fn(&str) -> Option<Value<'a>>) -> Tri {
         match self {
             Expr::Lit(t) => *t,
-            Expr::Is {
-                question,
-                options,
-                negated,
-            } => match answer_of(question) {
-                Some(chosen) => Tri::from(options.iter().any(|o| o == chosen) != *negated),
-                None => Tri::Unknown,
+            Expr::Is { question, options, negated } => match answer_of(question) {
+                Some(Value::Choice(chosen)) => Tri::from(options.iter().any(|o| o == chosen) != *negated),
+                _ => Tri::Unknown,
+            },
+            Expr::InList { .. } => Tri::Unknown,
+            Expr::Has { question, option } => match answer_of(question) {
+                Some(Value::Choices(chosen)) => Tri::from(chosen.contains(option)),
+                _ => Tri::Unknown,
+            },
+            Expr::Cmp { question, op, value } => match answer_of(question) {
+                Some(Value::Number(n)) => Tri::from(op.holds(n, *value)),
+                _ => Tri::Unknown,
             },
             Expr::Not(e) => e.eval(answer_of).not(),
             // Kleene `and`/`or` are commutative and associative, so a fold over all operands is
             // exact; no short-circuit is needed for correctness, and the trees are small.
-            Expr::And(es) => es
-                .iter()
-                .fold(Tri::True, |acc, e| acc.and(e.eval(answer_of))),
-            Expr::Or(es) => es
-                .iter()
-                .fold(Tri::False, |acc, e| acc.or(e.eval(answer_of))),
+            Expr::And(es) => es.iter().fold(Tri::True, |acc, e| acc.and(e.eval(answer_of))),
+            Expr::Or(es) => es.iter().fold(Tri::False, |acc, e| acc.or(e.eval(answer_of))),
         }
     }
 
@@ -93,9 +153,32 @@ impl Expr {
     fn visit_questions<'s>(&'s self, f: &mut impl FnMut(&'s str)) {
         match self {
             Expr::Lit(_) => {}
-            Expr::Is { question, .. } => f(question),
+            Expr::Is { question, .. }
+            | Expr::InList { question, .. }
+            | Expr::Has { question, .. }
+            | Expr::Cmp { question, .. } => f(question),
             Expr::Not(e) => e.visit_questions(f),
             Expr::And(es) | Expr::Or(es) => es.iter().for_each(|e| e.visit_questions(f)),
+        }
+    }
+
+    /// Replaces every `question in LIST` by the list's values (`lists(name)`); returns the
+    /// names of lists it could not find.
+    pub fn resolve_lists(&mut self, lists: &impl Fn(&str) -> Option<Vec<String>>) -> Vec<String> {
+        let mut missing = Vec::new();
+        self.resolve_into(lists, &mut missing);
+        missing
+    }
+
+    fn resolve_into(&mut self, lists: &impl Fn(&str) -> Option<Vec<String>>, missing: &mut Vec<String>) {
+        match self {
+            Expr::InList { question, list, negated } => match lists(list) {
+                Some(options) => *self = Expr::Is { question: std::mem::take(question), options, negated: *negated },
+                None => missing.push(list.clone()),
+            },
+            Expr::Not(e) => e.resolve_into(lists, missing),
+            Expr::And(es) | Expr::Or(es) => es.iter_mut().for_each(|e| e.resolve_into(lists, missing)),
+            Expr::Lit(_) | Expr::Is { .. } | Expr::Has { .. } | Expr::Cmp { .. } => {}
         }
     }
 }

@@ -3,18 +3,33 @@
 //! parser skips to the next `and`, `or` or `)` and goes on.
 
 use super::lexer::{Tok, lex};
-use super::{Expr, ExprError, Span};
+use super::{CmpOp, Expr, ExprError, Span};
 use crate::logic::Tri;
 
 /// Deeper nesting than this is refused rather than risking the stack on a phone.
 const MAX_DEPTH: usize = 48;
 
-/// A question id used in an expression, with the option ids compared with it; all with spans.
+/// How a rule uses a question, for the checker's type check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefOp {
+    /// `==`/`!=`/`in` with options: one-answer questions.
+    Choice,
+    /// `has`: multiple-choice questions.
+    Has,
+    /// Compared with a number: number questions.
+    Number,
+}
+
+/// A question id used in an expression, with what it is compared with; all with spans.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionRef {
     pub question: String,
     pub span: Span,
+    pub op: RefOp,
     pub options: Vec<(String, Span)>,
+    /// `in LIST`: the list's name.
+    pub list: Option<(String, Span)>,
+    pub number: Option<(i64, Span)>,
 }
 
 /// The result of parsing: the expression when there were no errors, every reference found,
@@ -28,18 +43,14 @@ pub struct Parsed {
 
 pub fn parse(src: &str) -> Parsed {
     let (toks, mut errors) = lex(src);
-    let mut p = Parser {
-        toks,
-        pos: 0,
-        end: src.len(),
-        errors: Vec::new(),
-        refs: Vec::new(),
-    };
+    let mut p = Parser { toks, pos: 0, end: src.len(), errors: Vec::new(), refs: Vec::new() };
     let expr = if p.toks.is_empty() {
         p.errors.push(ExprError {
             span: 0..src.len(),
             message: "the rule is empty".into(),
-            hint: Some("write a condition such as `stay_country == \"BE\"`, or `unknown` if no answer can decide it".into()),
+            hint: Some(
+                "write a condition such as `stay_country == \"BE\"`, or `unknown` if no answer can decide it".into(),
+            ),
         });
         None
     } else {
@@ -55,11 +66,7 @@ pub fn parse(src: &str) -> Parsed {
     };
     errors.append(&mut p.errors);
     errors.sort_by_key(|e| e.span.start);
-    Parsed {
-        expr: if errors.is_empty() { expr } else { None },
-        refs: p.refs,
-        errors,
-    }
+    Parsed { expr: if errors.is_empty() { expr } else { None }, refs: p.refs, errors }
 }
 
 struct Parser {
@@ -86,27 +93,17 @@ impl Parser {
     }
 
     fn here(&self) -> Span {
-        self.peek()
-            .map(|(_, s)| s.clone())
-            .unwrap_or(self.end..self.end)
+        self.peek().map(|(_, s)| s.clone()).unwrap_or(self.end..self.end)
     }
 
     fn error(&mut self, span: Span, message: String, hint: Option<String>) {
-        self.errors.push(ExprError {
-            span,
-            message,
-            hint,
-        });
+        self.errors.push(ExprError { span, message, hint });
     }
 
     fn too_deep(&mut self, depth: usize) -> bool {
         if depth > MAX_DEPTH {
             let span = self.here();
-            self.error(
-                span,
-                "this rule is nested too deeply".into(),
-                Some("split it into simpler conditions".into()),
-            );
+            self.error(span, "this rule is nested too deeply".into(), Some("split it into simpler conditions".into()));
             self.pos = self.toks.len();
             true
         } else {
@@ -139,11 +136,7 @@ impl Parser {
             items.push(item(self, depth + 1));
         }
         let mut items: Vec<Expr> = items.into_iter().collect::<Option<_>>()?;
-        Some(if items.len() == 1 {
-            items.remove(0)
-        } else {
-            make(items)
-        })
+        Some(if items.len() == 1 { items.remove(0) } else { make(items) })
     }
 
     fn unary(&mut self, depth: usize) -> Option<Expr> {
@@ -202,45 +195,92 @@ impl Parser {
     }
 
     fn comparison(&mut self, question: String, qspan: Span) -> Option<Expr> {
-        let negated;
-        let mut options = Vec::new();
-        match self.peek().cloned() {
-            Some((Tok::EqEq | Tok::NotEq, _)) => {
-                let (op, _) = self.bump()?;
-                negated = op == Tok::NotEq;
-                options.push(self.option()?);
+        let mut r = QuestionRef {
+            question: question.clone(),
+            span: qspan.clone(),
+            op: RefOp::Choice,
+            options: Vec::new(),
+            list: None,
+            number: None,
+        };
+        let expr = match self.peek().cloned() {
+            Some((op @ (Tok::EqEq | Tok::NotEq), _)) => {
+                self.bump();
+                if let Some((Tok::Num(n), span)) = self.peek().cloned() {
+                    self.bump();
+                    r.op = RefOp::Number;
+                    r.number = Some((n, span));
+                    let op = if op == Tok::EqEq { CmpOp::Eq } else { CmpOp::Ne };
+                    Expr::Cmp { question, op, value: n }
+                } else {
+                    r.options.push(self.option()?);
+                    Expr::Is { question, options: vec![r.options[0].0.clone()], negated: op == Tok::NotEq }
+                }
+            }
+            Some((op @ (Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge), _)) => {
+                self.bump();
+                let Some((Tok::Num(n), span)) = self.peek().cloned() else {
+                    let here = self.here();
+                    self.error(
+                        here,
+                        format!("expected a whole number after {}", op.describe()),
+                        Some(format!("for example `{question} {} 18`", op.describe().trim_matches('`'))),
+                    );
+                    return None;
+                };
+                self.bump();
+                r.op = RefOp::Number;
+                r.number = Some((n, span));
+                let op = match op {
+                    Tok::Lt => CmpOp::Lt,
+                    Tok::Le => CmpOp::Le,
+                    Tok::Gt => CmpOp::Gt,
+                    _ => CmpOp::Ge,
+                };
+                Expr::Cmp { question, op, value: n }
+            }
+            Some((Tok::Ident(w), _)) if w == "has" => {
+                self.bump();
+                r.op = RefOp::Has;
+                r.options.push(self.option()?);
+                Expr::Has { question, option: r.options[0].0.clone() }
             }
             Some((Tok::Ident(w), _)) if w == "in" || w == "not" => {
                 self.bump();
-                negated = w == "not";
-                if negated && !self.peek_word("in") {
-                    let here = self.here();
-                    self.error(
-                        here,
-                        "expected `in` after `not`".into(),
-                        Some(format!("write `{question} not in [\"...\"]`")),
-                    );
-                    return None;
-                }
+                let negated = w == "not";
                 if negated {
+                    if !self.peek_word("in") {
+                        let here = self.here();
+                        self.error(
+                            here,
+                            "expected `in` after `not`".into(),
+                            Some(format!("write `{question} not in [\"...\"]`")),
+                        );
+                        return None;
+                    }
                     self.bump();
                 }
-                if !matches!(self.peek(), Some((Tok::LBracket, _))) {
-                    let here = self.here();
-                    self.error(
-                        here,
-                        "expected `[` to start the list of options".into(),
-                        Some(format!("write `{question} in [\"a\", \"b\"]`")),
-                    );
-                    return None;
+                match self.bump() {
+                    Some((Tok::LBracket, _)) => {}
+                    Some((Tok::Ident(list), span)) if !["and", "or", "not"].contains(&list.as_str()) => {
+                        r.list = Some((list.clone(), span));
+                        self.refs.push(r);
+                        return Some(Expr::InList { question, list, negated });
+                    }
+                    other => {
+                        let span = other.map_or(self.end..self.end, |(_, s)| s);
+                        self.error(
+                            span,
+                            "expected `[` to start a list of options, or the name of a value list".into(),
+                            Some(format!("write `{question} in [\"a\", \"b\"]`")),
+                        );
+                        return None;
+                    }
                 }
-                self.bump();
                 loop {
-                    options.push(self.option()?);
+                    r.options.push(self.option()?);
                     match self.bump() {
-                        Some((Tok::Comma, _))
-                            if matches!(self.peek(), Some((Tok::RBracket, _))) =>
-                        {
+                        Some((Tok::Comma, _)) if matches!(self.peek(), Some((Tok::RBracket, _))) => {
                             self.bump();
                             break;
                         }
@@ -248,37 +288,24 @@ impl Parser {
                         Some((Tok::RBracket, _)) => break,
                         _ => {
                             let here = self.here();
-                            self.error(
-                                here,
-                                "expected `,` or `]` in the list of options".into(),
-                                None,
-                            );
+                            self.error(here, "expected `,` or `]` in the list of options".into(), None);
                             return None;
                         }
                     }
                 }
+                Expr::Is { question, options: r.options.iter().map(|(o, _)| o.clone()).collect(), negated }
             }
             _ => {
                 self.error(
-                    qspan.clone(),
+                    qspan,
                     format!("`{question}` on its own is not a condition"),
-                    Some(format!(
-                        "compare it with one of its options, for example `{question} == \"yes\"`"
-                    )),
+                    Some(format!("compare it with one of its options, for example `{question} == \"yes\"`")),
                 );
                 return None;
             }
-        }
-        self.refs.push(QuestionRef {
-            question: question.clone(),
-            span: qspan,
-            options: options.clone(),
-        });
-        Some(Expr::Is {
-            question,
-            options: options.into_iter().map(|(o, _)| o).collect(),
-            negated,
-        })
+        };
+        self.refs.push(r);
+        Some(expr)
     }
 
     fn option(&mut self) -> Option<(String, Span)> {
@@ -294,11 +321,7 @@ impl Parser {
             }
             other => {
                 let span = other.map(|(_, s)| s).unwrap_or(self.end..self.end);
-                self.error(
-                    span,
-                    "expected an option id in quotes".into(),
-                    Some("for example \"yes\"".into()),
-                );
+                self.error(span, "expected an option id in quotes".into(), Some("for example \"yes\"".into()));
                 None
             }
         }

@@ -1,11 +1,17 @@
 use super::*;
+use crate::answers::Value;
 use crate::logic::Tri::{False as F, True as T, Unknown as U};
 
-fn eval_with(src: &str, answers: &[(&str, &str)]) -> Tri {
+fn eval_values(src: &str, answers: &[(&str, Value)]) -> Tri {
     let parsed = parse(src);
     assert!(parsed.errors.is_empty(), "{src}: {:?}", parsed.errors);
     let expr = parsed.expr.expect("no errors, so an expression");
     expr.eval(&|q: &str| answers.iter().find(|(k, _)| *k == q).map(|(_, v)| *v))
+}
+
+fn eval_with(src: &str, answers: &[(&str, &str)]) -> Tri {
+    let values: Vec<(&str, Value)> = answers.iter().map(|(k, v)| (*k, Value::Choice(v))).collect();
+    eval_values(src, &values)
 }
 
 fn first_error(src: &str) -> ExprError {
@@ -48,17 +54,42 @@ fn precedence_not_binds_tighter_than_and_than_or() {
     // a or b and c == a or (b and c)
     let src = r#"a == "1" or b == "1" and c == "1""#;
     assert_eq!(eval_with(src, &[("a", "1"), ("b", "0"), ("c", "0")]), T);
-    assert_eq!(
-        eval_with(
-            r#"(a == "1" or b == "1") and c == "1""#,
-            &[("a", "1"), ("b", "0"), ("c", "0")]
-        ),
-        F
-    );
-    assert_eq!(
-        eval_with(r#"not a == "1" and b == "1""#, &[("a", "0"), ("b", "1")]),
-        T
-    );
+    assert_eq!(eval_with(r#"(a == "1" or b == "1") and c == "1""#, &[("a", "1"), ("b", "0"), ("c", "0")]), F);
+    assert_eq!(eval_with(r#"not a == "1" and b == "1""#, &[("a", "0"), ("b", "1")]), T);
+}
+
+#[test]
+fn numbers_compare_and_unknown_stays_unknown() {
+    let n = |v| [("age", Value::Number(v))];
+    assert_eq!(eval_values("age >= 18", &n(18)), T);
+    assert_eq!(eval_values("age >= 18", &n(17)), F);
+    assert_eq!(eval_values("age < 18", &n(-3)), T);
+    assert_eq!(eval_values("age == 4 or age != 4", &n(4)), T);
+    assert_eq!(eval_values("age > 0", &[]), U);
+    // A value of the wrong kind is unknown, never a wrong true or false.
+    assert_eq!(eval_values("age > 0", &[("age", Value::Choice("x"))]), U);
+}
+
+#[test]
+fn multiple_choice_has() {
+    let ticked = ["housing".to_string(), "work".to_string()];
+    let a = [("help", Value::Choices(&ticked))];
+    assert_eq!(eval_values(r#"help has "work""#, &a), T);
+    assert_eq!(eval_values(r#"help has "debts""#, &a), F);
+    assert_eq!(eval_values(r#"not help has "debts""#, &[]), U);
+}
+
+#[test]
+fn value_lists_resolve_or_are_reported() {
+    let mut e = parse("country in eurp_countries and other not in missing").expr.unwrap();
+    assert_eq!(eval_with("true", &[]), T);
+    let missing = e.resolve_lists(&|name| (name == "eurp_countries").then(|| vec!["AL".to_string(), "MA".to_string()]));
+    assert_eq!(missing, ["missing"]);
+    assert_eq!(e.eval(&|q| (q == "country").then_some(Value::Choice("MA"))), U);
+    let mut e = parse("country in eurp_countries").expr.unwrap();
+    assert!(e.resolve_lists(&|_| Some(vec!["AL".into()])).is_empty());
+    assert_eq!(e.eval(&|_| Some(Value::Choice("AL"))), T);
+    assert_eq!(e.eval(&|_| Some(Value::Choice("FR"))), F);
 }
 
 #[test]
@@ -72,9 +103,7 @@ fn literals() {
 
 #[test]
 fn lists_questions_once_in_order() {
-    let e = parse(r#"b == "x" and (a in ["1"] or b != "y")"#)
-        .expr
-        .unwrap();
+    let e = parse(r#"b == "x" and (a in ["1"] or b != "y")"#).expr.unwrap();
     assert_eq!(e.questions(), vec!["b", "a"]);
 }
 
@@ -113,6 +142,12 @@ fn errors_have_spans_and_hints() {
     let e = first_error("");
     assert!(e.message.contains("empty"));
 
+    let e = first_error("age >= x");
+    assert!(e.message.contains("whole number"), "{e:?}");
+
+    let e = first_error("n > 99999999999999999999");
+    assert!(e.message.contains("too large"), "{e:?}");
+
     let e = first_error(r#"q == "a" r == "b""#);
     assert!(e.message.contains("after a complete condition"), "{e:?}");
 }
@@ -135,11 +170,7 @@ fn reports_several_errors_at_once() {
 fn deep_nesting_is_refused_not_a_stack_overflow() {
     let src = format!("{}true{}", "(".repeat(10_000), ")".repeat(10_000));
     let p = parse(&src);
-    assert!(
-        p.errors
-            .iter()
-            .any(|e| e.message.contains("nested too deeply"))
-    );
+    assert!(p.errors.iter().any(|e| e.message.contains("nested too deeply")));
     let src = format!("{}true", "not ".repeat(10_000));
     assert!(parse(&src).expr.is_none());
 }
@@ -148,8 +179,8 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
 fn arbitrary_text_never_panics() {
     // A tiny deterministic generator over the language's own alphabet plus troublemakers.
     let pieces = [
-        "q", "==", "!=", "\"a\"", "'b", "in", "not", "[", "]", "(", ")", ",", "and", "or", "=",
-        "&", "|", "é", "💥", " ", "unknown", "\"", "true",
+        "q", "==", "!=", "\"a\"", "'b", "in", "not", "[", "]", "(", ")", ",", "and", "or", "=", "&", "|", "é", "💥",
+        " ", "unknown", "\"", "true",
     ];
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
     for _ in 0..20_000 {
@@ -163,13 +194,11 @@ fn arbitrary_text_never_panics() {
         }
         let p = parse(&s);
         for e in &p.errors {
-            assert!(
-                e.span.end <= s.len() && s.is_char_boundary(e.span.start),
-                "{s:?} {e:?}"
-            );
+            assert!(e.span.end <= s.len() && s.is_char_boundary(e.span.start), "{s:?} {e:?}");
         }
         if let Some(e) = p.expr {
-            let _ = e.eval(&|_| Some("a"));
+            let _ = e.eval(&|_| Some(Value::Choice("a")));
+            let _ = e.eval(&|_| Some(Value::Number(3)));
         }
     }
 }

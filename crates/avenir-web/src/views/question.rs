@@ -1,11 +1,19 @@
-//! One question per screen, in the GOV.UK "question page" pattern.
+//! One question per screen, in the GOV.UK "question page" pattern, for every kind of question:
+//! radios (one answer, yes/no), checkboxes (multiple choice), a select (long country lists),
+//! a number field. "Don't know" and "prefer not to say" always stand apart, after an "or".
 
-use avenir_core::model::{DONT_KNOW, PREFER_NOT_TO_SAY, keys};
+use avenir_core::answers::Answer;
+use avenir_core::model::{keys, Question, QuestionKind, DONT_KNOW, PREFER_NOT_TO_SAY};
+use avenir_core::session::FlowError;
 use avenir_core::text::ui;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::i18n::Tr;
 use crate::state::{Action, State};
+
+/// Above this many options a country question is a select, not a list of radios.
+const SELECT_ABOVE: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -19,15 +27,19 @@ pub struct Props {
 #[function_component(QuestionPage)]
 pub fn question_page(p: &Props) -> Html {
     let a = &p.state.content;
-    let Some(q) = a.questions.get(p.index) else {
-        return html! {};
-    };
+    let Some(q) = a.questions.get(p.index) else { return html! {} };
     let tr = &p.tr;
     let (n, total) = p.state.session.progress(a);
-    let chosen = p.state.session.answers.get(&q.id).map(str::to_string);
+    let answer = p.state.session.answers.get(&q.id);
     let why_key = keys::question_why(&q.id);
     let hint_key = keys::question_hint(&q.id);
     let error_id = "answer-error";
+    let error = p.state.error.map(|e| match (e, q.kind) {
+        (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
+            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &min.to_string()), ("max", &max.to_string())])
+        }
+        _ => tr.t(ui::CHOOSE_AN_ANSWER),
+    });
 
     let onsubmit = {
         let d = p.dispatch.clone();
@@ -41,33 +53,12 @@ pub fn question_page(p: &Props) -> Html {
         Callback::from(move |_| d.emit(Action::Back))
     };
 
-    let options = q.all_options().into_iter().map(|(value, key)| {
-        let id = format!("opt-{}-{value}", q.id);
-        let onchange = {
-            let d = p.dispatch.clone();
-            let v = value.to_string();
-            Callback::from(move |_: Event| d.emit(Action::Choose(v.clone())))
-        };
-        // "Don't know" and "prefer not to say" stand apart from the real options.
-        let separate = value == DONT_KNOW || (value == PREFER_NOT_TO_SAY && !q.dont_know);
-        html! {
-            <>
-                if separate { <p class="or" aria-hidden="true">{ "—" }</p> }
-                <div class="option">
-                    <input type="radio" name="answer" id={id.clone()} value={value.to_string()}
-                        checked={chosen.as_deref() == Some(value)} {onchange} />
-                    <label for={id}>{ tr.t(&key) }</label>
-                </div>
-            </>
-        }
-    });
-
     let describedby = {
         let mut ids = Vec::new();
         if tr.has(&hint_key) {
             ids.push("question-hint")
         }
-        if p.state.no_answer {
+        if error.is_some() {
             ids.push(error_id)
         }
         (!ids.is_empty()).then(|| ids.join(" "))
@@ -81,9 +72,9 @@ pub fn question_page(p: &Props) -> Html {
                 </button>
             }
             <p class="progress">{ tr.t_args(ui::PROGRESS, &[("n", &n.to_string()), ("total", &total.to_string())]) }</p>
-            <div class={classes!("field", p.state.no_answer.then_some("field-error"))}>
+            <div class={classes!("field", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
-                    <legend><h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(&keys::question(&q.id)) }</h1></legend>
+                    <legend><h1 ref={p.heading.clone()} tabindex="-1" id="question-title">{ tr.t(&keys::question(&q.id)) }</h1></legend>
                     if tr.has(&hint_key) {
                         <p class="hint" id="question-hint">{ tr.t(&hint_key) }</p>
                     }
@@ -93,13 +84,119 @@ pub fn question_page(p: &Props) -> Html {
                             <p>{ tr.t(&why_key) }</p>
                         </details>
                     }
-                    if p.state.no_answer {
-                        <p class="error-message" id={error_id} role="alert">{ tr.t(ui::CHOOSE_AN_ANSWER) }</p>
+                    if let Some(message) = &error {
+                        <p class="error-message" id={error_id} role="alert">{ message }</p>
                     }
-                    <div class="options">{ for options }</div>
+                    { controls(q, answer, tr, &p.dispatch) }
                 </fieldset>
             </div>
             <button type="submit" class="primary">{ tr.t(ui::CONTINUE) }</button>
         </form>
+    }
+}
+
+/// The answer controls for the question's kind.
+fn controls(q: &Question, answer: Option<&Answer>, tr: &Tr, dispatch: &Callback<Action>) -> Html {
+    let chosen = answer.and_then(Answer::option);
+    let all = q.all_options();
+    let (real, special): (Vec<_>, Vec<_>) = all.into_iter().partition(|(o, _)| *o != DONT_KNOW && *o != PREFER_NOT_TO_SAY);
+    let radio = |value: &str, label: String, checked: bool| {
+        let id = format!("opt-{}-{value}", q.id);
+        let onchange = {
+            let (d, v) = (dispatch.clone(), value.to_string());
+            Callback::from(move |_: Event| d.emit(Action::Choose(v.clone())))
+        };
+        html! {
+            <div class="option">
+                <input type="radio" name="answer" id={id.clone()} value={value.to_string()} {checked} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let specials = html! {
+        <>
+            <p class="or" aria-hidden="true">{ "—" }</p>
+            { for special.iter().map(|(o, key)| radio(o, tr.t(key), chosen == Some(*o))) }
+        </>
+    };
+    match q.kind {
+        QuestionKind::Multi => {
+            let ticked: &[String] = match answer {
+                Some(Answer::Choices(os)) => os,
+                _ => &[],
+            };
+            html! {
+                <div class="options">
+                    { for real.iter().map(|(o, key)| {
+                        let id = format!("opt-{}-{o}", q.id);
+                        let onchange = {
+                            let (d, v) = (dispatch.clone(), o.to_string());
+                            Callback::from(move |_: Event| d.emit(Action::Toggle(v.clone())))
+                        };
+                        html! {
+                            <div class="option checkbox">
+                                <input type="checkbox" name="answer" id={id.clone()} value={o.to_string()}
+                                    checked={ticked.iter().any(|t| t == o)} {onchange} />
+                                <label for={id}>{ tr.t(key) }</label>
+                            </div>
+                        }
+                    }) }
+                    { specials }
+                </div>
+            }
+        }
+        QuestionKind::Number { min, max } => {
+            let value = match answer {
+                Some(Answer::Number(n)) => n.to_string(),
+                _ => String::new(),
+            };
+            let oninput = {
+                let d = dispatch.clone();
+                Callback::from(move |e: InputEvent| {
+                    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                        d.emit(Action::Number(input.value()));
+                    }
+                })
+            };
+            html! {
+                <div class="options">
+                    <div class="number">
+                        <input type="text" inputmode="numeric" autocomplete="off" id={format!("num-{}", q.id)}
+                            aria-labelledby="question-title" {value} {oninput}
+                            data-min={min.to_string()} data-max={max.to_string()} />
+                    </div>
+                    { specials }
+                </div>
+            }
+        }
+        QuestionKind::Country if real.len() > SELECT_ABOVE => {
+            let onchange = {
+                let d = dispatch.clone();
+                Callback::from(move |e: Event| {
+                    if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                        d.emit(Action::Choose(select.value()));
+                    }
+                })
+            };
+            let mut labelled: Vec<(String, &str)> = real.iter().map(|(o, key)| (tr.option_label(key, o), *o)).collect();
+            labelled.sort();
+            html! {
+                <div class="options">
+                    <select class="select" name="answer" aria-labelledby="question-title" {onchange}>
+                        <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true>{ "…" }</option>
+                        { for labelled.iter().map(|(label, o)| html! {
+                            <option value={o.to_string()} selected={chosen == Some(*o)}>{ label }</option>
+                        }) }
+                    </select>
+                    { specials }
+                </div>
+            }
+        }
+        _ => html! {
+            <div class="options">
+                { for real.iter().map(|(o, key)| radio(o, tr.option_label(key, o), chosen == Some(*o))) }
+                { specials }
+            </div>
+        },
     }
 }

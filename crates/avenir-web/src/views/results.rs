@@ -1,9 +1,7 @@
 //! The results: needs (urgent first), programmes with reasons, contacts; all from the core's
 //! `evaluate`, rendered as they come.
 
-use avenir_core::evaluate::{
-    ContactResult, CriterionResult, Likelihood, ProgrammeResult, evaluate,
-};
+use avenir_core::evaluate::{ContactResult, CriterionResult, Likelihood, ProgrammeResult, evaluate};
 use avenir_core::logic::Tri;
 use avenir_core::model::{ContactKind, Source, Urgency, keys};
 use avenir_core::text::ui;
@@ -124,12 +122,7 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: &impl Fn(&str) -> Callback<Mo
     }
 }
 
-fn reason(
-    programme: &str,
-    c: &CriterionResult,
-    tr: &Tr,
-    change: &impl Fn(&str) -> Callback<MouseEvent>,
-) -> Html {
+fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: &impl Fn(&str) -> Callback<MouseEvent>) -> Html {
     let (class, icon, label) = match c.value {
         Tri::True => ("met", "✓", ui::REASON_MET),
         Tri::False => ("unmet", "✗", ui::REASON_UNMET),
@@ -164,9 +157,7 @@ fn reason(
 fn sources(list: &[Source], tr: &Tr) -> Html {
     let same_date = list.windows(2).all(|w| w[0].checked == w[1].checked);
     let label = match list.first() {
-        Some(first) if same_date => {
-            tr.t_args(ui::SOURCES_CHECKED, &[("date", &tr.date(first.checked))])
-        }
+        Some(first) if same_date => tr.t_args(ui::SOURCES_CHECKED, &[("date", &tr.date(first.checked))]),
         _ => format!("{}:", tr.t(ui::SOURCE)),
     };
     html! {
@@ -187,10 +178,7 @@ fn sources(list: &[Source], tr: &Tr) -> Html {
 /// tell two pages of one site apart.
 fn short_url(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let rest = rest
-        .strip_prefix("www.")
-        .unwrap_or(rest)
-        .trim_end_matches('/');
+    let rest = rest.strip_prefix("www.").unwrap_or(rest).trim_end_matches('/');
     if rest.chars().count() > 48 {
         let cut: String = rest.chars().take(47).collect();
         format!("{cut}…")
