@@ -44,9 +44,21 @@ test('Back keeps the previous answer, which can be changed', async (t) => {
   assert.ok(!(await isChecked(page, 'Belgium')));
 });
 
+test('a number out of range is refused with its range, and what was typed stays', async (t) => {
+  const page = await start(t);
+  assert.equal(await walk(page, WALK.slice(0, 4)), Q.children);
+  const field = page.locator('form.question input[inputmode="numeric"]');
+  await field.fill('25');
+  await continueButton(page).click();
+  await page.getByRole('alert').filter({ hasText: 'Enter a whole number from 0 to 20' }).waitFor();
+  assert.equal(await currentHeading(page), Q.children, 'moved on with a number out of range');
+  assert.equal(await field.inputValue(), '25', 'what was typed was wiped');
+  assert.equal(await answer(page, { number: '2' }), Q.health);
+});
+
 test('the medicine question comes only after "Yes" to the health question', async (t) => {
   const page = await start(t);
-  assert.equal(await walk(page, WALK.slice(0, 4)), Q.health);
+  assert.equal(await walk(page, WALK.slice(0, 5)), Q.health);
   assert.equal(await answer(page, 'Yes'), Q.medicine);
   assert.equal(await press(page, backButton(page)), Q.health);
   assert.equal(await answer(page, 'No'), Q.afraid, 'the medicine question was not skipped');

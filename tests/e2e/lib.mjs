@@ -124,13 +124,35 @@ export async function press(page, button) {
 
 /** Chooses the option labelled exactly `label`, presses Continue; returns the next heading. */
 export async function answer(page, label) {
-  await page.getByLabel(label, { exact: true }).check();
+  await choose(page, label);
   return press(page, continueButton(page));
+}
+
+/**
+ * Gives an answer without moving on: `label` is an option's label (a radio or checkbox, or an
+ * option of a country select), or `{ number: '2' }` for a number field.
+ */
+export async function choose(page, label) {
+  if (typeof label === 'object') {
+    await page.locator('form.question input[inputmode="numeric"]').fill(label.number);
+    return;
+  }
+  const select = page.locator('form.question select');
+  if (await select.count() && await select.locator('option', { hasText: label }).count()) {
+    await select.selectOption({ label });
+  } else {
+    await page.getByLabel(label, { exact: true }).check();
+  }
 }
 
 /** Same, choosing the option by its value (e.g. `prefer-not-to-say`). */
 export async function answerValue(page, value) {
-  await page.locator(`form.question input[type="radio"][name="answer"][value="${value}"]`).check();
+  const select = page.locator('form.question select');
+  if (await select.count() && await select.locator(`option[value="${value}"]`).count()) {
+    await select.selectOption(value);
+  } else {
+    await page.locator(`form.question input[name="answer"][value="${value}"]`).check();
+  }
   return press(page, continueButton(page));
 }
 
@@ -147,6 +169,7 @@ export const Q = {
   returningTo: 'Which country are you thinking of returning to?',
   situation: 'What is your situation in the country where you live now?',
   passport: 'Do you have a valid passport or another travel document?',
+  children: 'How many children under 18 would return with you?',
   health: 'Do you have an illness or a health condition that needs treatment or regular medicine?',
   medicine: 'Do you have enough medicine for the journey and the first weeks after you arrive?',
   afraid: 'Are you afraid of what could happen to you if you return?',
@@ -155,7 +178,7 @@ export const Q = {
 
 /** A person in Belgium going to Albania, refused asylum, no passport, ill without enough medicine. */
 export const WALK = [
-  'Belgium', 'Albania', 'My asylum application was refused', 'No', 'Yes', 'No', 'I prefer not to say', 'No',
+  'Belgium', 'Albania', 'My asylum application was refused', 'No', { number: '2' }, 'Yes', 'No', 'I prefer not to say', 'No',
 ];
 
 /**

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  answerValue, axeViolations, currentHeading, failOnPageErrors, launch, openApp, overflowing,
+  answer, answerValue, axeViolations, currentHeading, failOnPageErrors, launch, openApp, overflowing,
   phoneContext, screenshot,
 } from './lib.mjs';
 
@@ -12,7 +12,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** The walk of the other tests, by option value, so that it does not depend on the language. */
-const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', 'yes', 'no', 'prefer-not-to-say', 'no'];
+const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, 'yes', 'no', 'prefer-not-to-say', 'no'];
 
 test('Arabic: right to left throughout, numbers isolated, reflow and axe', { timeout: 90_000 }, async (t) => {
   const context = await phoneContext(browser, { locale: 'ar' });
@@ -34,11 +34,18 @@ test('Arabic: right to left throughout, numbers isolated, reflow and axe', { tim
 
   const found = await overflowing(page, 'first question');
   found.push(...(await axeViolations(page, 'question')));
-  for (const value of WALK_VALUES) await answerValue(page, value);
+  // The number of children is typed in Arabic-Indic digits (٢), as an Arabic keyboard does.
+  for (const value of WALK_VALUES) {
+    if (typeof value === 'object') await answer(page, value);
+    else await answerValue(page, value);
+  }
   await page.locator('.results').waitFor();
   found.push(...(await overflowing(page, 'results')));
   found.push(...(await axeViolations(page, 'results')));
   assert.deepEqual(found, []);
+
+  // ٢ children counted: the children need is shown.
+  assert.equal(await page.locator('li.need').count(), 3, 'health, travel documents and children');
 
   // Phone numbers keep their left-to-right order inside Arabic text.
   const phones = page.locator('a.tel bdi');

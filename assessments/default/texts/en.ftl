@@ -68,7 +68,6 @@ option-stay_country-BE = Belgium
 option-stay_country-other = Another country
 
 question-return_country = Which country are you thinking of returning to?
-option-return_country-AL = Albania
 option-return_country-other = Another country outside the European Union
 option-return_country-eu = A country in the European Union
 
@@ -80,6 +79,9 @@ option-residence-no_permit = I never applied for asylum and I have no residence 
 option-residence-permit = I have a residence permit
 
 question-travel_document = Do you have a valid passport or another travel document?
+
+question-children = How many children under 18 would return with you?
+question-children-hint = Write 0 if no children would return with you.
 
 question-health = Do you have an illness or a health condition that needs treatment or regular medicine?
 question-health-why = So that we can show you help to continue your treatment after you return. Your answer stays on this phone.
@@ -114,9 +116,9 @@ programme-eurp-how = You cannot apply yourself: the authorities of the country y
 criterion-eurp-non_eu_country-met = It is for people from countries outside the European Union.
 criterion-eurp-non_eu_country-unmet = It is for people from countries outside the European Union, so it does not cover a return to an EU country.
 criterion-eurp-non_eu_country-unknown = It is for people from countries outside the European Union.
-criterion-eurp-country_covered-met = Albania is on the list of countries where the programme works. Special rules apply there, which a counsellor can explain.
+criterion-eurp-country_covered-met = Your country is on the list of countries where the programme works, as published for returns from Germany. For some countries special rules apply, which a counsellor can explain.
 criterion-eurp-country_covered-unmet = The programme works only in some countries outside the European Union.
-criterion-eurp-country_covered-unknown = The programme works in about 39 countries outside the European Union.
+criterion-eurp-country_covered-unknown = The programme works in about 39 countries. Your country is not on the list we found (published for returns from Germany), so only a counsellor can say.
 criterion-eurp-status-met = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
 criterion-eurp-status-unmet = It is for people who are waiting for an asylum decision or who no longer have the right to stay. With a residence permit, a counsellor can tell you about other options.
 criterion-eurp-status-unknown = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
@@ -130,6 +132,8 @@ need-health = Health and continuity of care
 need-health-help = Tell a counsellor about your treatment before you travel, so that your care and medicine can continue after you arrive. Ask your doctor for a medical report and for enough medicine for the journey. If you are running out of medicine, see a doctor now.
 need-travel_documents = Travel documents
 need-travel_documents-help = Your embassy or consulate can give you a passport or travel document. A return counsellor can help you with the steps, and some programmes pay for it.
+need-children = Children and school
+need-children-help = Before you leave, ask the school for your children's school records and certificates, and bring their birth certificates: schools may ask for them to enrol your children after you return.
 
 ## Contacts
 

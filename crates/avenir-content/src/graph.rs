@@ -27,11 +27,22 @@ const OR: u8 = 0;
 const AND: u8 = 1;
 const ATOM: u8 = 2;
 
+/// In labels, lists of options longer than this are cut (`["EG", "ET", "AL", …+32]`): a value
+/// list replaced by its values can hold dozens of countries.
+const LABEL_OPTIONS: usize = 4;
+
 /// Prints a rule in the rule language, with parentheses only where they are needed:
 /// `parse(&render_expr(e)).expr == Some(e)` for every rule the parser produces.
 pub fn render_expr(e: &Expr) -> String {
     let mut out = String::new();
-    write_expr(&mut out, e, OR);
+    write_expr(&mut out, e, OR, usize::MAX);
+    out
+}
+
+/// [`render_expr`] with long option lists cut, for labels. Not meant to be parsed back.
+fn render_label(e: &Expr) -> String {
+    let mut out = String::new();
+    write_expr(&mut out, e, OR, LABEL_OPTIONS);
     out
 }
 
@@ -42,12 +53,20 @@ fn strength(e: &Expr) -> u8 {
         Expr::And(es) | Expr::Or(es) if es.len() == 1 => strength(&es[0]),
         Expr::Or(es) if es.len() > 1 => OR,
         Expr::And(es) if es.len() > 1 => AND,
-        Expr::Lit(_) | Expr::Is { .. } | Expr::Not(_) | Expr::And(_) | Expr::Or(_) => ATOM,
+        Expr::Lit(_)
+        | Expr::Is { .. }
+        | Expr::InList { .. }
+        | Expr::Has { .. }
+        | Expr::Cmp { .. }
+        | Expr::Not(_)
+        | Expr::And(_)
+        | Expr::Or(_) => ATOM,
     }
 }
 
-/// Writes `e` where an expression binding at least as tightly as `place` is expected.
-fn write_expr(out: &mut String, e: &Expr, place: u8) {
+/// Writes `e` where an expression binding at least as tightly as `place` is expected, with at
+/// most `limit` options of a list.
+fn write_expr(out: &mut String, e: &Expr, place: u8, limit: usize) {
     let parens = strength(e) < place;
     if parens {
         out.push('(');
@@ -58,32 +77,43 @@ fn write_expr(out: &mut String, e: &Expr, place: u8) {
             Tri::False => "false",
             Tri::Unknown => "unknown",
         }),
-        Expr::Is {
-            question,
-            options,
-            negated,
-        } => {
+        Expr::Is { question, options, negated } => {
             out.push_str(question);
             if let [only] = options.as_slice() {
                 out.push_str(if *negated { " != " } else { " == " });
                 write_option(out, only);
             } else {
                 out.push_str(if *negated { " not in [" } else { " in [" });
-                for (i, o) in options.iter().enumerate() {
+                let shown = if options.len() > limit { limit.saturating_sub(1).max(1) } else { options.len() };
+                for (i, o) in options.iter().take(shown).enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
                     write_option(out, o);
                 }
+                if shown < options.len() {
+                    let _ = write!(out, ", …+{}", options.len() - shown);
+                }
                 out.push(']');
             }
         }
+        Expr::InList { question, list, negated } => {
+            let _ = write!(out, "{question} {} {list}", if *negated { "not in" } else { "in" });
+        }
+        Expr::Has { question, option } => {
+            out.push_str(question);
+            out.push_str(" has ");
+            write_option(out, option);
+        }
+        Expr::Cmp { question, op, value } => {
+            let _ = write!(out, "{question} {} {value}", op.symbol());
+        }
         Expr::Not(inner) => {
             out.push_str("not ");
-            write_expr(out, inner, ATOM);
+            write_expr(out, inner, ATOM, limit);
         }
-        Expr::And(es) => write_list(out, es, " and ", "true", ATOM),
-        Expr::Or(es) => write_list(out, es, " or ", "false", AND),
+        Expr::And(es) => write_list(out, es, " and ", "true", ATOM, limit),
+        Expr::Or(es) => write_list(out, es, " or ", "false", AND, limit),
     }
     if parens {
         out.push(')');
@@ -92,16 +122,16 @@ fn write_expr(out: &mut String, e: &Expr, place: u8) {
 
 /// `a and b and c`: each operand at `place`. An empty list prints its neutral value; a single
 /// operand prints as itself (its parentheses, if any, were decided by the caller).
-fn write_list(out: &mut String, es: &[Expr], sep: &str, empty: &str, place: u8) {
+fn write_list(out: &mut String, es: &[Expr], sep: &str, empty: &str, place: u8, limit: usize) {
     match es {
         [] => out.push_str(empty),
-        [only] => write_expr(out, only, OR),
+        [only] => write_expr(out, only, OR, limit),
         _ => {
             for (i, e) in es.iter().enumerate() {
                 if i > 0 {
                     out.push_str(sep);
                 }
-                write_expr(out, e, place);
+                write_expr(out, e, place, limit);
             }
         }
     }
@@ -110,11 +140,7 @@ fn write_list(out: &mut String, es: &[Expr], sep: &str, empty: &str, place: u8) 
 /// Option ids in double quotes, or single quotes if the id contains a double quote (the rule
 /// language has no escapes).
 fn write_option(out: &mut String, o: &str) {
-    let q = if o.contains('"') && !o.contains('\'') {
-        '\''
-    } else {
-        '"'
-    };
+    let q = if o.contains('"') && !o.contains('\'') { '\'' } else { '"' };
     out.push(q);
     out.push_str(o);
     out.push(q);
@@ -136,8 +162,10 @@ struct Graph {
 struct QNode {
     id: String,
     title: String,
-    /// The relevance condition, rendered.
+    kind: &'static str,
+    /// The relevance condition in full, and cut for labels.
     condition: Option<String>,
+    condition_label: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -188,7 +216,9 @@ fn graph(a: &Assessment) -> Graph {
         .map(|q| QNode {
             id: q.id.clone(),
             title: text(keys::question(&q.id), &q.id),
+            kind: q.kind.id(),
             condition: q.relevant.as_ref().map(render_expr),
+            condition_label: q.relevant.as_ref().map(render_label),
         })
         .collect();
     let mut relevance = Vec::new();
@@ -209,7 +239,7 @@ fn graph(a: &Assessment) -> Graph {
         let mut details = Vec::new();
         if let Some(e) = &p.applies {
             reads.push(("applies".into(), e));
-            details.push(("Applies where:", render_expr(e)));
+            details.push(("Applies where:", render_label(e)));
         }
         for c in &p.criteria {
             reads.push((format!("criterion {}", c.id), &c.when));
@@ -223,24 +253,16 @@ fn graph(a: &Assessment) -> Graph {
     }
     for n in &a.needs {
         let mut reads: Vec<(String, &Expr)> = vec![("when".into(), &n.when)];
-        let mut details = vec![
-            ("When:", render_expr(&n.when)),
-            ("Urgency:", urgency_name(n.urgency)),
-        ];
+        let mut details = vec![("When:", render_label(&n.when)), ("Urgency:", urgency_name(n.urgency))];
         if let Some(e) = &n.immediate_when {
             reads.push(("immediate when".into(), e));
-            details.push(("Immediate when:", render_expr(e)));
+            details.push(("Immediate when:", render_label(e)));
         }
         let title = text(keys::need(&n.id), &n.id);
         add_target(a, &mut targets, &mut feeds, Kind::Need, &n.id, title, reads, details);
     }
     feeds.sort_by_key(|f| (f.to, f.from));
-    Graph {
-        questions,
-        targets,
-        feeds,
-        relevance,
-    }
+    Graph { questions, targets, feeds, relevance }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -260,11 +282,7 @@ fn add_target(
             match feeds.iter_mut().find(|f| f.from == from && f.to == to) {
                 Some(f) if f.via.contains(via) => {}
                 Some(f) => f.via.push(via.clone()),
-                None => feeds.push(Feed {
-                    from,
-                    to,
-                    via: vec![via.clone()],
-                }),
+                None => feeds.push(Feed { from, to, via: vec![via.clone()] }),
             }
         }
     }
@@ -272,10 +290,7 @@ fn add_target(
         kind,
         id: id.to_string(),
         title,
-        rules: reads
-            .into_iter()
-            .map(|(via, e)| (via, render_expr(e)))
-            .collect(),
+        rules: reads.into_iter().map(|(via, e)| (via, render_expr(e))).collect(),
         details,
     });
 }
@@ -306,23 +321,13 @@ pub fn mermaid(a: &Assessment) -> String {
     let g = graph(a);
     let mut m = String::new();
     let comment = |s: &str| s.replace(['\n', '\r'], " ");
-    let _ = writeln!(
-        m,
-        "%% Question flow of assessment {} {}",
-        comment(&a.id),
-        comment(&a.version)
-    );
+    let _ = writeln!(m, "%% Question flow of assessment {} {}", comment(&a.id), comment(&a.version));
     m.push_str("flowchart TD\n");
 
     for (i, q) in g.questions.iter().enumerate() {
-        let mut label = format!(
-            "{}. {}<br/>{}",
-            i + 1,
-            mermaid_escape(&q.title),
-            mermaid_escape(&q.id)
-        );
+        let mut label = format!("{}. {}<br/>{}", i + 1, mermaid_escape(&q.title), mermaid_escape(&q.id));
         let _ = write!(m, "  {}", node_id("q", &q.id));
-        match &q.condition {
+        match &q.condition_label {
             None => {
                 let _ = writeln!(m, "[\"{label}\"]:::question");
             }
@@ -345,23 +350,15 @@ pub fn mermaid(a: &Assessment) -> String {
 
     // Links are styled by their index, in the order they are written.
     let mut links = 0;
-    let mut styled: [(Vec<usize>, &str); 4] = [
-        (Vec::new(), LINE_FLOW),
-        (Vec::new(), LINE_RELEVANCE),
-        (Vec::new(), LINE_PROGRAMME),
-        (Vec::new(), LINE_NEED),
-    ];
+    let mut styled: [(Vec<usize>, &str); 4] =
+        [(Vec::new(), LINE_FLOW), (Vec::new(), LINE_RELEVANCE), (Vec::new(), LINE_PROGRAMME), (Vec::new(), LINE_NEED)];
     let mut link = |m: &mut String, style: usize, text: String| {
         m.push_str(&text);
         styled[style].0.push(links);
         links += 1;
     };
     for pair in g.questions.windows(2) {
-        let text = format!(
-            "  {} --> {}\n",
-            node_id("q", &pair[0].id),
-            node_id("q", &pair[1].id)
-        );
+        let text = format!("  {} --> {}\n", node_id("q", &pair[0].id), node_id("q", &pair[1].id));
         link(&mut m, 0, text);
     }
     for &(from, to) in &g.relevance {
@@ -369,18 +366,14 @@ pub fn mermaid(a: &Assessment) -> String {
         let text = format!(
             "  {} -.->|\"{}\"| {}\n",
             node_id("q", &from.id),
-            mermaid_escape(to.condition.as_deref().unwrap_or_default()),
+            mermaid_escape(to.condition_label.as_deref().unwrap_or_default()),
             node_id("q", &to.id)
         );
         link(&mut m, 1, text);
     }
     for f in &g.feeds {
         let t = &g.targets[f.to];
-        let text = format!(
-            "  {} --> {}\n",
-            node_id("q", &g.questions[f.from].id),
-            target_id(t)
-        );
+        let text = format!("  {} --> {}\n", node_id("q", &g.questions[f.from].id), target_id(t));
         link(&mut m, if t.kind == Kind::Programme { 2 } else { 3 }, text);
     }
 
@@ -390,10 +383,7 @@ pub fn mermaid(a: &Assessment) -> String {
         ("programme", COLOUR_PROGRAMME, ""),
         ("need", COLOUR_NEED, ""),
     ] {
-        let _ = writeln!(
-            m,
-            "  classDef {class} fill:{fill},stroke:{stroke},color:{COLOUR_TEXT}{extra}"
-        );
+        let _ = writeln!(m, "  classDef {class} fill:{fill},stroke:{stroke},color:{COLOUR_TEXT}{extra}");
     }
     for (indices, colour) in &styled {
         if !indices.is_empty() {
@@ -460,15 +450,17 @@ fn mermaid_escape(s: &str) -> String {
 /// Characters per line of a box's title, and of its smaller detail lines.
 const WRAP: usize = 38;
 const WRAP_DETAIL: usize = 44;
-const BOX_W: i32 = 330;
+/// The first line of a box (number, id, kind) is cut after this many characters.
+const HEAD_CHARS: usize = 44;
+const BOX_W: i32 = 360;
 const PAD: i32 = 12;
 /// The small first line of a box (kind and id), then the title lines, then the details.
 const HEAD_H: i32 = 20;
-const TITLE_H: i32 = 20;
+const TITLE_H: i32 = 19;
 const DETAIL_H: i32 = 16;
 /// Room left of the questions for the dashed relevance arcs.
 const LEFT: i32 = 96;
-const COL_GAP: i32 = 290;
+const COL_GAP: i32 = 260;
 const TOP: i32 = 52;
 const Q_GAP: i32 = 34;
 const T_GAP: i32 = 18;
@@ -488,32 +480,20 @@ struct Card {
 }
 
 impl Card {
-    fn new(
-        class: &'static str,
-        x: i32,
-        head: String,
-        title: &str,
-        details: &[(&'static str, String)],
-    ) -> Card {
+    fn new(class: &'static str, x: i32, head: String, title: &str, details: &[(&'static str, String)]) -> Card {
+        let head = match head.char_indices().nth(HEAD_CHARS - 1) {
+            Some((cut, _)) => format!("{}…", &head[..cut]),
+            None => head,
+        };
         let title = wrap(title, WRAP);
-        let details: Vec<(&'static str, Vec<String>)> = details
-            .iter()
-            .map(|(label, text)| (*label, wrap(&format!("{label} {text}"), WRAP_DETAIL)))
-            .collect();
+        let details: Vec<(&'static str, Vec<String>)> =
+            details.iter().map(|(label, text)| (*label, wrap(&format!("{label} {text}"), WRAP_DETAIL))).collect();
         let detail_lines: usize = details.iter().map(|(_, l)| l.len()).sum();
         let mut h = PAD + HEAD_H + TITLE_H * title.len() as i32 + PAD - 2;
         if detail_lines > 0 {
             h += 4 + DETAIL_H * detail_lines as i32;
         }
-        Card {
-            class,
-            x,
-            y: 0,
-            h,
-            head,
-            title,
-            details,
-        }
+        Card { class, x, y: 0, h, head, title, details }
     }
 
     fn centre(&self) -> i32 {
@@ -578,11 +558,9 @@ fn layout(g: &Graph) -> Layout {
         .enumerate()
         .map(|(i, q)| {
             let details: Vec<(&'static str, String)> =
-                q.condition.iter().map(|c| ("Only if:", c.clone())).collect();
-            let (class, head) = match q.condition {
-                Some(_) => ("qc", format!("Q{} · {} · conditional", i + 1, q.id)),
-                None => ("q", format!("Q{} · {}", i + 1, q.id)),
-            };
+                q.condition_label.iter().map(|c| ("Only if:", c.clone())).collect();
+            let class = if q.condition.is_some() { "qc" } else { "q" };
+            let head = format!("Q{} · {} · {}", i + 1, q.id, q.kind);
             let mut card = Card::new(class, LEFT, head, &q.title, &details);
             card.y = y;
             y += card.h + Q_GAP;
@@ -590,55 +568,50 @@ fn layout(g: &Graph) -> Layout {
         })
         .collect();
 
-    // Each programme and need as near as it can be to the middle of the questions it reads,
-    // in content order, without overlapping.
+    // Programmes, then needs, each under its heading. Within a group, each box is as near as it
+    // can be to the middle of the questions it reads, without overlapping; boxes are placed in
+    // the order of those middles, so that lines from the questions cross as little as possible.
     let right = LEFT + BOX_W + COL_GAP;
     let mut headings = vec![(LEFT, TOP - 14, "Questions, in the order asked")];
     let mut targets: Vec<Card> = Vec::new();
+    let mut wanted: Vec<i32> = Vec::new();
+    for (i, t) in g.targets.iter().enumerate() {
+        let class = match t.kind {
+            Kind::Programme => "prog",
+            Kind::Need => "need",
+        };
+        let card = Card::new(class, right, format!("{} · {}", t.kind.name(), t.id), &t.title, &t.details);
+        let sources: Vec<i32> = g.feeds.iter().filter(|f| f.to == i).map(|f| questions[f.from].centre()).collect();
+        wanted.push(match sources.len() {
+            0 => TOP,
+            n => sources.iter().sum::<i32>() / n as i32 - card.h / 2,
+        });
+        targets.push(card);
+    }
+    let mut order: Vec<usize> = (0..targets.len()).collect();
+    order.sort_by_key(|&i| (g.targets[i].kind == Kind::Need, wanted[i], i));
     let mut min_y = TOP;
     let mut group = None;
-    for (i, t) in g.targets.iter().enumerate() {
-        let (class, heading) = match t.kind {
-            Kind::Programme => ("prog", "Programmes"),
-            Kind::Need => ("need", "Needs"),
-        };
-        let head = format!("{} · {}", t.kind.name(), t.id);
-        let mut card = Card::new(class, right, head, &t.title, &t.details);
-        let sources: Vec<i32> = g
-            .feeds
-            .iter()
-            .filter(|f| f.to == i)
-            .map(|f| questions[f.from].centre())
-            .collect();
-        let wanted = match sources.len() {
-            0 => min_y,
-            n => sources.iter().sum::<i32>() / n as i32 - card.h / 2,
-        };
-        let first = group != Some(t.kind);
+    for i in order {
+        let kind = g.targets[i].kind;
+        let first = group != Some(kind);
         if first && group.is_some() {
             min_y += GROUP_GAP;
         }
-        card.y = wanted.max(min_y);
+        let card = &mut targets[i];
+        card.y = wanted[i].max(min_y);
         if first {
+            let heading = match kind {
+                Kind::Programme => "Programmes",
+                Kind::Need => "Needs",
+            };
             headings.push((right, card.y - 14, heading));
         }
         min_y = card.bottom() + T_GAP;
-        group = Some(t.kind);
-        targets.push(card);
+        group = Some(kind);
     }
-    let height = questions
-        .iter()
-        .chain(&targets)
-        .map(Card::bottom)
-        .max()
-        .unwrap_or(TOP)
-        + 24;
-    Layout {
-        questions,
-        targets,
-        headings,
-        height,
-    }
+    let height = questions.iter().chain(&targets).map(Card::bottom).max().unwrap_or(TOP) + 24;
+    Layout { questions, targets, headings, height }
 }
 
 /// Escapes text for XML and HTML (content and attribute values); drops the control characters
@@ -692,7 +665,7 @@ svg text { font-family: inherit; }
 .prog rect { fill: #eff6ff; stroke: #1d4ed8; }
 .need rect { fill: #fff7ed; stroke: #c2410c; }
 .head { font-size: 11.5px; fill: #475569; }
-.title { font-size: 15px; font-weight: 600; fill: #0f172a; }
+.title { font-size: 14px; font-weight: 600; fill: #0f172a; }
 .det { font-size: 12px; fill: #1e293b; }
 .det .lbl { font-weight: 600; }
 .det .code { font-size: 11.5px; }
@@ -707,6 +680,9 @@ caption { text-align: start; font-weight: 600; padding-bottom: .3rem; }
 th, td { text-align: start; vertical-align: top; border: 1px solid #cbd5e1; padding: .35rem .55rem; }
 th { background: #f1f5f9; }
 td ul { margin: 0; padding-inline-start: 1.1rem; }
+.questions th:nth-child(1) { width: 2em; }
+.questions th:nth-child(2) { width: 36%; }
+.questions th:nth-child(3) { width: 20%; }
 .muted { color: #475569; }
 @page { margin: 12mm; }
 @media print {
@@ -725,9 +701,7 @@ pub fn html(a: &Assessment) -> String {
     let texts = a.texts.first();
     let lang = esc(texts.map_or(a.default_language.as_str(), |t| t.lang.as_str()));
     let dir = texts.map_or(Direction::Ltr, |t| t.dir);
-    let language = texts.map_or(a.default_language.clone(), |t| {
-        format!("{} ({})", t.name, t.lang)
-    });
+    let language = texts.map_or(a.default_language.clone(), |t| format!("{} ({})", t.name, t.lang));
     let conditional = g.questions.iter().filter(|q| q.condition.is_some()).count();
     let count = |kind| g.targets.iter().filter(|t| t.kind == kind).count();
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -735,19 +709,9 @@ pub fn html(a: &Assessment) -> String {
     let mut h = String::new();
     h.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(
-        h,
-        "<title>Question flow: {} {}</title>",
-        esc(&a.id),
-        esc(&a.version)
-    );
+    let _ = writeln!(h, "<title>Question flow: {} {}</title>", esc(&a.id), esc(&a.version));
     let _ = writeln!(h, "<style>{STYLE}</style>\n</head>\n<body>\n<main>");
-    let _ = writeln!(
-        h,
-        "<h1>Question flow of <code>{}</code> {}</h1>",
-        esc(&a.id),
-        esc(&a.version)
-    );
+    let _ = writeln!(h, "<h1>Question flow of <code>{}</code> {}</h1>", esc(&a.id), esc(&a.version));
     let _ = writeln!(
         h,
         "<p>{} ({} asked only on a condition), {}, {}. Texts in {}.</p>",
@@ -773,10 +737,7 @@ pub fn html(a: &Assessment) -> String {
         ("ln ln-prog", "read by a programme’s rules"),
         ("ln ln-need", "read by a need’s rules"),
     ] {
-        let _ = writeln!(
-            h,
-            "<li><span class=\"{class}\" aria-hidden=\"true\"></span>{text}</li>"
-        );
+        let _ = writeln!(h, "<li><span class=\"{class}\" aria-hidden=\"true\"></span>{text}</li>");
     }
     h.push_str("</ul>\n<figure>\n");
     svg(&mut h, &g, &l, &lang, dir);
@@ -798,12 +759,9 @@ fn svg(h: &mut String, g: &Graph, l: &Layout, lang: &str, dir: Direction) {
          in the order asked, and lines to the programmes and needs whose rules read them. The \
          tables below give the same information as text.</desc>\n<defs>\n",
     );
-    for (id, colour) in [
-        ("a-flow", LINE_FLOW),
-        ("a-rel", LINE_RELEVANCE),
-        ("a-prog", LINE_PROGRAMME),
-        ("a-need", LINE_NEED),
-    ] {
+    for (id, colour) in
+        [("a-flow", LINE_FLOW), ("a-rel", LINE_RELEVANCE), ("a-prog", LINE_PROGRAMME), ("a-need", LINE_NEED)]
+    {
         let _ = writeln!(
             h,
             "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" \
@@ -919,12 +877,7 @@ fn card_svg(h: &mut String, c: &Card, lang: &str, dir: Direction) {
     );
     let x = c.x + PAD;
     let mut y = c.y + PAD;
-    let _ = writeln!(
-        h,
-        "<text class=\"head\" x=\"{x}\" y=\"{}\">{}</text>",
-        y + 11,
-        esc(&c.head)
-    );
+    let _ = writeln!(h, "<text class=\"head\" x=\"{x}\" y=\"{}\">{}</text>", y + 11, esc(&c.head));
     y += HEAD_H;
     // Titles are in the content's language: right-to-left ones start at the right edge.
     let (tx, tdir) = match dir {
@@ -932,12 +885,8 @@ fn card_svg(h: &mut String, c: &Card, lang: &str, dir: Direction) {
         Direction::Rtl => (c.x + BOX_W - PAD, " direction=\"rtl\""),
     };
     for line in &c.title {
-        let _ = writeln!(
-            h,
-            "<text class=\"title\" x=\"{tx}\" y=\"{}\" lang=\"{lang}\"{tdir}>{}</text>",
-            y + 15,
-            esc(line)
-        );
+        let _ =
+            writeln!(h, "<text class=\"title\" x=\"{tx}\" y=\"{}\" lang=\"{lang}\"{tdir}>{}</text>", y + 14, esc(line));
         y += TITLE_H;
     }
     if !c.details.is_empty() {
@@ -970,7 +919,7 @@ fn card_svg(h: &mut String, c: &Card, lang: &str, dir: Direction) {
 fn tables(h: &mut String, g: &Graph, lang: &str, dir: Direction) {
     let dir = dir.as_str();
     h.push_str(
-        "<h2>Questions</h2>\n<table>\n<thead><tr><th scope=\"col\">#</th>\
+        "<h2 id=\"questions\">Questions</h2>\n<table class=\"questions\">\n<thead><tr><th scope=\"col\">#</th>\
          <th scope=\"col\">Question</th><th scope=\"col\">Asked</th>\
          <th scope=\"col\">Read by</th></tr></thead>\n<tbody>\n",
     );
@@ -993,7 +942,7 @@ fn tables(h: &mut String, g: &Graph, lang: &str, dir: Direction) {
         for &(_, to) in g.relevance.iter().filter(|(from, _)| *from == i) {
             let q = &g.questions[to];
             items.push(format!(
-                "question {} <span lang=\"{lang}\" dir=\"{dir}\">{}</span> (<code>{}</code>): \
+                "question {} <strong lang=\"{lang}\" dir=\"{dir}\">{}</strong> (<code>{}</code>): \
                  whether it is asked",
                 to + 1,
                 esc(&q.title),
@@ -1003,7 +952,7 @@ fn tables(h: &mut String, g: &Graph, lang: &str, dir: Direction) {
         for f in g.feeds.iter().filter(|f| f.from == i) {
             let t = &g.targets[f.to];
             items.push(format!(
-                "{} <span lang=\"{lang}\" dir=\"{dir}\">{}</span> (<code>{}</code>): {}",
+                "{} <strong lang=\"{lang}\" dir=\"{dir}\">{}</strong> (<code>{}</code>): {}",
                 t.kind.name(),
                 esc(&t.title),
                 esc(&t.id),
@@ -1027,16 +976,17 @@ fn tables(h: &mut String, g: &Graph, lang: &str, dir: Direction) {
         return;
     }
     h.push_str(
-        "<h2>Programmes and needs</h2>\n<table>\n<thead><tr><th scope=\"col\">Programme or need</th>\
+        "<h2 id=\"programmes-and-needs\">Programmes and needs</h2>\n<table>\n<thead><tr><th scope=\"col\">Programme or need</th>\
          <th scope=\"col\">Rules</th><th scope=\"col\">Reads</th></tr></thead>\n<tbody>\n",
     );
     for (i, t) in g.targets.iter().enumerate() {
         let _ = write!(
             h,
-            "<tr><td>{} <span lang=\"{lang}\" dir=\"{dir}\">{}</span><br><code>{}</code></td><td><ul>",
-            t.kind.name(),
+            "<tr><td><strong lang=\"{lang}\" dir=\"{dir}\">{}</strong><br><code>{}</code> \
+             <span class=\"muted\">{}</span></td><td><ul>",
             esc(&t.title),
-            esc(&t.id)
+            esc(&t.id),
+            t.kind.name()
         );
         for (via, rule) in &t.rules {
             let _ = write!(h, "<li>{}: <code>{}</code></li>", esc(via), esc(rule));
@@ -1067,9 +1017,12 @@ mod tests {
     fn default_content() -> Assessment {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
         let files = crate::fs::read_dir(std::path::Path::new(dir)).expect("readable");
-        crate::check(&files, None)
-            .assessment
-            .expect("the default content builds")
+        crate::check(&files, None).assessment.expect("the default content builds")
+    }
+
+    /// A question's number in the flow, counting from 1.
+    fn number(a: &Assessment, id: &str) -> usize {
+        a.question_index(id).expect(id) + 1
     }
 
     #[test]
@@ -1083,17 +1036,16 @@ mod tests {
             assert!(m.contains(&node), "{node}\n{m}");
             assert!(m.contains(&format!("<br/>{}\"", q.id)), "{}", q.id);
         }
-        assert!(m.contains(
-            "  q_stay_country[\"1. Which country are you living in now?<br/>stay_country\"]:::question\n"
-        ));
-        assert!(m.contains("  q_medicine{{\"6. "), "{m}");
+        assert!(
+            m.contains("  q_stay_country[\"1. Which country are you living in now?<br/>stay_country\"]:::question\n")
+        );
+        let medicine = format!("  q_medicine{{{{\"{}. ", number(&a, "medicine"));
+        assert!(m.contains(&medicine), "{m}");
         assert!(m.contains("<br/>medicine\"}}:::conditional\n"), "{m}");
         for p in &a.programmes {
             assert!(m.contains(&format!("  p_{}[[\"", p.id)), "{}", p.id);
         }
-        assert!(m.contains(
-            "  p_eurp[[\"EU Reintegration Programme (EURP)<br/>eurp\"]]:::programme\n"
-        ));
+        assert!(m.contains("  p_eurp[[\"EU Reintegration Programme (EURP)<br/>eurp\"]]:::programme\n"));
         for n in &a.needs {
             assert!(m.contains(&format!("  n_{}([\"", n.id)), "{}", n.id);
         }
@@ -1110,10 +1062,7 @@ mod tests {
             let edge = format!("  q_{} --> q_{}\n", pair[0].id, pair[1].id);
             assert!(m.contains(&edge), "{edge}");
         }
-        assert!(
-            m.contains("  q_health -.->|\"health == #quot;yes#quot;\"| q_medicine\n"),
-            "{m}"
-        );
+        assert!(m.contains("  q_health -.->|\"health == #quot;yes#quot;\"| q_medicine\n"), "{m}");
         assert!(m.contains("  q_residence --> p_fedasil_avr\n"));
         assert!(m.contains("  q_stay_country --> p_fedasil_avr\n"));
         assert!(m.contains("  q_return_country --> p_eurp\n"));
@@ -1122,9 +1071,15 @@ mod tests {
         assert!(m.contains("  q_fear_of_return --> n_safety\n"));
         // One edge per question and target, however many rules read it.
         assert_eq!(m.matches("  q_residence --> p_eurp\n").count(), 1);
-        // 7 next-question links, 1 relevance link, then the rest: all styled.
-        assert!(m.contains("  linkStyle 0,1,2,3,4,5,6 stroke:"), "{m}");
-        assert!(m.contains("  linkStyle 7 stroke:#b45309\n"), "{m}");
+        // The next-question links, then the relevance links, then the rest: all styled.
+        let next = a.questions.len() - 1;
+        let flow: Vec<String> = (0..next).map(|i| i.to_string()).collect();
+        assert!(m.contains(&format!("  linkStyle {} stroke:#64748b\n", flow.join(","))), "{m}");
+        let relevance: usize =
+            a.questions.iter().filter_map(|q| q.relevant.as_ref()).map(|e| e.questions().len()).sum();
+        let rel: Vec<String> = (next..next + relevance).map(|i| i.to_string()).collect();
+        assert!(m.contains(&format!("  linkStyle {} stroke:#b45309\n", rel.join(","))), "{m}");
+        assert_eq!(m.matches("  linkStyle ").count(), 4);
     }
 
     #[test]
@@ -1138,14 +1093,13 @@ mod tests {
 
         let mut a = default_content();
         let nasty = "Say \"hi\" <b>[x]</b> #1 & more";
-        a.texts[0].messages.insert(
-            keys::question("health"),
-            vec![Segment::Text(nasty.into())],
-        );
+        a.texts[0].messages.insert(keys::question("health"), vec![Segment::Text(nasty.into())]);
         let m = mermaid(&a);
-        assert!(m.contains(
-            "  q_health[\"5. Say #quot;hi#quot; #lt;b#gt;#91;x#93;#lt;/b#gt; #35;1 #amp; more<br/>health\"]:::question\n"
-        ), "{m}");
+        let node = format!(
+            "  q_health[\"{}. Say #quot;hi#quot; #lt;b#gt;#91;x#93;#lt;/b#gt; #35;1 #amp; more<br/>health\"]:::question\n",
+            number(&a, "health")
+        );
+        assert!(m.contains(&node), "{m}");
         let h = html(&a);
         assert!(h.contains("Say &quot;hi&quot; &lt;b&gt;[x]&lt;/b&gt; #1 &amp; more"));
         assert!(!h.contains(nasty) && !h.contains("<b>"));
@@ -1171,9 +1125,9 @@ mod tests {
             assert!(h.contains(&format!("<code>{id}</code>")), "{id}");
         }
         // The condition under the conditional question's title, and its dashed arc.
-        assert!(h.contains(
-            "<tspan class=\"lbl\">Only if:</tspan><tspan class=\"code\"> health == &quot;yes&quot;</tspan>"
-        ));
+        assert!(
+            h.contains("<tspan class=\"lbl\">Only if:</tspan><tspan class=\"code\"> health == &quot;yes&quot;</tspan>")
+        );
         assert_eq!(h.matches("class=\"e e-rel\"").count(), 1);
         assert!(h.contains("<title>residence is read by programme fedasil_avr: criterion no_residence_permit</title>"));
         assert!(h.contains("<title>medicine is read by need health: immediate when</title>"));
@@ -1186,10 +1140,14 @@ mod tests {
         let g = graph(&a);
         let l = layout(&g);
         for column in [&l.questions, &l.targets] {
+            let mut column: Vec<&Card> = column.iter().collect();
+            column.sort_by_key(|c| c.y);
             for pair in column.windows(2) {
                 assert!(pair[0].bottom() < pair[1].y);
             }
         }
+        let (q, t) = (&l.questions[0], &l.targets[0]);
+        assert!(q.x + BOX_W < t.x && t.x + BOX_W < WIDTH);
         for c in l.questions.iter().chain(&l.targets) {
             assert!(c.y >= TOP && c.bottom() < l.height);
             assert!(c.title.iter().all(|line| line.chars().count() <= WRAP));
@@ -1219,6 +1177,12 @@ mod tests {
             "false",
             "unknown",
             "not not unknown",
+            "children > 0",
+            "children <= -2 or children == 3 and children != 4",
+            "not children >= 18",
+            r#"languages has "fr" and not languages has "nl""#,
+            "return_country in eurp_countries or unknown",
+            r#"return_country not in eurp_countries and return_country != "eu""#,
         ] {
             let e = parse(src).expr.expect(src);
             let printed = render_expr(&e);
@@ -1227,11 +1191,14 @@ mod tests {
         let print = |src: &str| render_expr(&parse(src).expr.unwrap());
         assert_eq!(print(r#"((a == "x"))"#), r#"a == "x""#);
         assert_eq!(print(r#"a in ["x"]"#), r#"a == "x""#);
+        assert_eq!(print("(c<18)"), "c < 18");
+        assert_eq!(print("q in  list"), "q in list");
+        let long = parse(r#"c in ["a", "b", "c", "d", "e", "f"] or not c has "x""#).expr.unwrap();
+        assert_eq!(render_label(&long), r#"c in ["a", "b", "c", …+3] or not c has "x""#);
+        let short = parse(r#"c in ["a", "b", "c", "d"]"#).expr.unwrap();
+        assert_eq!(render_label(&short), render_expr(&short));
         assert_eq!(print(r#"a not in ['x', 'y',]"#), r#"a not in ["x", "y"]"#);
-        assert_eq!(
-            print(r#"not (a == "x" or b == "y") and c != "z""#),
-            r#"not (a == "x" or b == "y") and c != "z""#
-        );
+        assert_eq!(print(r#"not (a == "x" or b == "y") and c != "z""#), r#"not (a == "x" or b == "y") and c != "z""#);
 
         // Every rule of the default content.
         let a = default_content();

@@ -12,6 +12,7 @@ mod build;
 pub mod diag;
 pub mod fs;
 mod ftl;
+pub mod graph;
 mod reader;
 
 use avenir_core::model::{Assessment, Date};

@@ -83,7 +83,7 @@ fn residence_permit_and_eu_return_are_not_likely_with_reasons() {
     assert_eq!(eurp.likelihood, NotLikely);
     let unmet: Vec<_> =
         eurp.criteria.iter().filter(|c| c.outcome_id() == "unmet").map(|c| c.criterion.id.as_str()).collect();
-    assert_eq!(unmet, ["non_eu_country", "country_covered", "status"]);
+    assert_eq!(unmet, ["non_eu_country", "status"]);
     // Unmet reasons come first.
     assert_eq!(eurp.criteria[0].outcome_id(), "unmet");
 }
@@ -126,10 +126,14 @@ fn fear_or_exploitation_is_an_immediate_safety_need_with_helplines_first() {
 fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     let a = content();
     let mut s = Session::start(&a);
-    for o in ["BE", "AL", "asylum_pending", "yes", "yes"] {
+    for o in ["BE", "AL", "asylum_pending", "yes"] {
         s.choose(&a, o).unwrap();
         s.next(&a).unwrap();
     }
+    s.enter_number(&a, "0").unwrap();
+    s.next(&a).unwrap();
+    s.choose(&a, "yes").unwrap();
+    s.next(&a).unwrap();
     assert_eq!(s.step, Step::Question(a.question_index("medicine").unwrap()));
     s.choose(&a, "no").unwrap();
     s.next(&a).unwrap();
@@ -141,7 +145,47 @@ fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     s.next(&a).unwrap();
     assert_eq!(s.step, Step::Question(a.question_index("fear_of_return").unwrap()));
     assert!(evaluate(&a, &s.answers).needs.is_empty());
-    assert_eq!(s.progress(&a), (6, 7));
+    assert_eq!(s.progress(&a), (7, 8));
+}
+
+#[test]
+fn numbers_are_checked_by_the_core_and_children_make_a_need() {
+    let a = content();
+    let mut s = Session::start(&a);
+    for o in ["BE", "AL", "asylum_pending", "yes"] {
+        s.choose(&a, o).unwrap();
+        s.next(&a).unwrap();
+    }
+    assert_eq!(s.current(&a).map(|q| q.id.as_str()), Some("children"));
+    assert_eq!(s.enter_number(&a, "two"), Err(FlowError::NotANumber));
+    assert_eq!(s.enter_number(&a, "21"), Err(FlowError::OutOfRange));
+    assert_eq!(s.enter_number(&a, "-1"), Err(FlowError::OutOfRange));
+    assert_eq!(s.enter_number(&a, " 2 "), Ok(()));
+    assert!(evaluate(&a, &s.answers).needs.iter().any(|n| n.need.id == "children"));
+    assert_eq!(s.enter_number(&a, "0"), Ok(()));
+    assert!(evaluate(&a, &s.answers).needs.is_empty());
+    // A choice is not an answer to a number question.
+    assert_eq!(s.choose(&a, "yes"), Err(FlowError::NoSuchOption));
+}
+
+#[test]
+fn country_list_decides_eurp_coverage() {
+    let a = content();
+    let eurp = |country: &str| {
+        let ans = answers(&[("stay_country", "BE"), ("return_country", country), ("residence", "no_permit")]);
+        let out = evaluate(&a, &ans);
+        let p = out.programmes.iter().find(|p| p.programme.id == "eurp").unwrap().clone();
+        p.criteria.iter().find(|c| c.criterion.id == "country_covered").map(|c| c.value).unwrap()
+    };
+    use avenir_core::Tri;
+    assert_eq!(eurp("MA"), Tri::True);
+    assert_eq!(eurp("XK"), Tri::Unknown); // not on the published list: a counsellor must say
+    assert_eq!(eurp("other"), Tri::Unknown);
+    // The criterion cites the list's sources as well as its own.
+    let p = a.programmes.iter().find(|p| p.id == "eurp").unwrap();
+    let c = p.criteria.iter().find(|c| c.id == "country_covered").unwrap();
+    assert!(c.sources.iter().any(|s| s.url.contains("returningfromgermany")));
+    assert!(c.sources.iter().any(|s| s.url.contains("admin.ch")));
 }
 
 #[test]

@@ -14,6 +14,9 @@ pub struct State {
     pub error: Option<FlowError>,
     /// Increases with every move to another screen, so that focus moves to its heading.
     pub screen: u32,
+    /// The text in a number field as typed, kept when the core refuses it (so a typo is shown
+    /// with its error, not wiped); cleared on every move.
+    pub draft: Option<String>,
 }
 
 pub enum Action {
@@ -32,7 +35,7 @@ pub enum Action {
 impl State {
     pub fn new(content: Rc<Assessment>) -> State {
         let session = Session::start(&content);
-        State { content, session, error: None, screen: 0 }
+        State { content, session, error: None, screen: 0, draft: None }
     }
 }
 
@@ -46,6 +49,7 @@ impl Reducible for State {
             // Answers: a refused one (a stale event, a number out of range) is shown, not stored.
             Action::Choose(option) => {
                 s.error = s.session.choose(a, &option).err();
+                s.draft = None;
                 false
             }
             Action::Toggle(option) => {
@@ -54,6 +58,7 @@ impl Reducible for State {
             }
             Action::Number(text) => {
                 s.error = s.session.enter_number(a, &text).err();
+                s.draft = Some(text);
                 false
             }
             // A refused answer (a number out of range) stays on screen: it was not stored, so
@@ -76,6 +81,7 @@ impl Reducible for State {
         };
         if moved {
             s.error = None;
+            s.draft = None;
             s.screen += 1;
         }
         Rc::new(s)

@@ -87,7 +87,7 @@ pub fn question_page(p: &Props) -> Html {
                     if let Some(message) = &error {
                         <p class="error-message" id={error_id} role="alert">{ message }</p>
                     }
-                    { controls(q, answer, tr, &p.dispatch) }
+                    { controls(q, answer, p.state.draft.as_deref(), tr, &p.dispatch) }
                 </fieldset>
             </div>
             <button type="submit" class="primary">{ tr.t(ui::CONTINUE) }</button>
@@ -96,7 +96,7 @@ pub fn question_page(p: &Props) -> Html {
 }
 
 /// The answer controls for the question's kind.
-fn controls(q: &Question, answer: Option<&Answer>, tr: &Tr, dispatch: &Callback<Action>) -> Html {
+fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr, dispatch: &Callback<Action>) -> Html {
     let chosen = answer.and_then(Answer::option);
     let all = q.all_options();
     let (real, special): (Vec<_>, Vec<_>) = all.into_iter().partition(|(o, _)| *o != DONT_KNOW && *o != PREFER_NOT_TO_SAY);
@@ -146,8 +146,9 @@ fn controls(q: &Question, answer: Option<&Answer>, tr: &Tr, dispatch: &Callback<
             }
         }
         QuestionKind::Number { min, max } => {
-            let value = match answer {
-                Some(Answer::Number(n)) => n.to_string(),
+            let value = match (draft, answer) {
+                (Some(text), _) => text.to_string(),
+                (None, Some(Answer::Number(n))) => n.to_string(),
                 _ => String::new(),
             };
             let oninput = {
