@@ -1,49 +1,228 @@
 //! `avenir` — the content author's command line. Only parses arguments and prints; the work is
-//! done by `avenir-content`.
+//! done by `avenir-content` (checking, test cases, graph) and `avenir-core` (evaluation).
 //!
 //! ```text
-//! avenir lint [DIR]     check an assessment directory (default: assessments/default)
+//! avenir lint  [DIR] [--today YYYY-MM-DD] [--format text|json]
+//! avenir test  [DIR] [--coverage]
+//! avenir graph [DIR] [--format mermaid|html] [-o FILE]
+//! avenir diff  OLD NEW
 //! ```
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use avenir_content::{check, fs, render};
-use avenir_core::model::Date;
+use avenir_content::diag::{Diags, SourceFile};
+use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, render};
+use avenir_core::model::{Assessment, Date};
+
+mod diff;
+
+const USAGE: &str = "usage:
+  avenir lint  [DIR] [--today YYYY-MM-DD] [--format text|json]
+      check an assessment directory; every problem at once (exit 1 on errors)
+  avenir test  [DIR] [--coverage]
+      run the test cases in DIR/tests/*.toml (exit 1 on a failure); --coverage lists every
+      rule condition and which outcomes (true, false, unknown) the cases gave it
+  avenir graph [DIR] [--format mermaid|html] [-o FILE]
+      the question flow as Mermaid text, or as a self-contained HTML page
+  avenir diff  OLD NEW
+      what changes for whom between two versions of an assessment: test cases and answer
+      profiles whose results change
+DIR defaults to assessments/default.";
+
+struct Args {
+    positional: Vec<String>,
+    flags: Vec<(String, Option<String>)>,
+}
+
+impl Args {
+    fn parse(raw: &[String]) -> Args {
+        let mut positional = Vec::new();
+        let mut flags = Vec::new();
+        let mut it = raw.iter().peekable();
+        while let Some(a) = it.next() {
+            if a.starts_with('-') {
+                let takes_value = matches!(a.as_str(), "--today" | "--format" | "-o");
+                flags.push((a.clone(), if takes_value { it.next().cloned() } else { None }));
+            } else {
+                positional.push(a.clone());
+            }
+        }
+        Args { positional, flags }
+    }
+
+    fn flag(&self, name: &str) -> bool {
+        self.flags.iter().any(|(f, _)| f == name)
+    }
+
+    fn value(&self, name: &str) -> Option<&str> {
+        self.flags.iter().find(|(f, _)| f == name).and_then(|(_, v)| v.as_deref())
+    }
+
+    fn dir(&self, i: usize) -> PathBuf {
+        PathBuf::from(self.positional.get(i).map_or("assessments/default", String::as_str))
+    }
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("lint") => lint(
-            args.get(1).map_or("assessments/default", String::as_str),
-            args.iter().any(|a| a == "--today").then(|| today_arg(&args)).flatten(),
-        ),
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let Some(command) = raw.first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let args = Args::parse(&raw[1..]);
+    let result = match command.as_str() {
+        "lint" => lint(&args),
+        "test" => test(&args),
+        "graph" => graph_cmd(&args),
+        "diff" if args.positional.len() == 2 => diff::run(&args.dir(0), &args.dir(1)),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         _ => {
-            eprintln!(
-                "usage: avenir lint [DIR] [--today YYYY-MM-DD]\n\n  lint   check an assessment directory and report every problem (exit 1 on errors)"
-            );
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
             ExitCode::from(2)
         }
     }
 }
 
-fn today_arg(args: &[String]) -> Option<Date> {
-    let i = args.iter().position(|a| a == "--today")?;
-    args.get(i + 1).and_then(|s| Date::parse(s))
+/// Reads and checks an assessment directory.
+pub fn load(dir: &Path, today: Option<Date>) -> Result<(Vec<SourceFile>, Checked), String> {
+    let files = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let checked = check(&files, today);
+    Ok((files, checked))
 }
 
-fn lint(dir: &str, today: Option<Date>) -> ExitCode {
-    let files = match fs::read_dir(&PathBuf::from(dir)) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("error: cannot read {dir}: {e}");
-            return ExitCode::from(2);
+/// Loads an assessment that must be free of errors, printing them if it is not.
+pub fn load_valid(dir: &Path) -> Result<Assessment, String> {
+    let (files, checked) = load(dir, None)?;
+    match checked.assessment {
+        Some(a) => Ok(a),
+        None => {
+            for d in checked.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+                eprintln!("{}", render(d, &files));
+            }
+            Err(format!("{} has {} error(s); see `avenir lint`", dir.display(), checked.errors()))
         }
-    };
-    let checked = check(&files, today);
-    for d in &checked.diagnostics {
-        eprintln!("{}", render(d, &files));
     }
-    eprintln!("{dir}: {} error(s), {} warning(s)", checked.errors(), checked.warnings());
-    if checked.errors() > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn lint(args: &Args) -> Result<ExitCode, String> {
+    let dir = args.dir(0);
+    let today = match args.value("--today") {
+        Some(s) => Some(Date::parse(s).ok_or(format!("--today {s}: write the date as YYYY-MM-DD"))?),
+        None => None,
+    };
+    let (files, checked) = load(&dir, today)?;
+    // Test cases are checked too: an outdated case is a problem of the content.
+    let mut diagnostics = checked.diagnostics.clone();
+    let mut all_files = files.clone();
+    if let Some(a) = &checked.assessment {
+        let tests = fs::read_tests(&dir).map_err(|e| format!("cannot read {}/tests: {e}", dir.display()))?;
+        let mut d = Diags::default();
+        cases::read(&tests, a, &mut d);
+        let offset = all_files.len();
+        diagnostics.extend(d.0.into_iter().map(|x| Diagnostic { file: x.file + offset, ..x }));
+        all_files.extend(tests);
+    }
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    match args.value("--format").unwrap_or("text") {
+        "json" => println!("{}", to_json(&diagnostics, &all_files)),
+        "text" => {
+            for d in &diagnostics {
+                eprintln!("{}", render(d, &all_files));
+            }
+            eprintln!("{}: {errors} error(s), {warnings} warning(s)", dir.display());
+        }
+        other => return Err(format!("--format {other}: use text or json")),
+    }
+    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn to_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> String {
+    let items: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let f = &files[d.file];
+            let (line, column) = f.line_col(d.span.start);
+            let (end_line, end_column) = f.line_col(d.span.end);
+            serde_json::json!({
+                "code": d.code,
+                "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                "file": f.path, "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+                "message": d.message, "hint": d.hint,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+}
+
+fn test(args: &Args) -> Result<ExitCode, String> {
+    let dir = args.dir(0);
+    let a = load_valid(&dir)?;
+    let files = fs::read_tests(&dir).map_err(|e| format!("cannot read {}/tests: {e}", dir.display()))?;
+    let mut d = Diags::default();
+    let all = cases::read(&files, &a, &mut d);
+    for x in &d.0 {
+        eprintln!("{}", render(x, &files));
+    }
+    if d.has_errors() {
+        return Ok(ExitCode::FAILURE);
+    }
+    let mut failed = 0;
+    for c in &all {
+        let (line, col) = files[c.file].line_col(c.span.start);
+        let diffs = cases::run(&a, c);
+        if diffs.is_empty() {
+            println!("ok    {}", c.name);
+        } else {
+            failed += 1;
+            println!("FAIL  {}  ({}:{line}:{col})", c.name, files[c.file].path);
+            for diff in diffs {
+                println!("        {diff}");
+            }
+        }
+    }
+    let cov = cases::coverage(&a, &all);
+    let (seen, total) = cov.counts();
+    if args.flag("--coverage") {
+        println!("\ncoverage of rule conditions (✓ some case gave this outcome, · none did, – none can):");
+        for (name, s) in &cov.conditions {
+            let mark = |seen: cases::Seen| match seen {
+                cases::Seen::Yes => "✓",
+                cases::Seen::No => "·",
+                cases::Seen::Impossible => "–",
+            };
+            println!("  true {}  false {}  unknown {}   {name}", mark(s[0]), mark(s[1]), mark(s[2]));
+        }
+    }
+    println!(
+        "\n{} passed, {failed} failed\ncoverage: {seen} of {total} condition outcomes ({}%)",
+        all.len() - failed,
+        if total == 0 { 100 } else { seen * 100 / total }
+    );
+    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn graph_cmd(args: &Args) -> Result<ExitCode, String> {
+    let a = load_valid(&args.dir(0))?;
+    let text = match args.value("--format").unwrap_or("mermaid") {
+        "mermaid" => graph::mermaid(&a),
+        "html" => graph::html(&a),
+        other => return Err(format!("--format {other}: use mermaid or html")),
+    };
+    match args.value("-o") {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))?,
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
 }

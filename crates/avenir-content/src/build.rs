@@ -607,7 +607,8 @@ fn relevance_cycles(parts: &Parts, d: &mut Diags) -> BTreeSet<usize> {
                     if in_cycle.insert(start) {
                         let (q, file, rel) = &parts.questions[start];
                         let first = *path.get(1).unwrap_or(&start);
-                        let names: Vec<&str> = path.iter().chain([&start]).map(|i| parts.questions[*i].0.id.as_str()).collect();
+                        let names: Vec<&str> =
+                            path.iter().chain([&start]).map(|i| parts.questions[*i].0.id.as_str()).collect();
                         let span = rel.as_ref().map_or(0..0, |s| {
                             let refs = expr::parse(&s.value).refs;
                             let r = refs.iter().find(|r| r.question == parts.questions[first].0.id);
@@ -618,8 +619,13 @@ fn relevance_cycles(parts: &Parts, d: &mut Diags) -> BTreeSet<usize> {
                         } else {
                             format!("questions are shown depending on each other in a circle: {}", names.join(" → "))
                         };
-                        d.error("E0105", *file, span, message,
-                            Some(format!("`{}` can never be decided; remove one of these conditions", q.id)));
+                        d.error(
+                            "E0105",
+                            *file,
+                            span,
+                            message,
+                            Some(format!("`{}` can never be decided; remove one of these conditions", q.id)),
+                        );
                     }
                 } else if seen.insert(next) {
                     let mut p = path.clone();

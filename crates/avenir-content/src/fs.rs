@@ -28,3 +28,22 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
         .map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }))
         .collect()
 }
+
+/// The test cases of an assessment: every `.toml` file under `DIR/tests/`.
+pub fn read_tests(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
+    let tests = dir.join("tests");
+    if !tests.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<_> = std::fs::read_dir(&tests)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }))
+        .collect()
+}

@@ -3,7 +3,7 @@
 //! a number field. "Don't know" and "prefer not to say" always stand apart, after an "or".
 
 use avenir_core::answers::Answer;
-use avenir_core::model::{keys, Question, QuestionKind, DONT_KNOW, PREFER_NOT_TO_SAY};
+use avenir_core::model::{DONT_KNOW, PREFER_NOT_TO_SAY, Question, QuestionKind, keys};
 use avenir_core::session::FlowError;
 use avenir_core::text::ui;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -99,7 +99,8 @@ pub fn question_page(p: &Props) -> Html {
 fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr, dispatch: &Callback<Action>) -> Html {
     let chosen = answer.and_then(Answer::option);
     let all = q.all_options();
-    let (real, special): (Vec<_>, Vec<_>) = all.into_iter().partition(|(o, _)| *o != DONT_KNOW && *o != PREFER_NOT_TO_SAY);
+    let (real, special): (Vec<_>, Vec<_>) =
+        all.into_iter().partition(|(o, _)| *o != DONT_KNOW && *o != PREFER_NOT_TO_SAY);
     let radio = |value: &str, label: String, checked: bool| {
         let id = format!("opt-{}-{value}", q.id);
         let onchange = {

@@ -1,0 +1,304 @@
+//! Test cases beside the content (`tests/*.toml` in an assessment directory), in the manner of
+//! OpenFisca's YAML tests: a name, answers, and the expected results. Run by `avenir test`,
+//! with a coverage report of which rule conditions the cases made true, false and unknown.
+//!
+//! ```toml
+//! [[case]]
+//! name = "Refused applicant in Belgium returning to Albania"
+//! answers = { stay_country = "BE", return_country = "AL", children = 0, residence = "asylum_refused" }
+//! [case.expect]
+//! programmes = { fedasil_avr = "likely", eurp = "possibly" }  # each named programme's result
+//! needs = ["health", "travel_documents"]                      # exactly these, in this order
+//! contacts = ["fedasil_return"]                               # at least these
+//! not_contacts = ["payoke"]                                   # none of these
+//! ```
+
+use std::collections::BTreeMap;
+
+use avenir_core::analysis;
+use avenir_core::answers::{Answer, Answers};
+use avenir_core::evaluate::{Likelihood, evaluate};
+use avenir_core::expr::Expr;
+use avenir_core::logic::Tri;
+use avenir_core::model::Assessment;
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::{Diags, SourceFile, Span, did_you_mean};
+use crate::reader::Table;
+
+#[derive(Clone, Debug)]
+pub struct Case {
+    pub name: String,
+    pub file: usize,
+    pub span: Span,
+    pub answers: Answers,
+    /// Each named programme's expected result; `None`: not shown at all (it does not apply).
+    pub programmes: Vec<(String, Option<Likelihood>)>,
+    pub needs: Option<Vec<String>>,
+    pub contacts: Vec<String>,
+    pub not_contacts: Vec<String>,
+}
+
+/// Reads every `[[case]]` of the test files, checking them against the assessment: unknown
+/// questions, answers a question cannot have, unknown programmes, needs and contacts.
+pub fn read(files: &[SourceFile], a: &Assessment, d: &mut Diags) -> Vec<Case> {
+    let mut cases = Vec::new();
+    for (file, f) in files.iter().enumerate() {
+        let (root, errors) = DeTable::parse_recoverable(&f.text);
+        for e in errors {
+            d.error("E0001", file, e.span().unwrap_or(0..0), format!("TOML syntax: {}", e.message().trim()), None);
+        }
+        let root = Table { file, text: &f.text, table: root.get_ref(), span: root.span(), what: "a test file".into() };
+        root.allow_keys(&["case"], d);
+        for v in root.tables("case", d) {
+            if let Some(t) = Table::new(file, &f.text, v, "a test case", d) {
+                if let Some(c) = case(&t, a, d) {
+                    cases.push(c);
+                }
+            }
+        }
+    }
+    cases
+}
+
+fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
+    t.allow_keys(&["name", "answers", "expect"], d);
+    let name = t.req_str("name", "\"what this case shows\"", d)?;
+    let mut answers = Answers::new();
+    if let Some(v) = t.get("answers") {
+        let at = Table::new(t.file, t.text, v, "`answers`", d)?;
+        for (k, v) in at.table.iter() {
+            let qid = k.get_ref().as_ref();
+            let Some(q) = a.question(qid) else {
+                let hint = did_you_mean(qid, a.questions.iter().map(|q| q.id.as_str()))
+                    .map(|m| format!("did you mean `{m}`?"));
+                d.error("E0501", t.file, k.span(), format!("unknown question `{qid}`"), hint);
+                continue;
+            };
+            let answer = match v.get_ref() {
+                DeValue::String(s) => Some(Answer::from_option(s)),
+                DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok().map(Answer::Number),
+                DeValue::Array(items) => items
+                    .iter()
+                    .map(|i| i.get_ref().as_str().map(String::from))
+                    .collect::<Option<Vec<_>>>()
+                    .map(Answer::Choices),
+                _ => None,
+            };
+            match answer.filter(|ans| ans.fits(q)) {
+                Some(ans) => answers.set_answer(qid, ans),
+                None => d.error(
+                    "E0502",
+                    t.file,
+                    v.span(),
+                    format!("`{qid}` cannot have this answer"),
+                    Some(format!(
+                        "answer with one of: {}; or \"prefer-not-to-say\"{}",
+                        if q.rule_options().is_empty() {
+                            "a whole number in its range".to_string()
+                        } else {
+                            q.rule_options().join(", ")
+                        },
+                        if q.dont_know { ", \"dont-know\"" } else { "" }
+                    )),
+                ),
+            }
+        }
+    }
+    let mut c = Case {
+        name: name.value,
+        file: t.file,
+        span: t.span.clone(),
+        answers,
+        programmes: Vec::new(),
+        needs: None,
+        contacts: Vec::new(),
+        not_contacts: Vec::new(),
+    };
+    let Some(v) = t.get("expect") else {
+        d.error(
+            "E0004",
+            t.file,
+            name.span,
+            "this case expects nothing",
+            Some("add [case.expect] with programmes, needs or contacts".into()),
+        );
+        return Some(c);
+    };
+    let e = Table::new(t.file, t.text, v, "`expect`", d)?;
+    e.allow_keys(&["programmes", "needs", "contacts", "not_contacts"], d);
+    if let Some(pv) = e.get("programmes") {
+        let pt = Table::new(t.file, t.text, pv, "`expect.programmes`", d)?;
+        for (k, v) in pt.table.iter() {
+            let pid = k.get_ref().as_ref();
+            if a.programmes.iter().all(|p| p.id != pid) {
+                let hint = did_you_mean(pid, a.programmes.iter().map(|p| p.id.as_str()))
+                    .map(|m| format!("did you mean `{m}`?"));
+                d.error("E0503", t.file, k.span(), format!("unknown programme `{pid}`"), hint);
+                continue;
+            }
+            let l = match v.get_ref().as_str() {
+                Some("likely") => Some(Likelihood::Likely),
+                Some("possibly") => Some(Likelihood::Possibly),
+                Some("not-likely") => Some(Likelihood::NotLikely),
+                Some("not-shown") => None,
+                _ => {
+                    d.error(
+                        "E0504",
+                        t.file,
+                        v.span(),
+                        "expected \"likely\", \"possibly\", \"not-likely\" or \"not-shown\"",
+                        None,
+                    );
+                    continue;
+                }
+            };
+            c.programmes.push((pid.to_string(), l));
+        }
+    }
+    let ids = |key: &str, known: Vec<&str>, kind: &str, d: &mut Diags| -> Vec<String> {
+        e.str_list(key, d)
+            .into_iter()
+            .filter(|s| {
+                let ok = known.contains(&s.value.as_str());
+                if !ok {
+                    let hint = did_you_mean(&s.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
+                    d.error("E0503", t.file, s.span.clone(), format!("unknown {kind} `{}`", s.value), hint);
+                }
+                ok
+            })
+            .map(|s| s.value)
+            .collect()
+    };
+    if e.get("needs").is_some() {
+        c.needs = Some(ids("needs", a.needs.iter().map(|n| n.id.as_str()).collect(), "need", d));
+    }
+    let contact_ids: Vec<&str> = a.contacts.iter().map(|c| c.id.as_str()).collect();
+    c.contacts = ids("contacts", contact_ids.clone(), "contact", d);
+    c.not_contacts = ids("not_contacts", contact_ids, "contact", d);
+    Some(c)
+}
+
+/// What a case got wrong: one line per difference; empty when it passes.
+pub fn run(a: &Assessment, c: &Case) -> Vec<String> {
+    let out = evaluate(a, &c.answers);
+    let mut diffs = Vec::new();
+    for (pid, want) in &c.programmes {
+        let got = out.programmes.iter().find(|p| &p.programme.id == pid).map(|p| p.likelihood);
+        if got != *want {
+            let name = |l: Option<Likelihood>| l.map_or("not-shown", Likelihood::id);
+            diffs.push(format!("programme `{pid}`: expected {}, got {}", name(*want), name(got)));
+        }
+    }
+    if let Some(want) = &c.needs {
+        let got: Vec<&str> = out.needs.iter().map(|n| n.need.id.as_str()).collect();
+        if got != *want {
+            diffs.push(format!("needs: expected [{}], got [{}]", want.join(", "), got.join(", ")));
+        }
+    }
+    let shown: Vec<&str> = out.contacts.iter().map(|c| c.contact.id.as_str()).collect();
+    for want in &c.contacts {
+        if !shown.contains(&want.as_str()) {
+            diffs.push(format!("contact `{want}`: expected, not shown (shown: {})", shown.join(", ")));
+        }
+    }
+    for unwanted in &c.not_contacts {
+        if shown.contains(&unwanted.as_str()) {
+            diffs.push(format!("contact `{unwanted}`: shown, but the case says it must not be"));
+        }
+    }
+    diffs
+}
+
+/// How well the cases cover one outcome (true, false, unknown) of one condition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seen {
+    Yes,
+    No,
+    /// No answers can give this outcome (such as `false` for `x in list or unknown`).
+    Impossible,
+}
+
+/// Every rule condition of the content, named for a reader, with how the cases covered its
+/// outcomes true, false and unknown.
+#[derive(Clone, Debug, Default)]
+pub struct Coverage {
+    pub conditions: Vec<(String, [Seen; 3])>,
+}
+
+impl Coverage {
+    /// (outcomes seen, outcomes possible).
+    pub fn counts(&self) -> (usize, usize) {
+        let all = self.conditions.iter().flat_map(|(_, s)| s.iter());
+        let possible: Vec<&Seen> = all.filter(|s| **s != Seen::Impossible).collect();
+        (possible.iter().filter(|s| ***s == Seen::Yes).count(), possible.len())
+    }
+}
+
+fn index(t: Tri) -> usize {
+    match t {
+        Tri::True => 0,
+        Tri::False => 1,
+        Tri::Unknown => 2,
+    }
+}
+
+/// Which conditions the cases made true, false and unknown. A condition that is `unknown` by
+/// definition counts as fully covered by being unknown once.
+pub fn coverage(a: &Assessment, cases: &[Case]) -> Coverage {
+    let mut named: Vec<(String, &Expr)> = Vec::new();
+    for q in &a.questions {
+        if let Some(e) = &q.relevant {
+            named.push((format!("question `{}` relevant", q.id), e));
+        }
+    }
+    for p in &a.programmes {
+        if let Some(e) = &p.applies {
+            named.push((format!("programme `{}` applies", p.id), e));
+        }
+        for c in &p.criteria {
+            named.push((format!("programme `{}` criterion `{}`", p.id, c.id), &c.when));
+        }
+    }
+    for n in &a.needs {
+        named.push((format!("need `{}` when", n.id), &n.when));
+        if let Some(e) = &n.immediate_when {
+            named.push((format!("need `{}` immediate_when", n.id), e));
+        }
+    }
+    for c in &a.contacts {
+        if let Some(e) = &c.applies {
+            named.push((format!("contact `{}` applies", c.id), e));
+        }
+    }
+    let mut seen: BTreeMap<usize, [bool; 3]> = BTreeMap::new();
+    for case in cases {
+        let counted = case.answers.counted(a);
+        for (i, (_, e)) in named.iter().enumerate() {
+            seen.entry(i).or_default()[index(e.eval(&|q| counted.value(q)))] = true;
+        }
+    }
+    let questions = &a.questions;
+    let conditions = named
+        .iter()
+        .enumerate()
+        .map(|(i, (name, e))| {
+            let got = seen.get(&i).copied().unwrap_or_default();
+            let not_e = Expr::Not(Box::new((*e).clone()));
+            let possible = [
+                analysis::satisfiable(&[e], questions) != Some(false),
+                analysis::satisfiable(&[&not_e], questions) != Some(false),
+                // Unknown is possible whenever the condition reads a question (skip it), and
+                // for the literal `unknown`.
+                !e.questions().is_empty() || **e == Expr::Lit(Tri::Unknown),
+            ];
+            let outcome = |k: usize| match (got[k], possible[k]) {
+                (true, _) => Seen::Yes,
+                (false, true) => Seen::No,
+                (false, false) => Seen::Impossible,
+            };
+            (name.clone(), [outcome(0), outcome(1), outcome(2)])
+        })
+        .collect();
+    Coverage { conditions }
+}

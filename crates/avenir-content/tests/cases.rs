@@ -1,0 +1,86 @@
+//! The test-case runner: reading, differences, coverage; and the default content's own cases.
+
+use avenir_content::cases::{self, Seen};
+use avenir_content::diag::{Diags, SourceFile};
+use avenir_content::{check, fs};
+use avenir_core::model::Assessment;
+
+fn dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default"))
+}
+
+fn content() -> Assessment {
+    check(&fs::read_dir(&dir()).unwrap(), None).assessment.unwrap()
+}
+
+fn read(text: &str) -> (Vec<cases::Case>, Vec<String>) {
+    let a = content();
+    let files = [SourceFile { path: "t.toml".into(), text: text.into() }];
+    let mut d = Diags::default();
+    let cases = cases::read(&files, &a, &mut d);
+    let mut found = d.0.clone();
+    found.sort_by_key(|x| x.span.start);
+    let codes = found.iter().map(|x| {
+        let (l, c) = files[0].line_col(x.span.start);
+        format!("{} {l}:{c}", x.code)
+    });
+    (cases, codes.collect())
+}
+
+#[test]
+fn the_default_content_passes_its_own_cases_and_covers_every_outcome() {
+    let a = content();
+    let files = fs::read_tests(&dir()).unwrap();
+    let mut d = Diags::default();
+    let all = cases::read(&files, &a, &mut d);
+    assert!(d.0.is_empty(), "{:?}", d.0);
+    assert!(all.len() >= 8);
+    for c in &all {
+        assert_eq!(cases::run(&a, c), Vec::<String>::new(), "{}", c.name);
+    }
+    let cov = cases::coverage(&a, &all);
+    let missing: Vec<_> = cov.conditions.iter().filter(|(_, s)| s.contains(&Seen::No)).map(|(n, _)| n).collect();
+    assert!(missing.is_empty(), "outcomes no case covers: {missing:?}");
+}
+
+#[test]
+fn a_wrong_expectation_is_reported_with_the_difference() {
+    let (all, errors) = read(
+        r#"
+[[case]]
+name = "wrong on purpose"
+answers = { stay_country = "BE", return_country = "AL", residence = "asylum_refused", health = "yes", medicine = "no", travel_document = "no" }
+[case.expect]
+programmes = { fedasil_avr = "possibly", eurp = "not-shown" }
+needs = ["travel_documents", "health"]
+contacts = ["payoke"]
+not_contacts = ["fedasil_return"]
+"#,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let diffs = cases::run(&content(), &all[0]);
+    assert_eq!(diffs[0], "programme `fedasil_avr`: expected possibly, got likely");
+    assert_eq!(diffs[1], "programme `eurp`: expected not-shown, got possibly");
+    assert_eq!(diffs[2], "needs: expected [travel_documents, health], got [health, travel_documents]");
+    assert!(diffs[3].starts_with("contact `payoke`: expected, not shown"));
+    assert_eq!(diffs[4], "contact `fedasil_return`: shown, but the case says it must not be");
+    assert_eq!(diffs.len(), 5);
+}
+
+#[test]
+fn case_files_are_checked_against_the_content() {
+    let (_, errors) = read(
+        r#"
+[[case]]
+name = "typos"
+answers = { stay_contry = "BE", return_country = "XX", children = 99, residence = 3 }
+[case.expect]
+programmes = { fedasil = "likely", eurp = "probably" }
+needs = ["helth"]
+"#,
+    );
+    assert_eq!(
+        errors,
+        ["E0501 4:13", "E0502 4:50", "E0502 4:67", "E0502 4:83", "E0503 6:16", "E0504 6:43", "E0503 7:10"]
+    );
+}
