@@ -1,8 +1,45 @@
-//! `avenir diff OLD NEW` — written next.
+//! `avenir diff OLD NEW`: prints what changes for whom (see `avenir_content::changes`).
 
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(_old: &Path, _new: &Path) -> Result<ExitCode, String> {
-    Err("not yet".into())
+use avenir_content::changes::{MAX_PROFILES, diff};
+use avenir_content::diag::Diags;
+use avenir_content::{cases, fs, render};
+
+pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
+    let old = crate::load_valid(old_dir)?;
+    let new = crate::load_valid(new_dir)?;
+    // The new version's test cases (they describe what the author now expects).
+    let files = fs::read_tests(new_dir).map_err(|e| format!("cannot read {}/tests: {e}", new_dir.display()))?;
+    let mut d = Diags::default();
+    let all = cases::read(&files, &new, &mut d);
+    for x in &d.0 {
+        eprintln!("{}", render(x, &files));
+    }
+    let report = diff(&old, &new, &all);
+
+    println!("test cases whose results change: {} of {}", report.cases.len(), all.len());
+    for (name, changes) in &report.cases {
+        println!("  {name}");
+        for c in changes {
+            println!("      {c}");
+        }
+    }
+    if !report.complete {
+        println!("\nanswer profiles: more than {MAX_PROFILES} to compare; not compared");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let changed: usize = report.groups.iter().map(|(_, n, _)| n).sum();
+    println!("\nanswer profiles whose results change: {changed} of {}", report.profiles);
+    println!("(a profile is one combination of the answers the rules of either version tell apart)");
+    for (changes, n, example) in &report.groups {
+        println!("  {n} profile(s):");
+        for c in changes {
+            println!("      {c}");
+        }
+        let ex: Vec<String> = example.iter().map(|(q, a)| format!("{q} = {a}")).collect();
+        println!("    for example: {}", ex.join(", "));
+    }
+    Ok(ExitCode::SUCCESS)
 }

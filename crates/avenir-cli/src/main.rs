@@ -208,7 +208,7 @@ fn test(args: &Args) -> Result<ExitCode, String> {
     println!(
         "\n{} passed, {failed} failed\ncoverage: {seen} of {total} condition outcomes ({}%)",
         all.len() - failed,
-        if total == 0 { 100 } else { seen * 100 / total }
+        (seen * 100).checked_div(total).unwrap_or(100)
     );
     Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

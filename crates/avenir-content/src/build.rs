@@ -496,12 +496,12 @@ fn compile(
             }
         }
         // The type check: how the rule uses the question must fit its kind.
-        let fits = match (r.op, q.kind) {
-            (RefOp::Choice, QuestionKind::Single | QuestionKind::YesNo | QuestionKind::Country) => true,
-            (RefOp::Has, QuestionKind::Multi) => true,
-            (RefOp::Number, QuestionKind::Number { .. }) => true,
-            _ => false,
-        };
+        let fits = matches!(
+            (r.op, q.kind),
+            (RefOp::Choice, QuestionKind::Single | QuestionKind::YesNo | QuestionKind::Country)
+                | (RefOp::Has, QuestionKind::Multi)
+                | (RefOp::Number, QuestionKind::Number { .. })
+        );
         if !fits {
             ok = false;
             let hint = match q.kind {

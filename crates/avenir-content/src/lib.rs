@@ -10,6 +10,7 @@
 
 mod build;
 pub mod cases;
+pub mod changes;
 pub mod diag;
 pub mod fs;
 mod ftl;
@@ -44,7 +45,7 @@ pub fn check(files: &[SourceFile], today: Option<Date>) -> Checked {
     let mut d = diag::Diags::default();
     let assessment = build::build(files, today, &mut d);
     let mut diagnostics = d.0;
-    diagnostics.sort_by(|a, b| (a.file, a.span.start, a.severity).cmp(&(b.file, b.span.start, b.severity)));
+    diagnostics.sort_by_key(|d| (d.file, d.span.start, d.severity));
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     Checked { assessment: if has_errors { None } else { assessment }, diagnostics }

@@ -84,3 +84,37 @@ needs = ["helth"]
         ["E0501 4:13", "E0502 4:50", "E0502 4:67", "E0502 4:83", "E0503 6:16", "E0504 6:43", "E0503 7:10"]
     );
 }
+
+#[test]
+fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
+    let files = fs::read_dir(&dir()).unwrap();
+    let old = check(&files, None).assessment.unwrap();
+    // Narrow Fedasil's target group: people who never applied for asylum are left out.
+    let narrowed: Vec<SourceFile> = files
+        .iter()
+        .map(|f| SourceFile {
+            path: f.path.clone(),
+            text: f.text.replacen(
+                r#"residence in ["asylum_pending", "asylum_refused", "no_permit"]"#,
+                r#"residence in ["asylum_pending", "asylum_refused"]"#,
+                1,
+            ),
+        })
+        .collect();
+    let new = check(&narrowed, None).assessment.unwrap();
+    let mut d = Diags::default();
+    let all = cases::read(&fs::read_tests(&dir()).unwrap(), &new, &mut d);
+    let report = avenir_content::changes::diff(&old, &new, &all);
+    assert!(report.complete);
+    let names: Vec<&str> = report.cases.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Unsure of the medicine, with health needs: not yet urgent"]);
+    assert!(report.cases[0].1.contains(&"programme `fedasil_avr`: likely → not-likely".to_string()));
+    // Every changed profile answered "never applied"; none else changed.
+    assert!(!report.groups.is_empty());
+    for (_, _, example) in &report.groups {
+        assert!(example.contains(&("residence".to_string(), "no_permit".to_string())), "{example:?}");
+    }
+    // The same content compared with itself changes nothing.
+    let same = avenir_content::changes::diff(&old, &old, &all);
+    assert!(same.cases.is_empty() && same.groups.is_empty() && same.profiles > 1000);
+}

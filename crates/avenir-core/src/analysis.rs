@@ -7,89 +7,93 @@
 //! That is exact for this rule language, and small for real content; past [`MAX_COMBINATIONS`]
 //! it gives up and says so (`None`) rather than guess.
 
-use std::collections::BTreeMap;
-
-use crate::answers::Value;
+use crate::answers::{Answer, Value};
 use crate::expr::Expr;
 use crate::model::{Question, QuestionKind};
 
 pub const MAX_COMBINATIONS: usize = 1 << 18;
 
-/// The values one question can take for the rules (`None` = unknown), owned.
-enum Domain {
-    Choice(Vec<String>),
-    Choices(Vec<Vec<String>>),
-    Number(Vec<i64>),
-}
-
-impl Domain {
-    fn len(&self) -> usize {
-        1 + match self {
-            Domain::Choice(v) => v.len(),
-            Domain::Choices(v) => v.len(),
-            Domain::Number(v) => v.len(),
+/// The answers worth trying for each question some expression reads: one option of each group
+/// of options that every rule treats alike (so 35 countries on one list count once), the
+/// numbers next to every number compared with, every combination of the tested options of a
+/// multiple-choice question; and `None`, no answer that counts (unknown). Questions no
+/// expression reads are left out: their answers change nothing.
+pub fn answer_domains(exprs: &[&Expr], questions: &[Question]) -> Option<Vec<(String, Vec<Option<Answer>>)>> {
+    let mut out: Vec<(String, Vec<Option<Answer>>)> = Vec::new();
+    for q in questions {
+        if !exprs.iter().any(|e| e.questions().contains(&q.id.as_str())) {
+            continue;
         }
-    }
-
-    /// The `i`-th value; the last index is unknown.
-    fn value(&self, i: usize) -> Option<Value<'_>> {
-        match self {
-            Domain::Choice(v) => v.get(i).map(|s| Value::Choice(s)),
-            Domain::Choices(v) => v.get(i).map(|s| Value::Choices(s)),
-            Domain::Number(v) => v.get(i).map(|n| Value::Number(*n)),
-        }
-    }
-}
-
-/// `Some(true)` if some answers make every expression true, `Some(false)` if none can, `None`
-/// if there are too many combinations to try.
-pub fn satisfiable(exprs: &[&Expr], questions: &[Question]) -> Option<bool> {
-    let mut domains: BTreeMap<&str, Domain> = BTreeMap::new();
-    for e in exprs {
-        for q in e.questions() {
-            if domains.contains_key(q) {
-                continue;
+        let mut domain: Vec<Option<Answer>> = match q.kind {
+            QuestionKind::Multi => {
+                let tested: Vec<String> =
+                    exprs.iter().flat_map(|e| tested_options(e, &q.id)).fold(Vec::new(), |mut acc, o| {
+                        if !acc.contains(&o) {
+                            acc.push(o);
+                        }
+                        acc
+                    });
+                if tested.len() > 12 {
+                    return None;
+                }
+                (0..1u32 << tested.len())
+                    .map(|mask| {
+                        Some(Answer::Choices(
+                            (0..tested.len()).filter(|b| mask & (1 << b) != 0).map(|b| tested[b].clone()).collect(),
+                        ))
+                    })
+                    .collect()
             }
-            let Some(question) = questions.iter().find(|x| x.id == q) else { continue };
-            let domain = match question.kind {
-                QuestionKind::Multi => {
-                    let tested: Vec<String> = exprs.iter().flat_map(|e| tested_options(e, q)).collect();
-                    if tested.len() > 12 {
-                        return None;
-                    }
-                    Domain::Choices(
-                        (0..1u32 << tested.len())
-                            .map(|mask| {
-                                (0..tested.len()).filter(|b| mask & (1 << b) != 0).map(|b| tested[b].clone()).collect()
-                            })
-                            .collect(),
-                    )
+            QuestionKind::Number { min, max } => {
+                let mut values = vec![min, max];
+                for n in exprs.iter().flat_map(|e| compared_numbers(e, &q.id)) {
+                    values.extend([n.saturating_sub(1), n, n.saturating_add(1)]);
                 }
-                QuestionKind::Number { min, max } => {
-                    let mut values = vec![min, max];
-                    for n in exprs.iter().flat_map(|e| compared_numbers(e, q)) {
-                        values.extend([n.saturating_sub(1), n, n.saturating_add(1)]);
+                values.retain(|v| (min..=max).contains(v));
+                values.sort_unstable();
+                values.dedup();
+                values.into_iter().map(|n| Some(Answer::Number(n))).collect()
+            }
+            _ => {
+                // Group options by which `in`/`==` tests they pass; keep one of each group.
+                let sets: Vec<&Vec<String>> = exprs.iter().flat_map(|e| option_sets(e, &q.id)).collect();
+                let mut signatures: Vec<Vec<bool>> = Vec::new();
+                let mut reps = Vec::new();
+                for o in q.rule_options() {
+                    let sig: Vec<bool> = sets.iter().map(|set| set.iter().any(|x| x == o)).collect();
+                    if !signatures.contains(&sig) {
+                        signatures.push(sig);
+                        reps.push(Some(Answer::Choice(o.to_string())));
                     }
-                    values.retain(|v| (min..=max).contains(v));
-                    values.sort_unstable();
-                    values.dedup();
-                    Domain::Number(values)
                 }
-                _ => Domain::Choice(question.rule_options().into_iter().map(String::from).collect()),
-            };
-            domains.insert(q, domain);
-        }
+                reps
+            }
+        };
+        domain.push(None);
+        out.push((q.id.clone(), domain));
     }
-    let ids: Vec<&str> = domains.keys().copied().collect();
-    let sizes: Vec<usize> = ids.iter().map(|q| domains[q].len()).collect();
-    let total = sizes.iter().try_fold(1usize, |acc, s| acc.checked_mul(*s).filter(|t| *t <= MAX_COMBINATIONS))?;
-    let mut pick = vec![0usize; ids.len()];
+    Some(out)
+}
+
+/// Calls `visit` with every combination of the domains' answers (an odometer), at most
+/// `cap` of them; returns false if there were more than `cap` (none is visited then).
+pub fn each_profile(
+    domains: &[(String, Vec<Option<Answer>>)],
+    cap: usize,
+    mut visit: impl FnMut(&[(&str, Option<&Answer>)]) -> bool,
+) -> bool {
+    let sizes: Vec<usize> = domains.iter().map(|(_, d)| d.len()).collect();
+    let Some(total) = sizes.iter().try_fold(1usize, |acc, s| acc.checked_mul(*s).filter(|t| *t <= cap)) else {
+        return false;
+    };
+    let mut pick = vec![0usize; domains.len()];
+    let mut profile: Vec<(&str, Option<&Answer>)> = Vec::with_capacity(domains.len());
     for _ in 0..total {
-        let answer = |q: &str| ids.iter().position(|x| *x == q).and_then(|i| domains[ids[i]].value(pick[i]));
-        if exprs.iter().all(|e| e.eval(&answer).is_true()) {
-            return Some(true);
+        profile.clear();
+        profile.extend(domains.iter().zip(&pick).map(|((q, d), i)| (q.as_str(), d[*i].as_ref())));
+        if !visit(&profile) {
+            return true;
         }
-        // Next combination (an odometer).
         for (p, size) in pick.iter_mut().zip(&sizes) {
             *p += 1;
             if *p < *size {
@@ -98,7 +102,39 @@ pub fn satisfiable(exprs: &[&Expr], questions: &[Question]) -> Option<bool> {
             *p = 0;
         }
     }
-    Some(false)
+    true
+}
+
+/// `Some(true)` if some answers make every expression true, `Some(false)` if none can, `None`
+/// if there are too many combinations to try.
+pub fn satisfiable(exprs: &[&Expr], questions: &[Question]) -> Option<bool> {
+    let domains = answer_domains(exprs, questions)?;
+    let mut found = false;
+    let complete = each_profile(&domains, MAX_COMBINATIONS, |profile| {
+        let value = |q: &str| profile.iter().find(|(id, _)| *id == q).and_then(|(_, a)| a.and_then(as_value));
+        found = exprs.iter().all(|e| e.eval(&value).is_true());
+        !found
+    });
+    complete.then_some(found)
+}
+
+fn as_value(a: &Answer) -> Option<Value<'_>> {
+    match a {
+        Answer::Choice(o) => Some(Value::Choice(o)),
+        Answer::Choices(os) => Some(Value::Choices(os)),
+        Answer::Number(n) => Some(Value::Number(*n)),
+        Answer::DontKnow | Answer::PreferNotToSay => None,
+    }
+}
+
+/// The option sets `question` is tested against (`in [...]`, `==`).
+fn option_sets<'e>(e: &'e Expr, q: &str) -> Vec<&'e Vec<String>> {
+    match e {
+        Expr::Is { question, options, .. } if question == q => vec![options],
+        Expr::Not(inner) => option_sets(inner, q),
+        Expr::And(es) | Expr::Or(es) => es.iter().flat_map(|e| option_sets(e, q)).collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn tested_options(e: &Expr, q: &str) -> Vec<String> {
