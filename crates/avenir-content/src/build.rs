@@ -999,17 +999,15 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
 fn check_texts(parts: &Parts, texts: &[(Texts, usize)], files: &[SourceFile], report_unused: bool, d: &mut Diags) {
     let (req, opt) = expected_keys(parts);
     for (n, (t, file)) in texts.iter().enumerate() {
-        for k in &req {
-            if !t.has(k) {
-                let msg = format!("missing text `{k}` in {}", t.lang);
-                let hint = Some(format!("add `{k} = …` to {}", files[*file].path));
-                // The default language must be complete; others fall back to it.
-                if n == 0 {
-                    d.error("E0302", *file, 0..0, msg, hint)
-                } else {
-                    d.warning("W0304", *file, 0..0, msg, hint)
-                }
-            }
+        // One diagnostic per language, listing the keys: a new language lacks them all.
+        let missing: Vec<&String> = req.iter().filter(|k| !t.has(k)).collect();
+        if !missing.is_empty() {
+            let shown: Vec<&str> = missing.iter().take(8).map(|k| k.as_str()).collect();
+            let more = if missing.len() > 8 { format!(" and {} more", missing.len() - 8) } else { String::new() };
+            let msg = format!("{} text(s) missing in {}: {}{more}", missing.len(), t.lang, shown.join(", "));
+            let hint = Some(format!("add `{} = …` and the others to {}", missing[0], files[*file].path));
+            // The default language must be complete; others fall back to it.
+            if n == 0 { d.error("E0302", *file, 0..0, msg, hint) } else { d.warning("W0304", *file, 0..0, msg, hint) }
         }
         for k in t.messages.keys().filter(|_| report_unused) {
             if !req.contains(k) && !opt.contains(k) {

@@ -1,0 +1,97 @@
+//! Golden tests: one directory per diagnostic code under `tests/diagnostics/`, named
+//! `<CODE>-<what>`. Its files are added to the default content (a file with the name of a
+//! default file replaces it), everything is checked with `--today 2026-11-23`, and the rendered
+//! diagnostics must equal `expected.txt` (code, file:line:column, underline, hint).
+//! `UPDATE_EXPECT=1 cargo test -p avenir-content --test diagnostics` rewrites the files.
+//!
+//! A tidy check: every code in `docs/errors.md` has a directory here, and every directory's
+//! code is produced by its files.
+
+use std::path::{Path, PathBuf};
+
+use avenir_content::diag::SourceFile;
+use avenir_content::{check, fs, render};
+use avenir_core::model::Date;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn case_files(dir: &Path, prefix: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        let rel = prefix.join(p.file_name().unwrap());
+        if p.is_dir() {
+            out.extend(case_files(&p, &rel));
+        } else if p.file_name().unwrap() != "expected.txt" {
+            out.push((rel.display().to_string(), std::fs::read_to_string(&p).unwrap()));
+        }
+    }
+    out
+}
+
+fn run(case: &Path) -> String {
+    let base_dir = root().join("../../assessments/default");
+    let mut files: Vec<SourceFile> = fs::read_dir(&base_dir)
+        .unwrap()
+        .into_iter()
+        .map(|f| SourceFile { path: f.path.replace(&base_dir.display().to_string(), "default"), ..f })
+        .collect();
+    for (rel, text) in case_files(case, Path::new("")) {
+        let replaced = files.iter_mut().find(|f| f.path == format!("default/{rel}"));
+        match replaced {
+            Some(f) => *f = SourceFile { path: format!("case/{rel}"), text },
+            None => files.push(SourceFile { path: format!("case/{rel}"), text }),
+        }
+    }
+    let checked = check(&files, Date::parse("2026-11-23"));
+    checked.diagnostics.iter().map(|d| render(d, &files)).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn every_code_renders_as_expected() {
+    let dir = root().join("tests/diagnostics");
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    cases.sort();
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().to_string();
+        let code = name.split('-').next().unwrap();
+        let got = run(case);
+        assert!(got.contains(&format!("[{code}]: ")), "{name}: its files do not produce {code}:\n{got}");
+        let expected_path = case.join("expected.txt");
+        if update {
+            std::fs::write(&expected_path, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if want != got {
+            failures.push(format!("--- {name}: expected\n{want}\n--- got\n{got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}\n(run with UPDATE_EXPECT=1 to accept)", failures.join("\n"));
+}
+
+#[test]
+fn every_documented_code_has_a_case() {
+    let catalogue = std::fs::read_to_string(root().join("../../docs/errors.md")).unwrap();
+    let documented: Vec<&str> = catalogue
+        .lines()
+        .filter_map(|l| l.strip_prefix("| ")?.split(' ').next())
+        .filter(|c| {
+            c.len() == 5 && (c.starts_with('E') || c.starts_with('W')) && c[1..].chars().all(|d| d.is_ascii_digit())
+        })
+        .collect();
+    let cases: Vec<String> = std::fs::read_dir(root().join("tests/diagnostics"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().split('-').next().unwrap().to_string())
+        .collect();
+    // Test-case file codes (E05xx) are covered by tests/cases.rs with line and column.
+    let missing: Vec<&&str> =
+        documented.iter().filter(|c| !c.starts_with("E05") && !cases.iter().any(|k| k == *c)).collect();
+    assert!(missing.is_empty(), "codes in docs/errors.md without a golden case: {missing:?}");
+    assert!(documented.len() >= 30, "docs/errors.md lists only {} codes", documented.len());
+}

@@ -1,0 +1,2 @@
+ui-title = Bonjour
+ui-continue Continuer

@@ -1,0 +1,1 @@
+ui-title = Vous pensez à rentrer chez vous ?
