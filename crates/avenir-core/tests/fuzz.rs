@@ -1,0 +1,161 @@
+//! Property tests (proptest): the rule parser and evaluator never panic on any input, and
+//! evaluation keeps Kleene's laws; the session never panics on any sequence of events.
+
+use avenir_core::answers::{Answer, Answers, Value};
+use avenir_core::expr::{parse, Expr};
+use avenir_core::logic::Tri;
+use avenir_core::model::{Assessment, Question, QuestionKind};
+use avenir_core::session::{Session, Step};
+use avenir_core::text::{Direction, Texts};
+use avenir_core::evaluate;
+use proptest::prelude::*;
+
+/// Text made mostly of the rule language's own pieces, so that the parser gets deep.
+fn rule_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("q".to_string()), Just("n".to_string()), Just("m".to_string()), Just("==".to_string()),
+        Just("!=".to_string()), Just("<".to_string()), Just(">=".to_string()), Just("in".to_string()),
+        Just("not".to_string()), Just("and".to_string()), Just("or".to_string()), Just("has".to_string()),
+        Just("(".to_string()), Just(")".to_string()), Just("[".to_string()), Just("]".to_string()),
+        Just(",".to_string()), Just("\"a\"".to_string()), Just("'b'".to_string()), Just("unknown".to_string()),
+        Just("true".to_string()), Just("-3".to_string()), Just("99999999999999999999".to_string()),
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.join(" "))
+}
+
+fn value_for(q: &str, pick: u8) -> Option<Value<'static>> {
+    static CHOICES: [&str; 2] = ["a", "b"];
+    static TICKED: [String; 0] = [];
+    match (q, pick % 4) {
+        (_, 0) => None,
+        ("n", p) => Some(Value::Number(p as i64 * 7 - 10)),
+        ("m", _) => Some(Value::Choices(&TICKED)),
+        (_, p) => Some(Value::Choice(CHOICES[(p as usize) % 2])),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parser_never_panics_and_spans_stay_inside(src in rule_text()) {
+        let p = parse(&src);
+        for e in &p.errors {
+            prop_assert!(e.span.start <= e.span.end && e.span.end <= src.len());
+            prop_assert!(src.is_char_boundary(e.span.start) && src.is_char_boundary(e.span.end));
+        }
+        for r in &p.refs {
+            prop_assert_eq!(&src[r.span.clone()], r.question.as_str());
+        }
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(src in ".{0,80}") {
+        let _ = parse(&src);
+    }
+
+    #[test]
+    fn evaluation_is_kleene(src in rule_text(), picks in prop::collection::vec(any::<u8>(), 3)) {
+        if let Some(e) = parse(&src).expr {
+            let answer = |q: &str| value_for(q, picks[match q { "q" => 0, "n" => 1, _ => 2 }]);
+            let v = e.eval(&answer);
+            // not not e == e, and e or not e is never false (excluded middle holds unless unknown).
+            let not_not = Expr::Not(Box::new(Expr::Not(Box::new(e.clone()))));
+            prop_assert_eq!(not_not.eval(&answer), v);
+            let lem = Expr::Or(vec![e.clone(), Expr::Not(Box::new(e.clone()))]).eval(&answer);
+            prop_assert_ne!(lem, Tri::False);
+            // Knowing less never turns true into false or false into true (monotonicity).
+            let unknown_all = e.eval(&|_| None);
+            if unknown_all != Tri::Unknown {
+                prop_assert_eq!(unknown_all, v);
+            }
+        }
+    }
+}
+
+fn assessment() -> Assessment {
+    let q = |id: &str, kind, options: &[&str], relevant: Option<&str>| Question {
+        id: id.into(),
+        kind,
+        options: options.iter().map(|s| s.to_string()).collect(),
+        dont_know: true,
+        sensitive: false,
+        relevant: relevant.and_then(|r| parse(r).expr),
+    };
+    Assessment {
+        id: "t".into(),
+        version: "1".into(),
+        default_language: "en".into(),
+        questions: vec![
+            q("q", QuestionKind::Single, &["a", "b"], None),
+            q("n", QuestionKind::Number { min: 0, max: 20 }, &[], Some(r#"q == "a""#)),
+            q("m", QuestionKind::Multi, &["x", "y", "z"], Some("n > 3")),
+            q("c", QuestionKind::Country, &["AL", "XK", "other"], None),
+        ],
+        programmes: Vec::new(),
+        needs: Vec::new(),
+        contacts: Vec::new(),
+        texts: vec![Texts { lang: "en".into(), name: "English".into(), dir: Direction::Ltr, messages: Default::default() }],
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Event {
+    Choose(String),
+    Toggle(String),
+    Number(String),
+    Next,
+    Back,
+    Change(String),
+}
+
+fn event() -> impl Strategy<Value = Event> {
+    let word = prop_oneof![
+        Just("a".to_string()), Just("b".to_string()), Just("x".to_string()), Just("z".to_string()),
+        Just("AL".to_string()), Just("dont-know".to_string()), Just("prefer-not-to-say".to_string()),
+        Just("q".to_string()), Just("m".to_string()), ".{0,4}",
+    ];
+    prop_oneof![
+        word.clone().prop_map(Event::Choose),
+        word.clone().prop_map(Event::Toggle),
+        prop_oneof![Just("4".to_string()), Just("٣".to_string()), Just("99".to_string()), ".{0,6}"].prop_map(Event::Number),
+        Just(Event::Next),
+        Just(Event::Back),
+        word.prop_map(Event::Change),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_event_sequence_leaves_a_valid_session(events in prop::collection::vec(event(), 0..40)) {
+        let a = assessment();
+        let mut s = Session::start(&a);
+        for e in events {
+            let _ = match e {
+                Event::Choose(o) => s.choose(&a, &o).map(|_| ()),
+                Event::Toggle(o) => s.toggle(&a, &o),
+                Event::Number(t) => s.enter_number(&a, &t),
+                Event::Next => s.next(&a),
+                Event::Back => { s.back(&a); Ok(()) }
+                Event::Change(q) => { s.change(&a, &q); Ok(()) }
+            };
+            let counted = s.answers.counted(&a);
+            if let Step::Question(i) = s.step {
+                prop_assert!(counted.relevant[i]);
+            }
+            // Every stored answer fits its question.
+            for (q, ans) in s.answers.iter() {
+                let question = a.question(q).unwrap();
+                prop_assert!(ans.fits(question), "{q}: {ans:?}");
+            }
+            let (pos, total) = s.progress(&a);
+            prop_assert!(pos <= total);
+            let _ = evaluate(&a, &s.answers);
+        }
+        let _ = Answers::new();
+        let _ = Answer::DontKnow;
+    }
+}
