@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use avenir_core::expr::{self, Expr, RefOp};
 use avenir_core::model::*;
 use avenir_core::text::{Direction, Texts, ui};
-use avenir_core::{analysis, hours};
+use avenir_core::{analysis, validate};
 use toml::Spanned;
 use toml::de::DeTable;
 
@@ -676,10 +676,7 @@ fn read_source<'a, 'i>(
 ) -> Option<Source> {
     let s = Table::new(t.file, t.text, v, "`source`", d)?;
     s.allow_keys(&["url", "checked"], d);
-    let url = s.req_str("url", "\"https://…\"", d);
-    if let Some(u) = &url {
-        check_url(&u.value, t.file, u.span.clone(), d);
-    }
+    let url = s.req_str("url", "\"https://…\"", d).and_then(|u| field(validate::url(&u.value), t.file, u.span, d));
     let checked = match s.date_text("checked", d) {
         None => {
             d.error(
@@ -691,54 +688,20 @@ fn read_source<'a, 'i>(
             );
             None
         }
-        Some((text, span)) => match Date::parse(&text) {
-            None => {
-                d.error(
-                    "E0201",
-                    t.file,
-                    span,
-                    format!("`{text}` is not a date"),
-                    Some("write the date as YYYY-MM-DD, such as 2026-11-23".into()),
-                );
-                None
+        Some((text, span)) => {
+            let date = field(validate::checked_date(&text, today), t.file, span.clone(), d);
+            if let Some(w) = date.zip(today).and_then(|(date, today)| validate::stale(date, today)) {
+                d.warning(w.code, t.file, span, w.message, Some(w.hint));
             }
-            Some(date) => {
-                if let Some(today) = today {
-                    if date.months_until(today) >= 12 {
-                        d.warning(
-                            "W0402",
-                            t.file,
-                            span,
-                            format!("checked on {date}, more than 12 months ago"),
-                            Some("read the source again and update `checked`, or the content".into()),
-                        );
-                    } else if date > today {
-                        d.error("E0201", t.file, span, format!("checked on {date}, which is in the future"), None);
-                    }
-                }
-                Some(date)
-            }
-        },
+            date
+        }
     };
-    Some(Source { url: url?.value, checked: checked? })
+    Some(Source { url: url?, checked: checked? })
 }
 
-fn check_url(u: &str, file: usize, span: Span, d: &mut Diags) -> bool {
-    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
-    let ok = rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        host.contains('.') && !r.contains(char::is_whitespace)
-    });
-    if !ok {
-        d.error(
-            "E0202",
-            file,
-            span,
-            format!("`{u}` is not a web address"),
-            Some("write the full address, starting with https://".into()),
-        );
-    }
-    ok
+/// Runs one of the core's field checks and reports its problem at `span`.
+fn field<T>(result: Result<T, validate::Problem>, file: usize, span: Span, d: &mut Diags) -> Option<T> {
+    result.map_err(|p| d.error(p.code, file, span, p.message, Some(p.hint))).ok()
 }
 
 fn need(t: &Table, parts: &mut Parts, d: &mut Diags) {
@@ -805,49 +768,10 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     };
     let applies = expr_field(t, "applies", parts, false, d);
     let needs = t.str_list("needs", d);
-    let phone = t.str("phone", d).and_then(|p| {
-        let digits: String = p.value.chars().filter(char::is_ascii_digit).collect();
-        let international = p.value.starts_with('+') && (8..=15).contains(&digits.len());
-        let short = !p.value.starts_with('+') && (3..=6).contains(&digits.len());
-        let clean = p.value.trim_start_matches('+').chars().all(|c| c.is_ascii_digit() || c == ' ');
-        if !clean || !(international || short) {
-            d.error("E0203", t.file, p.span.clone(), format!("`{}` is not an international phone number", p.value),
-                Some("write + country code and number, such as \"+32 2 511 50 45\" (E.164, spaces allowed); only short numbers such as \"112\" go without +".into()));
-            return None;
-        }
-        Some(Phone { dial: if international { format!("+{digits}") } else { digits }, display: p.value })
-    });
-    let email = t.str("email", d).and_then(|e| {
-        let ok =
-            e.value.split_once('@').is_some_and(|(l, dom)| {
-                !l.is_empty() && dom.contains('.') && !dom.starts_with('.') && !dom.ends_with('.')
-            }) && !e.value.contains(char::is_whitespace)
-                && e.value.matches('@').count() == 1;
-        if !ok {
-            d.error(
-                "E0204",
-                t.file,
-                e.span.clone(),
-                format!("`{}` is not an e-mail address", e.value),
-                Some("such as \"name@example.org\"".into()),
-            );
-        }
-        ok.then_some(e.value)
-    });
-    let website = t.str("website", d).and_then(|w| check_url(&w.value, t.file, w.span.clone(), d).then_some(w.value));
-    let hours = t.str("hours", d).and_then(|h| match hours::parse(&h.value) {
-        Ok(v) => Some(v),
-        Err(msg) => {
-            d.error(
-                "E0205",
-                t.file,
-                h.span.clone(),
-                format!("opening hours: {msg}"),
-                Some("such as \"Mo-Fr 09:00-12:30,13:30-16:00; Sa 10:00-12:00\" or \"24/7\"".into()),
-            );
-            None
-        }
-    });
+    let phone = t.str("phone", d).and_then(|p| field(validate::phone(&p.value), t.file, p.span, d));
+    let email = t.str("email", d).and_then(|e| field(validate::email(&e.value), t.file, e.span, d));
+    let website = t.str("website", d).and_then(|w| field(validate::url(&w.value), t.file, w.span, d));
+    let hours = t.str("hours", d).and_then(|h| field(validate::opening_hours(&h.value), t.file, h.span, d));
     let languages = t.str_list("languages", d).into_iter().map(|l| l.value).collect();
     let address = t.str("address", d).map(|a| a.value);
     let source = read_sources(t, today, d);

@@ -28,6 +28,7 @@ pub mod logic;
 pub mod model;
 pub mod session;
 pub mod text;
+pub mod validate;
 
 pub use answers::{Answer, Answers};
 pub use evaluate::{Outcome, evaluate};

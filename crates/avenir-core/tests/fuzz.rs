@@ -2,23 +2,40 @@
 //! evaluation keeps Kleene's laws; the session never panics on any sequence of events.
 
 use avenir_core::answers::{Answer, Answers, Value};
-use avenir_core::expr::{parse, Expr};
+use avenir_core::evaluate;
+use avenir_core::expr::{Expr, parse};
 use avenir_core::logic::Tri;
 use avenir_core::model::{Assessment, Question, QuestionKind};
 use avenir_core::session::{Session, Step};
 use avenir_core::text::{Direction, Texts};
-use avenir_core::evaluate;
 use proptest::prelude::*;
 
 /// Text made mostly of the rule language's own pieces, so that the parser gets deep.
 fn rule_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        Just("q".to_string()), Just("n".to_string()), Just("m".to_string()), Just("==".to_string()),
-        Just("!=".to_string()), Just("<".to_string()), Just(">=".to_string()), Just("in".to_string()),
-        Just("not".to_string()), Just("and".to_string()), Just("or".to_string()), Just("has".to_string()),
-        Just("(".to_string()), Just(")".to_string()), Just("[".to_string()), Just("]".to_string()),
-        Just(",".to_string()), Just("\"a\"".to_string()), Just("'b'".to_string()), Just("unknown".to_string()),
-        Just("true".to_string()), Just("-3".to_string()), Just("99999999999999999999".to_string()),
+        Just("q".to_string()),
+        Just("n".to_string()),
+        Just("m".to_string()),
+        Just("==".to_string()),
+        Just("!=".to_string()),
+        Just("<".to_string()),
+        Just(">=".to_string()),
+        Just("in".to_string()),
+        Just("not".to_string()),
+        Just("and".to_string()),
+        Just("or".to_string()),
+        Just("has".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just(",".to_string()),
+        Just("\"a\"".to_string()),
+        Just("'b'".to_string()),
+        Just("unknown".to_string()),
+        Just("true".to_string()),
+        Just("-3".to_string()),
+        Just("99999999999999999999".to_string()),
         any::<char>().prop_map(|c| c.to_string()),
     ];
     prop::collection::vec(piece, 0..24).prop_map(|v| v.join(" "))
@@ -96,7 +113,12 @@ fn assessment() -> Assessment {
         programmes: Vec::new(),
         needs: Vec::new(),
         contacts: Vec::new(),
-        texts: vec![Texts { lang: "en".into(), name: "English".into(), dir: Direction::Ltr, messages: Default::default() }],
+        texts: vec![Texts {
+            lang: "en".into(),
+            name: "English".into(),
+            dir: Direction::Ltr,
+            messages: Default::default(),
+        }],
     }
 }
 
@@ -112,14 +134,22 @@ enum Event {
 
 fn event() -> impl Strategy<Value = Event> {
     let word = prop_oneof![
-        Just("a".to_string()), Just("b".to_string()), Just("x".to_string()), Just("z".to_string()),
-        Just("AL".to_string()), Just("dont-know".to_string()), Just("prefer-not-to-say".to_string()),
-        Just("q".to_string()), Just("m".to_string()), ".{0,4}",
+        Just("a".to_string()),
+        Just("b".to_string()),
+        Just("x".to_string()),
+        Just("z".to_string()),
+        Just("AL".to_string()),
+        Just("dont-know".to_string()),
+        Just("prefer-not-to-say".to_string()),
+        Just("q".to_string()),
+        Just("m".to_string()),
+        ".{0,4}",
     ];
     prop_oneof![
         word.clone().prop_map(Event::Choose),
         word.clone().prop_map(Event::Toggle),
-        prop_oneof![Just("4".to_string()), Just("٣".to_string()), Just("99".to_string()), ".{0,6}"].prop_map(Event::Number),
+        prop_oneof![Just("4".to_string()), Just("٣".to_string()), Just("99".to_string()), ".{0,6}"]
+            .prop_map(Event::Number),
         Just(Event::Next),
         Just(Event::Back),
         word.prop_map(Event::Change),
