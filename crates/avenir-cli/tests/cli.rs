@@ -1,0 +1,106 @@
+//! The command line as CI and authors use it: exit status, JSON output, every subcommand.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn avenir(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_avenir")).args(args).output().expect("the avenir binary runs")
+}
+
+fn content() -> String {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default")).display().to_string()
+}
+
+/// A copy of the default content with `edit` applied to one file.
+fn broken(file: &str, edit: impl Fn(&str) -> String) -> tempdir::Dir {
+    let dir = tempdir::Dir::new();
+    copy(&PathBuf::from(content()), &dir.0);
+    let path = dir.0.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(&text)).unwrap();
+    dir
+}
+
+fn copy(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy(&p, &target)
+        } else {
+            std::fs::copy(&p, &target).unwrap();
+        }
+    }
+}
+
+mod tempdir {
+    pub struct Dir(pub std::path::PathBuf);
+    impl Dir {
+        pub fn new() -> Dir {
+            let n = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+            Dir(std::env::temp_dir().join(format!("avenir-cli-test-{}-{n}", std::process::id())))
+        }
+    }
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+#[test]
+fn lint_passes_on_the_default_content_and_fails_with_json_on_errors() {
+    let ok = avenir(&["lint", &content(), "--today", "2026-11-23"]);
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let dir = broken("contacts.toml", |t| t.replacen("+32 2 511 50 45", "02 511 50 45", 1));
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let first = &json[0];
+    assert_eq!(first["code"], "E0203");
+    assert_eq!(first["severity"], "error");
+    assert!(first["file"].as_str().unwrap().ends_with("contacts.toml"));
+    assert!(first["line"].as_u64().unwrap() > 1 && first["column"] == 9);
+    assert!(first["hint"].as_str().unwrap().contains("E.164"));
+}
+
+#[test]
+fn test_reports_a_failing_case_and_exits_1() {
+    let ok = avenir(&["test", &content()]);
+    assert!(ok.status.success());
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("0 failed"));
+    let dir = broken("tests/cases.toml", |t| {
+        t.replacen(
+            r#"fedasil_avr = "likely", eurp = "possibly" }"#,
+            r#"fedasil_avr = "possibly", eurp = "possibly" }"#,
+            1,
+        )
+    });
+    let out = avenir(&["test", dir.0.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("FAIL  Refused applicant in Belgium returning to Albania, out of medicine"), "{text}");
+    assert!(text.contains("cases.toml:8:1"), "{text}");
+    assert!(text.contains("programme `fedasil_avr`: expected possibly, got likely"), "{text}");
+}
+
+#[test]
+fn graph_and_diff_run() {
+    let mermaid = avenir(&["graph", &content()]);
+    assert!(mermaid.status.success());
+    assert!(String::from_utf8_lossy(&mermaid.stdout).contains("\nflowchart TD\n"));
+    let dir = broken("needs.toml", |t| t.replacen("when = 'children > 0'", "when = 'children > 1'", 1));
+    let out = avenir(&["diff", &content(), dir.0.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("need `children`: before-departure → not shown"), "{text}");
+    assert!(text.contains("children = 1"), "{text}");
+}
+
+#[test]
+fn usage_on_unknown_command() {
+    let out = avenir(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+}
