@@ -50,7 +50,10 @@ test('a number out of range is refused with its range, and what was typed stays'
   const field = page.locator('form.question input[inputmode="numeric"]');
   await field.fill('25');
   await continueButton(page).click();
-  await page.getByRole('alert').filter({ hasText: 'Enter a whole number from 0 to 20' }).waitFor();
+  const alert = page.getByRole('alert').filter({ hasText: 'Enter a whole number from' });
+  await alert.waitFor();
+  // Numbers in messages are wrapped in Unicode isolates (U+2068…U+2069) for right-to-left text.
+  assert.equal((await alert.textContent()).replace(/[\u2068\u2069]/g, ''), 'Enter a whole number from 0 to 20.');
   assert.equal(await currentHeading(page), Q.children, 'moved on with a number out of range');
   assert.equal(await field.inputValue(), '25', 'what was typed was wiped');
   assert.equal(await answer(page, { number: '2' }), Q.health);
