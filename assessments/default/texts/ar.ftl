@@ -50,6 +50,7 @@ ui-contact-address = العنوان
 ui-contact-hours = ساعات العمل
 ui-contact-hours-always = الخدمة متاحة ليلًا ونهارًا، كل يوم
 ui-contact-languages = اللغات
+ui-contact-serves = نطاق الخدمة
 ui-change-answers = تغيير إجاباتك
 ui-start-again = البدء من جديد
 ui-content-error = تعذّر تحميل هذا التقييم. يُرجى المحاولة لاحقًا، أو سؤال مستشار.

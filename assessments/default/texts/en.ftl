@@ -50,6 +50,7 @@ ui-contact-address = Address
 ui-contact-hours = Opening hours
 ui-contact-hours-always = Open day and night, every day
 ui-contact-languages = Languages
+ui-contact-serves = Serves
 ui-change-answers = Change your answers
 ui-start-again = Start again
 ui-content-error = This assessment could not be loaded. Please try again later, or ask a counsellor.

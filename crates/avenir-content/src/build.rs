@@ -742,6 +742,8 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             "address",
             "hours",
             "languages",
+            "countries",
+            "regions",
             "source",
         ],
         d,
@@ -773,6 +775,25 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     let website = t.str("website", d).and_then(|w| field(validate::url(&w.value), t.file, w.span, d));
     let hours = t.str("hours", d).and_then(|h| field(validate::opening_hours(&h.value), t.file, h.span, d));
     let languages = t.str_list("languages", d).into_iter().map(|l| l.value).collect();
+    let countries = t
+        .str_list("countries", d)
+        .into_iter()
+        .filter(|c| {
+            let ok = c.value.len() == 2 && c.value.chars().all(|ch| ch.is_ascii_uppercase());
+            if !ok {
+                d.error(
+                    "E0003",
+                    t.file,
+                    c.span.clone(),
+                    format!("`{}` is not a country code", c.value),
+                    Some("use ISO 3166 codes in capitals, such as \"BE\" or \"XK\"".into()),
+                );
+            }
+            ok
+        })
+        .map(|c| c.value)
+        .collect();
+    let regions = t.str_list("regions", d).into_iter().map(|r| r.value).collect();
     let address = t.str("address", d).map(|a| a.value);
     let source = read_sources(t, today, d);
     if phone.is_none() && email.is_none() && website.is_none() && address.is_none() && t.get("phone").is_none() {
@@ -797,6 +818,8 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             address,
             hours,
             languages,
+            countries,
+            regions,
             sources: source,
         };
         parts.contacts.push((c, t.file, needs));

@@ -209,6 +209,10 @@ pub struct Contact {
     pub hours: Option<OpeningHours>,
     /// BCP 47 tags of the languages spoken.
     pub languages: Vec<String>,
+    /// The countries it serves (ISO 3166 codes, named by the platform in the reader's language).
+    pub countries: Vec<String>,
+    /// The regions or cities it serves, as names (not translated).
+    pub regions: Vec<String>,
     /// At least one.
     pub sources: Vec<Source>,
 }

@@ -201,6 +201,7 @@ pub mod ui {
         CONTACT_HOURS = "ui-contact-hours";
         CONTACT_HOURS_ALWAYS = "ui-contact-hours-always";
         CONTACT_LANGUAGES = "ui-contact-languages";
+        CONTACT_SERVES = "ui-contact-serves";
         CHANGE_ANSWERS = "ui-change-answers";
         START_AGAIN = "ui-start-again";
         CONTENT_ERROR = "ui-content-error";

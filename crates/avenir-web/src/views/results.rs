@@ -231,6 +231,10 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
                     <dt>{ tr.t(ui::CONTACT_HOURS) }</dt>
                     <dd>{ for tr.hours(h).into_iter().map(|line| html! { <span class="line">{ line }</span> }) }</dd>
                 }
+                if !k.countries.is_empty() || !k.regions.is_empty() {
+                    <dt>{ tr.t(ui::CONTACT_SERVES) }</dt>
+                    <dd>{ k.countries.iter().map(|c| tr.region_name(c).unwrap_or_else(|| c.clone())).chain(k.regions.iter().cloned()).collect::<Vec<_>>().join(", ") }</dd>
+                }
                 if !k.languages.is_empty() {
                     <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt><dd>{ k.languages.join(", ") }</dd>
                 }
