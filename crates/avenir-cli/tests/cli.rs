@@ -94,7 +94,7 @@ fn graph_and_diff_run() {
     let out = avenir(&["diff", &content(), dir.0.to_str().unwrap()]);
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("need `children`: before-departure → not shown"), "{text}");
+    assert!(text.contains("need `children`: before-departure → not-shown"), "{text}");
     assert!(text.contains("children = 1"), "{text}");
 }
 

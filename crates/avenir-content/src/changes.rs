@@ -35,7 +35,9 @@ fn summary(a: &Assessment, answers: &Answers) -> BTreeMap<String, String> {
     let mut s = BTreeMap::new();
     for p in &a.programmes {
         let got = out.programmes.iter().find(|r| r.programme.id == p.id).map(|r| r.likelihood);
-        s.insert(format!("programme `{}`", p.id), got.map_or("not shown", Likelihood::id).to_string());
+        if let Some(l) = got {
+            s.insert(format!("programme `{}`", p.id), l.id().to_string());
+        }
     }
     for n in &out.needs {
         s.insert(format!("need `{}`", n.need.id), n.urgency.id().to_string());
@@ -55,8 +57,8 @@ fn changes(old: &BTreeMap<String, String>, new: &BTreeMap<String, String>) -> Ve
             (Some(a), Some(b)) if a == b => None,
             (a, b) => Some(format!(
                 "{k}: {} → {}",
-                a.map_or("not shown", String::as_str),
-                b.map_or("not shown", String::as_str)
+                a.map_or("not-shown", String::as_str),
+                b.map_or("not-shown", String::as_str)
             )),
         })
         .collect()

@@ -333,8 +333,7 @@ fn the_lexer_reads_what_the_test_relies_on() {
         }
     "##;
     let calls = allowed_keys("test", src);
-    let got: Vec<(String, Vec<String>)> =
-        calls.into_iter().map(|(t, _, k)| (t, k.into_iter().collect())).collect();
+    let got: Vec<(String, Vec<String>)> = calls.into_iter().map(|(t, _, k)| (t, k.into_iter().collect())).collect();
     let want = [("first", vec!["x", "y"]), ("a thing", vec!["a", "b"])];
     let want: Vec<(String, Vec<String>)> =
         want.iter().map(|(t, k)| (t.to_string(), k.iter().map(|s| s.to_string()).collect())).collect();
