@@ -2,8 +2,11 @@
 // No other script runs on this page, and nothing here makes a request after loading.
 import init from './pkg/avenir_web.js';
 
+// The widget finds its language files (texts/<tag>.bin) beside this script, wherever it is hosted.
+const root = document.getElementById('avenir-root');
+if (root) root.dataset.assets = new URL('./', import.meta.url).href;
+
 init().catch(() => {
-  const root = document.getElementById('avenir-root');
   if (root) {
     root.textContent = '';
     const p = document.createElement('p');

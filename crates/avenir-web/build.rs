@@ -33,8 +33,7 @@ fn main() {
             dir.display()
         ));
     };
-    let bytes =
-        postcard::to_allocvec(&assessment).unwrap_or_else(|e| fail(&format!("cannot serialize the assessment: {e}")));
+    let bytes = avenir_content::bundle::widget(&assessment).unwrap_or_else(|e| fail(&e));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("content.bin");
     if let Err(e) = std::fs::write(&out, bytes) {
         fail(&format!("cannot write {}: {e}", out.display()));

@@ -77,3 +77,27 @@ test('"I prefer not to say" everywhere reaches results that say "possibly"', { t
     'no programme is marked "possibly"');
   errors.assertNone();
 });
+
+test('choosing another language fetches only that language\'s text file, from the same origin', { timeout: 90_000 }, async (t) => {
+  const { context, page, errors } = await phone(t);
+  const requests = recordRequests(context);
+  await openApp(page);
+  await answer(page, WALK[0]);
+  await answer(page, WALK[1]);
+  const before = requests.length;
+  await page.locator('#avenir-language').selectOption('ar');
+  await page.locator('#avenir[lang="ar"]').waitFor();
+  const late = requests.slice(before);
+  assert.equal(late.length, 1, `expected one request, got ${late.map((r) => r.url).join(', ')}`);
+  const url = new URL(late[0].url);
+  assert.equal(url.origin, origin);
+  assert.match(url.pathname, /\/texts\/ar\.bin$/);
+  assert.equal(url.search, '', 'the request carries a query');
+  assert.equal(late[0].method, 'GET');
+  // The answers are still there, and going back to English needs no request.
+  await page.locator('#avenir-language').selectOption('en');
+  await page.locator('#avenir[lang="en"]').waitFor();
+  assert.equal(requests.length, before + 1);
+  await assertNoStorage(page, context);
+  errors.assertNone();
+});

@@ -24,6 +24,27 @@ pub fn dist_dir() -> PathBuf {
     util::repo_root().join("dist")
 }
 
+/// The folder inside `dist/` with one file per language but the default (`texts/<tag>.bin`).
+const TEXTS: &str = "texts/";
+
+/// Writes the other languages' texts, from the same content the widget embeds.
+fn texts(dist: &Path) -> Result {
+    let dir = std::env::var("AVENIR_CONTENT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| util::repo_root().join("assessments/default"));
+    let files = avenir_content::fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let checked = avenir_content::check(&files, None);
+    let assessment =
+        checked.assessment.ok_or(format!("{} has errors: run `cargo avenir lint {}`", dir.display(), dir.display()))?;
+    let out = dist.join(TEXTS);
+    fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    for (tag, bytes) in avenir_content::bundle::languages(&assessment)? {
+        let path = out.join(format!("{tag}.bin"));
+        fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
 /// Builds `dist/` and returns its path.
 pub fn build() -> Result<PathBuf> {
     setup::setup()?;
@@ -60,8 +81,13 @@ pub fn build() -> Result<PathBuf> {
         "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
     )?;
 
-    let rows = sizes::measure(&dist)?;
-    println!("\n{}", sizes::table(&rows));
+    texts(&dist)?;
+
+    // First load: everything but the other languages' texts, which load only when chosen.
+    let (lazy, rows): (Vec<_>, Vec<_>) = sizes::measure(&dist)?.into_iter().partition(|r| r.path.starts_with(TEXTS));
+    println!("\nFirst load:\n{}", sizes::table(&rows));
+    println!("Loaded only when that language is chosen:\n{}", sizes::table(&lazy));
+    let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();
     let json_path = root.join("target").join("sizes.json");
     fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
     println!("Sizes written to {}", relative(&json_path));

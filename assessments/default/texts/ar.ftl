@@ -4,6 +4,9 @@
 ## Interface
 
 ui-title = هل تراودك فكرة العودة إلى بلدك؟ إليك المساعدة المتاحة
+ui-language = اللغة
+ui-draft-translation = هذه الترجمة مسودة: لم يراجعها بعدُ متحدث أصلي باللغة.
+ui-language-failed = تعذّر تحميل هذه اللغة. يظهر النص باللغة الإنجليزية.
 ui-loading = جارٍ التحميل…
 ui-continue = متابعة
 ui-back = رجوع

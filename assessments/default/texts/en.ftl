@@ -4,6 +4,9 @@
 ## Interface
 
 ui-title = Thinking about returning home? Find out what help there is
+ui-language = Language
+ui-draft-translation = This translation is a draft: a native speaker has not checked it yet.
+ui-language-failed = This language could not be loaded. The text is shown in English.
 ui-loading = Loading…
 ui-continue = Continue
 ui-back = Back

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use avenir_core::expr::{self, Expr, RefOp};
 use avenir_core::model::*;
-use avenir_core::text::{Direction, Texts, ui};
+use avenir_core::text::{Direction, Language, Texts, ui};
 use avenir_core::{analysis, validate};
 use toml::Spanned;
 use toml::de::DeTable;
@@ -58,7 +58,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         .collect();
 
     let mut header: Option<(String, String, String)> = None;
-    let mut languages: Vec<(Str, String, Direction, usize)> = Vec::new();
+    let mut languages: Vec<(Str, Language, usize)> = Vec::new();
     let mut parts = Parts::default();
 
     // Pass 0: shared value lists, which questions and rules use.
@@ -126,8 +126,9 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
                         Direction::Ltr
                     }
                 };
+                let reviewed = t.str("status", d).is_some_and(|s| s.value == "complete" || s.value == "reviewed");
                 if let (Some(tag), Some(name)) = (tag, name) {
-                    languages.push((tag, name.value, dir, doc.file));
+                    languages.push((tag, Language { tag: String::new(), name: name.value, dir, reviewed }, doc.file));
                 }
             }
         }
@@ -186,10 +187,10 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         d.error("E0004", 0, 0..0, format!("the default language `{default_language}` has no [[language]] entry"), None);
     }
     let mut texts = Vec::new();
-    for (tag, name, dir, lang_file) in &languages {
+    for (tag, _, lang_file) in &languages {
         let wanted = format!("texts/{}.ftl", tag.value);
         match files.iter().position(|f| f.path.replace('\\', "/").ends_with(&wanted)) {
-            Some(i) => texts.push((ftl::parse(i, &files[i].text, &tag.value, name, *dir, d), i)),
+            Some(i) => texts.push((ftl::parse(i, &files[i].text, &tag.value, d), i)),
             None => d.error(
                 "E0303",
                 *lang_file,
@@ -216,6 +217,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
             .collect(),
         needs: parts.needs,
         contacts: parts.contacts.into_iter().map(|(c, _, needs)| Contact { needs: names(needs), ..c }).collect(),
+        languages: languages.into_iter().map(|(tag, l, _)| Language { tag: tag.value, ..l }).collect(),
         texts: texts.into_iter().map(|(t, _)| t).collect(),
     };
     if !assessment.contacts.iter().any(|c| c.kind == ContactKind::LegalAdvice) {

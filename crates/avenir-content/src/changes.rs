@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use avenir_core::analysis::{answer_domains, each_profile};
 use avenir_core::answers::{Answer, Answers};
-use avenir_core::evaluate::{Likelihood, evaluate};
+use avenir_core::evaluate::evaluate;
 use avenir_core::expr::Expr;
 use avenir_core::model::Assessment;
 

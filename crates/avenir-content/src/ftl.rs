@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use avenir_core::text::{Direction, Segment, Texts};
+use avenir_core::text::{Segment, Texts};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 
 use crate::diag::{Diags, Span};
 
 /// Parses one language's file. `lang`, `name` and `dir` come from the assessment's language list.
-pub fn parse(file: usize, text: &str, lang: &str, name: &str, dir: Direction, d: &mut Diags) -> Texts {
+pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -73,7 +73,7 @@ pub fn parse(file: usize, text: &str, lang: &str, name: &str, dir: Direction, d:
         }
         messages.insert(key, segments);
     }
-    Texts { lang: lang.to_string(), name: name.to_string(), dir, messages }
+    Texts { lang: lang.to_string(), messages }
 }
 
 fn push_text(segments: &mut Vec<Segment>, value: &str) {

@@ -698,10 +698,10 @@ td ul { margin: 0; padding-inline-start: 1.1rem; }
 pub fn html(a: &Assessment) -> String {
     let g = graph(a);
     let l = layout(&g);
-    let texts = a.texts.first();
-    let lang = esc(texts.map_or(a.default_language.as_str(), |t| t.lang.as_str()));
-    let dir = texts.map_or(Direction::Ltr, |t| t.dir);
-    let language = texts.map_or(a.default_language.clone(), |t| format!("{} ({})", t.name, t.lang));
+    let language_info = a.languages.first();
+    let lang = esc(language_info.map_or(a.default_language.as_str(), |l| l.tag.as_str()));
+    let dir = language_info.map_or(Direction::Ltr, |l| l.dir);
+    let language = language_info.map_or(a.default_language.clone(), |l| format!("{} ({})", l.name, l.tag));
     let conditional = g.questions.iter().filter(|q| q.condition.is_some()).count();
     let count = |kind| g.targets.iter().filter(|t| t.kind == kind).count();
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });

@@ -9,6 +9,7 @@
 //! except in [`fs`], which the CLI and the web build script use to read a directory.
 
 mod build;
+pub mod bundle;
 pub mod cases;
 pub mod changes;
 pub mod diag;

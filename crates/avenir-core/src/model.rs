@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::expr::Expr;
 use crate::hours::OpeningHours;
-use crate::text::Texts;
+use crate::text::{Language, Texts};
 
 /// The option id of the answer "don't know", offered on questions with `dont_know = true`.
 pub const DONT_KNOW: &str = "dont-know";
@@ -24,7 +24,10 @@ pub struct Assessment {
     pub programmes: Vec<Programme>,
     pub needs: Vec<Need>,
     pub contacts: Vec<Contact>,
-    /// One entry per language; the first is the default language.
+    /// The languages offered; the first is the default language.
+    pub languages: Vec<Language>,
+    /// Messages per language, in the order of `languages`. The web build embeds only the
+    /// default language's (see `avenir-content::bundle`).
     pub texts: Vec<Texts>,
 }
 
@@ -279,9 +282,13 @@ impl Assessment {
         self.questions.iter().position(|q| q.id == id)
     }
 
-    /// The texts of `lang`, or of the default language.
+    /// The texts of `lang` if loaded, or of the default language.
     pub fn texts(&self, lang: &str) -> Option<&Texts> {
         self.texts.iter().find(|t| t.lang == lang).or_else(|| self.texts.first())
+    }
+
+    pub fn language(&self, tag: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.tag == tag)
     }
 }
 

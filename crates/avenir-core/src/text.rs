@@ -26,13 +26,25 @@ pub enum Segment {
     Var(String),
 }
 
+/// A language the content offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Language {
+    /// BCP 47 language tag, such as `en` or `fa-AF`.
+    pub tag: String,
+    /// The language's name in its own script.
+    pub name: String,
+    pub dir: Direction,
+    /// Reviewed by a native speaker (`status = "complete"` or `"reviewed"`); otherwise the
+    /// interface says the translation is a draft.
+    pub reviewed: bool,
+}
+
+/// One language's messages. In the web build only the default language's are embedded; the
+/// others are separate files fetched when chosen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Texts {
     /// BCP 47 language tag, such as `en` or `fa-AF`.
     pub lang: String,
-    /// The language's name in its own script.
-    pub name: String,
-    pub dir: Direction,
     pub messages: BTreeMap<String, Vec<Segment>>,
 }
 
@@ -93,7 +105,7 @@ mod tests {
                 Segment::Var("total".into()),
             ],
         );
-        Texts { lang: "en".into(), name: "English".into(), dir: Direction::Ltr, messages }
+        Texts { lang: "en".into(), messages }
     }
 
     #[test]
@@ -109,7 +121,7 @@ mod tests {
 
     #[test]
     fn negotiation_prefers_exact_then_primary_language() {
-        let mk = |l: &str| Texts { lang: l.into(), name: l.into(), dir: Direction::Ltr, messages: BTreeMap::new() };
+        let mk = |l: &str| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: false };
         let avail = [mk("en"), mk("fa-AF"), mk("ar")];
         let want = |w: &[&str]| negotiate(&avail, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(want(&["ar-EG", "en"]), Some("ar"));
@@ -132,14 +144,14 @@ mod tests {
 
 /// The language to show for a reader who prefers `wanted` (BCP 47 tags, most wanted first):
 /// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`).
-pub fn negotiate<'a>(available: &'a [Texts], wanted: &[String]) -> Option<&'a str> {
+pub fn negotiate<'a>(available: &'a [Language], wanted: &[String]) -> Option<&'a str> {
     let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     wanted.iter().find_map(|w| {
         available
             .iter()
-            .find(|t| t.lang.eq_ignore_ascii_case(w))
-            .or_else(|| available.iter().find(|t| primary(&t.lang) == primary(w)))
-            .map(|t| t.lang.as_str())
+            .find(|t| t.tag.eq_ignore_ascii_case(w))
+            .or_else(|| available.iter().find(|t| primary(&t.tag) == primary(w)))
+            .map(|t| t.tag.as_str())
     })
 }
 
@@ -155,6 +167,9 @@ pub mod ui {
     }
     keys! {
         TITLE = "ui-title";
+        LANGUAGE = "ui-language";
+        DRAFT_TRANSLATION = "ui-draft-translation";
+        LANGUAGE_FAILED = "ui-language-failed";
         LOADING = "ui-loading";
         CONTINUE = "ui-continue";
         BACK = "ui-back";

@@ -7,7 +7,7 @@ use avenir_core::expr::{Expr, parse};
 use avenir_core::logic::Tri;
 use avenir_core::model::{Assessment, Question, QuestionKind};
 use avenir_core::session::{Session, Step};
-use avenir_core::text::{Direction, Texts};
+use avenir_core::text::{Direction, Language, Texts};
 use proptest::prelude::*;
 
 /// Text made mostly of the rule language's own pieces, so that the parser gets deep.
@@ -113,12 +113,8 @@ fn assessment() -> Assessment {
         programmes: Vec::new(),
         needs: Vec::new(),
         contacts: Vec::new(),
-        texts: vec![Texts {
-            lang: "en".into(),
-            name: "English".into(),
-            dir: Direction::Ltr,
-            messages: Default::default(),
-        }],
+        languages: vec![Language { tag: "en".into(), name: "English".into(), dir: Direction::Ltr, reviewed: true }],
+        texts: vec![Texts { lang: "en".into(), messages: Default::default() }],
     }
 }
 

@@ -6,33 +6,37 @@ use std::rc::Rc;
 use avenir_core::Assessment;
 use avenir_core::hours::OpeningHours;
 use avenir_core::model::Date;
-use avenir_core::text::{Texts, lookup};
+use avenir_core::text::{Language, Texts, lookup};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The texts of the chosen language, with the default language as fallback.
+/// The texts of the chosen language, with the default language (embedded) as fallback.
 #[derive(Clone, PartialEq)]
 pub struct Tr {
     content: Rc<Assessment>,
-    lang: usize,
+    /// The chosen language's texts when it is not the default language.
+    chosen: Option<Rc<Texts>>,
 }
 
 impl Tr {
-    pub fn new(content: Rc<Assessment>, lang: &str) -> Tr {
-        let lang = content.texts.iter().position(|t| t.lang == lang).unwrap_or(0);
-        Tr { content, lang }
+    pub fn new(content: Rc<Assessment>, chosen: Option<Rc<Texts>>) -> Tr {
+        Tr { content, chosen }
     }
 
     fn texts(&self) -> Option<&Texts> {
-        self.content.texts.get(self.lang)
+        self.chosen.as_deref().or(self.content.texts.first())
     }
 
     pub fn lang(&self) -> &str {
         self.texts().map_or("en", |t| t.lang.as_str())
     }
 
+    pub fn language(&self) -> Option<&Language> {
+        self.content.language(self.lang())
+    }
+
     pub fn dir(&self) -> &'static str {
-        self.texts().map_or("ltr", |t| t.dir.as_str())
+        self.language().map_or("ltr", |l| l.dir.as_str())
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -115,7 +119,21 @@ pub fn preferred_language(content: &Assessment) -> String {
     let wanted: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    avenir_core::text::negotiate(&content.texts, &wanted).unwrap_or(&content.default_language).to_string()
+    avenir_core::text::negotiate(&content.languages, &wanted).unwrap_or(&content.default_language).to_string()
+}
+
+/// Fetches another language's texts from `texts/<tag>.bin` beside the page's assets (same
+/// origin; the request says which language, never an answer). `None` if it cannot be had.
+pub async fn fetch_texts(assets: &str, tag: &str) -> Option<Texts> {
+    let window = web_sys::window()?;
+    let url = format!("{assets}texts/{tag}.bin");
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    postcard::from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()
 }
 
 fn options(pairs: &[(&str, &str)]) -> JsValue {

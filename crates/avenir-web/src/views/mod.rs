@@ -38,12 +38,36 @@ fn widget(props: &WidgetProps) -> Html {
         let c = props.content.clone();
         move || State::new(c)
     });
-    // The browser's preferred languages choose the language; nothing is stored.
-    let lang = use_memo((), {
+    // The language: the browser's preferred languages choose it first, the picker after that;
+    // nothing is stored. Other languages than the default are fetched when chosen.
+    let wanted = use_state({
         let c = props.content.clone();
-        move |_| crate::i18n::preferred_language(&c)
+        move || crate::i18n::preferred_language(&c)
     });
-    let tr = Tr::new(props.content.clone(), &lang);
+    let shown = use_state(|| None::<Rc<avenir_core::text::Texts>>);
+    let failed = use_state(|| false);
+    {
+        let (content, shown, failed) = (props.content.clone(), shown.clone(), failed.clone());
+        use_effect_with((*wanted).clone(), move |tag| {
+            if *tag == content.default_language {
+                shown.set(None);
+            } else if shown.as_ref().is_none_or(|t| t.lang != *tag) {
+                let tag = tag.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::i18n::fetch_texts(&assets_base(), &tag).await {
+                        Some(t) => {
+                            failed.set(false);
+                            shown.set(Some(Rc::new(t)));
+                        }
+                        None => failed.set(true),
+                    }
+                });
+            }
+        });
+    }
+    let loading =
+        *wanted != props.content.default_language && shown.as_ref().is_none_or(|t| t.lang != *wanted) && !*failed;
+    let tr = Tr::new(props.content.clone(), (*shown).clone());
     let heading = use_node_ref();
     let root = use_node_ref();
 
@@ -75,16 +99,58 @@ fn widget(props: &WidgetProps) -> Html {
             html! { <results::ResultsPage state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
         }
     };
+    // Until the first choice of language has arrived, no text in another language flashes up.
+    if loading && shown.is_none() {
+        return html! { <p class="loading" ref={root}>{ "…" }</p> };
+    }
+    let on_language = {
+        let wanted = wanted.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                wanted.set(select.value());
+            }
+        })
+    };
+    let languages = &props.content.languages;
     html! {
         <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={root}>
             <header class="masthead">
+                if languages.len() > 1 {
+                    <div class="language">
+                        <label for="avenir-language">
+                            <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-2.9a15.7 15.7 0 0 0-1.4-3.6A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4H4.3zm.8 2h2.9c.3 1.3.8 2.5 1.4 3.6A8 8 0 0 1 5.1 16zM8 8H5.1a8 8 0 0 1 4.3-3.6C8.8 5.5 8.3 6.7 8 8zm4 12c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.6c.6-1.1 1.1-2.3 1.4-3.6h2.9a8 8 0 0 1-4.3 3.6zM16.3 14a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4h-3.4z" fill="currentColor"/></svg>
+                            <span class="visually-hidden">{ tr.t(ui::LANGUAGE) }</span>
+                        </label>
+                        <select id="avenir-language" onchange={on_language}>
+                            { for languages.iter().map(|l| html! {
+                                <option value={l.tag.clone()} lang={l.tag.clone()} dir={l.dir.as_str()} selected={l.tag == *wanted}>{ &l.name }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
                 <p class="service-name">{ tr.t(ui::TITLE) }</p>
                 <p class="privacy-note">
                     <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 10V8a6 6 0 1 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 1 0-8 0v2z" fill="currentColor"/></svg>
                     { tr.t(ui::PRIVACY_NOTE) }
                 </p>
             </header>
+            if tr.language().is_some_and(|l| !l.reviewed) {
+                <p class="draft-note">{ tr.t(ui::DRAFT_TRANSLATION) }</p>
+            }
+            if *failed {
+                <p class="draft-note" role="status">{ tr.t(ui::LANGUAGE_FAILED) }</p>
+            }
             { body }
         </main>
     }
+}
+
+/// Where the widget's files are: `boot.js` writes it on the root element (`data-assets`), so that
+/// the language files are found beside the wasm wherever the widget is hosted.
+fn assets_base() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("avenir-root"))
+        .and_then(|e| e.get_attribute("data-assets"))
+        .unwrap_or_else(|| "./".to_string())
 }
