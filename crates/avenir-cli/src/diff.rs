@@ -30,15 +30,15 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
         println!("\nanswer profiles: more than {MAX_PROFILES} to compare; not compared");
         return Ok(ExitCode::SUCCESS);
     }
-    let changed: usize = report.groups.iter().map(|(_, n, _)| n).sum();
+    let changed: usize = report.groups.iter().map(|g| g.profiles).sum();
     println!("\nanswer profiles whose results change: {changed} of {}", report.profiles);
     println!("(a profile is one combination of the answers the rules of either version tell apart)");
-    for (changes, n, example) in &report.groups {
-        println!("  {n} profile(s):");
-        for c in changes {
+    for g in &report.groups {
+        println!("  {} profile(s):", g.profiles);
+        for c in &g.changes {
             println!("      {c}");
         }
-        let ex: Vec<String> = example.iter().map(|(q, a)| format!("{q} = {a}")).collect();
+        let ex: Vec<String> = g.example.iter().map(|(q, a)| format!("{q} = {a}")).collect();
         println!("    for example: {}", ex.join(", "));
     }
     Ok(ExitCode::SUCCESS)

@@ -13,6 +13,15 @@ use avenir_core::model::Assessment;
 
 use crate::cases::Case;
 
+/// Answer profiles whose results change in the same way.
+#[derive(Debug)]
+pub struct Group {
+    pub changes: Vec<String>,
+    pub profiles: usize,
+    /// One of them: (question, answer).
+    pub example: Vec<(String, String)>,
+}
+
 /// At most this many answer profiles are compared.
 pub const MAX_PROFILES: usize = 2_000_000;
 
@@ -20,9 +29,8 @@ pub const MAX_PROFILES: usize = 2_000_000;
 pub struct Report {
     /// Test cases whose results change, with the changes.
     pub cases: Vec<(String, Vec<String>)>,
-    /// Groups of answer profiles with the same changes: the changes, how many profiles, and one
-    /// example profile (question, answer).
-    pub groups: Vec<(Vec<String>, usize, Vec<(String, String)>)>,
+    /// Groups of answer profiles with the same changes, most profiles first.
+    pub groups: Vec<Group>,
     pub profiles: usize,
     /// False if there were more than [`MAX_PROFILES`] profiles to compare (none were).
     pub complete: bool,
@@ -98,7 +106,7 @@ pub fn diff(old: &Assessment, new: &Assessment, cases: &[Case]) -> Report {
     // Profiles over the new content's questions, split by the values either version tests.
     let rules: Vec<&Expr> = all_rules(old).into_iter().chain(all_rules(new)).collect();
     let Some(domains) = answer_domains(&rules, &new.questions) else { return report };
-    let mut groups: BTreeMap<Vec<String>, (usize, Vec<(String, String)>)> = BTreeMap::new();
+    let mut groups: BTreeMap<Vec<String>, Group> = BTreeMap::new();
     let mut profiles = 0;
     report.complete = each_profile(&domains, MAX_PROFILES, |profile| {
         profiles += 1;
@@ -110,16 +118,17 @@ pub fn diff(old: &Assessment, new: &Assessment, cases: &[Case]) -> Report {
         }
         let ch = changes(&summary(old, &answers), &summary(new, &answers));
         if !ch.is_empty() {
-            let entry = groups
-                .entry(ch)
-                .or_insert_with(|| (0, profile.iter().map(|(q, a)| (q.to_string(), describe(*a))).collect()));
-            entry.0 += 1;
+            let example = || profile.iter().map(|(q, a)| (q.to_string(), describe(*a))).collect();
+            groups
+                .entry(ch.clone())
+                .or_insert_with(|| Group { changes: ch, profiles: 0, example: example() })
+                .profiles += 1;
         }
         true
     });
     report.profiles = profiles;
-    let mut groups: Vec<_> = groups.into_iter().map(|(k, (n, ex))| (k, n, ex)).collect();
-    groups.sort_by_key(|(_, n, _)| std::cmp::Reverse(*n));
+    let mut groups: Vec<Group> = groups.into_values().collect();
+    groups.sort_by_key(|g| std::cmp::Reverse(g.profiles));
     report.groups = groups;
     report
 }

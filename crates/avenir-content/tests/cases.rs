@@ -111,8 +111,8 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
     assert!(report.cases[0].1.contains(&"programme `fedasil_avr`: likely → not-likely".to_string()));
     // Every changed profile answered "never applied"; none else changed.
     assert!(!report.groups.is_empty());
-    for (_, _, example) in &report.groups {
-        assert!(example.contains(&("residence".to_string(), "no_permit".to_string())), "{example:?}");
+    for g in &report.groups {
+        assert!(g.example.contains(&("residence".to_string(), "no_permit".to_string())), "{:?}", g.example);
     }
     // The same content compared with itself changes nothing.
     let same = avenir_content::changes::diff(&old, &old, &all);
