@@ -128,7 +128,11 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
                 };
                 let reviewed = t.str("status", d).is_some_and(|s| s.value == "complete" || s.value == "reviewed");
                 if let (Some(tag), Some(name)) = (tag, name) {
-                    languages.push((tag, Language { tag: String::new(), name: name.value, dir, reviewed }, doc.file));
+                    languages.push((
+                        tag,
+                        Language { tag: String::new(), name: name.value, dir, reviewed, pseudo: false },
+                        doc.file,
+                    ));
                 }
             }
         }

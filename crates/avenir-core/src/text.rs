@@ -37,6 +37,56 @@ pub struct Language {
     /// Reviewed by a native speaker (`status = "complete"` or `"reviewed"`); otherwise the
     /// interface says the translation is a draft.
     pub reviewed: bool,
+    /// A pseudo-locale for testing (`en-XA`, `ar-XB`): never offered in the picker, chosen only
+    /// when the browser asks for it.
+    pub pseudo: bool,
+}
+
+/// The pseudo-locales generated from the default language: `en-XA` (accented, a third longer,
+/// each message in ⟦ ⟧, to catch truncation and texts not taken from the translation files)
+/// and `ar-XB` (the same, right to left).
+pub const PSEUDO_LOCALES: [(&str, Direction); 2] = [("en-XA", Direction::Ltr), ("ar-XB", Direction::Rtl)];
+
+/// The pseudo-localised form of `texts` (see [`PSEUDO_LOCALES`]).
+pub fn pseudo(texts: &Texts, tag: &str) -> Texts {
+    let accent = |c: char| match c {
+        'a' => 'á',
+        'e' => 'é',
+        'i' => 'î',
+        'o' => 'ö',
+        'u' => 'ü',
+        'c' => 'ç',
+        'n' => 'ñ',
+        'y' => 'ý',
+        'A' => 'Å',
+        'E' => 'É',
+        'I' => 'Î',
+        'O' => 'Ö',
+        'U' => 'Û',
+        'C' => 'Ç',
+        'N' => 'Ñ',
+        other => other,
+    };
+    let messages = texts
+        .messages
+        .iter()
+        .map(|(k, segments)| {
+            let length: usize =
+                segments.iter().map(|s| if let Segment::Text(t) = s { t.chars().count() } else { 3 }).sum();
+            let mut out = vec![Segment::Text("⟦".into())];
+            for s in segments {
+                out.push(match s {
+                    Segment::Text(t) => Segment::Text(t.chars().map(accent).collect()),
+                    var => var.clone(),
+                });
+            }
+            // The padding comes in short words, as a longer language's would.
+            let pad: Vec<String> = (0..length.div_ceil(3).div_ceil(5)).map(|_| "·····".to_string()).collect();
+            out.push(Segment::Text(format!(" {}⟧", pad.join(" "))));
+            (k.clone(), out)
+        })
+        .collect();
+    Texts { lang: tag.to_string(), messages }
 }
 
 /// One language's messages. In the web build only the default language's are embedded; the
@@ -121,7 +171,8 @@ mod tests {
 
     #[test]
     fn negotiation_prefers_exact_then_primary_language() {
-        let mk = |l: &str| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: false };
+        let mk =
+            |l: &str| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: false, pseudo: false };
         let avail = [mk("en"), mk("fa-AF"), mk("ar")];
         let want = |w: &[&str]| negotiate(&avail, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(want(&["ar-EG", "en"]), Some("ar"));
@@ -130,6 +181,15 @@ mod tests {
         assert_eq!(want(&["de", "en-GB"]), Some("en"));
         assert_eq!(want(&["de"]), None);
         assert_eq!(want(&[]), None);
+    }
+
+    #[test]
+    fn pseudo_locale_marks_lengthens_and_keeps_variables() {
+        let p = pseudo(&texts(), "en-XA");
+        let shown = p.format("progress", &[("n", "2"), ("total", "7")]).unwrap();
+        assert!(shown.starts_with("⟦Qüéstîöñ \u{2068}2\u{2069} öf \u{2068}7\u{2069}"), "{shown}");
+        assert!(shown.ends_with('⟧'));
+        assert!(shown.chars().count() > "Question 2 of 7".chars().count() * 4 / 3);
     }
 
     #[test]

@@ -113,7 +113,13 @@ fn assessment() -> Assessment {
         programmes: Vec::new(),
         needs: Vec::new(),
         contacts: Vec::new(),
-        languages: vec![Language { tag: "en".into(), name: "English".into(), dir: Direction::Ltr, reviewed: true }],
+        languages: vec![Language {
+            tag: "en".into(),
+            name: "English".into(),
+            dir: Direction::Ltr,
+            reviewed: true,
+            pseudo: false,
+        }],
         texts: vec![Texts { lang: "en".into(), messages: Default::default() }],
     }
 }

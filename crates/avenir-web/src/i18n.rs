@@ -65,14 +65,15 @@ impl Tr {
         of.call1(&names, &JsValue::from_str(code)).ok()?.as_string()
     }
 
-    /// An option's label: its text, or for a country code without one, the platform's name.
-    pub fn option_label(&self, key: &str, option: &str) -> String {
+    /// An option's label: its text, or for a country code without one, the platform's name
+    /// (then `true`: the label comes from `Intl`, not from the translation files).
+    pub fn option_label(&self, key: &str, option: &str) -> (String, bool) {
         if !self.has(key) && option.len() == 2 && option.chars().all(|c| c.is_ascii_uppercase()) {
             if let Some(name) = self.region_name(option) {
-                return name;
+                return (name, true);
             }
         }
-        self.t(key)
+        (self.t(key), false)
     }
 
     /// A date in the reader's language: "23 November 2026".

@@ -180,14 +180,15 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
                     }
                 })
             };
-            let mut labelled: Vec<(String, &str)> = real.iter().map(|(o, key)| (tr.option_label(key, o), *o)).collect();
+            let mut labelled: Vec<(String, &str)> =
+                real.iter().map(|(o, key)| (tr.option_label(key, o).0, *o)).collect();
             labelled.sort();
             html! {
                 <div class="options">
                     <select class="select" name="answer" aria-labelledby="question-title" {onchange}>
-                        <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true>{ "…" }</option>
+                        <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true translate="no">{ "…" }</option>
                         { for labelled.iter().map(|(label, o)| html! {
-                            <option value={o.to_string()} selected={chosen == Some(*o)}>{ label }</option>
+                            <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={tr.option_label("", o).1.then_some("intl")}>{ label }</option>
                         }) }
                     </select>
                     { specials }
@@ -196,7 +197,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
         }
         _ => html! {
             <div class="options">
-                { for real.iter().map(|(o, key)| radio(o, tr.option_label(key, o), chosen == Some(*o))) }
+                { for real.iter().map(|(o, key)| radio(o, tr.option_label(key, o).0, chosen == Some(*o))) }
                 { specials }
             </div>
         },

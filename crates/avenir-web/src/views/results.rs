@@ -166,8 +166,8 @@ fn sources(list: &[Source], tr: &Tr) -> Html {
             { for list.iter().enumerate().map(|(i, s)| html! {
                 <>
                     { if i > 0 { " · " } else { " " } }
-                    <a href={s.url.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr">{ short_url(&s.url) }</bdi></a>
-                    if !same_date { { " (" }{ tr.date(s.checked) }{ ")" } }
+                    <a href={s.url.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ short_url(&s.url) }</bdi></a>
+                    if !same_date { { " (" }<time datetime={s.checked.to_string()}>{ tr.date(s.checked) }</time>{ ")" } }
                 </>
             }) }
         </p>
@@ -203,7 +203,7 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
     let about = keys::contact_about(&k.id);
     html! {
         <article class="contact" data-kind={kind}>
-            <h3><bdi>{ &k.name }</bdi></h3>
+            <h3><bdi translate="no">{ &k.name }</bdi></h3>
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
             if tr.has(&about) { <p>{ tr.t(&about) }</p> }
@@ -214,29 +214,37 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
             <dl class="facts">
                 if let Some(ph) = &k.phone {
                     <dt>{ tr.t(ui::CONTACT_PHONE) }</dt>
-                    <dd><a class="tel" href={format!("tel:{}", ph.dial)}><bdi dir="ltr">{ &ph.display }</bdi></a></dd>
+                    <dd><a class="tel" href={format!("tel:{}", ph.dial)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a></dd>
                 }
                 if let Some(e) = &k.email {
                     <dt>{ tr.t(ui::CONTACT_EMAIL) }</dt>
-                    <dd><a href={format!("mailto:{e}")}><bdi dir="ltr">{ e }</bdi></a></dd>
+                    <dd><a href={format!("mailto:{e}")}><bdi dir="ltr" translate="no">{ e }</bdi></a></dd>
                 }
                 if let Some(w) = &k.website {
                     <dt>{ tr.t(ui::CONTACT_WEBSITE) }</dt>
-                    <dd><a href={w.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr">{ host(w) }</bdi></a></dd>
+                    <dd><a href={w.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ host(w) }</bdi></a></dd>
                 }
                 if let Some(addr) = &k.address {
-                    <dt>{ tr.t(ui::CONTACT_ADDRESS) }</dt><dd><bdi>{ addr }</bdi></dd>
+                    <dt>{ tr.t(ui::CONTACT_ADDRESS) }</dt><dd><bdi translate="no">{ addr }</bdi></dd>
                 }
                 if let Some(h) = &k.hours {
                     <dt>{ tr.t(ui::CONTACT_HOURS) }</dt>
-                    <dd>{ for tr.hours(h).into_iter().map(|line| html! { <span class="line">{ line }</span> }) }</dd>
+                    <dd>{ for tr.hours(h).into_iter().map(|line| html! { <span class="line" data-l10n="intl">{ line }</span> }) }</dd>
                 }
                 if !k.countries.is_empty() || !k.regions.is_empty() {
                     <dt>{ tr.t(ui::CONTACT_SERVES) }</dt>
-                    <dd>{ k.countries.iter().map(|c| tr.region_name(c).unwrap_or_else(|| c.clone())).chain(k.regions.iter().cloned()).collect::<Vec<_>>().join(", ") }</dd>
+                    <dd>
+                        // Country names come from the platform (Intl); regions are names as written.
+                        { for k.countries.iter().enumerate().map(|(i, c)| html! {
+                            <>{ if i > 0 { ", " } else { "" } }<span data-l10n="intl">{ tr.region_name(c).unwrap_or_else(|| c.clone()) }</span></>
+                        }) }
+                        { for k.regions.iter().enumerate().map(|(i, r)| html! {
+                            <>{ if i > 0 || !k.countries.is_empty() { ", " } else { "" } }<bdi translate="no">{ r }</bdi></>
+                        }) }
+                    </dd>
                 }
                 if !k.languages.is_empty() {
-                    <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt><dd>{ k.languages.join(", ") }</dd>
+                    <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt><dd translate="no">{ k.languages.join(", ") }</dd>
                 }
             </dl>
             { sources(&k.sources, tr) }
