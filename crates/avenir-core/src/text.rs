@@ -184,6 +184,18 @@ mod tests {
     }
 
     #[test]
+    fn a_site_restricts_and_orders_the_languages() {
+        let mk =
+            |l: &str, pseudo| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: true, pseudo };
+        let all = [mk("en", false), mk("ar", false), mk("hr", false), mk("en-XA", true)];
+        let tags = |site| offered(&all, site).into_iter().map(|l| l.tag).collect::<Vec<_>>();
+        assert_eq!(tags(Some("hr en xx HR")), ["hr", "en", "en-XA"]);
+        assert_eq!(tags(Some("xx")), ["en", "ar", "hr", "en-XA"]);
+        assert_eq!(tags(None), ["en", "ar", "hr", "en-XA"]);
+        assert_eq!(tags(Some("en-XA")), ["en", "ar", "hr", "en-XA"]);
+    }
+
+    #[test]
     fn pseudo_locale_marks_lengthens_and_keeps_variables() {
         let p = pseudo(&texts(), "en-XA");
         let shown = p.format("progress", &[("n", "2"), ("total", "7")]).unwrap();
@@ -213,6 +225,26 @@ pub fn negotiate<'a>(available: &'a [Language], wanted: &[String]) -> Option<&'a
             .or_else(|| available.iter().find(|t| primary(&t.tag) == primary(w)))
             .map(|t| t.tag.as_str())
     })
+}
+
+/// The languages to offer, in order: those an embedding site lists (`"hr en ar"`, the order
+/// kept, unknown tags ignored), or all when it lists none that the content has. Pseudo-locales
+/// stay available for tests but are never offered in the picker.
+pub fn offered(available: &[Language], site: Option<&str>) -> Vec<Language> {
+    let listed: Vec<Language> = site
+        .unwrap_or("")
+        .split([' ', ','])
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| available.iter().find(|l| l.tag.eq_ignore_ascii_case(t) && !l.pseudo))
+        .fold(Vec::new(), |mut acc, l| {
+            if !acc.contains(l) {
+                acc.push(l.clone());
+            }
+            acc
+        });
+    let mut out = if listed.is_empty() { available.iter().filter(|l| !l.pseudo).cloned().collect() } else { listed };
+    out.extend(available.iter().filter(|l| l.pseudo).cloned());
+    out
 }
 
 /// The keys of the interface's own texts. The web UI uses only these constants, and the content

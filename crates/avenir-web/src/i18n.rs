@@ -114,13 +114,14 @@ impl Tr {
     }
 }
 
-/// The first of the browser's preferred languages that the content has (matching `fa-AF` to
+/// The first of the browser's preferred languages that is offered (matching `fa-AF` to
 /// `fa-AF` first, then to `fa`), or the default language.
-pub fn preferred_language(content: &Assessment) -> String {
+pub fn preferred_language(offered: &[Language], default: &str) -> String {
     let wanted: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    avenir_core::text::negotiate(&content.languages, &wanted).unwrap_or(&content.default_language).to_string()
+    let first_offered = offered.first().map_or(default, |l| l.tag.as_str());
+    avenir_core::text::negotiate(offered, &wanted).unwrap_or(first_offered).to_string()
 }
 
 /// Fetches another language's texts from `texts/<tag>.bin` beside the page's assets (same

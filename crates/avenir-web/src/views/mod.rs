@@ -40,9 +40,14 @@ fn widget(props: &WidgetProps) -> Html {
     });
     // The language: the browser's preferred languages choose it first, the picker after that;
     // nothing is stored. Other languages than the default are fetched when chosen.
-    let wanted = use_state({
+    // An embedding site may restrict and order the languages: `data-languages="hr en ar"`.
+    let offered = use_memo((), {
         let c = props.content.clone();
-        move || crate::i18n::preferred_language(&c)
+        move |_| avenir_core::text::offered(&c.languages, root_attribute("data-languages").as_deref())
+    });
+    let wanted = use_state({
+        let (c, offered) = (props.content.clone(), offered.clone());
+        move || crate::i18n::preferred_language(&offered, &c.default_language)
     });
     let shown = use_state(|| None::<Rc<avenir_core::text::Texts>>);
     let failed = use_state(|| false);
@@ -111,7 +116,7 @@ fn widget(props: &WidgetProps) -> Html {
             }
         })
     };
-    let languages = &props.content.languages;
+    let languages = &*offered;
     html! {
         <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={root}>
             <header class="masthead">
@@ -148,9 +153,10 @@ fn widget(props: &WidgetProps) -> Html {
 /// Where the widget's files are: `boot.js` writes it on the root element (`data-assets`), so that
 /// the language files are found beside the wasm wherever the widget is hosted.
 fn assets_base() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("avenir-root"))
-        .and_then(|e| e.get_attribute("data-assets"))
-        .unwrap_or_else(|| "./".to_string())
+    root_attribute("data-assets").unwrap_or_else(|| "./".to_string())
+}
+
+/// An attribute of the element the widget is mounted on (its configuration by the host page).
+fn root_attribute(name: &str) -> Option<String> {
+    web_sys::window()?.document()?.get_element_by_id("avenir-root")?.get_attribute(name)
 }
