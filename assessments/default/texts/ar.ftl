@@ -4,6 +4,10 @@
 ## Interface
 
 ui-title = هل تراودك فكرة العودة إلى بلدك؟ إليك المساعدة المتاحة
+ui-exit-page = الخروج من هذه الصفحة
+ui-exit-hint = أو الضغط على مفتاح Shift ثلاث مرات. ستُحذف الإجابات.
+ui-exit-press-two = Shift: مرتان أخريان للخروج.
+ui-exit-press-one = Shift: مرة أخرى للخروج.
 ui-language = اللغة
 ui-draft-translation = هذه الترجمة مسودة: لم يراجعها بعدُ متحدث أصلي باللغة.
 ui-language-failed = تعذّر تحميل هذه اللغة. يظهر النص باللغة الإنجليزية.

@@ -4,6 +4,10 @@
 ## Interface
 
 ui-title = Thinking about returning home? Find out what help there is
+ui-exit-page = Exit this page
+ui-exit-hint = Or press Shift 3 times. Your answers are deleted.
+ui-exit-press-two = Shift, press 2 more times to exit.
+ui-exit-press-one = Shift, press 1 more time to exit.
 ui-language = Language
 ui-draft-translation = This translation is a draft: a native speaker has not checked it yet.
 ui-language-failed = This language could not be loaded. The text is shown in English.

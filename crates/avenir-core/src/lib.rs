@@ -22,6 +22,7 @@
 pub mod analysis;
 pub mod answers;
 pub mod evaluate;
+pub mod exit;
 pub mod expr;
 pub mod hours;
 pub mod logic;

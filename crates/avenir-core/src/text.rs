@@ -259,6 +259,10 @@ pub mod ui {
     }
     keys! {
         TITLE = "ui-title";
+        EXIT_PAGE = "ui-exit-page";
+        EXIT_HINT = "ui-exit-hint";
+        EXIT_PRESS_TWO = "ui-exit-press-two";
+        EXIT_PRESS_ONE = "ui-exit-press-one";
         LANGUAGE = "ui-language";
         DRAFT_TRANSLATION = "ui-draft-translation";
         LANGUAGE_FAILED = "ui-language-failed";

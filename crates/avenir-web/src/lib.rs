@@ -12,6 +12,7 @@
 //! it); no panic on any answer (the core's flow refuses invalid events instead).
 
 pub mod content;
+pub mod exit;
 pub mod i18n;
 pub mod state;
 mod views;

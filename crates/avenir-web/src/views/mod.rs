@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use avenir_core::session::Step;
 use avenir_core::text::ui;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content;
@@ -76,6 +77,54 @@ fn widget(props: &WidgetProps) -> Html {
     let heading = use_node_ref();
     let root = use_node_ref();
 
+    // Quick exit. `announce` is what the live region says while Shift is being pressed.
+    let announce = use_state(String::new);
+    let exit = {
+        let (state, root) = (state.clone(), root.clone());
+        Callback::from(move |_: ()| {
+            state.dispatch(Action::Restart);
+            crate::exit::leave(
+                root.cast::<web_sys::Element>(),
+                &crate::exit::exit_url(root_attribute("data-exit-url")),
+            );
+        })
+    };
+    {
+        let (exit, announce, state) = (exit.clone(), announce.clone(), state.clone());
+        let more_texts = (tr.t(ui::EXIT_PRESS_TWO), tr.t(ui::EXIT_PRESS_ONE));
+        use_effect_with(more_texts, move |(two, one)| {
+            let (two, one) = (two.clone(), one.clone());
+            let document = web_sys::window().and_then(|w| w.document());
+            let presses = std::rc::Rc::new(std::cell::RefCell::new(avenir_core::exit::ShiftPresses::default()));
+            let keys = document.as_ref().map(|d| {
+                gloo_events::EventListener::new(d, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if e.key() != "Shift" {
+                        presses.borrow_mut().other_key();
+                        return;
+                    }
+                    if e.repeat() {
+                        return;
+                    }
+                    match presses.borrow_mut().press(crate::exit::now_ms()) {
+                        avenir_core::exit::Press::Exit => exit.emit(()),
+                        avenir_core::exit::Press::More(2) => announce.set(two.clone()),
+                        avenir_core::exit::Press::More(_) => announce.set(one.clone()),
+                    }
+                })
+            });
+            // Restored from the back/forward cache: start empty.
+            let restored = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "pageshow", move |e| {
+                    if e.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted()) {
+                        state.dispatch(Action::Restart);
+                    }
+                })
+            });
+            move || drop((keys, restored))
+        });
+    }
+
     // Browser side effect, in an effect: on every new screen, move focus to its heading and
     // scroll to the top of the widget, as a screen-reader user expects after a page change.
     {
@@ -119,6 +168,11 @@ fn widget(props: &WidgetProps) -> Html {
     let languages = &*offered;
     html! {
         <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={root}>
+            <div class="exit-bar">
+                <button type="button" class="exit" onclick={exit.reform(|_| ())} aria-describedby="avenir-exit-hint">{ tr.t(ui::EXIT_PAGE) }</button>
+                <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p>
+            </div>
+            <p class="visually-hidden" aria-live="polite">{ (*announce).clone() }</p>
             <header class="masthead">
                 if languages.iter().filter(|l| !l.pseudo).count() > 1 {
                     <div class="language">

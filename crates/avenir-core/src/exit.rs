@@ -1,0 +1,67 @@
+//! Quick exit, GOV.UK's "Exit this page" pattern: the Shift key pressed three times, each within
+//! five seconds of the last, leaves the page. Any other key starts the count again.
+
+/// Counts Shift presses; the UI calls [`ShiftPresses::press`] with the time of each.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShiftPresses {
+    last_ms: Option<f64>,
+    count: u8,
+}
+
+/// What a press means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Press {
+    /// Counted: this many more presses leave the page (announced to screen readers).
+    More(u8),
+    /// Leave now.
+    Exit,
+}
+
+impl ShiftPresses {
+    pub const PRESSES: u8 = 3;
+    pub const WINDOW_MS: f64 = 5_000.0;
+
+    pub fn press(&mut self, now_ms: f64) -> Press {
+        let within = self.last_ms.is_some_and(|last| now_ms - last <= Self::WINDOW_MS && now_ms >= last);
+        self.count = if within { self.count + 1 } else { 1 };
+        self.last_ms = Some(now_ms);
+        if self.count >= Self::PRESSES {
+            *self = ShiftPresses::default();
+            Press::Exit
+        } else {
+            Press::More(Self::PRESSES - self.count)
+        }
+    }
+
+    /// Another key: the count starts again.
+    pub fn other_key(&mut self) {
+        *self = ShiftPresses::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_presses_within_the_window_exit() {
+        let mut s = ShiftPresses::default();
+        assert_eq!(s.press(0.0), Press::More(2));
+        assert_eq!(s.press(1_000.0), Press::More(1));
+        assert_eq!(s.press(5_900.0), Press::Exit);
+        // After an exit the count starts again.
+        assert_eq!(s.press(6_000.0), Press::More(2));
+    }
+
+    #[test]
+    fn slow_presses_and_other_keys_start_again() {
+        let mut s = ShiftPresses::default();
+        s.press(0.0);
+        assert_eq!(s.press(5_001.0), Press::More(2));
+        s.press(5_100.0);
+        s.other_key();
+        assert_eq!(s.press(5_200.0), Press::More(2));
+        // A clock going backwards (a restored page) does not count as within the window.
+        assert_eq!(s.press(100.0), Press::More(2));
+    }
+}
