@@ -4,6 +4,8 @@
 ## Interface
 
 ui-title = Thinking about returning home? Find out what help there is
+ui-listen = Listen
+ui-no-voice = This phone has no voice for { $language } that works without the internet, so this text cannot be read aloud.
 ui-exit-page = Exit this page
 ui-exit-hint = Or press Shift 3 times. Your answers are deleted.
 ui-exit-press-two = Shift, press 2 more times to exit.

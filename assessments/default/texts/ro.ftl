@@ -4,6 +4,8 @@
 ## Interface
 
 ui-title = Vă gândiți să vă întoarceți acasă? Aflați ce ajutor există
+ui-listen = Ascultați
+ui-no-voice = Acest telefon nu are o voce pentru { $language } care să funcționeze fără internet, așa că acest text nu poate fi citit cu voce tare.
 ui-exit-page = Ieșiți de pe această pagină
 ui-exit-hint = Sau apăsați tasta Shift de 3 ori. Răspunsurile dumneavoastră vor fi șterse.
 ui-exit-press-two = Shift: apăsați încă de 2 ori pentru a ieși.

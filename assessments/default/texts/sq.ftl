@@ -4,6 +4,8 @@
 ## Interface
 
 ui-title = Po mendoni të ktheheni në vendin tuaj? Shihni çfarë ndihme ka
+ui-listen = Dëgjoni
+ui-no-voice = Ky telefon nuk ka zë për { $language } që funksionon pa internet, prandaj ky tekst nuk mund të lexohet me zë.
 ui-exit-page = Dilni nga kjo faqe
 ui-exit-hint = Ose shtypni Shift 3 herë. Përgjigjet tuaja do të fshihen.
 ui-exit-press-two = Shift: shtypeni edhe 2 herë për të dalë.

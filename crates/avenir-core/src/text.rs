@@ -184,6 +184,17 @@ mod tests {
     }
 
     #[test]
+    fn only_voices_on_the_device_read_aloud() {
+        let v = |l: &str, local| (l.to_string(), local);
+        let voices = [v("en-US", false), v("en-GB", true), v("ar", false), v("fa-IR", true), v("fa_AF", true)];
+        assert_eq!(pick_voice(&voices, "en"), Some(1));
+        assert_eq!(pick_voice(&voices, "en-US"), Some(1)); // the network en-US voice is never used
+        assert_eq!(pick_voice(&voices, "ar"), None);
+        assert_eq!(pick_voice(&voices, "fa-AF"), Some(4));
+        assert_eq!(pick_voice(&voices, "ps"), None);
+    }
+
+    #[test]
     fn a_site_restricts_and_orders_the_languages() {
         let mk =
             |l: &str, pseudo| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: true, pseudo };
@@ -247,6 +258,19 @@ pub fn offered(available: &[Language], site: Option<&str>) -> Vec<Language> {
     out
 }
 
+/// The voice to read `lang` aloud with: one whose language matches (the same tag first, then
+/// the same primary language) and that runs on the device. A network voice (`local = false`)
+/// would send the text it reads to a third party, so it is never chosen: `None` then.
+pub fn pick_voice(voices: &[(String, bool)], lang: &str) -> Option<usize> {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let local = |i: &usize| voices[*i].1;
+    let all = 0..voices.len();
+    all.clone()
+        .filter(local)
+        .find(|i| voices[*i].0.replace('_', "-").eq_ignore_ascii_case(lang))
+        .or_else(|| all.filter(local).find(|i| primary(&voices[*i].0) == primary(lang)))
+}
+
 /// The keys of the interface's own texts. The web UI uses only these constants, and the content
 /// checker requires every one of them in every language, so a missing UI text is caught before
 /// a build, like a missing content text.
@@ -259,6 +283,8 @@ pub mod ui {
     }
     keys! {
         TITLE = "ui-title";
+        LISTEN = "ui-listen";
+        NO_VOICE = "ui-no-voice";
         EXIT_PAGE = "ui-exit-page";
         EXIT_HINT = "ui-exit-hint";
         EXIT_PRESS_TWO = "ui-exit-press-two";

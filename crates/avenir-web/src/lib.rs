@@ -14,6 +14,7 @@
 pub mod content;
 pub mod exit;
 pub mod i18n;
+pub mod speech;
 pub mod state;
 mod views;
 

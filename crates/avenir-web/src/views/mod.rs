@@ -1,5 +1,6 @@
 //! Screens. Each receives the state and a dispatcher; none holds state of its own.
 
+mod listen;
 mod question;
 mod results;
 

@@ -9,6 +9,7 @@ use avenir_core::text::ui;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::listen::Listen;
 use crate::i18n::Tr;
 use crate::state::{Action, State};
 
@@ -72,9 +73,10 @@ pub fn question_page(p: &Props) -> Html {
                 </button>
             }
             <p class="progress">{ tr.t_args(ui::PROGRESS, &[("n", &n.to_string()), ("total", &total.to_string())]) }</p>
-            <div class={classes!("field", error.is_some().then_some("field-error"))}>
+            <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
                     <legend><h1 ref={p.heading.clone()} tabindex="-1" id="question-title">{ tr.t(&keys::question(&q.id)) }</h1></legend>
+                    <Listen tr={tr.clone()} />
                     if tr.has(&hint_key) {
                         <p class="hint" id="question-hint">{ tr.t(&hint_key) }</p>
                     }

@@ -7,6 +7,7 @@ use avenir_core::model::{ContactKind, Source, Urgency, keys};
 use avenir_core::text::ui;
 use yew::prelude::*;
 
+use super::listen::Listen;
 use crate::i18n::Tr;
 use crate::state::{Action, State};
 
@@ -36,8 +37,9 @@ pub fn results_page(p: &Props) -> Html {
     let needs = out.needs.iter().map(|n| {
         let (class, label) = urgency(n.urgency);
         html! {
-            <li class="need" data-urgency={n.urgency.id()}>
+            <li class="need readable" data-urgency={n.urgency.id()}>
                 <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
+                <Listen tr={tr.clone()} />
                 <p class={classes!("tag", class)}>{ tr.t(label) }</p>
                 <p>{ tr.t(&keys::need_help(&n.need.id)) }</p>
             </li>
@@ -107,8 +109,9 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: &impl Fn(&str) -> Callback<Mo
     };
     let heading_id = format!("programme-{id}");
     html! {
-        <article class="programme" data-likelihood={r.likelihood.id()} aria-labelledby={heading_id.clone()}>
+        <article class="programme readable" data-likelihood={r.likelihood.id()} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ tr.t(&keys::programme(id)) }</h3>
+            <Listen tr={tr.clone()} />
             <p class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</p>
             <h4>{ tr.t(ui::WHY_RESULT) }</h4>
             <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change)) }</ul>
@@ -202,8 +205,9 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
     };
     let about = keys::contact_about(&k.id);
     html! {
-        <article class="contact" data-kind={kind}>
+        <article class="contact readable" data-kind={kind}>
             <h3><bdi translate="no">{ &k.name }</bdi></h3>
+            <Listen tr={tr.clone()} />
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
             if tr.has(&about) { <p>{ tr.t(&about) }</p> }
