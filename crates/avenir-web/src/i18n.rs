@@ -57,12 +57,33 @@ impl Tr {
 
     /// The name of a country (ISO 3166 code) in the reader's language, from `Intl.DisplayNames`.
     pub fn region_name(&self, code: &str) -> Option<String> {
+        call(&self.intl("DisplayNames", &[("type", "region")])?, "of", &JsValue::from_str(code))
+    }
+
+    /// A number in the reader's language (`Intl.NumberFormat`).
+    pub fn number(&self, n: i64) -> String {
+        self.intl("NumberFormat", &[]).and_then(|f| call(&f, "format", &JsValue::from_f64(n as f64))).unwrap_or_else(|| n.to_string())
+    }
+
+    /// "a, b and c" in the reader's language (`Intl.ListFormat`).
+    pub fn list(&self, items: &[String]) -> String {
+        let array: js_sys::Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+        self.intl("ListFormat", &[("type", "conjunction"), ("style", "long")])
+            .and_then(|f| call(&f, "format", &array))
+            .unwrap_or_else(|| items.join(", "))
+    }
+
+    /// A language's name in the reader's language (`Intl.DisplayNames`), for BCP 47 tags.
+    pub fn language_name(&self, tag: &str) -> String {
+        self.intl("DisplayNames", &[("type", "language")]).and_then(|f| call(&f, "of", &JsValue::from_str(tag))).unwrap_or_else(|| tag.to_string())
+    }
+
+    /// `new Intl.<name>([lang], options)`, if the browser has it.
+    fn intl(&self, name: &str, opts: &[(&str, &str)]) -> Option<JsValue> {
         let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-        let ctor: js_sys::Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames")).ok()?.dyn_into().ok()?;
+        let ctor: js_sys::Function = Reflect::get(&intl, &JsValue::from_str(name)).ok()?.dyn_into().ok()?;
         let locales = js_sys::Array::of1(&JsValue::from_str(self.lang()));
-        let names = Reflect::construct(&ctor, &js_sys::Array::of2(&locales, &options(&[("type", "region")]))).ok()?;
-        let of: js_sys::Function = Reflect::get(&names, &JsValue::from_str("of")).ok()?.dyn_into().ok()?;
-        of.call1(&names, &JsValue::from_str(code)).ok()?.as_string()
+        Reflect::construct(&ctor, &js_sys::Array::of2(&locales, &options(opts))).ok()
     }
 
     /// An option's label: its text, or for a country code without one, the platform's name
@@ -136,6 +157,12 @@ pub async fn fetch_texts(assets: &str, tag: &str) -> Option<Texts> {
     }
     let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     postcard::from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()
+}
+
+/// `object.method(arg)` as a string.
+fn call(object: &JsValue, method: &str, arg: &JsValue) -> Option<String> {
+    let f: js_sys::Function = Reflect::get(object, &JsValue::from_str(method)).ok()?.dyn_into().ok()?;
+    f.call1(object, arg).ok()?.as_string()
 }
 
 fn options(pairs: &[(&str, &str)]) -> JsValue {

@@ -37,7 +37,7 @@ pub fn question_page(p: &Props) -> Html {
     let error_id = "answer-error";
     let error = p.state.error.map(|e| match (e, q.kind) {
         (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
-            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &min.to_string()), ("max", &max.to_string())])
+            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
         }
         _ => tr.t(ui::CHOOSE_AN_ANSWER),
     });
@@ -72,7 +72,7 @@ pub fn question_page(p: &Props) -> Html {
                     <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
                 </button>
             }
-            <p class="progress">{ tr.t_args(ui::PROGRESS, &[("n", &n.to_string()), ("total", &total.to_string())]) }</p>
+            <p class="progress">{ tr.t_args(ui::PROGRESS, &[("n", &tr.number(n as i64)), ("total", &tr.number(total as i64))]) }</p>
             <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
                     <legend><h1 ref={p.heading.clone()} tabindex="-1" id="question-title">{ tr.t(&keys::question(&q.id)) }</h1></legend>

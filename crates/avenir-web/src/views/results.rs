@@ -213,7 +213,7 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
             if tr.has(&about) { <p>{ tr.t(&about) }</p> }
             if !c.needs.is_empty() {
                 <p class="helps">{ tr.t(ui::CONTACT_HELPS_WITH) }{ " " }
-                    { c.needs.iter().map(|n| tr.t(&keys::need(n))).collect::<Vec<_>>().join(", ") }</p>
+                    { tr.list(&c.needs.iter().map(|n| tr.t(&keys::need(n))).collect::<Vec<_>>()) }</p>
             }
             <dl class="facts">
                 if let Some(ph) = &k.phone {
@@ -248,7 +248,8 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
                     </dd>
                 }
                 if !k.languages.is_empty() {
-                    <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt><dd translate="no">{ k.languages.join(", ") }</dd>
+                    <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt>
+                    <dd data-l10n="intl">{ tr.list(&k.languages.iter().map(|l| tr.language_name(l)).collect::<Vec<_>>()) }</dd>
                 }
             </dl>
             { sources(&k.sources, tr) }
