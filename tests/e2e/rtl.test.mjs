@@ -14,23 +14,24 @@ after(async () => { await browser?.close(); });
 /** The walk of the other tests, by option value, so that it does not depend on the language. */
 const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, 'yes', 'no', 'prefer-not-to-say', 'no'];
 
-test('Arabic: right to left throughout, numbers isolated, reflow and axe', { timeout: 90_000 }, async (t) => {
-  const context = await phoneContext(browser, { locale: 'ar' });
+for (const locale of ['ar', 'ps', 'fa-AF']) {
+test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { timeout: 90_000 }, async (t) => {
+  const context = await phoneContext(browser, { locale });
   t.after(() => context.close());
   const page = await context.newPage();
   const errors = failOnPageErrors(page);
   await openApp(page);
 
   const main = page.locator('#avenir');
-  assert.equal(await main.getAttribute('lang'), 'ar');
+  assert.equal(await main.getAttribute('lang'), locale);
   assert.equal(await main.getAttribute('dir'), 'rtl');
-  assert.match(await currentHeading(page), /[\u0600-\u06FF]/, 'the question is not in Arabic');
+  assert.match(await currentHeading(page), /[\u0600-\u06FF]/, 'the question is not in an Arabic-script language');
 
   // Mirrored: the radio stands at the right of its label, the Continue text is Arabic.
   const radio = await page.locator('form.question input[type="radio"]').first().boundingBox();
   const label = await page.locator('form.question label').first().boundingBox();
   assert.ok(radio.x > label.x + label.width / 2, 'the radio is not on the right in RTL');
-  await screenshot(page, 'ar-question.png');
+  await screenshot(page, `${locale}-question.png`);
 
   const found = await overflowing(page, 'first question');
   found.push(...(await axeViolations(page, 'question')));
@@ -51,6 +52,7 @@ test('Arabic: right to left throughout, numbers isolated, reflow and axe', { tim
   const phones = page.locator('a.tel bdi');
   assert.ok(await phones.count() > 0);
   for (const bdi of await phones.all()) assert.equal(await bdi.getAttribute('dir'), 'ltr');
-  await screenshot(page, 'ar-results.png', { fullPage: true });
+  await screenshot(page, `${locale}-results.png`, { fullPage: true });
   errors.assertNone();
 });
+}
