@@ -23,6 +23,19 @@ struct Doc<'i> {
     root: Spanned<DeTable<'i>>,
 }
 
+impl<'i> Doc<'i> {
+    /// The file's top-level table.
+    fn table(&self) -> Table<'_, 'i> {
+        Table {
+            file: self.file,
+            text: self.text,
+            table: self.root.get_ref(),
+            span: self.root.span(),
+            what: "the file".into(),
+        }
+    }
+}
+
 /// Everything built so far, kept with the places that later checks need.
 #[derive(Default)]
 struct Parts {
@@ -63,13 +76,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Pass 0: shared value lists, which questions and rules use.
     for doc in &docs {
-        let root = Table {
-            file: doc.file,
-            text: doc.text,
-            table: doc.root.get_ref(),
-            span: doc.root.span(),
-            what: "the file".into(),
-        };
+        let root = doc.table();
         for v in root.tables("list", d) {
             if let Some(t) = Table::new(doc.file, doc.text, v, "a value list", d) {
                 list(&t, &mut parts, today, d);
@@ -79,13 +86,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Pass 1: questions, since every rule refers to them.
     for doc in &docs {
-        let root = Table {
-            file: doc.file,
-            text: doc.text,
-            table: doc.root.get_ref(),
-            span: doc.root.span(),
-            what: "the file".into(),
-        };
+        let root = doc.table();
         root.allow_keys(TOP_KEYS, d);
         for v in root.tables("question", d) {
             if let Some(t) = Table::new(doc.file, doc.text, v, "a question", d) {
@@ -152,13 +153,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Pass 2: programmes, needs, contacts.
     for doc in &docs {
-        let root = Table {
-            file: doc.file,
-            text: doc.text,
-            table: doc.root.get_ref(),
-            span: doc.root.span(),
-            what: "the file".into(),
-        };
+        let root = doc.table();
         for v in root.tables("need", d) {
             if let Some(t) = Table::new(doc.file, doc.text, v, "a need", d) {
                 need(&t, &mut parts, d);

@@ -62,7 +62,9 @@ impl Tr {
 
     /// A number in the reader's language (`Intl.NumberFormat`).
     pub fn number(&self, n: i64) -> String {
-        self.intl("NumberFormat", &[]).and_then(|f| call(&f, "format", &JsValue::from_f64(n as f64))).unwrap_or_else(|| n.to_string())
+        self.intl("NumberFormat", &[])
+            .and_then(|f| call(&f, "format", &JsValue::from_f64(n as f64)))
+            .unwrap_or_else(|| n.to_string())
     }
 
     /// "a, b and c" in the reader's language (`Intl.ListFormat`).
@@ -75,7 +77,9 @@ impl Tr {
 
     /// A language's name in the reader's language (`Intl.DisplayNames`), for BCP 47 tags.
     pub fn language_name(&self, tag: &str) -> String {
-        self.intl("DisplayNames", &[("type", "language")]).and_then(|f| call(&f, "of", &JsValue::from_str(tag))).unwrap_or_else(|| tag.to_string())
+        self.intl("DisplayNames", &[("type", "language")])
+            .and_then(|f| call(&f, "of", &JsValue::from_str(tag)))
+            .unwrap_or_else(|| tag.to_string())
     }
 
     /// `new Intl.<name>([lang], options)`, if the browser has it.
