@@ -86,7 +86,14 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     // Pass 1: questions, since every rule refers to them.
     for doc in &docs {
-        let root = doc.table();
+        // Written out (not `doc.table()`) so that schema_sync.rs finds "the file" beside its keys.
+        let root = Table {
+            file: doc.file,
+            text: doc.text,
+            table: doc.root.get_ref(),
+            span: doc.root.span(),
+            what: "the file".into(),
+        };
         root.allow_keys(TOP_KEYS, d);
         for v in root.tables("question", d) {
             if let Some(t) = Table::new(doc.file, doc.text, v, "a question", d) {
