@@ -14,7 +14,7 @@ after(async () => { await browser?.close(); });
 /** The walk of the other tests, by option value, so that it does not depend on the language. */
 const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, 'yes', 'no', 'prefer-not-to-say', 'no'];
 
-for (const locale of ['ar', 'ps', 'fa-AF']) {
+for (const locale of ['ar', 'ps', 'fa-AF', 'ckb']) {
 test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { timeout: 90_000 }, async (t) => {
   const context = await phoneContext(browser, { locale });
   t.after(() => context.close());
@@ -56,3 +56,20 @@ test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { 
   errors.assertNone();
 });
 }
+
+test('a host page restricts and orders the languages, and the first one it lists is the default', { timeout: 60_000 }, async (t) => {
+  const context = await phoneContext(browser, { locale: 'de-DE' });
+  t.after(() => context.close());
+  // What an embedding site writes: <div id="avenir-root" data-languages="ar sq en">.
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => document.getElementById('avenir-root')?.setAttribute('data-languages', 'ar sq en xx'));
+  });
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await openApp(page);
+  // German is not offered, so the site's first language is shown.
+  assert.equal(await page.locator('#avenir').getAttribute('lang'), 'ar');
+  const options = await page.locator('#avenir-language option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(options, ['ar', 'sq', 'en']);
+  errors.assertNone();
+});
