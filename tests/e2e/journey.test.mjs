@@ -84,6 +84,23 @@ test('the results of a full walk: programmes, urgent needs first, legal advice',
   assert.equal(await press(page, page.getByRole('button', { name: 'Change your answers' })), Q.livingIn);
 });
 
+test('check your answers lists every answer, changes come back to it, then the results', async (t) => {
+  const page = await start(t);
+  assert.equal(await walk(page, WALK.slice(0, -1)), 'Check your answers');
+  const rows = page.locator('.summary-row');
+  assert.equal(await rows.count(), 9);
+  assert.equal((await rows.nth(4).locator('dd.answer').textContent()).trim(), '2');
+  assert.equal((await rows.nth(0).locator('dd.answer').textContent()).trim(), 'Belgium');
+  await screenshot(page, 'review.png', { fullPage: true });
+  // Change the country of stay: the next Continue comes back here, not to question 2.
+  assert.equal(await press(page, rows.nth(0).getByRole('button')), Q.livingIn);
+  assert.equal(await answer(page, 'Another country'), 'Check your answers');
+  assert.equal((await page.locator('.summary-row').nth(0).locator('dd.answer').textContent()).trim(), 'Another country');
+  assert.equal(await press(page, page.getByRole('button', { name: 'See your results' })), RESULTS_HEADING);
+  // Back from the results returns to the check page.
+  assert.equal(await press(page, backButton(page)), 'Check your answers');
+});
+
 test('screenshots at 360×740', async (t) => {
   const page = await start(t);
   await screenshot(page, 'question.png');

@@ -124,15 +124,21 @@ export async function press(page, button) {
 
 /** Chooses the option labelled exactly `label`, presses Continue; returns the next heading. */
 export async function answer(page, label) {
+  if (label === SEE_RESULTS) return press(page, page.locator('form.review button[type="submit"]'));
   await choose(page, label);
   return press(page, continueButton(page));
 }
+
+/** The last step of a walk: "See your results" on "Check your answers". */
+export const SEE_RESULTS = Object.freeze({ seeResults: true });
+export const REVIEW_HEADING = 'Check your answers';
 
 /**
  * Gives an answer without moving on: `label` is an option's label (a radio or checkbox, or an
  * option of a country select), or `{ number: '2' }` for a number field.
  */
 export async function choose(page, label) {
+  if (label === SEE_RESULTS) return;
   if (typeof label === 'object') {
     await page.locator('form.question input[inputmode="numeric"]').fill(label.number);
     return;
@@ -179,6 +185,7 @@ export const Q = {
 /** A person in Belgium going to Albania, refused asylum, no passport, ill without enough medicine. */
 export const WALK = [
   'Belgium', 'Albania', 'My asylum application was refused', 'No', { number: '2' }, 'Yes', 'No', 'I prefer not to say', 'No',
+  SEE_RESULTS,
 ];
 
 /**

@@ -7,13 +7,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   answer, answerValue, failOnPageErrors, launch, openApp, overflowing, phoneContext,
+  SEE_RESULTS,
 } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const WALK = ['BE', 'AL', 'asylum_refused', 'no', { number: '2' }, 'yes', 'no', 'prefer-not-to-say', 'no'];
+const WALK = ['BE', 'AL', 'asylum_refused', 'no', { number: '2' }, 'yes', 'no', 'prefer-not-to-say', 'no', SEE_RESULTS];
 
 /** Visible texts on the page that do not come from the translation files. */
 async function untranslated(page, where) {

@@ -199,17 +199,22 @@ fn continue_needs_an_answer_and_unknown_options_are_refused() {
 }
 
 #[test]
-fn changing_an_answer_from_the_results_comes_back_to_the_results() {
+fn changing_an_answer_comes_back_to_check_your_answers_then_the_results() {
     let a = content();
     let mut s = Session::start(&a);
     while let Step::Question(_) = s.step {
         s.choose(&a, "prefer-not-to-say").unwrap();
         s.next(&a).unwrap();
     }
+    assert_eq!(s.step, Step::Review);
     assert!(s.change(&a, "residence"));
     s.choose(&a, "asylum_pending").unwrap();
     s.next(&a).unwrap();
+    assert_eq!(s.step, Step::Review);
+    assert_eq!(s.confirm(), Ok(()));
     assert_eq!(s.step, Step::Results);
+    assert!(s.back(&a));
+    assert_eq!(s.step, Step::Review);
 }
 
 /// Any sequence of actions, including skipping everything and invalid events, never panics and

@@ -10,6 +10,8 @@ use crate::model::{Assessment, Question, QuestionKind};
 pub enum Step {
     /// The question at this index of [`Assessment::questions`].
     Question(usize),
+    /// "Check your answers": every answer, each one changeable, before the results.
+    Review,
     Results,
 }
 
@@ -43,7 +45,7 @@ pub struct Session {
 impl Session {
     pub fn start(a: &Assessment) -> Session {
         let mut s = Session { answers: Answers::new(), step: Step::Results, history: Vec::new(), changing: false };
-        s.step = s.next_relevant(a, None).map_or(Step::Results, Step::Question);
+        s.step = s.next_relevant(a, None).map_or(Step::Review, Step::Question);
         s
     }
 
@@ -109,7 +111,7 @@ impl Session {
     pub fn current<'a>(&self, a: &'a Assessment) -> Option<&'a Question> {
         match self.step {
             Step::Question(i) => a.questions.get(i),
-            Step::Results => None,
+            Step::Review | Step::Results => None,
         }
     }
 
@@ -129,17 +131,31 @@ impl Session {
                 // When changing one answer, answered questions are skipped on the way back.
                 Some(j) if self.changing && self.answers.get(&a.questions[j].id).is_some() => from = Some(j),
                 Some(j) => break Step::Question(j),
-                None => break Step::Results,
+                None => break Step::Review,
             }
         };
-        if self.step == Step::Results {
+        if self.step == Step::Review {
             self.changing = false;
         }
         Ok(())
     }
 
-    /// Goes back to the previous question still relevant. Returns false at the first question.
+    /// From "check your answers" to the results.
+    pub fn confirm(&mut self) -> Result<(), FlowError> {
+        if self.step != Step::Review {
+            return Err(FlowError::NotOnAQuestion);
+        }
+        self.step = Step::Results;
+        Ok(())
+    }
+
+    /// Goes back: from the results to "check your answers", otherwise to the previous question
+    /// still relevant. Returns false at the first question.
     pub fn back(&mut self, a: &Assessment) -> bool {
+        if self.step == Step::Results {
+            self.step = Step::Review;
+            return true;
+        }
         let relevant = self.answers.counted(a).relevant;
         while let Some(i) = self.history.pop() {
             if relevant.get(i).copied().unwrap_or(false) {
@@ -150,7 +166,8 @@ impl Session {
         false
     }
 
-    /// Jumps to a question to change its answer (from the results); "continue" comes back.
+    /// Jumps to a question to change its answer (from "check your answers" or the results);
+    /// "continue" then comes back to "check your answers".
     pub fn change(&mut self, a: &Assessment, question: &str) -> bool {
         let Some(i) = a.question_index(question) else {
             return false;
@@ -172,7 +189,7 @@ impl Session {
         let total = relevant.iter().filter(|r| **r).count();
         let pos = match self.step {
             Step::Question(i) => relevant.iter().take(i + 1).filter(|r| **r).count(),
-            Step::Results => total,
+            Step::Review | Step::Results => total,
         };
         (pos, total)
     }

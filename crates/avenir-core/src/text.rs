@@ -302,6 +302,8 @@ pub mod ui {
         WHY_WE_ASK = "ui-why-we-ask";
         PRIVACY_NOTE = "ui-privacy-note";
         RESULTS_TITLE = "ui-results-title";
+        REVIEW_TITLE = "ui-review-title";
+        SEE_RESULTS = "ui-see-results";
         INDICATIVE = "ui-indicative";
         CHECKED_ON = "ui-checked-on";
         CONTENT_VERSION = "ui-content-version";

@@ -28,6 +28,8 @@ pub enum Action {
     Number(String),
     Continue,
     Back,
+    /// From "check your answers" to the results.
+    Confirm,
     Change(String),
     Restart,
 }
@@ -73,6 +75,7 @@ impl Reducible for State {
                 }
             },
             Action::Back => s.session.back(a),
+            Action::Confirm => s.session.confirm().is_ok(),
             Action::Change(q) => s.session.change(a, &q),
             Action::Restart => {
                 s.session = Session::start(a);

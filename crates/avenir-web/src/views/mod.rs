@@ -3,6 +3,7 @@
 mod listen;
 mod question;
 mod results;
+mod review;
 
 use std::rc::Rc;
 
@@ -149,6 +150,9 @@ fn widget(props: &WidgetProps) -> Html {
     let body = match state.session.step {
         Step::Question(i) => {
             html! { <question::QuestionPage index={i} state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
+        }
+        Step::Review => {
+            html! { <review::ReviewPage state={state.clone()} tr={tr.clone()} dispatch={dispatch.clone()} heading={heading.clone()} /> }
         }
         Step::Results => {
             html! { <results::ResultsPage state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
