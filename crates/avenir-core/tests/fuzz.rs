@@ -131,6 +131,7 @@ enum Event {
     Number(String),
     Next,
     Back,
+    Confirm,
     Change(String),
 }
 
@@ -154,6 +155,7 @@ fn event() -> impl Strategy<Value = Event> {
             .prop_map(Event::Number),
         Just(Event::Next),
         Just(Event::Back),
+        Just(Event::Confirm),
         word.prop_map(Event::Change),
     ]
 }
@@ -172,6 +174,7 @@ proptest! {
                 Event::Number(t) => s.enter_number(&a, &t),
                 Event::Next => s.next(&a),
                 Event::Back => { s.back(&a); Ok(()) }
+                Event::Confirm => s.confirm(),
                 Event::Change(q) => { s.change(&a, &q); Ok(()) }
             };
             let counted = s.answers.counted(&a);
