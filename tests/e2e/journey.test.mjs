@@ -25,6 +25,23 @@ async function start(t) {
 
 const isChecked = (page, label) => page.getByLabel(label, { exact: true }).isChecked();
 
+test('the start page says what this is, that answers stay on the phone, and leads to the first question; Back returns to it', async (t) => {
+  const context = await phoneContext(browser);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await openApp(page, { intro: true });
+  assert.equal(await currentHeading(page), 'Thinking about returning to your country?');
+  await page.getByText('Your answers stay on this phone. Nothing is sent and nothing is saved.').waitFor();
+  await page.getByText('keeps working with the internet switched off').waitFor();
+  await screenshot(page, 'start.png');
+  const found = await axeViolations(page, 'start page');
+  assert.deepEqual(found, []);
+  assert.equal(await press(page, page.getByRole('button', { name: 'Start' })), Q.livingIn);
+  assert.equal(await press(page, backButton(page)), 'Thinking about returning to your country?');
+  errors.assertNone();
+});
+
 test('Continue without an answer asks for one', async (t) => {
   const page = await start(t);
   assert.equal((await continueButton(page).textContent()).trim(), 'Continue');
@@ -81,7 +98,7 @@ test('the results of a full walk: programmes, urgent needs first, legal advice',
   assert.ok(await page.locator('article.contact[data-kind="legal-advice"]').count() >= 1, 'no legal advice contact');
   await page.locator('p.indicative').waitFor();
   await page.locator('.checked-date').first().waitFor();
-  assert.equal(await press(page, page.getByRole('button', { name: 'Change your answers' })), Q.livingIn);
+  assert.equal(await press(page, page.getByRole('button', { name: 'Change your answers' })), 'Check your answers');
 });
 
 test('check your answers lists every answer, changes come back to it, then the results', async (t) => {

@@ -85,9 +85,17 @@ export function heading(page) {
 }
 
 /** Opens the app and waits until the wasm has rendered its first heading; returns the response. */
-export async function openApp(page) {
+/**
+ * Opens the widget and, unless `{ intro: true }`, goes past the start page to the first
+ * question. Returns the page's response.
+ */
+export async function openApp(page, { intro = false } = {}) {
   const response = await page.goto(APP_URL);
   await heading(page).waitFor();
+  if (!intro) {
+    const start = page.locator('form.intro button[type="submit"]');
+    if (await start.count()) await press(page, start);
+  }
   return response;
 }
 

@@ -49,9 +49,12 @@ test('no request after the first question, only same-origin requests, nothing st
   assert.equal(await press(page, backButton(page)), Q.livingIn);
   for (const label of WALK) await answer(page, label);
   assert.equal(await currentHeading(page), RESULTS_HEADING);
-  assert.equal(await press(page, page.getByRole('button', { name: 'Change your answers' })), Q.livingIn);
+  assert.equal(await press(page, page.getByRole('button', { name: 'Change your answers' })), REVIEW_HEADING);
+  assert.equal(await press(page, page.locator('.summary-row').first().getByRole('button')), Q.livingIn);
   await answer(page, 'Another country');
-  await press(page, backButton(page));
+  await answer(page, SEE_RESULTS);
+  assert.equal(await press(page, page.getByRole('button', { name: 'Start again' })), 'Thinking about returning to your country?');
+  await press(page, page.getByRole('button', { name: 'Start' }));
   await answerValue(page, 'prefer-not-to-say');
   await page.waitForTimeout(500); // let anything deferred (timers, idle callbacks) fire
 

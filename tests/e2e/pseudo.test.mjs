@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  answer, answerValue, failOnPageErrors, launch, openApp, overflowing, phoneContext,
+  answer, answerValue, failOnPageErrors, launch, openApp, overflowing, phoneContext, press,
   SEE_RESULTS,
 } from './lib.mjs';
 
@@ -40,10 +40,11 @@ for (const [locale, dir] of [['en-XA', 'ltr'], ['ar-XB', 'rtl']]) {
     t.after(() => context.close());
     const page = await context.newPage();
     const errors = failOnPageErrors(page);
-    await openApp(page);
+    await openApp(page, { intro: true });
     assert.equal(await page.locator('#avenir').getAttribute('dir'), dir);
     assert.equal(await page.locator('#avenir').getAttribute('lang'), locale);
-    const problems = [];
+    const problems = [...(await untranslated(page, 'start page')), ...(await overflowing(page, 'start page'))];
+    await press(page, page.locator('form.intro button[type="submit"]'));
     let screen = 0;
     for (const step of WALK) {
       screen += 1;

@@ -125,7 +125,8 @@ fn fear_or_exploitation_is_an_immediate_safety_need_with_helplines_first() {
 #[test]
 fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     let a = content();
-    let mut s = Session::start(&a);
+    let mut s = Session::start();
+    s.begin(&a);
     for o in ["BE", "AL", "asylum_pending", "yes"] {
         s.choose(&a, o).unwrap();
         s.next(&a).unwrap();
@@ -151,7 +152,8 @@ fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
 #[test]
 fn numbers_are_checked_by_the_core_and_children_make_a_need() {
     let a = content();
-    let mut s = Session::start(&a);
+    let mut s = Session::start();
+    s.begin(&a);
     for o in ["BE", "AL", "asylum_pending", "yes"] {
         s.choose(&a, o).unwrap();
         s.next(&a).unwrap();
@@ -191,7 +193,8 @@ fn country_list_decides_eurp_coverage() {
 #[test]
 fn continue_needs_an_answer_and_unknown_options_are_refused() {
     let a = content();
-    let mut s = Session::start(&a);
+    let mut s = Session::start();
+    s.begin(&a);
     assert_eq!(s.next(&a), Err(FlowError::NoAnswer));
     assert_eq!(s.choose(&a, "XX"), Err(FlowError::NoSuchOption));
     assert_eq!(s.choose(&a, "prefer-not-to-say"), Ok(()));
@@ -201,7 +204,8 @@ fn continue_needs_an_answer_and_unknown_options_are_refused() {
 #[test]
 fn changing_an_answer_comes_back_to_check_your_answers_then_the_results() {
     let a = content();
-    let mut s = Session::start(&a);
+    let mut s = Session::start();
+    s.begin(&a);
     while let Step::Question(_) = s.step {
         s.choose(&a, "prefer-not-to-say").unwrap();
         s.next(&a).unwrap();
@@ -230,7 +234,8 @@ fn random_action_sequences_never_panic() {
         (seed % n as u64) as usize
     };
     for _ in 0..2_000 {
-        let mut s = Session::start(&a);
+        let mut s = Session::start();
+        s.begin(&a);
         for _ in 0..40 {
             match rand(5) {
                 0 | 1 => {

@@ -8,6 +8,8 @@ use crate::model::{Assessment, Question, QuestionKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Step {
+    /// The start page: what this is, that answers stay on the phone, that the result is indicative.
+    Intro,
     /// The question at this index of [`Assessment::questions`].
     Question(usize),
     /// "Check your answers": every answer, each one changeable, before the results.
@@ -43,10 +45,17 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn start(a: &Assessment) -> Session {
+    pub fn start() -> Session {
         let mut s = Session { answers: Answers::new(), step: Step::Results, history: Vec::new(), changing: false };
-        s.step = s.next_relevant(a, None).map_or(Step::Review, Step::Question);
+        s.step = Step::Intro;
         s
+    }
+
+    /// From the start page to the first question.
+    pub fn begin(&mut self, a: &Assessment) {
+        if self.step == Step::Intro {
+            self.step = self.next_relevant(a, None).map_or(Step::Review, Step::Question);
+        }
     }
 
     /// Records an answer to the current question, if it is one the question can have.
@@ -111,7 +120,7 @@ impl Session {
     pub fn current<'a>(&self, a: &'a Assessment) -> Option<&'a Question> {
         match self.step {
             Step::Question(i) => a.questions.get(i),
-            Step::Review | Step::Results => None,
+            Step::Intro | Step::Review | Step::Results => None,
         }
     }
 
@@ -163,6 +172,11 @@ impl Session {
                 return true;
             }
         }
+        // Back from the first question is the start page.
+        if matches!(self.step, Step::Question(_)) {
+            self.step = Step::Intro;
+            return true;
+        }
         false
     }
 
@@ -190,6 +204,7 @@ impl Session {
         let pos = match self.step {
             Step::Question(i) => relevant.iter().take(i + 1).filter(|r| **r).count(),
             Step::Review | Step::Results => total,
+            Step::Intro => 0,
         };
         (pos, total)
     }

@@ -301,6 +301,12 @@ pub mod ui {
         ERROR_SUMMARY = "ui-error-summary";
         WHY_WE_ASK = "ui-why-we-ask";
         PRIVACY_NOTE = "ui-privacy-note";
+        START_TITLE = "ui-start-title";
+        START_WHAT = "ui-start-what";
+        START_PRIVATE = "ui-start-private";
+        START_CHECK = "ui-start-check";
+        START_INDICATIVE = "ui-start-indicative";
+        START = "ui-start";
         RESULTS_TITLE = "ui-results-title";
         REVIEW_TITLE = "ui-review-title";
         SEE_RESULTS = "ui-see-results";

@@ -132,6 +132,7 @@ enum Event {
     Next,
     Back,
     Confirm,
+    Begin,
     Change(String),
 }
 
@@ -156,6 +157,7 @@ fn event() -> impl Strategy<Value = Event> {
         Just(Event::Next),
         Just(Event::Back),
         Just(Event::Confirm),
+        Just(Event::Begin),
         word.prop_map(Event::Change),
     ]
 }
@@ -166,7 +168,8 @@ proptest! {
     #[test]
     fn any_event_sequence_leaves_a_valid_session(events in prop::collection::vec(event(), 0..40)) {
         let a = assessment();
-        let mut s = Session::start(&a);
+        let mut s = Session::start();
+        s.begin(&a);
         for e in events {
             let _ = match e {
                 Event::Choose(o) => s.choose(&a, &o).map(|_| ()),
@@ -175,6 +178,10 @@ proptest! {
                 Event::Next => s.next(&a),
                 Event::Back => { s.back(&a); Ok(()) }
                 Event::Confirm => s.confirm(),
+                Event::Begin => {
+                    s.begin(&a);
+                    Ok(())
+                }
                 Event::Change(q) => { s.change(&a, &q); Ok(()) }
             };
             let counted = s.answers.counted(&a);

@@ -28,6 +28,8 @@ pub enum Action {
     Number(String),
     Continue,
     Back,
+    /// From the start page to the first question.
+    Begin,
     /// From "check your answers" to the results.
     Confirm,
     Change(String),
@@ -36,7 +38,7 @@ pub enum Action {
 
 impl State {
     pub fn new(content: Rc<Assessment>) -> State {
-        let session = Session::start(&content);
+        let session = Session::start();
         State { content, session, error: None, screen: 0, draft: None }
     }
 }
@@ -76,9 +78,13 @@ impl Reducible for State {
             },
             Action::Back => s.session.back(a),
             Action::Confirm => s.session.confirm().is_ok(),
+            Action::Begin => {
+                s.session.begin(a);
+                true
+            }
             Action::Change(q) => s.session.change(a, &q),
             Action::Restart => {
-                s.session = Session::start(a);
+                s.session = Session::start();
                 true
             }
         };

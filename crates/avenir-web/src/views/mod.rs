@@ -1,5 +1,6 @@
 //! Screens. Each receives the state and a dispatcher; none holds state of its own.
 
+mod intro;
 mod listen;
 mod question;
 mod results;
@@ -150,6 +151,9 @@ fn widget(props: &WidgetProps) -> Html {
     let body = match state.session.step {
         Step::Question(i) => {
             html! { <question::QuestionPage index={i} state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
+        }
+        Step::Intro => {
+            html! { <intro::IntroPage tr={tr.clone()} dispatch={dispatch.clone()} heading={heading.clone()} /> }
         }
         Step::Review => {
             html! { <review::ReviewPage state={state.clone()} tr={tr.clone()} dispatch={dispatch.clone()} heading={heading.clone()} /> }

@@ -67,11 +67,10 @@ pub fn question_page(p: &Props) -> Html {
 
     html! {
         <form class="question" {onsubmit} novalidate=true>
-            if n > 1 {
-                <button type="button" class="back" onclick={back}>
-                    <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
-                </button>
-            }
+            // On the first question, Back returns to the start page.
+            <button type="button" class="back" onclick={back}>
+                <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
+            </button>
             <p class="progress">{ tr.t_args(ui::PROGRESS, &[("n", &tr.number(n as i64)), ("total", &tr.number(total as i64))]) }</p>
             <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>

@@ -86,7 +86,8 @@ pub fn results_page(p: &Props) -> Html {
                 <p class="version">{ tr.t_args(ui::CONTENT_VERSION, &[("version", &a.version)]) }</p>
             </footer>
             <div class="actions">
-                <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
+                <button type="button" class="secondary" onclick={act(|| Action::Back)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
+                <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::START_AGAIN) }</button>
             </div>
         </div>
     }
