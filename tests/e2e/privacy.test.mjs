@@ -104,3 +104,13 @@ test('choosing another language fetches only that language\'s text file, from th
   await assertNoStorage(page, context);
   errors.assertNone();
 });
+
+test('what the start page promises: once loaded, it works with the network off', { timeout: 90_000 }, async (t) => {
+  const { context, page, errors } = await phone(t);
+  await openApp(page);
+  await context.setOffline(true);
+  for (const label of WALK) await answer(page, label);
+  assert.equal(await currentHeading(page), RESULTS_HEADING);
+  assert.ok(await page.locator('article.programme').count() >= 2);
+  errors.assertNone();
+});
