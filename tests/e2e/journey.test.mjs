@@ -2,6 +2,7 @@
 // conditional medicine question, the results, touch target sizes and WCAG checks (axe).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { nextHeading as nextHeadingOf } from './lib.mjs';
 import {
   Q, RESULTS_HEADING, WALK, answer, axeViolations, backButton, continueButton, currentHeading, failOnPageErrors,
   launch, openApp, overflowing, phoneContext, press, screenshot, walk,
@@ -161,4 +162,24 @@ test('no axe violations (WCAG 2.2 AA) on a question and on the results', async (
   found.push(...(await axeViolations(page, 'results')));
   if (found.length) console.log(found.join('\n'));
   assert.deepEqual(found, [], 'axe found accessibility violations');
+});
+
+test('keyboard only: Tab, arrows, Space and Enter reach the results', { timeout: 60_000 }, async (t) => {
+  const page = await start(t);
+  // First question: focus the first option, choose it with Space, submit with Enter.
+  await page.locator('form.question input[type="radio"]').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  assert.equal(await nextHeadingOf(page, Q.livingIn), Q.returningTo);
+  // The country select: an arrow key chooses; Tab moves on to Continue; Enter presses it.
+  await page.locator('form.question select').focus();
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 8; i++) {
+    if (await page.evaluate(() => document.activeElement?.getAttribute('type') === 'submit')) break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await nextHeadingOf(page, Q.returningTo), Q.situation);
+  // Focus has moved to the new question's heading, as it must after a screen change.
+  assert.equal(await page.evaluate(() => document.activeElement?.localName), 'h1');
 });

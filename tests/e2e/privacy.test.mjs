@@ -114,3 +114,31 @@ test('what the start page promises: once loaded, it works with the network off',
   assert.ok(await page.locator('article.programme').count() >= 2);
   errors.assertNone();
 });
+
+test('marker answers appear in no request, cookie or storage', { timeout: 90_000 }, async (t) => {
+  const { context, page, errors } = await phone(t);
+  const bodies = [];
+  context.on('request', (r) => bodies.push(`${r.method()} ${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`));
+  await openApp(page);
+  // Distinctive answers: a country of return far down the list, and an unusual number.
+  const walk = ['Belgium', 'Kyrgyzstan', 'I never applied for asylum and I have no residence permit', 'No', { number: '17' }, 'No', 'No', 'No', SEE_RESULTS];
+  for (const label of walk) await answer(page, label);
+  const markers = ['KG', 'Kyrgyzstan', 'no_permit', '17'];
+  const stored = await page.evaluate(async () => {
+    const dump = [document.cookie, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    for (const db of await indexedDB.databases()) dump.push(db.name);
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const req of await cache.keys()) dump.push(req.url, await (await cache.match(req)).text());
+    }
+    return dump.join('\n');
+  });
+  const cookies = JSON.stringify(await context.cookies());
+  for (const marker of markers) {
+    const inRequests = bodies.filter((b) => b.includes(`=${marker}`) || b.includes(`/${marker}`) || b.includes(`"${marker}"`));
+    assert.deepEqual(inRequests, [], `marker ${marker} in a request`);
+    assert.ok(!stored.includes(marker), `marker ${marker} stored on the device`);
+    assert.ok(!cookies.includes(marker), `marker ${marker} in a cookie`);
+  }
+  errors.assertNone();
+});
