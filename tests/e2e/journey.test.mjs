@@ -183,3 +183,18 @@ test('keyboard only: Tab, arrows, Space and Enter reach the results', { timeout:
   // Focus has moved to the new question's heading, as it must after a screen change.
   assert.equal(await page.evaluate(() => document.activeElement?.localName), 'h1');
 });
+
+test('dark mode keeps WCAG contrast and fits, on a question and on the results', { timeout: 60_000 }, async (t) => {
+  const context = await phoneContext(browser, { colorScheme: 'dark', reducedMotion: 'reduce' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await openApp(page);
+  const found = [...(await axeViolations(page, 'question (dark)')), ...(await overflowing(page, 'question (dark)'))];
+  await screenshot(page, 'dark-question.png');
+  await walk(page, WALK);
+  found.push(...(await axeViolations(page, 'results (dark)')), ...(await overflowing(page, 'results (dark)')));
+  await screenshot(page, 'dark-results.png');
+  assert.deepEqual(found, []);
+  errors.assertNone();
+});
