@@ -246,31 +246,7 @@ fn index(t: Tri) -> usize {
 /// Which conditions the cases made true, false and unknown. A condition that is `unknown` by
 /// definition counts as fully covered by being unknown once.
 pub fn coverage(a: &Assessment, cases: &[Case]) -> Coverage {
-    let mut named: Vec<(String, &Expr)> = Vec::new();
-    for q in &a.questions {
-        if let Some(e) = &q.relevant {
-            named.push((format!("question `{}` relevant", q.id), e));
-        }
-    }
-    for p in &a.programmes {
-        if let Some(e) = &p.applies {
-            named.push((format!("programme `{}` applies", p.id), e));
-        }
-        for c in &p.criteria {
-            named.push((format!("programme `{}` criterion `{}`", p.id, c.id), &c.when));
-        }
-    }
-    for n in &a.needs {
-        named.push((format!("need `{}` when", n.id), &n.when));
-        if let Some(e) = &n.immediate_when {
-            named.push((format!("need `{}` immediate_when", n.id), e));
-        }
-    }
-    for c in &a.contacts {
-        if let Some(e) = &c.applies {
-            named.push((format!("contact `{}` applies", c.id), e));
-        }
-    }
+    let named = a.conditions();
     let mut seen: BTreeMap<usize, [bool; 3]> = BTreeMap::new();
     for case in cases {
         let counted = case.answers.counted(a);

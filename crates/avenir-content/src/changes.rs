@@ -72,18 +72,6 @@ fn changes(old: &BTreeMap<String, String>, new: &BTreeMap<String, String>) -> Ve
         .collect()
 }
 
-fn all_rules(a: &Assessment) -> Vec<&Expr> {
-    let mut out: Vec<&Expr> = a.questions.iter().filter_map(|q| q.relevant.as_ref()).collect();
-    for p in &a.programmes {
-        out.extend(p.applies.iter().chain(p.criteria.iter().map(|c| &c.when)));
-    }
-    for n in &a.needs {
-        out.extend(std::iter::once(&n.when).chain(n.immediate_when.iter()));
-    }
-    out.extend(a.contacts.iter().filter_map(|c| c.applies.as_ref()));
-    out
-}
-
 fn describe(answer: Option<&Answer>) -> String {
     match answer {
         None => "(no answer)".into(),
@@ -104,7 +92,7 @@ pub fn diff(old: &Assessment, new: &Assessment, cases: &[Case]) -> Report {
         }
     }
     // Profiles over the new content's questions, split by the values either version tests.
-    let rules: Vec<&Expr> = all_rules(old).into_iter().chain(all_rules(new)).collect();
+    let rules: Vec<&Expr> = old.conditions().into_iter().chain(new.conditions()).map(|(_, e)| e).collect();
     let Some(domains) = answer_domains(&rules, &new.questions) else { return report };
     let mut groups: BTreeMap<Vec<String>, Group> = BTreeMap::new();
     let mut profiles = 0;

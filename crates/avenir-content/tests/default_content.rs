@@ -122,15 +122,21 @@ fn fear_or_exploitation_is_an_immediate_safety_need_with_helplines_first() {
     assert_eq!(contacts.last(), Some(&"brussels_legal_aid_office"));
 }
 
+/// A session past the start page with these options chosen, one question after another.
+fn through(a: &Assessment, options: &[&str]) -> Session {
+    let mut s = Session::start();
+    s.begin(a);
+    for o in options {
+        s.choose(a, o).unwrap();
+        s.next(a).unwrap();
+    }
+    s
+}
+
 #[test]
 fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     let a = content();
-    let mut s = Session::start();
-    s.begin(&a);
-    for o in ["BE", "AL", "asylum_pending", "yes"] {
-        s.choose(&a, o).unwrap();
-        s.next(&a).unwrap();
-    }
+    let mut s = through(&a, &["BE", "AL", "asylum_pending", "yes"]);
     s.enter_number(&a, "0").unwrap();
     s.next(&a).unwrap();
     s.choose(&a, "yes").unwrap();
@@ -152,12 +158,7 @@ fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
 #[test]
 fn numbers_are_checked_by_the_core_and_children_make_a_need() {
     let a = content();
-    let mut s = Session::start();
-    s.begin(&a);
-    for o in ["BE", "AL", "asylum_pending", "yes"] {
-        s.choose(&a, o).unwrap();
-        s.next(&a).unwrap();
-    }
+    let mut s = through(&a, &["BE", "AL", "asylum_pending", "yes"]);
     assert_eq!(s.current(&a).map(|q| q.id.as_str()), Some("children"));
     assert_eq!(s.enter_number(&a, "two"), Err(FlowError::NotANumber));
     assert_eq!(s.enter_number(&a, "21"), Err(FlowError::OutOfRange));

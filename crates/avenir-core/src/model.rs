@@ -287,6 +287,28 @@ impl Assessment {
         self.texts.iter().find(|t| t.lang == lang).or_else(|| self.texts.first())
     }
 
+    /// Every rule condition of the content, named for a reader, in content order: relevance,
+    /// programme `applies` and criteria, need `when` and `immediate_when`, contact `applies`.
+    /// The one walk over them that coverage, diff and analysis share.
+    pub fn conditions(&self) -> Vec<(String, &Expr)> {
+        let mut out: Vec<(String, &Expr)> = Vec::new();
+        for q in &self.questions {
+            out.extend(q.relevant.iter().map(|e| (format!("question `{}` relevant", q.id), e)));
+        }
+        for p in &self.programmes {
+            out.extend(p.applies.iter().map(|e| (format!("programme `{}` applies", p.id), e)));
+            out.extend(p.criteria.iter().map(|c| (format!("programme `{}` criterion `{}`", p.id, c.id), &c.when)));
+        }
+        for n in &self.needs {
+            out.push((format!("need `{}` when", n.id), &n.when));
+            out.extend(n.immediate_when.iter().map(|e| (format!("need `{}` immediate_when", n.id), e)));
+        }
+        for c in &self.contacts {
+            out.extend(c.applies.iter().map(|e| (format!("contact `{}` applies", c.id), e)));
+        }
+        out
+    }
+
     pub fn language(&self, tag: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.tag == tag)
     }

@@ -54,7 +54,7 @@ impl Session {
     /// From the start page to the first question.
     pub fn begin(&mut self, a: &Assessment) {
         if self.step == Step::Intro {
-            self.step = self.next_relevant(a, None).map_or(Step::Review, Step::Question);
+            self.step = next_relevant(&self.answers.counted(a).relevant, None).map_or(Step::Review, Step::Question);
         }
     }
 
@@ -134,9 +134,11 @@ impl Session {
             return Err(FlowError::NoAnswer);
         }
         self.history.push(i);
+        // Answers do not change while stepping, so neither does relevance: compute it once.
+        let relevant = self.answers.counted(a).relevant;
         let mut from = Some(i);
         self.step = loop {
-            match self.next_relevant(a, from) {
+            match next_relevant(&relevant, from) {
                 // When changing one answer, answered questions are skipped on the way back.
                 Some(j) if self.changing && self.answers.get(&a.questions[j].id).is_some() => from = Some(j),
                 Some(j) => break Step::Question(j),
@@ -208,12 +210,12 @@ impl Session {
         };
         (pos, total)
     }
+}
 
-    fn next_relevant(&self, a: &Assessment, after: Option<usize>) -> Option<usize> {
-        let relevant = self.answers.counted(a).relevant;
-        let start = after.map_or(0, |i| i + 1);
-        (start..a.questions.len()).find(|&j| relevant[j])
-    }
+/// The first relevant question after `after` (or from the start).
+fn next_relevant(relevant: &[bool], after: Option<usize>) -> Option<usize> {
+    let start = after.map_or(0, |i| i + 1);
+    (start..relevant.len()).find(|&j| relevant[j])
 }
 
 /// A whole number written with ASCII, Arabic-Indic or Eastern Arabic-Indic digits.

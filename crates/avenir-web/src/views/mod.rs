@@ -17,6 +17,16 @@ use crate::content;
 use crate::i18n::Tr;
 use crate::state::{Action, State};
 
+/// What a whole-screen view receives: the state, the texts, a way to act, and its heading (which
+/// gets the focus when the screen changes).
+#[derive(Properties, PartialEq)]
+pub struct ScreenProps {
+    pub state: UseReducerHandle<State>,
+    pub tr: Tr,
+    pub dispatch: Callback<Action>,
+    pub heading: NodeRef,
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     match content::load() {

@@ -181,15 +181,15 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
                     }
                 })
             };
-            let mut labelled: Vec<(String, &str)> =
-                real.iter().map(|(o, key)| (tr.option_label(key, o).0, *o)).collect();
+            let mut labelled: Vec<((String, bool), &str)> =
+                real.iter().map(|(o, key)| (tr.option_label(key, o), *o)).collect();
             labelled.sort();
             html! {
                 <div class="options">
                     <select class="select" name="answer" aria-labelledby="question-title" {onchange}>
                         <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true translate="no">{ "…" }</option>
-                        { for labelled.iter().map(|(label, o)| html! {
-                            <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={tr.option_label("", o).1.then_some("intl")}>{ label }</option>
+                        { for labelled.iter().map(|((label, intl), o)| html! {
+                            <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>
                         }) }
                     </select>
                     { specials }

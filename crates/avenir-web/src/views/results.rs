@@ -7,20 +7,13 @@ use avenir_core::model::{ContactKind, Source, Urgency, keys};
 use avenir_core::text::ui;
 use yew::prelude::*;
 
+use super::ScreenProps;
 use super::listen::Listen;
 use crate::i18n::Tr;
-use crate::state::{Action, State};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-    pub tr: Tr,
-    pub dispatch: Callback<Action>,
-    pub heading: NodeRef,
-}
+use crate::state::Action;
 
 #[function_component(ResultsPage)]
-pub fn results_page(p: &Props) -> Html {
+pub fn results_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
     let tr = &p.tr;
     let out = evaluate(a, &p.state.session.answers);

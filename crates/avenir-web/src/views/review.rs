@@ -7,16 +7,9 @@ use avenir_core::session::Step;
 use avenir_core::text::ui;
 use yew::prelude::*;
 
+use super::ScreenProps;
 use crate::i18n::Tr;
-use crate::state::{Action, State};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-    pub tr: Tr,
-    pub dispatch: Callback<Action>,
-    pub heading: NodeRef,
-}
+use crate::state::Action;
 
 /// An answer as the person gave it, in their language; `true` when the platform (`Intl`) named it.
 fn shown(q: &Question, answer: &Answer, tr: &Tr) -> (String, bool) {
@@ -37,7 +30,7 @@ fn shown(q: &Question, answer: &Answer, tr: &Tr) -> (String, bool) {
 }
 
 #[function_component(ReviewPage)]
-pub fn review_page(p: &Props) -> Html {
+pub fn review_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
     let tr = &p.tr;
     let relevant = p.state.session.answers.counted(a).relevant;
