@@ -34,11 +34,14 @@ export async function phoneContext(browser, options = {}) {
 
 /**
  * Records every request made by `target` (a page, or a context to include its service workers):
- * returns a live array of `{ url, method, time }`. Call it before `page.goto`.
+ * returns a live array of `{ url, method, time, worker }`, `worker` true for the offline copy's
+ * own requests (the service worker's). Call it before `page.goto`.
  */
 export function recordRequests(target) {
   const requests = [];
-  target.on('request', (request) => requests.push({ url: request.url(), method: request.method(), time: Date.now() }));
+  target.on('request', (request) => requests.push({
+    url: request.url(), method: request.method(), time: Date.now(), worker: Boolean(request.serviceWorker()),
+  }));
   return requests;
 }
 
@@ -57,18 +60,70 @@ export function failOnPageErrors(page) {
   };
 }
 
-/** Nothing stored: no cookie, no web storage, no IndexedDB, no Cache Storage, no service worker. */
+/** The widget's service worker script: the only one it may register. */
+export const WORKER_URL = new URL('avenir-sw.js', APP_URL).href;
+
+/**
+ * Everything the browser keeps for the page: cookies, web storage (as text), IndexedDB names,
+ * every Cache Storage entry (cache name, URL, body as text) and service worker registrations.
+ */
+export async function deviceStorage(page, context) {
+  const stored = await page.evaluate(async () => {
+    const entries = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const body = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+        entries.push({ cache: name, url: request.url, body: Array.from(body, (b) => String.fromCharCode(b)).join('') });
+      }
+    }
+    return {
+      localStorage: { ...localStorage },
+      sessionStorage: { ...sessionStorage },
+      indexedDB: (await indexedDB.databases()).map((db) => db.name),
+      caches: entries,
+      cacheNames: await caches.keys(),
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations())
+        .map((registration) => (registration.active || registration.installing || registration.waiting)?.scriptURL),
+    };
+  });
+  return { cookies: await context.cookies(), ...stored };
+}
+
+/**
+ * Nothing of the person's is stored: no cookie, no web storage, no IndexedDB. The only thing
+ * allowed is the widget's offline copy: its own service worker, and caches named `avenir-…`
+ * holding only files of the widget, byte for byte as the server sends them.
+ */
 export async function assertNoStorage(page, context) {
-  assert.deepEqual(await context.cookies(), [], 'cookies were set');
-  assert.deepEqual(context.serviceWorkers().map((worker) => worker.url()), [], 'a service worker runs');
-  const stored = await page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((db) => db.name),
-    caches: await caches.keys(),
-    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope),
-  }));
-  assert.deepEqual(stored, { localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: [] }, 'something was stored on the device');
+  const stored = await deviceStorage(page, context);
+  assert.deepEqual(stored.cookies, [], 'cookies were set');
+  assert.deepEqual({ localStorage: stored.localStorage, sessionStorage: stored.sessionStorage, indexedDB: stored.indexedDB },
+    { localStorage: {}, sessionStorage: {}, indexedDB: [] }, 'something was stored on the device');
+  for (const url of stored.serviceWorkers) assert.equal(url, WORKER_URL, 'a service worker other than the widget\'s');
+  for (const name of stored.cacheNames) assert.match(name, /^avenir-[0-9a-f]+$/, 'a cache not of the widget');
+  for (const entry of stored.caches) {
+    assert.ok(entry.url.startsWith(APP_URL) && !new URL(entry.url).search, `cached: ${entry.url}`);
+    const served = Buffer.from(await (await fetch(entry.url)).arrayBuffer()).toString('latin1');
+    assert.ok(served === entry.body, `the cached ${entry.url} is not the file the server sends`);
+  }
+}
+
+/** After "delete everything": nothing at all, not even the offline copy. */
+export async function assertNothingStored(page, context) {
+  const { caches, ...rest } = await deviceStorage(page, context);
+  assert.deepEqual(rest, { cookies: [], localStorage: {}, sessionStorage: {}, indexedDB: [], cacheNames: [], serviceWorkers: [] },
+    'something is left on the device');
+}
+
+/** Waits until the offline copy is installed and controls the page. */
+export async function offlineReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
 }
 
 /** Saves a PNG as tests/e2e/out/NAME.png. */

@@ -4,8 +4,11 @@
 //! 2. `wasm-pack build crates/avenir-web --target web --release` into `target/avenir-web-pkg/`
 //!    (the crate sets `wasm-opt = false`: wasm-pack's own download of binaryen fails here);
 //! 3. npm's `wasm-opt -Oz` (never `--all-features`: Chromium rejects its output);
-//! 4. `dist/` = every file of `www/` + `pkg/avenir_web.js` + `pkg/avenir_web_bg.wasm`;
-//! 5. the size table, printed and written to `target/sizes.json`.
+//! 4. `dist/` = every file of `www/` + `pkg/avenir_web.js` + `pkg/avenir_web_bg.wasm` +
+//!    `texts/<tag>.bin`;
+//! 5. the offline copy's service worker, `avenir-sw.js`, gets its file list and version (a hash
+//!    of those files, so that any change installs a new copy);
+//! 6. the size table, printed and written to `target/sizes.json`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -82,6 +85,7 @@ pub fn build() -> Result<PathBuf> {
     )?;
 
     texts(&dist)?;
+    service_worker(&dist)?;
 
     // First load: everything but the other languages' texts, which load only when chosen.
     let (lazy, rows): (Vec<_>, Vec<_>) = sizes::measure(&dist)?.into_iter().partition(|r| r.path.starts_with(TEXTS));
@@ -92,6 +96,55 @@ pub fn build() -> Result<PathBuf> {
     fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
     println!("Sizes written to {}", relative(&json_path));
     Ok(dist)
+}
+
+/// The service worker of the offline copy, in `www/` with placeholders.
+const WORKER: &str = "avenir-sw.js";
+
+/// Fills in the service worker's list of files to keep (the first load: every file but the
+/// other languages' texts, which it keeps when they are first fetched) and their version.
+fn service_worker(dist: &Path) -> Result {
+    let path = dist.join(WORKER);
+    let template = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let files: Vec<String> = sizes::list(dist)?
+        .into_iter()
+        .filter(|f| f != WORKER && !f.starts_with(TEXTS))
+        .collect();
+    let mut hash = Fnv::default();
+    for file in &files {
+        hash.write(file.as_bytes());
+        hash.write(&fs::read(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?);
+    }
+    let listed: Vec<String> = std::iter::once("./".to_string()).chain(files).collect();
+    let filled = fill_worker(&template, &format!("{:016x}", hash.0), &listed)?;
+    fs::write(&path, filled).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn fill_worker(template: &str, version: &str, files: &[String]) -> Result<String> {
+    const VERSION: &str = "__AVENIR_VERSION__";
+    const FILES: &str = "'__AVENIR_FILES__'";
+    if !template.contains(VERSION) || !template.contains(FILES) {
+        return Err(format!("www/{WORKER} has lost its placeholders {VERSION} and {FILES}"));
+    }
+    let list = files.iter().map(|f| format!("'{}'", f.replace('\\', "/").replace('\'', "%27"))).collect::<Vec<_>>().join(", ");
+    Ok(template.replace(VERSION, version).replace(FILES, &list))
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint of the files (not for security).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
 }
 
 /// Copies every file under `from` to `to`, keeping the folders.
@@ -112,4 +165,34 @@ fn copy_dir(from: &Path, to: &Path) -> Result {
 
 fn copy_file(from: &Path, to: &Path) -> Result {
     fs::copy(from, to).map(drop).map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_worker_gets_its_version_and_files() {
+        let filled = fill_worker("const VERSION = '__AVENIR_VERSION__';\nconst FILES = ['__AVENIR_FILES__'];", "00ff", &[
+            "./".into(),
+            "pkg/avenir_web.js".into(),
+        ])
+        .unwrap();
+        assert_eq!(filled, "const VERSION = '00ff';\nconst FILES = ['./', 'pkg/avenir_web.js'];");
+        assert!(fill_worker("no placeholders", "1", &[]).unwrap_err().contains("placeholders"));
+    }
+
+    #[test]
+    fn the_fingerprint_changes_with_any_byte() {
+        let (mut a, mut b) = (Fnv::default(), Fnv::default());
+        a.write(b"index.html<html>");
+        b.write(b"index.html<html!");
+        assert_ne!(a.0, b.0);
+    }
+
+    #[test]
+    fn the_worker_template_in_www_has_its_placeholders() {
+        let template = fs::read_to_string(util::repo_root().join("www").join(WORKER)).unwrap();
+        assert!(fill_worker(&template, "1", &["./".into()]).is_ok());
+    }
 }

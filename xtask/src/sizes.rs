@@ -16,12 +16,17 @@ pub struct Row {
     pub brotli: usize,
 }
 
-/// Measures every file under `dir`, sorted by path.
-pub fn measure(dir: &Path) -> Result<Vec<Row>> {
+/// Every file under `dir`, as paths relative to it with `/`, sorted.
+pub fn list(dir: &Path) -> Result<Vec<String>> {
     let mut files = Vec::new();
     list_files(dir, "", &mut files)?;
     files.sort();
-    files
+    Ok(files)
+}
+
+/// Measures every file under `dir`, sorted by path.
+pub fn measure(dir: &Path) -> Result<Vec<Row>> {
+    list(dir)?
         .into_iter()
         .map(|path| {
             let full = dir.join(&path);

@@ -21,10 +21,10 @@ ui-choose-an-answer = Choose an answer, or “I prefer not to say”.
 ui-enter-a-number = Enter a whole number from { $min } to { $max }.
 ui-error-summary = There is a problem
 ui-why-we-ask = Why we ask this
-ui-privacy-note = Your answers stay on this phone. Nothing is sent or saved.
+ui-privacy-note = Your answers stay on this phone. Nothing is sent, and nothing is saved unless you choose to.
 ui-start-title = Thinking about returning to your country?
 ui-start-what = Answer a few questions. It takes a few minutes. You will see which return programmes you may be able to use, what you may want help with, and whom to contact, including independent legal advice about all your options.
-ui-start-private = Your answers stay on this phone. Nothing is sent and nothing is saved. There is no account and no tracking.
+ui-start-private = Your answers stay on this phone. Nothing is sent, and nothing is saved unless you choose to. There is no account and no tracking.
 ui-start-check = Anyone can check this: once this page has loaded, it keeps working with the internet switched off.
 ui-start-indicative = The result is indicative. It helps you prepare a talk with a counsellor and decides nothing. Returning is always your own decision.
 ui-start = Start
@@ -71,6 +71,15 @@ ui-contact-serves = Serves
 ui-change-answers = Change your answers
 ui-start-again = Start again
 ui-content-error = This assessment could not be loaded. Please try again later, or ask a counsellor.
+ui-save = Save my answers on this phone
+ui-save-hint = Only if no one else uses this phone. Your answers are kept on this phone and are never sent.
+ui-saved = Your answers are saved on this phone, and nowhere else.
+ui-save-failed = This browser does not allow saving. Your answers are kept only until you close this page.
+ui-delete-everything = Delete everything
+ui-delete-hint = Deletes your answers and everything this assessment keeps on this phone.
+ui-deleted = Everything was deleted from this phone.
+ui-resume-found = Your answers from last time are saved on this phone.
+ui-resume = Continue where you left off
 
 ## Shared options
 

@@ -93,6 +93,11 @@ impl Answers {
         self.0.remove(question);
     }
 
+    /// Keeps only the answers for which `keep(question, answer)` is true.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Answer) -> bool) {
+        self.0.retain(|q, a| keep(q, a));
+    }
+
     pub fn get(&self, question: &str) -> Option<&Answer> {
         self.0.get(question)
     }

@@ -13,6 +13,8 @@
 //! * [`evaluate`]: answers → programme results with reasons and "what would settle it", needs in
 //!   order of urgency, and matched contacts.
 //! * [`session`]: the question flow (next, back, change an answer, results) as a value.
+//! * [`screen`]: what the widget shows and does on each action (refusals, typed text, save on
+//!   this phone, resume, delete everything): the whole UI state, so the web layer decides nothing.
 //! * [`hours`]: opening hours (`Mo-Fr 09:00-12:00`), parsed and validated.
 //!
 //! Design decisions: nothing here can fail at run time on any answer or any configuration that
@@ -27,6 +29,7 @@ pub mod expr;
 pub mod hours;
 pub mod logic;
 pub mod model;
+pub mod screen;
 pub mod session;
 pub mod text;
 pub mod validate;

@@ -46,9 +46,24 @@ pub struct Session {
 
 impl Session {
     pub fn start() -> Session {
-        let mut s = Session { answers: Answers::new(), step: Step::Results, history: Vec::new(), changing: false };
-        s.step = Step::Intro;
-        s
+        Session { answers: Answers::new(), step: Step::Intro, history: Vec::new(), changing: false }
+    }
+
+    /// A session read back from the device, saved on an earlier visit, perhaps under other
+    /// content: answers to questions that are gone, or that no longer fit their question, are
+    /// dropped; a question that is gone or no longer asked becomes "check your answers".
+    /// Whatever was read, the result is a session the flow can continue.
+    pub fn restore(a: &Assessment, saved: Session) -> Session {
+        let Session { mut answers, step, mut history, changing } = saved;
+        answers.retain(|id, answer| a.question(id).is_some_and(|q| answer.fits(q)));
+        let relevant = answers.counted(a).relevant;
+        let asked = |i: usize| relevant.get(i).copied().unwrap_or(false);
+        history.retain(|&i| asked(i));
+        let step = match step {
+            Step::Question(i) if !asked(i) => Step::Review,
+            step => step,
+        };
+        Session { answers, step, history, changing: changing && matches!(step, Step::Question(_)) }
     }
 
     /// From the start page to the first question.

@@ -350,5 +350,14 @@ pub mod ui {
         CHANGE_ANSWERS = "ui-change-answers";
         START_AGAIN = "ui-start-again";
         CONTENT_ERROR = "ui-content-error";
+        SAVE = "ui-save";
+        SAVE_HINT = "ui-save-hint";
+        SAVED = "ui-saved";
+        SAVE_FAILED = "ui-save-failed";
+        DELETE_EVERYTHING = "ui-delete-everything";
+        DELETE_HINT = "ui-delete-hint";
+        DELETED = "ui-deleted";
+        RESUME_FOUND = "ui-resume-found";
+        RESUME = "ui-resume";
     }
 }

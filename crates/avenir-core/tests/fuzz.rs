@@ -6,6 +6,7 @@ use avenir_core::evaluate;
 use avenir_core::expr::{Expr, parse};
 use avenir_core::logic::Tri;
 use avenir_core::model::{Assessment, Question, QuestionKind};
+use avenir_core::screen::{Action, Screen};
 use avenir_core::session::{Session, Step};
 use avenir_core::text::{Direction, Language, Texts};
 use proptest::prelude::*;
@@ -184,20 +185,135 @@ proptest! {
                 }
                 Event::Change(q) => { s.change(&a, &q); Ok(()) }
             };
-            let counted = s.answers.counted(&a);
-            if let Step::Question(i) = s.step {
-                prop_assert!(counted.relevant[i]);
-            }
-            // Every stored answer fits its question.
-            for (q, ans) in s.answers.iter() {
-                let question = a.question(q).unwrap();
-                prop_assert!(ans.fits(question), "{q}: {ans:?}");
-            }
-            let (pos, total) = s.progress(&a);
-            prop_assert!(pos <= total);
-            let _ = evaluate(&a, &s.answers);
+            valid(&a, &s)?;
         }
         let _ = Answers::new();
         let _ = Answer::DontKnow;
     }
+
+    /// The widget's whole state (the core's `Screen`, which the web layer only renders) under
+    /// random taps, including save, delete everything, resume and reopen from storage.
+    #[test]
+    fn any_action_sequence_on_the_screen_keeps_it_valid(actions in prop::collection::vec(action(), 0..60)) {
+        let a = assessment();
+        let mut screen = Screen::new();
+        let mut saved: Option<Session> = None;
+        for action in actions {
+            let action = match action {
+                // What the web layer does: reopening reads what was last saved.
+                Action::Reopen(_) => Action::Reopen(saved.clone()),
+                other => other,
+            };
+            let (moves, forgetting) = (screen.moves, action == Action::Forget);
+            screen.apply(&a, action);
+            prop_assert!(screen.moves >= moves);
+            if forgetting {
+                prop_assert!(!screen.saving && screen.session.answers.is_empty());
+                saved = None;
+            }
+            if screen.saving {
+                saved = Some(screen.to_save());
+            }
+            if screen.resumable.is_some() {
+                prop_assert_eq!(screen.session.step, Step::Intro);
+            }
+            valid(&a, &screen.session)?;
+            valid(&a, &screen.to_save())?;
+        }
+    }
+
+    /// A session saved under one version of the content and read under another (questions gone,
+    /// options renamed, ranges narrowed) becomes a valid session of the new content.
+    #[test]
+    fn a_saved_session_restores_under_changed_content(events in prop::collection::vec(event(), 0..40)) {
+        let old = assessment();
+        let mut s = Session::start();
+        s.begin(&old);
+        for e in events {
+            let _ = match e {
+                Event::Choose(o) => s.choose(&old, &o),
+                Event::Toggle(o) => s.toggle(&old, &o),
+                Event::Number(t) => s.enter_number(&old, &t),
+                Event::Next => s.next(&old),
+                _ => Ok(()),
+            };
+        }
+        let mut new = assessment();
+        new.questions.remove(0); // "q" is gone: "n" (relevant when q == "a") is never asked
+        new.questions[0].kind = QuestionKind::Number { min: 0, max: 3 };
+        new.questions[2].options = vec!["AL".into(), "MD".into()];
+        let restored = Session::restore(&new, s.clone());
+        valid(&new, &restored)?;
+        prop_assert!(restored.answers.get("q").is_none());
+        // The same content restores the same answers.
+        prop_assert_eq!(Session::restore(&old, s.clone()).answers, s.answers);
+    }
+}
+
+/// What must hold of any session: the question on screen is one that is asked, every stored
+/// answer fits its question, and the progress and results can be computed.
+fn valid(a: &Assessment, s: &Session) -> Result<(), TestCaseError> {
+    let counted = s.answers.counted(a);
+    if let Step::Question(i) = s.step {
+        prop_assert!(counted.relevant[i]);
+    }
+    for (q, ans) in s.answers.iter() {
+        let question = a.question(q).unwrap();
+        prop_assert!(ans.fits(question), "{q}: {ans:?}");
+    }
+    let (pos, total) = s.progress(a);
+    prop_assert!(pos <= total);
+    let _ = evaluate(a, &s.answers);
+    Ok(())
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        4 => event().prop_map(|e| match e {
+            Event::Choose(o) => Action::Choose(o),
+            Event::Toggle(o) => Action::Toggle(o),
+            Event::Number(t) => Action::Number(t),
+            Event::Next => Action::Continue,
+            Event::Back => Action::Back,
+            Event::Confirm => Action::Confirm,
+            Event::Begin => Action::Begin,
+            Event::Change(q) => Action::Change(q),
+        }),
+        1 => prop_oneof![
+            Just(Action::Resume),
+            Just(Action::Restart),
+            Just(Action::Save),
+            Just(Action::Forget),
+            Just(Action::Reopen(None)),
+        ],
+    ]
+}
+
+#[test]
+fn saved_answers_come_back_behind_continue_and_delete_everything_forgets_them() {
+    let a = assessment();
+    let mut screen = Screen::new();
+    for action in [Action::Begin, Action::Choose("a".into()), Action::Continue, Action::Number("4".into())] {
+        screen.apply(&a, action);
+    }
+    assert!(!screen.saving, "saving before the person chose it");
+    screen.apply(&a, Action::Save);
+    assert!(screen.saving);
+    let saved = screen.to_save();
+    assert_eq!(saved.step, Step::Question(1));
+
+    // Opening again: the start page, answers kept but not shown, "continue" goes back to them.
+    let mut again = Screen::resumed(&a, saved.clone());
+    assert_eq!((again.session.step, again.resumable), (Step::Intro, Some(Step::Question(1))));
+    assert_eq!(again.to_save(), saved, "saving on the start page would lose where the person was");
+    again.apply(&a, Action::Resume);
+    assert_eq!((again.session.step, again.resumable), (Step::Question(1), None));
+    assert_eq!(again.session.answers, saved.answers);
+
+    again.apply(&a, Action::Forget);
+    assert_eq!(again.session, Session::start());
+    assert!(!again.saving);
+    assert_eq!(again.notice, Some(avenir_core::screen::Notice::Deleted));
+    again.apply(&a, Action::Begin);
+    assert_eq!(again.notice, None);
 }

@@ -8,14 +8,17 @@
 //! * [`i18n`]: text lookup and the platform's `Intl` for dates and opening hours.
 //! * `views`: one component per screen.
 //!
-//! Invariants: no request, cookie or storage anywhere in this crate (the browser tests prove
-//! it); no panic on any answer (the core's flow refuses invalid events instead).
+//! * [`storage`]: "save on this phone" (only when chosen) and "delete everything".
+//!
+//! Invariants: no request after load, no cookie, and no storage unless the person chose to save
+//! on this phone (the browser tests prove it); no panic on any answer (the core's flow refuses invalid events instead).
 
 pub mod content;
 pub mod exit;
 pub mod i18n;
 pub mod speech;
 pub mod state;
+pub mod storage;
 mod views;
 
 use wasm_bindgen::prelude::*;

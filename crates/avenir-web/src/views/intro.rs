@@ -1,32 +1,32 @@
 //! The start page: what this is, that answers stay on the phone and how anyone can check that,
 //! that the result is indicative, and how long it takes. The language picker is just above.
+//! When answers were saved on an earlier visit, it offers to continue or to delete everything
+//! (it never shows an answer before the person asks for it).
 
+use avenir_core::screen::Notice;
 use avenir_core::text::ui;
 use yew::prelude::*;
 
-use crate::i18n::Tr;
+use super::ScreenProps;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub tr: Tr,
-    pub dispatch: Callback<Action>,
-    pub heading: NodeRef,
-}
-
 #[function_component(IntroPage)]
-pub fn intro_page(p: &Props) -> Html {
+pub fn intro_page(p: &ScreenProps) -> Html {
     let tr = &p.tr;
+    let resumable = p.state.resumable.is_some();
     let onsubmit = {
         let d = p.dispatch.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            d.emit(Action::Begin);
+            d.emit(if resumable { Action::Resume } else { Action::Begin });
         })
     };
     html! {
         <form class="intro readable" {onsubmit}>
             <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::START_TITLE) }</h1>
+            if p.state.notice == Some(Notice::Deleted) {
+                <p class="notice" role="status">{ tr.t(ui::DELETED) }</p>
+            }
             <super::listen::Listen tr={tr.clone()} />
             <p>{ tr.t(ui::START_WHAT) }</p>
             <div class="private">
@@ -34,7 +34,15 @@ pub fn intro_page(p: &Props) -> Html {
                 <p>{ tr.t(ui::START_CHECK) }</p>
             </div>
             <p class="indicative">{ tr.t(ui::START_INDICATIVE) }</p>
-            <button type="submit" class="primary">{ tr.t(ui::START) }</button>
+            if resumable {
+                <div class="resume">
+                    <p><strong>{ tr.t(ui::RESUME_FOUND) }</strong></p>
+                    <button type="submit" class="primary">{ tr.t(ui::RESUME) }</button>
+                    <super::keep::DeleteButton tr={tr.clone()} delete={p.delete.clone()} />
+                </div>
+            } else {
+                <button type="submit" class="primary">{ tr.t(ui::START) }</button>
+            }
         </form>
     }
 }

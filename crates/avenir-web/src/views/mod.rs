@@ -1,6 +1,7 @@
 //! Screens. Each receives the state and a dispatcher; none holds state of its own.
 
 mod intro;
+mod keep;
 mod listen;
 mod question;
 mod results;
@@ -25,6 +26,8 @@ pub struct ScreenProps {
     pub tr: Tr,
     pub dispatch: Callback<Action>,
     pub heading: NodeRef,
+    /// "Delete everything": the widget's storage, offline files and service worker.
+    pub delete: Callback<()>,
 }
 
 #[function_component(App)]
@@ -48,9 +51,14 @@ struct WidgetProps {
 
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
-    let state = use_reducer({
+    // Answers saved on this phone by an earlier visit (only if the person chose to save).
+    let saved = use_memo((), {
         let c = props.content.clone();
-        move || State::new(c)
+        move |_| crate::storage::load(&c)
+    });
+    let state = use_reducer({
+        let (c, saved) = (props.content.clone(), saved.clone());
+        move || State::new(c, saved.as_ref().clone().map(|(session, _)| session))
     });
     // The language: the browser's preferred languages choose it first, the picker after that;
     // nothing is stored. Other languages than the default are fetched when chosen.
@@ -60,8 +68,11 @@ fn widget(props: &WidgetProps) -> Html {
         move |_| avenir_core::text::offered(&c.languages, root_attribute("data-languages").as_deref())
     });
     let wanted = use_state({
-        let (c, offered) = (props.content.clone(), offered.clone());
-        move || crate::i18n::preferred_language(&offered, &c.default_language)
+        let (c, offered, saved) = (props.content.clone(), offered.clone(), saved.clone());
+        move || match &*saved {
+            Some((_, tag)) if offered.iter().any(|l| l.tag == *tag) => tag.clone(),
+            _ => crate::i18n::preferred_language(&offered, &c.default_language),
+        }
     });
     let shown = use_state(|| None::<Rc<avenir_core::text::Texts>>);
     let failed = use_state(|| false);
@@ -93,9 +104,10 @@ fn widget(props: &WidgetProps) -> Html {
     // Quick exit. `announce` is what the live region says while Shift is being pressed.
     let announce = use_state(String::new);
     let exit = {
-        let (state, root) = (state.clone(), root.clone());
+        let (state, root, content) = (state.clone(), root.clone(), props.content.clone());
         Callback::from(move |_: ()| {
-            state.dispatch(Action::Restart);
+            crate::storage::forget(&content);
+            state.dispatch(Action::Forget);
             crate::exit::leave(
                 root.cast::<web_sys::Element>(),
                 &crate::exit::exit_url(root_attribute("data-exit-url")),
@@ -103,7 +115,7 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
     {
-        let (exit, announce, state) = (exit.clone(), announce.clone(), state.clone());
+        let (exit, announce, state, content) = (exit.clone(), announce.clone(), state.clone(), props.content.clone());
         let more_texts = (tr.t(ui::EXIT_PRESS_TWO), tr.t(ui::EXIT_PRESS_ONE));
         use_effect_with(more_texts, move |(two, one)| {
             let (two, one) = (two.clone(), one.clone());
@@ -126,11 +138,12 @@ fn widget(props: &WidgetProps) -> Html {
                     }
                 })
             });
-            // Restored from the back/forward cache: start empty.
+            // Restored from the back/forward cache: start as on opening, never with what was on
+            // screen (after a quick exit, nothing is saved any more).
             let restored = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "pageshow", move |e| {
                     if e.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted()) {
-                        state.dispatch(Action::Restart);
+                        state.dispatch(Action::Reopen(crate::storage::load(&content).map(|(s, _)| s)));
                     }
                 })
             });
@@ -142,7 +155,7 @@ fn widget(props: &WidgetProps) -> Html {
     // scroll to the top of the widget, as a screen-reader user expects after a page change.
     {
         let (heading, root) = (heading.clone(), root.clone());
-        use_effect_with(state.screen, move |screen| {
+        use_effect_with(state.moves, move |screen| {
             if *screen > 0 {
                 if let Some(r) = root.cast::<web_sys::Element>() {
                     r.scroll_into_view();
@@ -154,24 +167,44 @@ fn widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // Saving on this phone, only after the person chose it: after every change of the answers,
+    // the screen or the language. `save_failed` when the browser refuses.
+    let save_failed = use_state(|| false);
+    {
+        let (content, save_failed) = (props.content.clone(), save_failed.clone());
+        let saving = state.saving.then(|| state.to_save());
+        use_effect_with((saving, (*wanted).clone()), move |(saving, language)| {
+            if let Some(session) = saving {
+                save_failed.set(!crate::storage::save(&content, session, language));
+            }
+        });
+    }
+    let delete = {
+        let (state, content, save_failed) = (state.clone(), props.content.clone(), save_failed.clone());
+        Callback::from(move |_: ()| {
+            state.dispatch(Action::Forget);
+            save_failed.set(false);
+            crate::storage::delete_everything(&content);
+        })
+    };
+
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let body = match state.session.step {
-        Step::Question(i) => {
-            html! { <question::QuestionPage index={i} state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
-        }
-        Step::Intro => {
-            html! { <intro::IntroPage tr={tr.clone()} dispatch={dispatch.clone()} heading={heading.clone()} /> }
-        }
-        Step::Review => {
-            html! { <review::ReviewPage state={state.clone()} tr={tr.clone()} dispatch={dispatch.clone()} heading={heading.clone()} /> }
-        }
-        Step::Results => {
-            html! { <results::ResultsPage state={state.clone()} tr={tr.clone()} {dispatch} heading={heading.clone()} /> }
-        }
+    let (tr2, dispatch2, delete2) = (tr.clone(), dispatch.clone(), delete.clone());
+    let screen = |view: fn(ScreenProps) -> Html| {
+        view(ScreenProps { state: state.clone(), tr: tr2.clone(), dispatch: dispatch2.clone(), heading: heading.clone(), delete: delete2.clone() })
     };
+    let body = match state.session.step {
+        Step::Question(_) => screen(|p| html! { <question::QuestionPage ..p /> }),
+        Step::Intro => screen(|p| html! { <intro::IntroPage ..p /> }),
+        Step::Review => screen(|p| html! { <review::ReviewPage ..p /> }),
+        Step::Results => screen(|p| html! { <results::ResultsPage ..p /> }),
+    };
+    let keep = (state.session.step != Step::Intro).then(|| {
+        html! { <keep::Keep tr={tr.clone()} saving={state.saving} failed={*save_failed} dispatch={dispatch.clone()} delete={delete.clone()} /> }
+    });
     // Until the first choice of language has arrived, no text in another language flashes up.
     if loading && shown.is_none() {
         return html! { <p class="loading" ref={root}>{ "…" }</p> };
@@ -219,6 +252,7 @@ fn widget(props: &WidgetProps) -> Html {
                 <p class="draft-note" role="status">{ tr.t(ui::LANGUAGE_FAILED) }</p>
             }
             { body }
+            { for keep }
         </main>
     }
 }

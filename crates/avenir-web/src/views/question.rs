@@ -9,26 +9,18 @@ use avenir_core::text::ui;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::ScreenProps;
 use super::listen::Listen;
 use crate::i18n::Tr;
-use crate::state::{Action, State};
+use crate::state::Action;
 
 /// Above this many options a country question is a select, not a list of radios.
 const SELECT_ABOVE: usize = 12;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub index: usize,
-    pub state: UseReducerHandle<State>,
-    pub tr: Tr,
-    pub dispatch: Callback<Action>,
-    pub heading: NodeRef,
-}
-
 #[function_component(QuestionPage)]
-pub fn question_page(p: &Props) -> Html {
+pub fn question_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
-    let Some(q) = a.questions.get(p.index) else { return html! {} };
+    let Some(q) = p.state.session.current(a) else { return html! {} };
     let tr = &p.tr;
     let (n, total) = p.state.session.progress(a);
     let answer = p.state.session.answers.get(&q.id);

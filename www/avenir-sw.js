@@ -1,0 +1,47 @@
+// Avenir's offline copy: after the first visit the widget opens and works with no network.
+//
+// It keeps only the widget's own files (the page, script, styles, wasm, and each language's
+// texts once chosen), never an answer: the widget sends none, and this worker handles only GET
+// requests for files under its own folder. `cargo xtask build` writes VERSION (a hash of the
+// files) and FILES; a new build changes this file, so the browser installs the new version,
+// which then deletes the old copy. "Delete everything" in the widget removes the copy and
+// unregisters this worker.
+const VERSION = '__AVENIR_VERSION__';
+const FILES = ['__AVENIR_FILES__'];
+const PREFIX = 'avenir-';
+const CACHE = `${PREFIX}${VERSION}`;
+const SCOPE = new URL('./', self.location.href).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    // The first copy takes the files the page has just loaded from the browser's HTTP cache,
+    // so a first visit does not download them twice; an update fetches them fresh.
+    const update = (await caches.keys()).some((name) => name.startsWith(PREFIX) && name !== CACHE);
+    const cache = await caches.open(CACHE);
+    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: update ? 'no-cache' : 'force-cache' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(request, { ignoreSearch: true });
+    if (hit) return hit;
+    const response = await fetch(request);
+    // A language's texts, fetched when first chosen, are kept for the next time offline.
+    if (response.ok && new URL(request.url).pathname.endsWith('.bin')) await cache.put(request, response.clone());
+    return response;
+  })());
+});
