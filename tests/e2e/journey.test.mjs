@@ -134,6 +134,28 @@ test('the pages fit 360 px without horizontal scrolling (WCAG 1.4.10)', async (t
   assert.deepEqual(found, [], 'content wider than the phone (on a phone the page zooms out, and taps can land on the wrong element)');
 });
 
+test('text at 200% (the browser’s text size setting): nothing is cut off or overflows, the walk works (WCAG 1.4.4)', { timeout: 60_000 }, async (t) => {
+  const page = await start(t);
+  // What a person does in Chrome's settings: a default font size twice the usual 16 px.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#avenir h1')).fontSize));
+  assert.ok(size >= 2 * 1.6 * 16 - 1, `the heading did not grow with the text size setting (${size} px)`);
+  // Text cut off: an element whose content is taller or wider than its box while hiding it.
+  const clipped = (where) => page.evaluate((where) => [...document.querySelectorAll('#avenir *')]
+    // (Text only for screen readers is clipped to 1 px on purpose.)
+    .filter((e) => e.offsetParent !== null && e.clientWidth > 1 && getComputedStyle(e).overflow !== 'visible'
+      && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
+    .map((e) => `${where}: <${e.localName}.${e.className}> "${e.textContent.trim().slice(0, 40)}"`), where);
+  const found = [...(await overflowing(page, 'first question at 200%')), ...(await clipped('first question'))];
+  await screenshot(page, 'question-200.png');
+  for (const label of WALK) await answer(page, label);
+  assert.equal(await currentHeading(page), RESULTS_HEADING);
+  found.push(...(await overflowing(page, 'results at 200%')), ...(await clipped('results')));
+  await screenshot(page, 'results-200.png', { fullPage: true });
+  assert.deepEqual(found, [], 'content lost at 200% text size');
+});
+
 test('touch targets are at least 44×44 CSS px', async (t) => {
   const page = await start(t);
   const tooSmall = async (where) => {
