@@ -21,10 +21,10 @@ ui-choose-an-answer = Wählen Sie eine Antwort oder „Ich möchte das nicht sag
 ui-enter-a-number = Geben Sie eine ganze Zahl von { $min } bis { $max } ein.
 ui-error-summary = Es gibt ein Problem
 ui-why-we-ask = Warum wir das fragen
-ui-privacy-note = Ihre Antworten bleiben auf diesem Handy. Nichts wird gesendet oder gespeichert.
+ui-privacy-note = Ihre Antworten bleiben auf diesem Handy. Nichts wird gesendet, und nichts wird gespeichert, wenn Sie es nicht selbst wollen.
 ui-start-title = Denken Sie über eine Rückkehr in Ihr Land nach?
 ui-start-what = Beantworten Sie ein paar Fragen. Das dauert einige Minuten. Sie sehen dann, welche Rückkehrprogramme Sie vielleicht nutzen können, wobei Sie vielleicht Hilfe möchten und an wen Sie sich wenden können, auch für eine unabhängige Rechtsberatung zu allen Ihren Möglichkeiten.
-ui-start-private = Ihre Antworten bleiben auf diesem Handy. Nichts wird gesendet und nichts wird gespeichert. Es gibt kein Benutzerkonto und kein Tracking.
+ui-start-private = Ihre Antworten bleiben auf diesem Handy. Nichts wird gesendet, und nichts wird gespeichert, wenn Sie es nicht selbst wollen. Es gibt kein Benutzerkonto und kein Tracking.
 ui-start-check = Alle können das prüfen: Wenn diese Seite einmal geladen ist, funktioniert sie weiter, auch wenn das Internet ausgeschaltet ist.
 ui-start-indicative = Das Ergebnis dient zur Orientierung. Es hilft Ihnen, ein Gespräch mit einer Beratungsstelle vorzubereiten, und entscheidet nichts. Die Rückkehr ist immer Ihre eigene Entscheidung.
 ui-start = Starten
@@ -71,6 +71,15 @@ ui-contact-serves = Zuständig für
 ui-change-answers = Antworten ändern
 ui-start-again = Neu beginnen
 ui-content-error = Dieser Fragebogen konnte nicht geladen werden. Bitte versuchen Sie es später noch einmal oder fragen Sie eine Beratungsstelle.
+ui-save = Meine Antworten auf diesem Handy speichern
+ui-save-hint = Nur wenn niemand sonst dieses Handy benutzt. Ihre Antworten werden auf diesem Handy gespeichert und nie gesendet.
+ui-saved = Ihre Antworten sind auf diesem Handy gespeichert, und nirgendwo sonst.
+ui-save-failed = Dieser Browser erlaubt kein Speichern. Ihre Antworten bleiben nur so lange, bis Sie diese Seite schließen.
+ui-delete-everything = Alles löschen
+ui-delete-hint = Löscht Ihre Antworten und alles, was dieser Fragebogen auf diesem Handy speichert.
+ui-deleted = Alles wurde von diesem Handy gelöscht.
+ui-resume-found = Ihre Antworten vom letzten Mal sind auf diesem Handy gespeichert.
+ui-resume = Dort weitermachen, wo Sie aufgehört haben
 
 ## Shared options
 

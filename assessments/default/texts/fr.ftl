@@ -21,10 +21,10 @@ ui-choose-an-answer = Choisissez une réponse, ou « Je préfère ne pas répon
 ui-enter-a-number = Écrivez un nombre entier de { $min } à { $max }.
 ui-error-summary = Il y a un problème
 ui-why-we-ask = Pourquoi nous posons cette question
-ui-privacy-note = Vos réponses restent sur ce téléphone. Rien n'est envoyé ni enregistré.
+ui-privacy-note = Vos réponses restent sur ce téléphone. Rien n'est envoyé, et rien n'est enregistré, sauf si vous le choisissez.
 ui-start-title = Vous pensez à rentrer dans votre pays ?
 ui-start-what = Répondez à quelques questions. Cela prend quelques minutes. Vous verrez à quels programmes de retour vous pourriez avoir accès, pour quels sujets vous pourriez vouloir de l'aide, et qui contacter, y compris pour un conseil juridique indépendant sur toutes vos possibilités.
-ui-start-private = Vos réponses restent sur ce téléphone. Rien n'est envoyé et rien n'est enregistré. Il n'y a pas de compte et pas de traçage.
+ui-start-private = Vos réponses restent sur ce téléphone. Rien n'est envoyé, et rien n'est enregistré, sauf si vous le choisissez. Il n'y a pas de compte et pas de traçage.
 ui-start-check = Tout le monde peut le vérifier : une fois cette page chargée, elle continue de fonctionner même avec internet coupé.
 ui-start-indicative = Le résultat est indicatif. Il vous aide à préparer un entretien avec un conseiller et ne décide de rien. Le retour est toujours votre propre décision.
 ui-start = Commencer
@@ -71,6 +71,15 @@ ui-contact-serves = Zone desservie
 ui-change-answers = Modifier vos réponses
 ui-start-again = Recommencer
 ui-content-error = Ce questionnaire n'a pas pu être chargé. Réessayez plus tard, ou demandez à un conseiller.
+ui-save = Enregistrer mes réponses sur ce téléphone
+ui-save-hint = Seulement si personne d'autre n'utilise ce téléphone. Vos réponses sont gardées sur ce téléphone et ne sont jamais envoyées.
+ui-saved = Vos réponses sont enregistrées sur ce téléphone, et nulle part ailleurs.
+ui-save-failed = Ce navigateur ne permet pas d'enregistrer. Vos réponses sont gardées seulement jusqu'à ce que vous fermiez cette page.
+ui-delete-everything = Tout effacer
+ui-delete-hint = Efface vos réponses et tout ce que ce questionnaire garde sur ce téléphone.
+ui-deleted = Tout a été effacé de ce téléphone.
+ui-resume-found = Vos réponses de la dernière fois sont enregistrées sur ce téléphone.
+ui-resume = Reprendre là où vous en étiez
 
 ## Shared options
 

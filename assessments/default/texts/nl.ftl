@@ -21,10 +21,10 @@ ui-choose-an-answer = Kies een antwoord, of “Ik antwoord liever niet”.
 ui-enter-a-number = Vul een geheel getal in van { $min } tot { $max }.
 ui-error-summary = Er is een probleem
 ui-why-we-ask = Waarom we dit vragen
-ui-privacy-note = Uw antwoorden blijven op deze telefoon. Er wordt niets verstuurd of bewaard.
+ui-privacy-note = Uw antwoorden blijven op deze telefoon. Er wordt niets verstuurd, en er wordt niets bewaard, tenzij u dat zelf kiest.
 ui-start-title = Denkt u erover om terug te keren naar uw land?
 ui-start-what = Beantwoord enkele vragen. Dat duurt een paar minuten. U ziet welke terugkeerprogramma's u misschien kunt gebruiken, waarvoor u misschien hulp wilt, en met wie u contact kunt opnemen, ook voor onafhankelijk juridisch advies over al uw mogelijkheden.
-ui-start-private = Uw antwoorden blijven op deze telefoon. Er wordt niets verstuurd en niets bewaard. Er is geen account en u wordt niet gevolgd.
+ui-start-private = Uw antwoorden blijven op deze telefoon. Er wordt niets verstuurd, en er wordt niets bewaard, tenzij u dat zelf kiest. Er is geen account en u wordt niet gevolgd.
 ui-start-check = Iedereen kan dit nakijken: zodra deze pagina geladen is, blijft ze werken, ook als het internet uitgeschakeld is.
 ui-start-indicative = Het resultaat is een indicatie. Het helpt u om een gesprek met een begeleider voor te bereiden en beslist niets. Terugkeren is altijd uw eigen beslissing.
 ui-start = Beginnen
@@ -71,6 +71,15 @@ ui-contact-serves = Werkgebied
 ui-change-answers = Uw antwoorden wijzigen
 ui-start-again = Opnieuw beginnen
 ui-content-error = Deze vragenlijst kon niet geladen worden. Probeer het later opnieuw, of vraag het aan een begeleider.
+ui-save = Mijn antwoorden op deze telefoon bewaren
+ui-save-hint = Alleen als niemand anders deze telefoon gebruikt. Uw antwoorden worden op deze telefoon bewaard en nooit verstuurd.
+ui-saved = Uw antwoorden zijn op deze telefoon bewaard, en nergens anders.
+ui-save-failed = Deze browser laat niet toe dat u iets bewaart. Uw antwoorden blijven alleen tot u deze pagina sluit.
+ui-delete-everything = Alles wissen
+ui-delete-hint = Wist uw antwoorden en alles wat deze vragenlijst op deze telefoon bewaart.
+ui-deleted = Alles is van deze telefoon gewist.
+ui-resume-found = Uw antwoorden van de vorige keer zijn op deze telefoon bewaard.
+ui-resume = Verdergaan waar u gebleven was
 
 ## Shared options
 

@@ -21,10 +21,10 @@ ui-choose-an-answer = Alegeți un răspuns sau „Prefer să nu răspund”.
 ui-enter-a-number = Introduceți un număr întreg de la { $min } la { $max }.
 ui-error-summary = A apărut o problemă
 ui-why-we-ask = De ce întrebăm acest lucru
-ui-privacy-note = Răspunsurile dumneavoastră rămân pe acest telefon. Nimic nu este trimis sau salvat.
+ui-privacy-note = Răspunsurile dumneavoastră rămân pe acest telefon. Nimic nu este trimis și nimic nu este salvat, decât dacă alegeți să salvați.
 ui-start-title = Vă gândiți să vă întoarceți în țara dumneavoastră?
 ui-start-what = Răspundeți la câteva întrebări. Durează câteva minute. Veți vedea de ce programe de întoarcere ați putea beneficia, la ce ați putea avea nevoie de ajutor și pe cine puteți contacta, inclusiv pentru consiliere juridică independentă despre toate opțiunile dumneavoastră.
-ui-start-private = Răspunsurile dumneavoastră rămân pe acest telefon. Nimic nu este trimis și nimic nu este salvat. Nu există niciun cont și nicio urmărire.
+ui-start-private = Răspunsurile dumneavoastră rămân pe acest telefon. Nimic nu este trimis și nimic nu este salvat, decât dacă alegeți să salvați. Nu există niciun cont și nicio urmărire.
 ui-start-check = Oricine poate verifica acest lucru: după ce această pagină s-a încărcat, ea continuă să funcționeze și cu internetul oprit.
 ui-start-indicative = Rezultatul este orientativ. Vă ajută să vă pregătiți pentru o discuție cu un consilier și nu decide nimic. Întoarcerea este întotdeauna decizia dumneavoastră.
 ui-start = Începeți
@@ -71,6 +71,15 @@ ui-contact-serves = Zona deservită
 ui-change-answers = Schimbați răspunsurile
 ui-start-again = Începeți din nou
 ui-content-error = Această evaluare nu a putut fi încărcată. Vă rugăm să încercați din nou mai târziu sau să întrebați un consilier.
+ui-save = Salvați răspunsurile pe acest telefon
+ui-save-hint = Doar dacă nimeni altcineva nu folosește acest telefon. Răspunsurile dumneavoastră sunt păstrate pe acest telefon și nu sunt trimise niciodată.
+ui-saved = Răspunsurile dumneavoastră sunt salvate pe acest telefon, și nicăieri altundeva.
+ui-save-failed = Acest browser nu permite salvarea. Răspunsurile dumneavoastră sunt păstrate doar până când închideți această pagină.
+ui-delete-everything = Ștergeți tot
+ui-delete-hint = Șterge răspunsurile dumneavoastră și tot ce păstrează această evaluare pe acest telefon.
+ui-deleted = Totul a fost șters de pe acest telefon.
+ui-resume-found = Răspunsurile dumneavoastră de data trecută sunt salvate pe acest telefon.
+ui-resume = Continuați de unde ați rămas
 
 ## Shared options
 

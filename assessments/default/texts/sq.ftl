@@ -21,10 +21,10 @@ ui-choose-an-answer = Zgjidhni një përgjigje, ose “Preferoj të mos përgjig
 ui-enter-a-number = Shkruani një numër të plotë nga { $min } deri në { $max }.
 ui-error-summary = Ka një problem
 ui-why-we-ask = Pse e pyesim këtë
-ui-privacy-note = Përgjigjet tuaja mbeten në këtë telefon. Asgjë nuk dërgohet dhe asgjë nuk ruhet.
+ui-privacy-note = Përgjigjet tuaja mbeten në këtë telefon. Asgjë nuk dërgohet dhe asgjë nuk ruhet, përveç nëse e zgjidhni ju vetë.
 ui-start-title = Po mendoni të ktheheni në vendin tuaj?
 ui-start-what = Përgjigjuni disa pyetjeve. Kjo zgjat pak minuta. Do të shihni cilat programe kthimi mund të përdorni, për çfarë mund të keni nevojë për ndihmë dhe kë të kontaktoni, duke përfshirë këshillimin ligjor të pavarur për të gjitha mundësitë tuaja.
-ui-start-private = Përgjigjet tuaja mbeten në këtë telefon. Asgjë nuk dërgohet dhe asgjë nuk ruhet. Nuk ka llogari dhe nuk ka gjurmim.
+ui-start-private = Përgjigjet tuaja mbeten në këtë telefon. Asgjë nuk dërgohet dhe asgjë nuk ruhet, përveç nëse e zgjidhni ju vetë. Nuk ka llogari dhe nuk ka gjurmim.
 ui-start-check = Këtë mund ta kontrollojë kushdo: pasi të jetë ngarkuar kjo faqe, ajo vazhdon të funksionojë edhe kur interneti është i fikur.
 ui-start-indicative = Rezultati është orientues. Ju ndihmon të përgatiteni për një bisedë me një këshilltar dhe nuk vendos asgjë. Kthimi është gjithmonë vendimi juaj.
 ui-start = Filloni
@@ -71,6 +71,15 @@ ui-contact-serves = Zona që mbulon
 ui-change-answers = Ndryshoni përgjigjet
 ui-start-again = Filloni nga e para
 ui-content-error = Ky vlerësim nuk mund të ngarkohej. Ju lutemi provoni përsëri më vonë, ose pyesni një këshilltar.
+ui-save = Ruani përgjigjet në këtë telefon
+ui-save-hint = Vetëm nëse askush tjetër nuk e përdor këtë telefon. Përgjigjet tuaja ruhen në këtë telefon dhe nuk dërgohen kurrë.
+ui-saved = Përgjigjet tuaja janë ruajtur në këtë telefon, dhe askund tjetër.
+ui-save-failed = Ky shfletues nuk lejon ruajtjen. Përgjigjet tuaja mbahen vetëm derisa ta mbyllni këtë faqe.
+ui-delete-everything = Fshini gjithçka
+ui-delete-hint = Fshin përgjigjet tuaja dhe gjithçka që ky vlerësim mban në këtë telefon.
+ui-deleted = Gjithçka u fshi nga ky telefon.
+ui-resume-found = Përgjigjet tuaja të herës së kaluar janë ruajtur në këtë telefon.
+ui-resume = Vazhdoni nga aty ku e latë
 
 ## Shared options
 

@@ -21,10 +21,10 @@ ui-choose-an-answer = Bir cevap ya da “Belirtmek istemiyorum” seçeneğini s
 ui-enter-a-number = { $min } ile { $max } arasında bir tam sayı yazın.
 ui-error-summary = Bir sorun var
 ui-why-we-ask = Bunu neden soruyoruz
-ui-privacy-note = Cevaplarınız bu telefonda kalır. Hiçbir şey gönderilmez veya kaydedilmez.
+ui-privacy-note = Cevaplarınız bu telefonda kalır. Hiçbir şey gönderilmez ve siz istemedikçe hiçbir şey kaydedilmez.
 ui-start-title = Ülkenize dönmeyi mi düşünüyorsunuz?
 ui-start-what = Birkaç soruyu cevaplayın. Bu birkaç dakika sürer. Hangi geri dönüş programlarından yararlanabileceğinizi, hangi konularda yardım isteyebileceğinizi ve kime başvurabileceğinizi göreceksiniz. Bunlar arasında tüm seçenekleriniz hakkında bağımsız hukuki danışmanlık veren yerler de var.
-ui-start-private = Cevaplarınız bu telefonda kalır. Hiçbir şey gönderilmez ve hiçbir şey kaydedilmez. Hesap yoktur ve takip yapılmaz.
+ui-start-private = Cevaplarınız bu telefonda kalır. Hiçbir şey gönderilmez ve siz istemedikçe hiçbir şey kaydedilmez. Hesap yoktur ve takip yapılmaz.
 ui-start-check = Bunu herkes kontrol edebilir: Bu sayfa bir kez yüklendikten sonra, internet kapalıyken de çalışmaya devam eder.
 ui-start-indicative = Sonuç fikir vermek içindir. Bir danışmanla yapacağınız görüşmeye hazırlanmanıza yardım eder ve hiçbir şeye karar vermez. Dönmek her zaman sizin kendi kararınızdır.
 ui-start = Başla
@@ -71,6 +71,15 @@ ui-contact-serves = Hizmet verdiği yerler
 ui-change-answers = Cevaplarınızı değiştirin
 ui-start-again = Baştan başla
 ui-content-error = Bu değerlendirme yüklenemedi. Lütfen daha sonra tekrar deneyin ya da bir danışmana sorun.
+ui-save = Cevaplarımı bu telefona kaydet
+ui-save-hint = Sadece bu telefonu sizden başka kimse kullanmıyorsa. Cevaplarınız bu telefonda saklanır ve asla gönderilmez.
+ui-saved = Cevaplarınız bu telefona kaydedildi, başka hiçbir yere değil.
+ui-save-failed = Bu tarayıcı kaydetmeye izin vermiyor. Cevaplarınız yalnızca bu sayfayı kapatana kadar saklanır.
+ui-delete-everything = Her şeyi sil
+ui-delete-hint = Cevaplarınızı ve bu değerlendirmenin bu telefonda sakladığı her şeyi siler.
+ui-deleted = Her şey bu telefondan silindi.
+ui-resume-found = Geçen seferki cevaplarınız bu telefonda kayıtlı.
+ui-resume = Kaldığınız yerden devam edin
 
 ## Shared options
 
