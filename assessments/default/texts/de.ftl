@@ -91,7 +91,6 @@ option-prefer-not-to-say = Ich möchte das nicht sagen
 ## Questions
 
 question-stay_country = In welchem Land leben Sie jetzt?
-option-stay_country-BE = Belgien
 option-stay_country-other = Ein anderes Land
 
 question-return_country = In welches Land würden Sie vielleicht zurückkehren?
@@ -101,10 +100,7 @@ option-return_country-eu = Ein Land in der Europäischen Union
 question-residence = Wie ist Ihre Situation in dem Land, in dem Sie jetzt leben?
 question-residence-why = Manche Programme sind nur für Menschen in bestimmten Situationen. Ihre Antwort entscheidet nur, welche Programme angezeigt werden. Sie bleibt auf diesem Handy.
 option-residence-asylum_pending = Ich habe einen Asylantrag gestellt und warte auf die Entscheidung
-option-residence-asylum_refused = Mein Asylantrag wurde abgelehnt
 option-residence-no_permit = Ich habe nie einen Asylantrag gestellt und habe keine Aufenthaltserlaubnis
-option-residence-permit = Ich habe eine Aufenthaltserlaubnis
-
 question-travel_document = Haben Sie einen gültigen Reisepass oder ein anderes Reisedokument?
 
 question-children = Wie viele Kinder unter 18 Jahren würden mit Ihnen zurückkehren?
@@ -125,9 +121,6 @@ question-exploitation-why = Das können Zeichen von Ausbeutung oder Menschenhand
 
 programme-fedasil_avr = Programm für freiwillige Rückkehr (Fedasil)
 programme-fedasil_avr-runs = Fedasil, die belgische Bundesagentur für die Aufnahme von Asylsuchenden. IOM organisiert die Reise.
-programme-fedasil_avr-offers = Ihre Reise wird organisiert und bezahlt: das Ticket und die Fahrt zum Flughafen oder Bahnhof. Ihr Reisedokument bekommen Sie bei Ihrem Konsulat. Die Kosten dafür bekommen Sie bei der Abreise zurück. Bei der Abreise bekommen Sie außerdem eine Prämie für den Neuanfang in bar: 350 € pro erwachsene Person und 175 € pro Kind, wenn Menschen aus Ihrem Land ein Visum für Belgien brauchen; 50 € pro erwachsene Person und 25 € pro Kind für Länder ohne Visumpflicht, für Kosovo und für EU-Bürgerinnen und EU-Bürger (Beträge veröffentlicht für Abreisen ab dem 1. Januar 2022). Manche Menschen können auch Hilfe bei der Reintegration bekommen, zum Beispiel bei Wohnung, Arbeit, einem kleinen Geschäft oder Arztkosten, bis zu 12 Monate nach der Rückkehr. Ob das möglich ist, prüft eine Rückkehrberatung.
-programme-fedasil_avr-how = Sprechen Sie mit einer Rückkehrberatungsstelle von Fedasil oder einer Partnerorganisation oder mit Ihrer Sozialarbeiterin oder Ihrem Sozialarbeiter. Oder rufen Sie die kostenlose Nummer von Fedasil an. Die Rückkehr ist Ihre eigene Entscheidung: Sie können Ihre Meinung ändern, auch nachdem Sie den Antrag gestellt haben.
-
 criterion-fedasil_avr-in_belgium-met = Sie leben in Belgien. Dort gibt es dieses Programm.
 criterion-fedasil_avr-in_belgium-unmet = Dieses Programm ist für Menschen, die in Belgien leben.
 criterion-fedasil_avr-in_belgium-unknown = Dieses Programm ist für Menschen, die in Belgien leben.
@@ -137,7 +130,6 @@ criterion-fedasil_avr-no_residence_permit-unknown = Es ist für Menschen ohne Au
 
 programme-eurp = EU-Reintegrationsprogramm (EURP)
 programme-eurp-runs = Frontex, die Grenzschutzagentur der Europäischen Union, zusammen mit Partnerorganisationen in den Rückkehrländern. Früher hieß das Programm Joint Reintegration Services (JRS).
-programme-eurp-offers = Hilfe in den ersten Tagen nach der Ankunft, zum Beispiel Abholung am Flughafen, Weiterfahrt, eine Unterkunft und zusätzlicher medizinischer Bedarf. Danach Unterstützung für bis zu 12 Monate, als Sach- und Dienstleistungen statt Bargeld: zum Beispiel Wohnung, medizinische Hilfe, Beratung zur Arbeitssuche, Bildung oder die Gründung eines Geschäfts.
 programme-eurp-how = Sie können sich nicht selbst anmelden: Die Behörden des Landes, das Sie verlassen, melden Sie an, meist über Ihre Rückkehrberatung, einige Wochen vor der Abreise. Fragen Sie Ihre Rückkehrberatung.
 
 criterion-eurp-non_eu_country-met = Es ist für Menschen aus Ländern außerhalb der Europäischen Union.
@@ -149,8 +141,6 @@ criterion-eurp-country_covered-unknown = Das Programm arbeitet in etwa 39 Lände
 criterion-eurp-status-met = Es ist für Menschen, die auf die Entscheidung über ihren Asylantrag warten oder die kein Recht mehr haben zu bleiben.
 criterion-eurp-status-unmet = Es ist für Menschen, die auf die Entscheidung über ihren Asylantrag warten oder die kein Recht mehr haben zu bleiben. Wenn Sie eine Aufenthaltserlaubnis haben, kann Ihnen eine Beratungsstelle andere Möglichkeiten erklären.
 criterion-eurp-status-unknown = Es ist für Menschen, die auf die Entscheidung über ihren Asylantrag warten oder die kein Recht mehr haben zu bleiben.
-criterion-eurp-referral-unknown = Die Behörden des Landes, in dem Sie leben, müssen Sie anmelden. Wir haben keine öffentliche Quelle gefunden, die sagt, welche Länder das tun, auch nicht für Belgien.
-
 ## Needs
 
 need-safety = Sicherheit und Schutz
@@ -160,15 +150,12 @@ need-health-help = Erzählen Sie einer Beratungsstelle vor der Reise von Ihrer B
 need-travel_documents = Reisedokumente
 need-travel_documents-help = Ihre Botschaft oder Ihr Konsulat kann Ihnen einen Reisepass oder ein Reisedokument ausstellen. Eine Rückkehrberatung kann Ihnen bei den Schritten helfen. Manche Programme bezahlen die Kosten.
 need-children = Kinder und Schule
-need-children-help = Bitten Sie vor der Abreise die Schule um die Schulunterlagen und Zeugnisse Ihrer Kinder. Nehmen Sie auch die Geburtsurkunden Ihrer Kinder mit: Schulen fragen vielleicht danach, wenn Sie Ihre Kinder nach der Rückkehr anmelden.
-
 ## Contacts
 
 contact-fedasil_return-about = Kostenlose, vertrauliche Informationen über die freiwillige Rückkehr und darüber, wie Sie einen Antrag stellen.
 contact-caritas_international_be-about = Eine Partnerorganisation von Fedasil für Hilfe bei der Reintegration. Alle, die über eine Rückkehr nachdenken, können sich an ihr Reintegrationsteam wenden.
 contact-brussels_bar_helpline-about = Erste rechtliche Beratung am Telefon, egal wie hoch Ihr Einkommen ist.
 contact-brussels_legal_aid_office-about = Erste rechtliche Beratung vor Ort. Menschen mit wenig Einkommen können hier kostenlos eine Anwältin oder einen Anwalt bekommen.
-contact-payoke-about = Hilfe und Unterkunft für Opfer von Menschenhandel, vertraulich.
 contact-emergency_be-about = Polizei, Rettungsdienst und Feuerwehr im Notfall.
 contact-albania_trafficking_helpline-about = Ein nationales Hilfetelefon für Opfer von Menschenhandel in Albanien.
 contact-mary_ward_loreto-about = Eine Organisation in Albanien, die Opfern von Menschenhandel hilft.

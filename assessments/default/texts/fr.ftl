@@ -91,7 +91,6 @@ option-prefer-not-to-say = Je préfère ne pas répondre
 ## Questions
 
 question-stay_country = Dans quel pays vivez-vous maintenant ?
-option-stay_country-BE = Belgique
 option-stay_country-other = Un autre pays
 
 question-return_country = Dans quel pays pensez-vous retourner ?
@@ -101,10 +100,7 @@ option-return_country-eu = Un pays de l'Union européenne
 question-residence = Quelle est votre situation dans le pays où vous vivez maintenant ?
 question-residence-why = Les programmes sont ouverts aux personnes dans certaines situations, pas dans d'autres. Votre réponse sert seulement à choisir les programmes affichés, et elle reste sur ce téléphone.
 option-residence-asylum_pending = J'ai fait une demande de protection internationale (asile) et j'attends une décision
-option-residence-asylum_refused = Ma demande de protection internationale (asile) a été refusée
 option-residence-no_permit = Je n'ai jamais demandé de protection internationale (asile) et je n'ai pas de titre de séjour
-option-residence-permit = J'ai un titre de séjour
-
 question-travel_document = Avez-vous un passeport valide ou un autre document de voyage ?
 
 question-children = Combien d'enfants de moins de 18 ans rentreraient avec vous ?
@@ -125,9 +121,6 @@ question-exploitation-why = Cela peut être un signe d'exploitation ou de traite
 
 programme-fedasil_avr = Programme de retour volontaire (Fedasil)
 programme-fedasil_avr-runs = Fedasil, l'agence fédérale belge pour l'accueil des demandeurs d'asile. L'OIM (IOM) organise le voyage.
-programme-fedasil_avr-offers = Votre voyage est organisé et payé : le billet, et le transport jusqu'à l'aéroport ou la gare. Vous allez chercher votre document de voyage à votre consulat, et les frais vous sont remboursés au départ. Une prime de réinstallation est payée en espèces au départ : 350 € par adulte et 175 € par enfant si les habitants de votre pays ont besoin d'un visa pour venir en Belgique ; 50 € par adulte et 25 € par enfant pour les pays sans visa, pour le Kosovo et pour les citoyens de l'UE (montants publiés pour les départs à partir du 1er janvier 2022). Certaines personnes peuvent aussi recevoir une aide à la réintégration, par exemple pour le logement, le travail, une petite entreprise ou des frais médicaux, pendant 12 mois maximum après le retour ; un conseiller en retour examine cette possibilité.
-programme-fedasil_avr-how = Adressez-vous à un guichet retour de Fedasil ou d'une organisation partenaire, ou à votre travailleur social, ou appelez le numéro gratuit de Fedasil. Le retour est votre propre décision : vous pouvez changer d'avis, même après avoir fait la demande.
-
 criterion-fedasil_avr-in_belgium-met = Vous vivez en Belgique, où ce programme existe.
 criterion-fedasil_avr-in_belgium-unmet = Ce programme est destiné aux personnes qui vivent en Belgique.
 criterion-fedasil_avr-in_belgium-unknown = Ce programme est destiné aux personnes qui vivent en Belgique.
@@ -137,7 +130,6 @@ criterion-fedasil_avr-no_residence_permit-unknown = Il est destiné aux personne
 
 programme-eurp = Programme de réintégration de l'UE (EURP)
 programme-eurp-runs = Frontex, l'agence de l'Union européenne chargée des frontières, avec des organisations partenaires dans les pays de retour. Ce programme s'appelait avant Joint Reintegration Services (JRS).
-programme-eurp-offers = Une aide pendant les premiers jours après votre arrivée, par exemple l'accueil à l'aéroport, le transport jusqu'à votre destination, un endroit où loger et une aide pour des besoins médicaux particuliers. Ensuite, un soutien pendant 12 mois maximum, sous forme de biens et de services plutôt que d'argent : par exemple le logement, l'aide médicale, des conseils pour trouver un emploi, des études ou la création d'une entreprise.
 programme-eurp-how = Vous ne pouvez pas faire la demande vous-même : les autorités du pays que vous quittez vous inscrivent, en général par l'intermédiaire de votre conseiller en retour, quelques semaines avant votre départ. Demandez à votre conseiller en retour.
 
 criterion-eurp-non_eu_country-met = Il est destiné aux personnes originaires de pays hors de l'Union européenne.
@@ -149,8 +141,6 @@ criterion-eurp-country_covered-unknown = Le programme fonctionne dans environ 39
 criterion-eurp-status-met = Il est destiné aux personnes qui attendent une décision sur leur demande de protection internationale, ou qui n'ont plus le droit de rester.
 criterion-eurp-status-unmet = Il est destiné aux personnes qui attendent une décision sur leur demande de protection internationale, ou qui n'ont plus le droit de rester. Si vous avez un titre de séjour, un conseiller peut vous parler d'autres possibilités.
 criterion-eurp-status-unknown = Il est destiné aux personnes qui attendent une décision sur leur demande de protection internationale, ou qui n'ont plus le droit de rester.
-criterion-eurp-referral-unknown = Les autorités du pays où vous vivez doivent vous inscrire. Nous n'avons trouvé aucune source publique qui indique quels pays le font, ni si la Belgique le fait.
-
 ## Needs
 
 need-safety = Sécurité et protection
@@ -160,15 +150,12 @@ need-health-help = Parlez de votre traitement à un conseiller avant de partir, 
 need-travel_documents = Documents de voyage
 need-travel_documents-help = Votre ambassade ou votre consulat peut vous donner un passeport ou un document de voyage. Un conseiller en retour peut vous aider dans les démarches, et certains programmes paient les frais.
 need-children = Enfants et école
-need-children-help = Avant de partir, demandez à l'école les bulletins et les attestations scolaires de vos enfants, et emportez leurs actes de naissance : les écoles peuvent les demander pour inscrire vos enfants après votre retour.
-
 ## Contacts
 
 contact-fedasil_return-about = Informations gratuites et confidentielles sur le retour volontaire, et sur la manière d'en faire la demande.
 contact-caritas_international_be-about = Un partenaire de Fedasil pour l'aide à la réintégration. Toute personne qui pense à rentrer peut contacter son équipe réintégration.
 contact-brussels_bar_helpline-about = Aide juridique de première ligne par téléphone, quels que soient vos revenus.
 contact-brussels_legal_aid_office-about = Aide juridique de première ligne sur place. Les personnes qui ont de faibles revenus peuvent y obtenir un avocat gratuit.
-contact-payoke-about = Aide et hébergement pour les victimes de traite des êtres humains, en toute confidentialité.
 contact-emergency_be-about = Police, ambulance et pompiers, en cas d'urgence.
 contact-albania_trafficking_helpline-about = Une ligne d'aide nationale pour les victimes de traite des êtres humains en Albanie.
 contact-mary_ward_loreto-about = Une organisation en Albanie qui aide les victimes de traite des êtres humains.

@@ -91,7 +91,6 @@ option-prefer-not-to-say = Ik antwoord liever niet
 ## Questions
 
 question-stay_country = In welk land woont u nu?
-option-stay_country-BE = België
 option-stay_country-other = Een ander land
 
 question-return_country = Naar welk land denkt u terug te keren?
@@ -101,10 +100,7 @@ option-return_country-eu = Een land van de Europese Unie
 question-residence = Wat is uw situatie in het land waar u nu woont?
 question-residence-why = Programma's staan open voor mensen in sommige situaties, en niet in andere. Uw antwoord bepaalt alleen welke programma's u ziet, en het blijft op deze telefoon.
 option-residence-asylum_pending = Ik heb een verzoek om internationale bescherming (asiel) ingediend en wacht op een beslissing
-option-residence-asylum_refused = Mijn verzoek om internationale bescherming (asiel) werd geweigerd
 option-residence-no_permit = Ik heb nooit internationale bescherming (asiel) gevraagd en ik heb geen verblijfsvergunning
-option-residence-permit = Ik heb een verblijfsvergunning
-
 question-travel_document = Hebt u een geldig paspoort of een ander reisdocument?
 
 question-children = Hoeveel kinderen jonger dan 18 jaar zouden met u mee terugkeren?
@@ -125,9 +121,6 @@ question-exploitation-why = Dit kunnen tekenen zijn van uitbuiting of mensenhand
 
 programme-fedasil_avr = Programma voor vrijwillige terugkeer (Fedasil)
 programme-fedasil_avr-runs = Fedasil, het Belgische federale agentschap voor de opvang van asielzoekers. IOM organiseert de reis.
-programme-fedasil_avr-offers = Uw reis wordt georganiseerd en betaald: het ticket, en het vervoer naar de luchthaven of het station. U haalt uw reisdocument op bij uw consulaat, en de kosten worden terugbetaald bij uw vertrek. Bij uw vertrek krijgt u een re-installatiepremie in cash: 350 euro per volwassene en 175 euro per kind als mensen uit uw land een visum nodig hebben voor België; 50 euro per volwassene en 25 euro per kind voor landen zonder visumplicht, voor Kosovo en voor EU-burgers (bedragen gepubliceerd voor vertrek vanaf 1 januari 2022). Sommige mensen kunnen ook re-integratiesteun krijgen, bijvoorbeeld hulp bij huisvesting, werk, een kleine zaak of medische kosten, tot 12 maanden na de terugkeer; een terugkeerbegeleider bekijkt dit.
-programme-fedasil_avr-how = Ga naar een terugkeerloket van Fedasil of van een partnerorganisatie, praat met uw maatschappelijk werker, of bel het gratis nummer van Fedasil. Terugkeren is uw eigen beslissing: u kunt van gedachten veranderen, ook nadat u de aanvraag hebt gedaan.
-
 criterion-fedasil_avr-in_belgium-met = U woont in België, waar dit programma bestaat.
 criterion-fedasil_avr-in_belgium-unmet = Dit programma is voor mensen die in België wonen.
 criterion-fedasil_avr-in_belgium-unknown = Dit programma is voor mensen die in België wonen.
@@ -137,7 +130,6 @@ criterion-fedasil_avr-no_residence_permit-unknown = Het is voor mensen zonder ve
 
 programme-eurp = Re-integratieprogramma van de EU (EURP)
 programme-eurp-runs = Frontex, het grensagentschap van de Europese Unie, samen met partnerorganisaties in de landen van terugkeer. Het programma heette vroeger Joint Reintegration Services (JRS).
-programme-eurp-offers = Hulp in de eerste dagen na uw aankomst, zoals ophalen op de luchthaven, vervoer naar uw bestemming, een plaats om te verblijven en extra medische zorg. Daarna steun tot 12 maanden, in de vorm van goederen en diensten in plaats van geld: bijvoorbeeld huisvesting, medische hulp, begeleiding bij het zoeken naar werk, onderwijs of een eigen zaak starten.
 programme-eurp-how = U kunt zich niet zelf aanmelden: de overheid van het land dat u verlaat, schrijft u in, meestal via uw terugkeerbegeleider, enkele weken voor uw vertrek. Vraag het aan uw terugkeerbegeleider.
 
 criterion-eurp-non_eu_country-met = Het is voor mensen uit landen buiten de Europese Unie.
@@ -149,8 +141,6 @@ criterion-eurp-country_covered-unknown = Het programma werkt in ongeveer 39 land
 criterion-eurp-status-met = Het is voor mensen die wachten op een beslissing over hun verzoek om internationale bescherming, of die geen recht meer hebben om te blijven.
 criterion-eurp-status-unmet = Het is voor mensen die wachten op een beslissing over hun verzoek om internationale bescherming, of die geen recht meer hebben om te blijven. Als u een verblijfsvergunning hebt, kan een begeleider u vertellen welke andere mogelijkheden er zijn.
 criterion-eurp-status-unknown = Het is voor mensen die wachten op een beslissing over hun verzoek om internationale bescherming, of die geen recht meer hebben om te blijven.
-criterion-eurp-referral-unknown = De overheid van het land waar u woont, moet u inschrijven. We vonden geen openbare bron die zegt welke landen dat doen, ook niet of België het doet.
-
 ## Needs
 
 need-safety = Veiligheid en bescherming
@@ -160,15 +150,12 @@ need-health-help = Vertel een begeleider over uw behandeling voor u vertrekt, zo
 need-travel_documents = Reisdocumenten
 need-travel_documents-help = Uw ambassade of consulaat kan u een paspoort of reisdocument geven. Een terugkeerbegeleider kan u helpen met de stappen, en sommige programma's betalen de kosten.
 need-children = Kinderen en school
-need-children-help = Vraag voor uw vertrek aan de school de rapporten en attesten van uw kinderen, en neem hun geboorteaktes mee: scholen kunnen erom vragen om uw kinderen na uw terugkeer in te schrijven.
-
 ## Contacts
 
 contact-fedasil_return-about = Gratis en vertrouwelijke informatie over vrijwillige terugkeer, en over hoe u die kunt aanvragen.
 contact-caritas_international_be-about = Een partner van Fedasil voor re-integratiesteun. Iedereen die erover denkt om terug te keren, kan contact opnemen met het re-integratieteam.
 contact-brussels_bar_helpline-about = Juridische eerstelijnsbijstand per telefoon, wat uw inkomen ook is.
 contact-brussels_legal_aid_office-about = Juridische eerstelijnsbijstand ter plaatse. Mensen met een laag inkomen kunnen hier een gratis advocaat krijgen.
-contact-payoke-about = Hulp en opvang voor slachtoffers van mensenhandel, vertrouwelijk.
 contact-emergency_be-about = Politie, ambulance en brandweer, in noodgevallen.
 contact-albania_trafficking_helpline-about = Een nationale hulplijn voor slachtoffers van mensenhandel in Albanië.
 contact-mary_ward_loreto-about = Een organisatie in Albanië die slachtoffers van mensenhandel helpt.

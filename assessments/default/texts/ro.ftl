@@ -91,7 +91,6 @@ option-prefer-not-to-say = Prefer să nu răspund
 ## Questions
 
 question-stay_country = În ce țară locuiți acum?
-option-stay_country-BE = Belgia
 option-stay_country-other = Altă țară
 
 question-return_country = În ce țară vă gândiți să vă întoarceți?
@@ -101,10 +100,7 @@ option-return_country-eu = O țară din Uniunea Europeană
 question-residence = Care este situația dumneavoastră în țara în care locuiți acum?
 question-residence-why = Programele sunt deschise persoanelor aflate în anumite situații, dar nu și în altele. Răspunsul dumneavoastră decide doar ce programe vă sunt afișate și rămâne pe acest telefon.
 option-residence-asylum_pending = Am cerut azil și aștept o decizie
-option-residence-asylum_refused = Cererea mea de azil a fost respinsă
 option-residence-no_permit = Nu am cerut niciodată azil și nu am permis de ședere
-option-residence-permit = Am permis de ședere
-
 question-travel_document = Aveți un pașaport valabil sau un alt document de călătorie?
 
 question-children = Câți copii sub 18 ani s-ar întoarce împreună cu dumneavoastră?
@@ -125,9 +121,6 @@ question-exploitation-why = Acestea pot fi semne de exploatare sau de trafic de 
 
 programme-fedasil_avr = Programul de întoarcere voluntară (Fedasil)
 programme-fedasil_avr-runs = Fedasil, agenția federală belgiană pentru primirea solicitanților de azil. IOM organizează călătoria.
-programme-fedasil_avr-offers = Călătoria dumneavoastră este organizată și plătită: biletul și transportul până la aeroport sau gară. Documentul de călătorie îl obțineți de la consulatul dumneavoastră, iar costul vă este rambursat la plecare. La plecare primiți în numerar o sumă pentru reinstalare: 350 € pentru fiecare adult și 175 € pentru fiecare copil, dacă cetățenii țării dumneavoastră au nevoie de viză pentru Belgia; 50 € pentru fiecare adult și 25 € pentru fiecare copil pentru țările fără viză, pentru Kosovo și pentru cetățenii UE (sume publicate pentru plecările începând cu 1 ianuarie 2022). Unele persoane pot primi și sprijin pentru reintegrare, de exemplu ajutor pentru locuință, muncă, o mică afacere sau cheltuieli medicale, timp de până la 12 luni după întoarcere; acest lucru este evaluat de un consilier pentru întoarcere.
-programme-fedasil_avr-how = Vorbiți cu un birou de întoarcere al Fedasil sau al unei organizații partenere, cu asistentul social sau sunați la numărul gratuit al Fedasil. Întoarcerea este decizia dumneavoastră: vă puteți răzgândi, chiar și după ce ați depus cererea.
-
 criterion-fedasil_avr-in_belgium-met = Locuiți în Belgia, unde se desfășoară acest program.
 criterion-fedasil_avr-in_belgium-unmet = Acest program este pentru persoanele care locuiesc în Belgia.
 criterion-fedasil_avr-in_belgium-unknown = Acest program este pentru persoanele care locuiesc în Belgia.
@@ -137,7 +130,6 @@ criterion-fedasil_avr-no_residence_permit-unknown = Este pentru persoanele făr�
 
 programme-eurp = Programul UE de reintegrare (EURP)
 programme-eurp-runs = Frontex, agenția Uniunii Europene pentru frontiere, împreună cu organizații partenere din țările de întoarcere. Înainte se numea Joint Reintegration Services (JRS).
-programme-eurp-offers = Ajutor în primele zile după sosire, de exemplu preluarea de la aeroport, transportul mai departe, un loc de cazare și nevoi medicale suplimentare. Apoi sprijin timp de până la 12 luni, oferit sub formă de bunuri și servicii, nu în bani: de exemplu locuință, ajutor medical, consiliere pentru găsirea unui loc de muncă, educație sau începerea unei afaceri.
 programme-eurp-how = Nu vă puteți înscrie direct: autoritățile țării pe care o părăsiți vă înscriu, de obicei prin consilierul dumneavoastră pentru întoarcere, cu câteva săptămâni înainte de plecare. Întrebați-vă consilierul pentru întoarcere.
 
 criterion-eurp-non_eu_country-met = Este pentru persoanele din țări din afara Uniunii Europene.
@@ -149,8 +141,6 @@ criterion-eurp-country_covered-unknown = Programul funcționează în aproximati
 criterion-eurp-status-met = Este pentru persoanele care așteaptă o decizie privind azilul sau care nu mai au drept de ședere.
 criterion-eurp-status-unmet = Este pentru persoanele care așteaptă o decizie privind azilul sau care nu mai au drept de ședere. Dacă aveți permis de ședere, un consilier vă poate spune despre alte opțiuni.
 criterion-eurp-status-unknown = Este pentru persoanele care așteaptă o decizie privind azilul sau care nu mai au drept de ședere.
-criterion-eurp-referral-unknown = Autoritățile țării în care locuiți trebuie să vă înscrie. Nu am găsit nicio sursă publică care să spună ce țări fac acest lucru, nici dacă Belgia îl face.
-
 ## Needs
 
 need-safety = Siguranță și protecție
@@ -160,15 +150,12 @@ need-health-help = Spuneți-i unui consilier despre tratamentul dumneavoastră �
 need-travel_documents = Documente de călătorie
 need-travel_documents-help = Ambasada sau consulatul țării dumneavoastră vă poate elibera un pașaport sau un document de călătorie. Un consilier pentru întoarcere vă poate ajuta cu pașii necesari, iar unele programe plătesc costul.
 need-children = Copiii și școala
-need-children-help = Înainte de plecare, cereți școlii situația școlară și actele de studii ale copiilor dumneavoastră și luați cu dumneavoastră certificatele lor de naștere: școlile le pot cere pentru a vă înscrie copiii după întoarcere.
-
 ## Contacts
 
 contact-fedasil_return-about = Informații gratuite și confidențiale despre întoarcerea voluntară și despre cum puteți depune cererea.
 contact-caritas_international_be-about = Partener al Fedasil pentru sprijinul de reintegrare. Oricine se gândește să se întoarcă poate contacta echipa sa de reintegrare.
 contact-brussels_bar_helpline-about = Asistență juridică de primă linie prin telefon, indiferent de venitul dumneavoastră.
 contact-brussels_legal_aid_office-about = Asistență juridică de primă linie, în persoană. Persoanele cu venituri mici pot obține aici un avocat gratuit.
-contact-payoke-about = Ajutor și adăpost pentru victimele traficului de persoane, în mod confidențial.
 contact-emergency_be-about = Poliția, ambulanța și pompierii, în caz de urgență.
 contact-albania_trafficking_helpline-about = O linie telefonică națională de asistență pentru victimele traficului de persoane din Albania.
 contact-mary_ward_loreto-about = O organizație din Albania care ajută victimele traficului de persoane.

@@ -91,7 +91,6 @@ option-prefer-not-to-say = Preferoj të mos përgjigjem
 ## Questions
 
 question-stay_country = Në cilin vend jetoni tani?
-option-stay_country-BE = Belgjika
 option-stay_country-other = Një vend tjetër
 
 question-return_country = Në cilin vend po mendoni të ktheheni?
@@ -101,10 +100,7 @@ option-return_country-eu = Një vend i Bashkimit Evropian
 question-residence = Cila është situata juaj në vendin ku jetoni tani?
 question-residence-why = Programet janë të hapura për njerëz në disa situata, por jo në të tjera. Përgjigjja juaj vendos vetëm se cilat programe shfaqen, dhe mbetet në këtë telefon.
 option-residence-asylum_pending = Kam kërkuar azil dhe po pres një vendim
-option-residence-asylum_refused = Kërkesa ime për azil është refuzuar
 option-residence-no_permit = Nuk kam kërkuar kurrë azil dhe nuk kam leje qëndrimi
-option-residence-permit = Kam leje qëndrimi
-
 question-travel_document = A keni pasaportë të vlefshme ose një dokument tjetër udhëtimi?
 
 question-children = Sa fëmijë nën 18 vjeç do të ktheheshin me ju?
@@ -125,9 +121,6 @@ question-exploitation-why = Këto mund të jenë shenja shfrytëzimi ose trafiki
 
 programme-fedasil_avr = Programi i kthimit vullnetar (Fedasil)
 programme-fedasil_avr-runs = Fedasil, agjencia federale belge për pritjen e azilkërkuesve. IOM organizon udhëtimin.
-programme-fedasil_avr-offers = Udhëtimi juaj organizohet dhe paguhet: bileta, dhe transporti deri në aeroport ose stacion. Dokumentin e udhëtimit e merrni në konsullatën tuaj, dhe kostoja ju rimbursohet kur niseni. Kur niseni, ju paguhet me para në dorë një shumë për rivendosje: 350 € për çdo të rritur dhe 175 € për çdo fëmijë, nëse shtetasit e vendit tuaj kanë nevojë për vizë për në Belgjikë; 50 € për çdo të rritur dhe 25 € për çdo fëmijë për vendet pa vizë, për Kosovën dhe për shtetasit e BE-së (shuma të publikuara për nisjet nga 1 janari 2022). Disa persona mund të marrin edhe mbështetje për riintegrim, si ndihmë për strehim, punë, një biznes të vogël ose shpenzime mjekësore, deri në 12 muaj pas kthimit; këtë e vlerëson një këshilltar për kthimin.
-programme-fedasil_avr-how = Flisni me një zyrë kthimi të Fedasil ose të një organizate partnere, ose me punonjësin tuaj social, ose telefononi numrin falas të Fedasil. Kthimi është vendimi juaj: mund të ndryshoni mendje, edhe pasi të keni aplikuar.
-
 criterion-fedasil_avr-in_belgium-met = Ju jetoni në Belgjikë, ku zbatohet ky program.
 criterion-fedasil_avr-in_belgium-unmet = Ky program është për njerëzit që jetojnë në Belgjikë.
 criterion-fedasil_avr-in_belgium-unknown = Ky program është për njerëzit që jetojnë në Belgjikë.
@@ -137,7 +130,6 @@ criterion-fedasil_avr-no_residence_permit-unknown = Është për njerëzit pa le
 
 programme-eurp = Programi i BE-së për Riintegrim (EURP)
 programme-eurp-runs = Frontex, agjencia e Bashkimit Evropian për kufijtë, me organizata partnere në vendet e kthimit. Më parë quhej Joint Reintegration Services (JRS).
-programme-eurp-offers = Ndihmë në ditët e para pasi të arrini, si pritja në aeroport, transporti i mëtejshëm, një vend për të qëndruar dhe nevoja mjekësore të veçanta. Pastaj mbështetje deri në 12 muaj, e dhënë në mallra dhe shërbime, jo në para: për shembull strehim, ndihmë mjekësore, këshillim për punë, arsim ose hapja e një biznesi.
 programme-eurp-how = Nuk mund të aplikoni vetë: autoritetet e vendit që lini ju regjistrojnë, zakonisht përmes këshilltarit tuaj për kthimin, disa javë para se të niseni. Pyesni këshilltarin tuaj për kthimin.
 
 criterion-eurp-non_eu_country-met = Është për njerëzit nga vende jashtë Bashkimit Evropian.
@@ -149,8 +141,6 @@ criterion-eurp-country_covered-unknown = Programi punon në rreth 39 vende. Vend
 criterion-eurp-status-met = Është për njerëzit që presin një vendim për azilin ose që nuk kanë më të drejtë të qëndrojnë.
 criterion-eurp-status-unmet = Është për njerëzit që presin një vendim për azilin ose që nuk kanë më të drejtë të qëndrojnë. Nëse keni leje qëndrimi, një këshilltar mund t’ju tregojë për mundësi të tjera.
 criterion-eurp-status-unknown = Është për njerëzit që presin një vendim për azilin ose që nuk kanë më të drejtë të qëndrojnë.
-criterion-eurp-referral-unknown = Autoritetet e vendit ku jetoni duhet t’ju regjistrojnë. Nuk gjetëm asnjë burim publik që të tregojë cilat vende e bëjnë këtë, as nëse e bën Belgjika.
-
 ## Needs
 
 need-safety = Siguria dhe mbrojtja
@@ -160,15 +150,12 @@ need-health-help = Tregojini një këshilltari për trajtimin tuaj para se të u
 need-travel_documents = Dokumentet e udhëtimit
 need-travel_documents-help = Ambasada ose konsullata juaj mund t’ju japë pasaportë ose dokument udhëtimi. Një këshilltar për kthimin mund t’ju ndihmojë me hapat, dhe disa programe i paguajnë shpenzimet.
 need-children = Fëmijët dhe shkolla
-need-children-help = Para se të niseni, kërkojini shkollës dokumentet shkollore dhe dëftesat e fëmijëve tuaj, dhe merrni me vete certifikatat e tyre të lindjes: shkollat mund t’i kërkojnë për t’i regjistruar fëmijët pasi të ktheheni.
-
 ## Contacts
 
 contact-fedasil_return-about = Informacion falas dhe konfidencial për kthimin vullnetar, dhe si të aplikoni.
 contact-caritas_international_be-about = Partner i Fedasil për mbështetjen e riintegrimit. Kushdo që po mendon të kthehet mund të kontaktojë ekipin e saj për riintegrim.
 contact-brussels_bar_helpline-about = Ndihmë ligjore fillestare me telefon, pavarësisht nga të ardhurat tuaja.
 contact-brussels_legal_aid_office-about = Ndihmë ligjore fillestare, ballë për ballë. Personat me të ardhura të ulëta mund të marrin këtu një avokat falas.
-contact-payoke-about = Ndihmë dhe strehim për viktimat e trafikimit të qenieve njerëzore, në mënyrë konfidenciale.
 contact-emergency_be-about = Policia, ambulanca dhe zjarrfikësit, në rast urgjence.
 contact-albania_trafficking_helpline-about = Linjë kombëtare ndihme për viktimat e trafikimit të qenieve njerëzore në Shqipëri.
 contact-mary_ward_loreto-about = Një organizatë në Shqipëri që ndihmon viktimat e trafikimit të qenieve njerëzore.

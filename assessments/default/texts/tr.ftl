@@ -91,7 +91,6 @@ option-prefer-not-to-say = Belirtmek istemiyorum
 ## Questions
 
 question-stay_country = Şu anda hangi ülkede yaşıyorsunuz?
-option-stay_country-BE = Belçika
 option-stay_country-other = Başka bir ülke
 
 question-return_country = Hangi ülkeye dönmeyi düşünüyorsunuz?
@@ -101,10 +100,7 @@ option-return_country-eu = Avrupa Birliği'nde bir ülke
 question-residence = Şu anda yaşadığınız ülkedeki durumunuz nedir?
 question-residence-why = Programlar bazı durumlardaki kişilere açıktır, bazılarına açık değildir. Cevabınız yalnızca hangi programların gösterileceğini belirler ve bu telefonda kalır.
 option-residence-asylum_pending = İltica başvurusu yaptım ve karar bekliyorum
-option-residence-asylum_refused = İltica başvurum reddedildi
 option-residence-no_permit = Hiç iltica başvurusu yapmadım ve oturma iznim yok
-option-residence-permit = Oturma iznim var
-
 question-travel_document = Geçerli bir pasaportunuz ya da başka bir seyahat belgeniz var mı?
 
 question-children = Dönerseniz, 18 yaşından küçük kaç çocuk sizinle birlikte döner?
@@ -125,9 +121,6 @@ question-exploitation-why = Bunlar sömürü ya da insan ticaretinin işaretleri
 
 programme-fedasil_avr = Gönüllü geri dönüş programı (Fedasil)
 programme-fedasil_avr-runs = Fedasil, Belçika'da sığınmacıların kabulünden sorumlu federal kurum. Yolculuğu IOM düzenler.
-programme-fedasil_avr-offers = Yolculuğunuz düzenlenir ve ücreti ödenir: bilet ve havalimanına ya da istasyona ulaşım. Seyahat belgenizi konsolosluğunuzdan alırsınız; bunun masrafı yola çıktığınızda size geri ödenir. Yola çıkarken size nakit olarak bir yeniden yerleşme primi ödenir: Ülkenizin vatandaşları Belçika için vizeye ihtiyaç duyuyorsa yetişkin başına 350 € ve çocuk başına 175 €; vize gerekmeyen ülkeler, Kosova ve AB vatandaşları için yetişkin başına 50 € ve çocuk başına 25 € (1 Ocak 2022'den itibaren yapılan dönüşler için yayımlanan tutarlar). Bazı kişiler, döndükten sonra 12 aya kadar yeniden entegrasyon desteği de alabilir; örneğin barınma, iş, küçük bir işletme ya da sağlık masrafları için yardım. Bunu bir geri dönüş danışmanı değerlendirir.
-programme-fedasil_avr-how = Fedasil'in ya da bir ortak kuruluşun geri dönüş danışma masasıyla veya sosyal hizmet görevlinizle konuşun ya da Fedasil'in ücretsiz numarasını arayın. Dönmek sizin kendi kararınızdır: Başvurduktan sonra bile fikrinizi değiştirebilirsiniz.
-
 criterion-fedasil_avr-in_belgium-met = Belçika'da yaşıyorsunuz; bu program Belçika'da uygulanıyor.
 criterion-fedasil_avr-in_belgium-unmet = Bu program Belçika'da yaşayan kişiler içindir.
 criterion-fedasil_avr-in_belgium-unknown = Bu program Belçika'da yaşayan kişiler içindir.
@@ -137,7 +130,6 @@ criterion-fedasil_avr-no_residence_permit-unknown = Belçika'da oturma izni olma
 
 programme-eurp = AB Yeniden Entegrasyon Programı (EURP)
 programme-eurp-runs = Avrupa Birliği'nin sınır ajansı Frontex, dönülen ülkelerdeki ortak kuruluşlarla birlikte. Programın eski adı Joint Reintegration Services (JRS) idi.
-programme-eurp-offers = Vardıktan sonraki ilk günlerde yardım; örneğin havalimanında karşılama, gideceğiniz yere ulaşım, kalacak bir yer ve ek sağlık ihtiyaçları. Ardından 12 aya kadar destek; bu destek nakit para olarak değil, eşya ve hizmet olarak verilir: örneğin barınma, sağlık yardımı, iş danışmanlığı, eğitim ya da iş kurma.
 programme-eurp-how = Kendiniz başvuramazsınız: Ayrıldığınız ülkenin makamları sizi, genellikle geri dönüş danışmanınız aracılığıyla, yola çıkmadan birkaç hafta önce kaydeder. Geri dönüş danışmanınıza sorun.
 
 criterion-eurp-non_eu_country-met = Avrupa Birliği dışındaki ülkelerden gelen kişiler içindir.
@@ -149,8 +141,6 @@ criterion-eurp-country_covered-unknown = Program yaklaşık 39 ülkede uygulanı
 criterion-eurp-status-met = İltica kararı bekleyen ya da artık kalma hakkı olmayan kişiler içindir.
 criterion-eurp-status-unmet = İltica kararı bekleyen ya da artık kalma hakkı olmayan kişiler içindir. Oturma izniniz varsa, bir danışman size başka seçenekleri anlatabilir.
 criterion-eurp-status-unknown = İltica kararı bekleyen ya da artık kalma hakkı olmayan kişiler içindir.
-criterion-eurp-referral-unknown = Yaşadığınız ülkenin makamlarının sizi kaydetmesi gerekir. Belçika dahil hangi ülkelerin bunu yaptığını gösteren, herkese açık bir kaynak bulamadık.
-
 ## Needs
 
 need-safety = Güvenlik ve koruma
@@ -160,15 +150,12 @@ need-health-help = Yola çıkmadan önce tedavinizi bir danışmana anlatın; b�
 need-travel_documents = Seyahat belgeleri
 need-travel_documents-help = Büyükelçiliğiniz ya da konsolosluğunuz size pasaport veya seyahat belgesi verebilir. Bir geri dönüş danışmanı bu adımlarda size yardım edebilir; bazı programlar bunun masrafını öder.
 need-children = Çocuklar ve okul
-need-children-help = Yola çıkmadan önce okuldan çocuklarınızın okul kayıtlarını ve belgelerini isteyin, doğum belgelerini de yanınıza alın: Döndükten sonra çocuklarınızı okula kaydettirirken okullar bunları isteyebilir.
-
 ## Contacts
 
 contact-fedasil_return-about = Gönüllü geri dönüş ve nasıl başvurulacağı hakkında ücretsiz, gizli bilgi.
 contact-caritas_international_be-about = Yeniden entegrasyon desteği için Fedasil'in ortak kuruluşu. Dönmeyi düşünen herkes yeniden entegrasyon ekibine başvurabilir.
 contact-brussels_bar_helpline-about = Geliriniz ne olursa olsun, telefonla ilk hukuki yardım.
 contact-brussels_legal_aid_office-about = Yüz yüze ilk hukuki yardım. Geliri düşük olan kişiler burada ücretsiz bir avukattan yararlanabilir.
-contact-payoke-about = İnsan ticareti mağdurlarına gizlilik içinde yardım ve barınma.
 contact-emergency_be-about = Acil durumda polis, ambulans ve itfaiye.
 contact-albania_trafficking_helpline-about = Arnavutluk'ta insan ticareti mağdurları için ulusal bir yardım hattı.
 contact-mary_ward_loreto-about = Arnavutluk'ta insan ticareti mağdurlarına yardım eden bir kuruluş.

@@ -748,6 +748,7 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             "email",
             "website",
             "address",
+            "confidential",
             "hours",
             "languages",
             "countries",
@@ -802,7 +803,20 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         .map(|c| c.value)
         .collect();
     let regions = t.str_list("regions", d).into_iter().map(|r| r.value).collect();
-    let address = t.str("address", d).map(|a| a.value);
+    let confidential = t.bool("confidential", false, d);
+    let address = t.str("address", d).and_then(|a| {
+        if confidential {
+            d.error(
+                "E0207",
+                t.file,
+                a.span,
+                format!("confidential contact `{}` has an address", id.as_deref().unwrap_or("?")),
+                Some("a confidential contact shows only its phone or intake point".into()),
+            );
+            return None;
+        }
+        Some(a.value)
+    });
     let source = read_sources(t, today, d);
     if phone.is_none() && email.is_none() && website.is_none() && address.is_none() && t.get("phone").is_none() {
         d.error(
@@ -824,6 +838,7 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             email,
             website,
             address,
+            confidential,
             hours,
             languages,
             countries,

@@ -1128,7 +1128,9 @@ mod tests {
         assert!(
             h.contains("<tspan class=\"lbl\">Only if:</tspan><tspan class=\"code\"> health == &quot;yes&quot;</tspan>")
         );
-        assert_eq!(h.matches("class=\"e e-rel\"").count(), 1);
+        // Two conditional questions, each reading one earlier question: medicine ← health and
+        // own_means ← stay_country.
+        assert_eq!(h.matches("class=\"e e-rel\"").count(), 2);
         assert!(h.contains("<title>residence is read by programme fedasil_avr: criterion no_residence_permit</title>"));
         assert!(h.contains("<title>medicine is read by need health: immediate when</title>"));
         assert!(h.contains("only if <code>health == &quot;yes&quot;</code>"));

@@ -209,6 +209,10 @@ pub struct Contact {
     pub website: Option<String>,
     /// The postal address as printed (not translated). `None` for confidential locations.
     pub address: Option<String>,
+    /// A place whose location must stay secret (a shelter): only its name, phone, intake e-mail,
+    /// hours and languages are ever shown; the checker refuses an address.
+    #[serde(default)]
+    pub confidential: bool,
     pub hours: Option<OpeningHours>,
     /// BCP 47 tags of the languages spoken.
     pub languages: Vec<String>,

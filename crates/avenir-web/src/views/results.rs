@@ -218,18 +218,20 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
                     <dt>{ tr.t(ui::CONTACT_EMAIL) }</dt>
                     <dd><a href={format!("mailto:{e}")}><bdi dir="ltr" translate="no">{ e }</bdi></a></dd>
                 }
-                if let Some(w) = &k.website {
+                // A confidential place (a shelter) shows no website, address or region: only how
+                // to reach its intake (phone, e-mail), its hours and languages.
+                if let Some(w) = k.website.as_ref().filter(|_| !k.confidential) {
                     <dt>{ tr.t(ui::CONTACT_WEBSITE) }</dt>
                     <dd><a href={w.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ host(w) }</bdi></a></dd>
                 }
-                if let Some(addr) = &k.address {
+                if let Some(addr) = k.address.as_ref().filter(|_| !k.confidential) {
                     <dt>{ tr.t(ui::CONTACT_ADDRESS) }</dt><dd><bdi translate="no">{ addr }</bdi></dd>
                 }
                 if let Some(h) = &k.hours {
                     <dt>{ tr.t(ui::CONTACT_HOURS) }</dt>
                     <dd>{ for tr.hours(h).into_iter().map(|line| html! { <span class="line" data-l10n="intl">{ line }</span> }) }</dd>
                 }
-                if !k.countries.is_empty() || !k.regions.is_empty() {
+                if !k.confidential && (!k.countries.is_empty() || !k.regions.is_empty()) {
                     <dt>{ tr.t(ui::CONTACT_SERVES) }</dt>
                     <dd>
                         // Country names come from the platform (Intl); regions are names as written.
