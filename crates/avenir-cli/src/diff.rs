@@ -32,7 +32,11 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     }
     let changed: usize = report.groups.iter().map(|g| g.profiles).sum();
     println!("\nanswer profiles whose results change: {changed} of {}", report.profiles);
-    println!("(a profile is one combination of the answers the rules of either version tell apart)");
+    println!(
+        "(a profile is one combination of the answers the rules of either version tell apart, over the \
+         questions the change can reach: {}; the others cannot change a result and stay unanswered)",
+        if report.questions.is_empty() { "none".to_string() } else { report.questions.join(", ") }
+    );
     for g in &report.groups {
         println!("  {} profile(s):", g.profiles);
         for c in &g.changes {
