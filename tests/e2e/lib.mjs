@@ -241,13 +241,20 @@ export const Q = {
   children: 'How many children under 18 would return with you?',
   health: 'Do you have an illness or a health condition that needs treatment or regular medicine?',
   medicine: 'Do you have enough medicine for the journey and the first weeks after you arrive?',
+  wellbeing: 'Would you like to talk to someone about how you feel? For example stress, worry, sadness or trouble sleeping.',
+  helpAfter: 'After you return, would you like help with any of these?',
+  debts: 'Do you have debts that worry you, here or in your country?',
   afraid: 'Are you afraid of what could happen to you if you return?',
   exploited: 'Has someone taken your documents, or forced you to work or do things you did not want to do?',
 };
 
-/** A person in Belgium going to Albania, refused asylum, no passport, ill without enough medicine. */
+/**
+ * A person in Belgium going to Albania, refused asylum, no passport, two children, ill without
+ * enough medicine, who would like to talk to someone, wants help with housing after return.
+ */
 export const WALK = [
-  'Belgium', 'Albania', 'My asylum application was refused', 'No', { number: '2' }, 'Yes', 'No', 'I prefer not to say', 'No',
+  'Belgium', 'Albania', 'My asylum application was refused, or I withdrew it', 'No', { number: '2' }, 'Yes', 'No',
+  'Yes', 'A place to live', 'No', 'I prefer not to say', 'No',
   SEE_RESULTS,
 ];
 
