@@ -33,7 +33,7 @@ test('the start page says what this is, that answers stay on the phone, and lead
   const errors = failOnPageErrors(page);
   await openApp(page, { intro: true });
   assert.equal(await currentHeading(page), 'Thinking about returning to your country?');
-  await page.getByText('Your answers stay on this phone. Nothing is sent and nothing is saved.').waitFor();
+  await page.locator('.private').getByText('Your answers stay on this phone. Nothing is sent, and nothing is saved unless you choose to.').waitFor();
   await page.getByText('keeps working with the internet switched off').waitFor();
   await screenshot(page, 'start.png');
   const found = await axeViolations(page, 'start page');
@@ -82,7 +82,7 @@ test('the medicine question comes only after "Yes" to the health question', asyn
   assert.equal(await walk(page, WALK.slice(0, 5)), Q.health);
   assert.equal(await answer(page, 'Yes'), Q.medicine);
   assert.equal(await press(page, backButton(page)), Q.health);
-  assert.equal(await answer(page, 'No'), Q.afraid, 'the medicine question was not skipped');
+  assert.equal(await answer(page, 'No'), Q.wellbeing, 'the medicine question was not skipped');
 });
 
 test('the results of a full walk: programmes, urgent needs first, legal advice', async (t) => {

@@ -13,7 +13,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** The walk of the other tests, by option value, so that it does not depend on the language. */
-const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, 'yes', 'no', 'prefer-not-to-say', 'no', SEE_RESULTS];
+const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', SEE_RESULTS];
 
 for (const locale of ['ar', 'ps', 'fa-AF', 'ckb']) {
 test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { timeout: 90_000 }, async (t) => {
@@ -47,7 +47,7 @@ test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { 
   assert.deepEqual(found, []);
 
   // ٢ children counted: the children need is shown.
-  assert.equal(await page.locator('li.need').count(), 3, 'health, travel documents and children');
+  assert.equal(await page.locator('li.need').count(), 5, 'health, mental health, travel documents, children, housing');
 
   // Phone numbers keep their left-to-right order inside Arabic text.
   const phones = page.locator('a.tel bdi');

@@ -94,7 +94,8 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
     let all = q.all_options();
     let (real, special): (Vec<_>, Vec<_>) =
         all.into_iter().partition(|(o, _)| *o != DONT_KNOW && *o != PREFER_NOT_TO_SAY);
-    let radio = |value: &str, label: String, checked: bool| {
+    // `intl`: the label is a country named by the browser (`Intl.DisplayNames`), not a text.
+    let radio = |value: &str, (label, intl): (String, bool), checked: bool| {
         let id = format!("opt-{}-{value}", q.id);
         let onchange = {
             let (d, v) = (dispatch.clone(), value.to_string());
@@ -103,14 +104,14 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
         html! {
             <div class="option">
                 <input type="radio" name="answer" id={id.clone()} value={value.to_string()} {checked} {onchange} />
-                <label for={id}>{ label }</label>
+                <label for={id} data-l10n={intl.then_some("intl")}>{ label }</label>
             </div>
         }
     };
     let specials = html! {
         <>
             <p class="or" aria-hidden="true">{ "—" }</p>
-            { for special.iter().map(|(o, key)| radio(o, tr.t(key), chosen == Some(*o))) }
+            { for special.iter().map(|(o, key)| radio(o, (tr.t(key), false), chosen == Some(*o))) }
         </>
     };
     match q.kind {
@@ -190,7 +191,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
         }
         _ => html! {
             <div class="options">
-                { for real.iter().map(|(o, key)| radio(o, tr.option_label(key, o).0, chosen == Some(*o))) }
+                { for real.iter().map(|(o, key)| radio(o, tr.option_label(key, o), chosen == Some(*o))) }
                 { specials }
             </div>
         },
