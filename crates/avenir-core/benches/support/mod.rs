@@ -31,7 +31,8 @@ pub const SCALE: [(usize, usize, usize); 5] =
 /// a small linear congruential generator, no data files.
 pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assessment {
     let mut rng = Lcg(0x5eed_2026);
-    let source = || vec![Source { url: "https://example.org/rule".into(), checked: Date { year: 2026, month: 11, day: 23 } }];
+    let source =
+        || vec![Source { url: "https://example.org/rule".into(), checked: Date { year: 2026, month: 11, day: 23 } }];
     let opts = |n: usize| (0..n).map(|o| format!("o{o}")).collect::<Vec<_>>();
 
     let mut qs: Vec<Question> = Vec::with_capacity(questions);
@@ -164,6 +165,7 @@ pub fn answer_change(a: &Assessment, answers: &mut Answers, question: &str, answ
 }
 
 /// Replays a whole walk from no answers: one answer change per step. Returns the steps taken.
+#[inline(never)] // callgrind counts instructions inside this function only (`--toggle-collect`)
 pub fn replay(a: &Assessment, changes: &[(String, Answer)]) -> (usize, usize) {
     let mut answers = Answers::new();
     let mut check = 0;
