@@ -11,6 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::util::{self, Result, relative, run, tool};
+use crate::sizes::TEXTS;
 use crate::{setup, sizes};
 
 /// Where wasm-pack writes the JS glue and the unoptimised wasm.
@@ -24,8 +25,6 @@ pub fn dist_dir() -> PathBuf {
     util::repo_root().join("dist")
 }
 
-/// The folder inside `dist/` with one file per language but the default (`texts/<tag>.bin`).
-const TEXTS: &str = "texts/";
 
 /// Writes the other languages' texts, from the same content the widget embeds.
 fn texts(dist: &Path) -> Result {
@@ -84,7 +83,7 @@ pub fn build() -> Result<PathBuf> {
     texts(&dist)?;
 
     // First load: everything but the other languages' texts, which load only when chosen.
-    let (lazy, rows): (Vec<_>, Vec<_>) = sizes::measure(&dist)?.into_iter().partition(|r| r.path.starts_with(TEXTS));
+    let (rows, lazy) = sizes::first_load(sizes::measure(&dist)?);
     println!("\nFirst load:\n{}", sizes::table(&rows));
     println!("Loaded only when that language is chosen:\n{}", sizes::table(&lazy));
     let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();
