@@ -10,8 +10,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::util::{self, Result, relative, run, tool};
 use crate::sizes::TEXTS;
+use crate::util::{self, Result, relative, run, tool};
 use crate::{setup, sizes};
 
 /// Where wasm-pack writes the JS glue and the unoptimised wasm.
@@ -24,7 +24,6 @@ const WASM: &str = "avenir_web_bg.wasm";
 pub fn dist_dir() -> PathBuf {
     util::repo_root().join("dist")
 }
-
 
 /// Writes the other languages' texts, from the same content the widget embeds.
 fn texts(dist: &Path) -> Result {
@@ -94,7 +93,7 @@ pub fn build() -> Result<PathBuf> {
 }
 
 /// Copies every file under `from` to `to`, keeping the folders.
-fn copy_dir(from: &Path, to: &Path) -> Result {
+pub fn copy_dir(from: &Path, to: &Path) -> Result {
     fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
     for entry in entries {

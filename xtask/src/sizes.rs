@@ -41,6 +41,11 @@ pub fn measure(dir: &Path) -> Result<Vec<Row>> {
         .collect()
 }
 
+/// One row for bytes that are not a file of `dist/` (the content embedded in the wasm).
+pub fn measure_bytes(name: &str, bytes: &[u8]) -> Result<Row> {
+    Ok(Row { path: name.into(), raw: bytes.len(), gzip: gzip(bytes)?, brotli: brotli(bytes)? })
+}
+
 fn list_files(dir: &Path, prefix: &str, files: &mut Vec<String>) -> Result {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     for entry in entries {
