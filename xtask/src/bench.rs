@@ -297,7 +297,7 @@ fn callgrind(probe: &Path, content: &str) -> Result<Option<f64>> {
     Ok(text
         .lines()
         .find_map(|l| l.strip_prefix("totals:").or_else(|| l.strip_prefix("summary:")))
-        .and_then(|v| v.trim().split_whitespace().next()?.parse().ok()))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok()))
 }
 
 fn machine() -> Value {

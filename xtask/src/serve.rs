@@ -71,10 +71,10 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
         if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
             break;
         }
-        if let Some((name, value)) = header.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("accept-encoding") {
-                accepted.extend(accepted_encodings(value));
-            }
+        if let Some((name, value)) = header.split_once(':')
+            && name.trim().eq_ignore_ascii_case("accept-encoding")
+        {
+            accepted.extend(accepted_encodings(value));
         }
     }
 
