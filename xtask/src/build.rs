@@ -13,6 +13,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::sizes::TEXTS;
 use crate::util::{self, Result, relative, run, tool};
 use crate::{setup, sizes};
 
@@ -26,9 +27,6 @@ const WASM: &str = "avenir_web_bg.wasm";
 pub fn dist_dir() -> PathBuf {
     util::repo_root().join("dist")
 }
-
-/// The folder inside `dist/` with one file per language but the default (`texts/<tag>.bin`).
-const TEXTS: &str = "texts/";
 
 /// Writes the other languages' texts, from the same content the widget embeds.
 fn texts(dist: &Path) -> Result {
@@ -80,7 +78,7 @@ pub fn build() -> Result<PathBuf> {
 
     let wasm_opt = util::e2e_dir().join("node_modules").join(".bin").join("wasm-opt");
     run(
-        tool(&wasm_opt).arg("-Oz").arg(pkg.join(WASM)).arg("-o").arg(dist_pkg.join(WASM)),
+        tool(&wasm_opt).args(["-Oz", "--converge"]).arg(pkg.join(WASM)).arg("-o").arg(dist_pkg.join(WASM)),
         "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
     )?;
 
@@ -88,7 +86,7 @@ pub fn build() -> Result<PathBuf> {
     service_worker(&dist)?;
 
     // First load: everything but the other languages' texts, which load only when chosen.
-    let (lazy, rows): (Vec<_>, Vec<_>) = sizes::measure(&dist)?.into_iter().partition(|r| r.path.starts_with(TEXTS));
+    let (rows, lazy) = sizes::first_load(sizes::measure(&dist)?);
     println!("\nFirst load:\n{}", sizes::table(&rows));
     println!("Loaded only when that language is chosen:\n{}", sizes::table(&lazy));
     let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();
@@ -148,7 +146,7 @@ impl Fnv {
 }
 
 /// Copies every file under `from` to `to`, keeping the folders.
-fn copy_dir(from: &Path, to: &Path) -> Result {
+pub fn copy_dir(from: &Path, to: &Path) -> Result {
     fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
     let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
     for entry in entries {

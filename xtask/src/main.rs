@@ -6,10 +6,14 @@
 //! - [`build`] builds the Yew app with wasm-pack, shrinks it with wasm-opt, assembles `dist/`;
 //! - [`sizes`] measures `dist/` (raw, gzip -9, brotli 11) for the size table;
 //! - [`serve`] is a small static file server with the production security headers;
-//! - [`test`] runs the native tests, the build and the end-to-end tests, in that order;
+//! - [`test`] runs the native tests, the build, the size budget and the end-to-end tests;
+//! - [`bench`] measures sizes, Lighthouse (ours and a SurveyJS peer made by [`peer`]), tap
+//!   latency and the core's evaluation cost, and reports them against the targets;
 //! - [`util`] runs external commands and turns their failures into readable errors.
 
+mod bench;
 mod build;
+mod peer;
 mod serve;
 mod setup;
 mod sizes;
@@ -28,7 +32,12 @@ Commands:
                (also written to target/sizes.json)
   serve [--port N] [--no-build]
                build, then serve dist/ on http://127.0.0.1:N/ (default port 8080)
-  test         native tests, build, then end-to-end tests in Chromium (what CI runs)
+  test         native tests, build, size budget, then end-to-end tests in Chromium (what CI runs)
+  bench [--runs N]
+               build, then sizes, Lighthouse on the widget and on a SurveyJS peer page
+               (N interleaved runs each, default 3), tap latency at 6× CPU slowdown, the
+               core's cost per answer change (native, callgrind, scale series); a table,
+               and JSON in target/bench/report.json (docs/performance.md)
   help         print this message
 
 Environment:
@@ -41,6 +50,7 @@ enum Task {
     Build,
     Serve { port: u16, build: bool },
     Test,
+    Bench { runs: usize },
     Help,
 }
 
@@ -58,6 +68,7 @@ fn main() -> ExitCode {
         Task::Build => build::build().map(drop),
         Task::Serve { port, build } => serve_dist(port, build),
         Task::Test => test::test(),
+        Task::Bench { runs } => bench::bench(runs),
         Task::Help => {
             print!("{USAGE}");
             Ok(())
@@ -94,6 +105,12 @@ fn parse(args: &[String]) -> Result<Task, String> {
             }
             Ok(Task::Serve { port, build })
         }
+        ["bench"] => Ok(Task::Bench { runs: 3 }),
+        ["bench", "--runs", n] => match n.parse() {
+            Ok(runs) if runs > 0 => Ok(Task::Bench { runs }),
+            _ => Err(format!("`--runs {n}` is not a positive number")),
+        },
+        ["bench", ..] => Err("`bench` takes only `--runs N`".into()),
         [] => Err("no command given".into()),
         [command @ ("setup" | "build" | "test"), ..] => Err(format!("`{command}` takes no options")),
         [command, ..] => Err(format!("unknown command `{command}`")),

@@ -3,6 +3,11 @@
 //! GET and HEAD only, one thread per connection, `Connection: close`. A request path is decoded
 //! and checked segment by segment (`..` is refused), then the file is canonicalised and must lie
 //! inside the served folder (so a symbolic link cannot lead out of it either).
+//!
+//! Precompressed siblings: when the request accepts `br` (or `gzip`) and `FILE.br` (or
+//! `FILE.gz`) lies next to `FILE`, that is sent with `Content-Encoding`, as a production host
+//! would (`cargo xtask bench` writes them; an uncompressed local server makes every page look
+//! slower than it is).
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
@@ -58,20 +63,33 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Skip the headers (up to a limit): nothing in them changes the answer.
+    // Read the headers (up to a limit): only Accept-Encoding changes the answer.
     let mut header = String::new();
+    let mut accepted = Vec::new();
     for _ in 0..100 {
         header.clear();
         if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
             break;
         }
+        if let Some((name, value)) = header.split_once(':')
+            && name.trim().eq_ignore_ascii_case("accept-encoding")
+        {
+            accepted.extend(accepted_encodings(value));
+        }
     }
 
     let mut words = request_line.split_whitespace();
     let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let mut encoding = None;
     let (status, content_type, body) = match method {
         "GET" | "HEAD" => match resolve(root, target).and_then(|path| Some((fs::read(&path).ok()?, path))) {
-            Some((body, path)) => ("200 OK", mime_type(&path), body),
+            Some((body, path)) => match precompressed(root, &path, &accepted) {
+                Some((name, compressed)) => {
+                    encoding = Some(name);
+                    ("200 OK", mime_type(&path), compressed)
+                }
+                None => ("200 OK", mime_type(&path), body),
+            },
             None => ("404 Not Found", "text/plain; charset=utf-8", b"Not found\n".to_vec()),
         },
         _ => ("405 Method Not Allowed", "text/plain; charset=utf-8", b"Method not allowed\n".to_vec()),
@@ -86,6 +104,12 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
     );
     if status.starts_with("405") {
         response += "Allow: GET, HEAD\r\n";
+    }
+    if let Some(encoding) = encoding {
+        response += &format!("Content-Encoding: {encoding}\r\n");
+    }
+    if status.starts_with("200") {
+        response += "Vary: Accept-Encoding\r\n";
     }
     for (name, value) in HEADERS {
         response += &format!("{name}: {value}\r\n");
@@ -118,6 +142,33 @@ fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     }
     let (file, root) = (file.canonicalize().ok()?, root.canonicalize().ok()?);
     (file.starts_with(&root) && file.is_file()).then_some(file)
+}
+
+/// The encodings of an `Accept-Encoding` value that we can serve, without those refused (`q=0`).
+fn accepted_encodings(value: &str) -> Vec<&'static str> {
+    value
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.split(';').map(str::trim);
+            let name = pieces.next()?;
+            let refused =
+                pieces.any(|p| p.strip_prefix("q=").is_some_and(|q| q.parse::<f32>().is_ok_and(|q| q == 0.0)));
+            let known = ["br", "gzip"].into_iter().find(|known| known.eq_ignore_ascii_case(name));
+            known.filter(|_| !refused)
+        })
+        .collect()
+}
+
+/// `FILE.br` or `FILE.gz` next to `file`, inside `root`, when the request accepts it: brotli first.
+fn precompressed(root: &Path, file: &Path, accepted: &[&str]) -> Option<(&'static str, Vec<u8>)> {
+    let root = root.canonicalize().ok()?;
+    [("br", "br"), ("gzip", "gz")].into_iter().filter(|(name, _)| accepted.contains(name)).find_map(|(name, ext)| {
+        let mut sibling = file.as_os_str().to_owned();
+        sibling.push(format!(".{ext}"));
+        let sibling = PathBuf::from(sibling).canonicalize().ok()?;
+        sibling.starts_with(&root).then_some(())?;
+        Some((name, fs::read(sibling).ok()?))
+    })
 }
 
 fn percent_decode(text: &str) -> Option<Vec<u8>> {
@@ -208,6 +259,26 @@ mod tests {
         let missing = get(address, "GET /../secret.txt HTTP/1.1\r\n\r\n");
         assert!(missing.starts_with("HTTP/1.1 404") && missing.contains("Referrer-Policy: no-referrer"));
         assert!(get(address, "POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
+    }
+
+    #[test]
+    fn serves_precompressed_siblings_when_accepted() {
+        let root = site().parent().unwrap().join("compressed");
+        fs::create_dir_all(&root).unwrap();
+        fs::write(root.join("app.js"), "plain").unwrap();
+        fs::write(root.join("app.js.br"), "BROTLI").unwrap();
+        fs::write(root.join("app.js.gz"), "GZIP").unwrap();
+        fs::write(root.join("only.css"), "plain css").unwrap();
+        let address = spawn(root).unwrap();
+        let br = get(address, "GET /app.js HTTP/1.1\r\nAccept-Encoding: gzip, deflate, br\r\n\r\n");
+        assert!(br.contains("Content-Encoding: br\r\n") && br.contains("Content-Type: text/javascript\r\n"), "{br}");
+        assert!(br.contains("Vary: Accept-Encoding\r\n") && br.ends_with("BROTLI"), "{br}");
+        let gz = get(address, "GET /app.js HTTP/1.1\r\naccept-encoding: gzip, br;q=0\r\n\r\n");
+        assert!(gz.contains("Content-Encoding: gzip\r\n") && gz.ends_with("GZIP"), "{gz}");
+        let plain = get(address, "GET /app.js HTTP/1.1\r\n\r\n");
+        assert!(!plain.contains("Content-Encoding") && plain.ends_with("plain"), "{plain}");
+        let css = get(address, "GET /only.css HTTP/1.1\r\nAccept-Encoding: br\r\n\r\n");
+        assert!(!css.contains("Content-Encoding") && css.ends_with("plain css"), "{css}");
     }
 
     #[test]

@@ -122,7 +122,12 @@ fn wasm_pack() -> Result {
 
 /// `npm ci` in tests/e2e when node_modules is missing or older than package-lock.json.
 fn npm_packages() -> Result {
-    let dir = util::e2e_dir();
+    npm_ci(&util::e2e_dir(), "npm packages of tests/e2e")
+}
+
+/// `npm ci` in `dir` when its node_modules is missing or older than its package-lock.json.
+pub fn npm_ci(dir: &Path, what: &str) -> Result {
+    let dir = dir.to_path_buf();
     let lock = dir.join("package-lock.json");
     // npm writes node_modules/.package-lock.json on every install.
     let installed = dir.join("node_modules").join(".package-lock.json");
@@ -133,7 +138,7 @@ fn npm_packages() -> Result {
         }
         (Some(_), None) => false,
     };
-    status("npm packages of tests/e2e", present);
+    status(what, present);
     if !present {
         probe(tool("npm").arg("--version")).ok_or(
             "`npm --version` failed: install Node.js 20 or later with npm (Debian: `apt-get install nodejs npm`)",

@@ -2,8 +2,10 @@
 //!
 //! 1. native tests: `cargo test --workspace --exclude avenir-web` (avenir-web is wasm-only);
 //! 2. build: the same as `cargo xtask build` (which runs `setup` first);
-//! 3. serve: `dist/` on a free port of 127.0.0.1, from a background thread;
-//! 4. end-to-end: `node --test` on `tests/e2e/*.test.mjs`, with `AVENIR_URL`, `CHROMIUM` and
+//! 3. size budget: the first load's brotli bytes must not exceed `sizes::FIRST_LOAD_BUDGET`
+//!    (bytes, never timings: the same answer on every machine);
+//! 4. serve: `dist/` on a free port of 127.0.0.1, from a background thread;
+//! 5. end-to-end: `node --test` on `tests/e2e/*.test.mjs`, with `AVENIR_URL`, `CHROMIUM` and
 //!    `AVENIR_CSP` (the policy the server sends, for the tests to compare) in the environment.
 
 use std::fs;
@@ -11,7 +13,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::util::{self, Result, run, tool};
-use crate::{build, serve, setup};
+use crate::{build, serve, setup, sizes};
 
 pub fn test() -> Result {
     let mut timings = Vec::new();
@@ -43,6 +45,11 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
 
     let mut dist = PathBuf::new();
     stage("build", &mut || build::build().map(|built| dist = built))?;
+
+    stage("size budget", &mut || {
+        let (first_load, _) = sizes::first_load(sizes::measure(&dist)?);
+        sizes::check_budget(&first_load, sizes::FIRST_LOAD_BUDGET)
+    })?;
 
     let mut url = String::new();
     stage("serve", &mut || {

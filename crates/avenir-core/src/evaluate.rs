@@ -1,5 +1,7 @@
 //! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
 
+use std::collections::BTreeMap;
+
 use crate::answers::{Answers, Counted};
 use crate::logic::Tri;
 use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Urgency};
@@ -101,12 +103,15 @@ pub struct Outcome<'a> {
 pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     let counted = answers.counted(a);
     let value = |id: &str| counted.value(id);
+    // Question id → index, built once: "what would settle it" looks questions up by id.
+    let question_index: BTreeMap<&str, usize> =
+        a.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
 
     let mut programmes: Vec<ProgrammeResult> = a
         .programmes
         .iter()
         .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
-        .map(|p| programme_result(a, p, &counted))
+        .map(|p| programme_result(a, p, &counted, &question_index))
         .collect();
     programmes.sort_by_key(|r| r.likelihood);
 
@@ -121,18 +126,31 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .collect();
     needs.sort_by_key(|n| n.urgency);
 
+    // Which shown needs and programmes lead to each contact, found once (not once per contact),
+    // so that the cost grows with the content's size, not with contacts × programmes.
+    let need_index: BTreeMap<&str, usize> = needs.iter().enumerate().map(|(i, n)| (n.need.id.as_str(), i)).collect();
+    let mut programmes_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for p in programmes.iter().filter(|p| p.likelihood != Likelihood::NotLikely) {
+        for contact in &p.programme.contacts {
+            let ids = programmes_of.entry(contact.as_str()).or_default();
+            if ids.last() != Some(&p.programme.id.as_str()) {
+                ids.push(p.programme.id.as_str());
+            }
+        }
+    }
+
     let mut contacts: Vec<(u8, ContactResult)> = a
         .contacts
         .iter()
         .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
         .filter_map(|c| {
-            let for_needs: Vec<&NeedResult> = needs.iter().filter(|n| c.needs.contains(&n.need.id)).collect();
-            let for_programmes: Vec<&str> = programmes
-                .iter()
-                .filter(|p| p.likelihood != Likelihood::NotLikely && p.programme.contacts.contains(&c.id))
-                .map(|p| p.programme.id.as_str())
-                .collect();
-            let rank = if for_needs.iter().any(|n| n.urgency == Urgency::Immediate) {
+            // The shown needs this contact helps with, in the order of `needs`, each once.
+            let mut for_needs: Vec<usize> =
+                c.needs.iter().filter_map(|n| need_index.get(n.as_str()).copied()).collect();
+            for_needs.sort_unstable();
+            for_needs.dedup();
+            let for_programmes = programmes_of.get(c.id.as_str()).cloned().unwrap_or_default();
+            let rank = if for_needs.iter().any(|&n| needs[n].urgency == Urgency::Immediate) {
                 0
             } else if !for_needs.is_empty() || !for_programmes.is_empty() {
                 1
@@ -141,7 +159,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
             } else {
                 return None;
             };
-            let needs = for_needs.iter().map(|n| n.need.id.as_str()).collect();
+            let needs = for_needs.iter().map(|&n| needs[n].need.id.as_str()).collect();
             Some((rank, ContactResult { contact: c, needs, programmes: for_programmes }))
         })
         .collect();
@@ -158,7 +176,12 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     Outcome { programmes, needs, contacts, oldest_check }
 }
 
-fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
+fn programme_result<'a>(
+    a: &'a Assessment,
+    p: &'a Programme,
+    counted: &Counted,
+    question_index: &BTreeMap<&str, usize>,
+) -> ProgrammeResult<'a> {
     let value = |id: &str| counted.value(id);
     let mut criteria: Vec<CriterionResult> = p
         .criteria
@@ -171,7 +194,7 @@ fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) 
                     .into_iter()
                     .filter(|q| counted.value(q).is_none())
                     .filter_map(|q| {
-                        let i = a.question_index(q)?;
+                        let i = *question_index.get(q)?;
                         counted.relevant[i].then_some(a.questions[i].id.as_str())
                     })
                     .collect()

@@ -1,0 +1,55 @@
+// Tap latency under a 6× CPU slowdown (run by `cargo xtask bench`, with AVENIR_URL set).
+//
+// A phone-sized page in Debian's Chromium (the e2e helpers of tests/e2e/lib.mjs), the CPU slowed
+// down 6× through CDP (`Emulation.setCPUThrottlingRate`), then the walk of the e2e tests: for each
+// tap on "Start", "Continue" or "See your results", the time from the click event (a capturing
+// listener, the page's own performance.now) to the moment the next heading is in the DOM (a
+// MutationObserver) and to the next animation frame after it. Prints one JSON line.
+import { launch, phoneContext, heading, choose, continueButton, WALK, SEE_RESULTS, APP_URL } from '../../tests/e2e/lib.mjs';
+
+const RATE = Number(process.env.CPU_SLOWDOWN || 6);
+
+const browser = await launch();
+try {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  await page.goto(APP_URL);
+  await heading(page).waitFor();
+
+  // Arms the page: the next click starts the clock; the next change of the heading stops it.
+  const arm = () => page.evaluate(() => {
+    const before = document.querySelector('#avenir h1')?.textContent.trim();
+    window.__tap = { start: null, dom: null, frame: null };
+    document.addEventListener('click', () => { window.__tap.start = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      const now = document.querySelector('#avenir h1')?.textContent.trim();
+      if (window.__tap.start === null || !now || now === before) return;
+      window.__tap.dom = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__tap.frame = performance.now(); });
+    });
+    observer.observe(document.getElementById('avenir'), { childList: true, subtree: true, characterData: true });
+  });
+  const tap = async (button) => {
+    await arm();
+    await button.click();
+    await page.waitForFunction(() => window.__tap.frame !== null, null, { timeout: 15_000 });
+    const t = await page.evaluate(() => window.__tap);
+    return { heading: (await heading(page).textContent()).trim(), dom: t.dom - t.start, frame: t.frame - t.start };
+  };
+
+  const taps = [await tap(page.locator('form.intro button[type="submit"]'))];
+  for (const label of WALK) {
+    if (label === SEE_RESULTS) {
+      taps.push(await tap(page.locator('form.review button[type="submit"]')));
+    } else {
+      await choose(page, label);
+      taps.push(await tap(continueButton(page)));
+    }
+  }
+  console.log(JSON.stringify({ rate: RATE, taps }));
+} finally {
+  await browser.close();
+}
