@@ -14,9 +14,12 @@ use crate::util::Result;
 /// timings, so that the check gives the same answer on every machine. The target is 150,000 B;
 /// the default content for six countries of stay and three of return (about 9 KB brotli of
 /// texts and sources embedded in the wasm) and the offline copy's service worker took the
-/// first load past it, so the budget guards against growth at 160,000 B until the wasm shrinks
+/// first load past it, so the budget guards against growth at 165,000 B until the wasm shrinks
 /// (docs/performance.md says what would close the gap).
-pub const FIRST_LOAD_BUDGET: usize = 160_000;
+pub const FIRST_LOAD_BUDGET: usize = 165_000;
+
+/// The target for the first load, brotli 11, in bytes: what the bench reports against.
+pub const FIRST_LOAD_TARGET: usize = 150_000;
 
 /// The folder inside `dist/` with one file per language but the default (`texts/<tag>.bin`):
 /// loaded only when that language is chosen, so not part of the first load.
@@ -201,7 +204,7 @@ mod tests {
         ]);
         assert_eq!((first.len(), lazy.len()), (3, 1));
         assert!(check_budget(&first, 160_000).is_ok());
-        let error = check_budget(&first, FIRST_LOAD_BUDGET).unwrap_err();
+        let error = check_budget(&first, FIRST_LOAD_TARGET).unwrap_err();
         assert!(error.contains("153000 B brotli, 3000 B over the budget of 150000 B"), "{error}");
         let wasm = error.find("pkg/avenir_web_bg.wasm").unwrap();
         assert!(wasm < error.find("pkg/avenir_web.js").unwrap() && !error.contains("texts/ar.bin"), "{error}");

@@ -151,7 +151,7 @@ pub fn reachable_questions(old: &Assessment, new: &Assessment) -> BTreeSet<Strin
             for c in &a.contacts {
                 let linked = c.needs.iter().any(|n| differing.contains(&format!("need `{n}`")))
                     || a.programmes.iter().any(|p| {
-                        p.contacts.iter().any(|x| *x == c.id) && differing.contains(&format!("programme `{}`", p.id))
+                        p.contacts.contains(&c.id) && differing.contains(&format!("programme `{}`", p.id))
                     });
                 if linked {
                     differing.insert(format!("contact `{}`", c.id));

@@ -1,6 +1,5 @@
 //! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
 
-use std::collections::BTreeMap;
 
 use crate::answers::{Answers, Counted};
 use crate::logic::Tri;
@@ -104,8 +103,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     let counted = answers.counted(a);
     let value = |id: &str| counted.value(id);
     // Question id → index, built once: "what would settle it" looks questions up by id.
-    let question_index: BTreeMap<&str, usize> =
-        a.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+    let question_index = Index::new(a.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)));
 
     let mut programmes: Vec<ProgrammeResult> = a
         .programmes
@@ -128,16 +126,14 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
 
     // Which shown needs and programmes lead to each contact, found once (not once per contact),
     // so that the cost grows with the content's size, not with contacts × programmes.
-    let need_index: BTreeMap<&str, usize> = needs.iter().enumerate().map(|(i, n)| (n.need.id.as_str(), i)).collect();
-    let mut programmes_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for p in programmes.iter().filter(|p| p.likelihood != Likelihood::NotLikely) {
-        for contact in &p.programme.contacts {
-            let ids = programmes_of.entry(contact.as_str()).or_default();
-            if ids.last() != Some(&p.programme.id.as_str()) {
-                ids.push(p.programme.id.as_str());
-            }
-        }
-    }
+    let need_index = Index::new(needs.iter().enumerate().map(|(i, n)| (n.need.id.as_str(), i)));
+    // contact id → the shown programmes naming it, in programme order (once each: see `dedup`).
+    let programmes_of = Index::new(
+        programmes
+            .iter()
+            .filter(|p| p.likelihood != Likelihood::NotLikely)
+            .flat_map(|p| p.programme.contacts.iter().map(|c| (c.as_str(), p.programme.id.as_str()))),
+    );
 
     let mut contacts: Vec<(u8, ContactResult)> = a
         .contacts
@@ -146,10 +142,11 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .filter_map(|c| {
             // The shown needs this contact helps with, in the order of `needs`, each once.
             let mut for_needs: Vec<usize> =
-                c.needs.iter().filter_map(|n| need_index.get(n.as_str()).copied()).collect();
+                c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
             for_needs.sort_unstable();
             for_needs.dedup();
-            let for_programmes = programmes_of.get(c.id.as_str()).cloned().unwrap_or_default();
+            let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).collect();
+            for_programmes.dedup();
             let rank = if for_needs.iter().any(|&n| needs[n].urgency == Urgency::Immediate) {
                 0
             } else if !for_needs.is_empty() || !for_programmes.is_empty() {
@@ -180,7 +177,7 @@ fn programme_result<'a>(
     a: &'a Assessment,
     p: &'a Programme,
     counted: &Counted,
-    question_index: &BTreeMap<&str, usize>,
+    question_index: &Index<usize>,
 ) -> ProgrammeResult<'a> {
     let value = |id: &str| counted.value(id);
     let mut criteria: Vec<CriterionResult> = p
@@ -194,7 +191,7 @@ fn programme_result<'a>(
                     .into_iter()
                     .filter(|q| counted.value(q).is_none())
                     .filter_map(|q| {
-                        let i = *question_index.get(q)?;
+                        let i = question_index.get(q).next()?;
                         counted.relevant[i].then_some(a.questions[i].id.as_str())
                     })
                     .collect()
@@ -216,4 +213,22 @@ fn programme_result<'a>(
         Tri::False => Likelihood::NotLikely,
     };
     ProgrammeResult { programme: p, likelihood, criteria }
+}
+
+/// Ids to values, built once per evaluation and searched by bisection: a sorted list is far
+/// smaller in the wasm than a map, and as fast for content of any size. Values under the same
+/// id keep the order they were given in.
+struct Index<'a, V>(Vec<(&'a str, V)>);
+
+impl<'a, V: Copy> Index<'a, V> {
+    fn new(pairs: impl Iterator<Item = (&'a str, V)>) -> Self {
+        let mut v: Vec<(&'a str, V)> = pairs.collect();
+        v.sort_by(|a, b| a.0.cmp(b.0)); // stable: equal ids keep their order
+        Index(v)
+    }
+
+    fn get<'s>(&'s self, id: &'s str) -> impl Iterator<Item = V> + 's {
+        let start = self.0.partition_point(|(k, _)| *k < id);
+        self.0[start..].iter().take_while(move |(k, _)| *k == id).map(|(_, v)| *v)
+    }
 }

@@ -84,6 +84,7 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
             email: None,
             website: None,
             address: None,
+            confidential: false,
             hours: None,
             languages: vec!["en".into()],
             countries: Vec::new(),
