@@ -39,7 +39,12 @@ fn pick(q: &Question, (kind, x, y): (u8, u64, u8)) -> Option<Answer> {
                 })
             }
             QuestionKind::Multi => Answer::Choices(
-                q.rule_options().iter().enumerate().filter(|(i, _)| x >> i & 1 == 1).map(|(_, o)| o.to_string()).collect(),
+                q.rule_options()
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| x >> i & 1 == 1)
+                    .map(|(_, o)| o.to_string())
+                    .collect(),
             ),
             _ => {
                 let options = q.rule_options();

@@ -66,7 +66,9 @@ impl fmt::Display for HandoffError {
                 "this code was made with other questions: the answers read from it are a guess, \
                  check each one with the person"
             }
-            HandoffError::Unsupported { .. } => "this code was made by another version of Avenir, which this one cannot read",
+            HandoffError::Unsupported { .. } => {
+                "this code was made by another version of Avenir, which this one cannot read"
+            }
             HandoffError::Garbage => "this is not a hand-off code",
         })
     }
@@ -245,9 +247,7 @@ fn write_answer(w: &mut BitWriter, q: &Question, answer: Option<&Answer>) {
             let options = q.rule_options();
             let states = s + options.len() as u128;
             let v = match answer {
-                Some(Answer::Choice(o)) => {
-                    options.iter().position(|x| x == o).map_or(UNANSWERED, |i| s + i as u128)
-                }
+                Some(Answer::Choice(o)) => options.iter().position(|x| x == o).map_or(UNANSWERED, |i| s + i as u128),
                 other => special_value(other).unwrap_or(UNANSWERED),
             };
             w.write(v, width(states));

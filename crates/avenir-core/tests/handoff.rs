@@ -72,7 +72,12 @@ fn pick(q: &Question, (kind, x, y): (u8, u128, u8)) -> Option<Answer> {
                 })
             }
             QuestionKind::Multi => Answer::Choices(
-                q.rule_options().iter().enumerate().filter(|(i, _)| x >> i & 1 == 1).map(|(_, o)| o.to_string()).collect(),
+                q.rule_options()
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| x >> i & 1 == 1)
+                    .map(|(_, o)| o.to_string())
+                    .collect(),
             ),
             _ => {
                 let options = q.rule_options();
@@ -314,4 +319,3 @@ fn a_code_from_other_content_is_read_as_a_guess() {
         assert!(matches!(decode(&b, &code), Err(HandoffError::OtherVersion { .. })), "change {i}");
     }
 }
-
