@@ -15,6 +15,7 @@
 //! * [`session`]: the question flow (next, back, change an answer, results) as a value.
 //! * [`screen`]: what the widget shows and does on each action (refusals, typed text, save on
 //!   this phone, resume, delete everything): the whole UI state, so the web layer decides nothing.
+//! * [`handoff`]: answers as a short typable code (Crockford base32, checked) for a counsellor.
 //! * [`hours`]: opening hours (`Mo-Fr 09:00-12:00`), parsed and validated.
 //!
 //! Design decisions: nothing here can fail at run time on any answer or any configuration that
@@ -26,6 +27,7 @@ pub mod answers;
 pub mod evaluate;
 pub mod exit;
 pub mod expr;
+pub mod handoff;
 pub mod hours;
 pub mod logic;
 pub mod model;

@@ -17,7 +17,8 @@ pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     pub id: String,
-    /// Content version, shown on results and (later) carried by hand-off codes.
+    /// Content version, shown on results. Hand-off codes carry a fingerprint of the questions
+    /// instead (`handoff::fingerprint`), so that a release changing nothing asked keeps them exact.
     pub version: String,
     pub default_language: String,
     pub questions: Vec<Question>,

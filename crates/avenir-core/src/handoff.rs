@@ -1,0 +1,518 @@
+//! Hand-off codes: a person's answers as a short code that a counsellor types (or scans) on
+//! their own device, with no server in between. The format is documented bit by bit in
+//! `docs/handoff.md`.
+//!
+//! A code is a bit string written in Crockford's base32 with two check symbols:
+//!
+//! ```text
+//! format version (4 bits) · fingerprint of the questions (20 bits) · one field per question
+//! · zero padding to a whole symbol · check (2 symbols, 10 bits)
+//! ```
+//!
+//! Every field has a width fixed by the question alone, so a code carries no question ids and
+//! no lengths: 13 data symbols hold a full answer set of the default content. The fingerprint
+//! tells codes made with other questions apart; the check symbols catch every single wrong
+//! character and every swap of two neighbouring characters.
+//!
+//! Only answers that a person could give and that count as asked travel: an answer that does
+//! not fit its question, and an answer to a question that is no longer asked (because an earlier
+//! answer changed), are left out, in both directions.
+
+use core::fmt;
+
+use crate::answers::{Answer, Answers};
+use crate::model::{Assessment, Question, QuestionKind};
+
+/// The format version this code writes and reads.
+pub const FORMAT: u8 = 1;
+const FORMAT_BITS: u32 = 4;
+const FINGERPRINT_BITS: u32 = 20;
+/// Symbols of the header (format and fingerprint: 24 bits), rounded up.
+const HEADER_SYMBOLS: usize = (FORMAT_BITS + FINGERPRINT_BITS).div_ceil(5) as usize;
+const CHECK_SYMBOLS: usize = 2;
+/// The checksum is a weighted sum modulo this prime (< 2^10, so it fits two symbols).
+const CHECK_MODULUS: u64 = 1021;
+/// Crockford's base32 alphabet: digits and letters without I, L, O and U.
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A code read with the same questions it was made with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub answers: Answers,
+}
+
+/// Why a code could not be read. `Display` gives a plain English sentence; the UI maps the
+/// variants to text keys of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HandoffError {
+    /// The check symbols do not match: a character was mistyped, left out, or two swapped.
+    Checksum,
+    /// A code made with other questions (another content version). `reading` is a best-effort
+    /// reading with these questions: the answers read in order up to the first that does not
+    /// fit. It is a guess, to be checked with the person answer by answer.
+    OtherVersion { reading: Answers },
+    /// A format version this build cannot read (from a newer Avenir, most likely).
+    Unsupported { format: u8 },
+    /// Not a hand-off code at all: empty, too short, characters that are not in codes, or a
+    /// code whose content does not make sense.
+    Garbage,
+}
+
+impl fmt::Display for HandoffError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            HandoffError::Checksum => "check the code: a character is wrong or missing",
+            HandoffError::OtherVersion { .. } => {
+                "this code was made with other questions: the answers read from it are a guess, \
+                 check each one with the person"
+            }
+            HandoffError::Unsupported { .. } => {
+                "this code was made by another version of Avenir, which this one cannot read"
+            }
+            HandoffError::Garbage => "this is not a hand-off code",
+        })
+    }
+}
+
+impl std::error::Error for HandoffError {}
+
+/// The code for `answers`, grouped in blocks of four with hyphens (`0ABC-DEFG-…`).
+pub fn encode(a: &Assessment, answers: &Answers) -> String {
+    let mut w = BitWriter::default();
+    w.write(FORMAT as u128, FORMAT_BITS);
+    w.write(fingerprint(a) as u128, FINGERPRINT_BITS);
+    let relevant = answers.counted(a).relevant;
+    for (i, q) in a.questions.iter().enumerate() {
+        let answer = answers.get(&q.id).filter(|ans| relevant[i] && ans.fits(q));
+        write_answer(&mut w, q, answer);
+    }
+    let mut symbols = w.symbols();
+    let check = checksum(&symbols);
+    symbols.push((check >> 5) as u8);
+    symbols.push((check & 31) as u8);
+    group(&symbols)
+}
+
+/// Reads a code typed by a person: any case, `O` for zero and `I`/`L` for one, spaces and
+/// hyphens anywhere. Never panics, whatever the text.
+pub fn decode(a: &Assessment, code: &str) -> Result<Decoded, HandoffError> {
+    let symbols = normalize(code)?;
+    if symbols.len() < HEADER_SYMBOLS + CHECK_SYMBOLS {
+        return Err(HandoffError::Garbage);
+    }
+    let (data, check) = symbols.split_at(symbols.len() - CHECK_SYMBOLS);
+    if checksum(data) != ((check[0] as u16) << 5 | check[1] as u16) {
+        return Err(HandoffError::Checksum);
+    }
+    let mut r = BitReader::new(data);
+    let format = r.read(FORMAT_BITS).ok_or(HandoffError::Garbage)? as u8;
+    if format != FORMAT {
+        return Err(HandoffError::Unsupported { format });
+    }
+    let print = r.read(FINGERPRINT_BITS).ok_or(HandoffError::Garbage)? as u32;
+    if print != fingerprint(a) {
+        // Best effort: read with these questions until an answer does not fit or bits run out.
+        let mut reading = Answers::new();
+        for q in &a.questions {
+            match read_answer(&mut r, q) {
+                Some(Some(ans)) => reading.set_answer(&q.id, ans),
+                Some(None) => {}
+                None => break,
+            }
+        }
+        drop_not_asked(a, &mut reading);
+        return Err(HandoffError::OtherVersion { reading });
+    }
+    let mut answers = Answers::new();
+    for q in &a.questions {
+        if let Some(ans) = read_answer(&mut r, q).ok_or(HandoffError::Garbage)? {
+            answers.set_answer(&q.id, ans);
+        }
+    }
+    // What is left is the padding to a whole symbol: fewer than five bits, all zero.
+    if !r.rest_is_padding() {
+        return Err(HandoffError::Garbage);
+    }
+    drop_not_asked(a, &mut answers);
+    Ok(Decoded { answers })
+}
+
+/// A 20-bit fingerprint of what the answer fields mean: the assessment id and, per question,
+/// its id, type, range, options in order and whether "don't know" is offered. The content
+/// version is left out on purpose: a release that changes only programmes, contacts or texts
+/// keeps its codes exact, so that a counsellor's device one release behind reads them.
+pub fn fingerprint(a: &Assessment) -> u32 {
+    // FNV-1a, 64 bits, over a length-prefixed serialization (so that no two differ only in
+    // where one string ends), folded to 20 bits.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    eat(b"avenir-handoff");
+    eat(a.id.as_bytes());
+    for q in &a.questions {
+        eat(q.id.as_bytes());
+        eat(q.kind.id().as_bytes());
+        if let QuestionKind::Number { min, max } = q.kind {
+            eat(&min.to_le_bytes());
+            eat(&max.to_le_bytes());
+        }
+        eat(&[q.dont_know as u8]);
+        let options = q.rule_options();
+        eat(&(options.len() as u64).to_le_bytes());
+        for o in options {
+            eat(o.as_bytes());
+        }
+    }
+    let folded = h ^ (h >> 20) ^ (h >> 40) ^ (h >> 60);
+    (folded & ((1 << FINGERPRINT_BITS) - 1)) as u32
+}
+
+/// Removes answers to questions that are not asked given the earlier answers.
+fn drop_not_asked(a: &Assessment, answers: &mut Answers) {
+    let relevant = answers.counted(a).relevant;
+    answers.retain(|id, _| a.question_index(id).is_some_and(|i| relevant[i]));
+}
+
+// --- Answer fields -------------------------------------------------------------------------
+
+/// Values below the options: 0 unanswered (so zero padding reads as "no answer"), 1 "prefer not
+/// to say", 2 "don't know" where offered.
+const UNANSWERED: u128 = 0;
+const PREFER_NOT: u128 = 1;
+const DONT_KNOW: u128 = 2;
+
+fn specials(q: &Question) -> u128 {
+    if q.dont_know { 3 } else { 2 }
+}
+
+fn special_value(answer: Option<&Answer>) -> Option<u128> {
+    match answer {
+        None => Some(UNANSWERED),
+        Some(Answer::PreferNotToSay) => Some(PREFER_NOT),
+        Some(Answer::DontKnow) => Some(DONT_KNOW),
+        Some(_) => None,
+    }
+}
+
+fn special_answer(v: u128) -> Option<Option<Answer>> {
+    match v {
+        UNANSWERED => Some(None),
+        PREFER_NOT => Some(Some(Answer::PreferNotToSay)),
+        DONT_KNOW => Some(Some(Answer::DontKnow)),
+        _ => None,
+    }
+}
+
+/// Bits needed for a value below `states`.
+fn width(states: u128) -> u32 {
+    128 - states.saturating_sub(1).leading_zeros()
+}
+
+/// How many whole numbers lie in `min..=max` (0 if none).
+fn range_len(min: i64, max: i64) -> u128 {
+    (max as i128 - min as i128 + 1).max(0) as u128
+}
+
+/// Writes one question's field. `answer` must fit `q` (the caller checks).
+fn write_answer(w: &mut BitWriter, q: &Question, answer: Option<&Answer>) {
+    let s = specials(q);
+    match q.kind {
+        QuestionKind::Multi => {
+            // A flag, then either the ticked options as a bitset (first option first) or a
+            // special value.
+            let options = q.rule_options();
+            if let Some(Answer::Choices(ticked)) = answer {
+                w.write(1, 1);
+                for o in &options {
+                    w.write(ticked.iter().any(|t| t == o) as u128, 1);
+                }
+            } else {
+                w.write(0, 1);
+                w.write(special_value(answer).unwrap_or(UNANSWERED), width(s));
+            }
+        }
+        QuestionKind::Number { min, max } => {
+            let states = s + range_len(min, max);
+            let v = match answer {
+                Some(Answer::Number(n)) => s + (*n as i128 - min as i128) as u128,
+                other => special_value(other).unwrap_or(UNANSWERED),
+            };
+            w.write(v, width(states));
+        }
+        QuestionKind::Single | QuestionKind::YesNo | QuestionKind::Country => {
+            let options = q.rule_options();
+            let states = s + options.len() as u128;
+            let v = match answer {
+                Some(Answer::Choice(o)) => options.iter().position(|x| x == o).map_or(UNANSWERED, |i| s + i as u128),
+                other => special_value(other).unwrap_or(UNANSWERED),
+            };
+            w.write(v, width(states));
+        }
+    }
+}
+
+/// Reads one question's field: `None` when the bits run out or the value cannot be an answer
+/// to `q`; `Some(None)` for unanswered.
+fn read_answer(r: &mut BitReader, q: &Question) -> Option<Option<Answer>> {
+    let s = specials(q);
+    let special = |v: u128| if v < s { special_answer(v) } else { None };
+    match q.kind {
+        QuestionKind::Multi => {
+            let options = q.rule_options();
+            if r.read(1)? == 1 {
+                let mut ticked = Vec::new();
+                for o in options {
+                    if r.read(1)? == 1 {
+                        ticked.push(o.to_string());
+                    }
+                }
+                Some(Some(Answer::Choices(ticked)))
+            } else {
+                special(r.read(width(s))?)
+            }
+        }
+        QuestionKind::Number { min, max } => {
+            let states = s + range_len(min, max);
+            let v = r.read(width(states))?;
+            if v < s {
+                special(v)
+            } else if v < states {
+                Some(Some(Answer::Number((min as i128 + (v - s) as i128) as i64)))
+            } else {
+                None
+            }
+        }
+        QuestionKind::Single | QuestionKind::YesNo | QuestionKind::Country => {
+            let options = q.rule_options();
+            let v = r.read(width(s + options.len() as u128))?;
+            if v < s {
+                special(v)
+            } else {
+                let o = options.get(usize::try_from(v - s).ok()?)?;
+                Some(Some(Answer::Choice(o.to_string())))
+            }
+        }
+    }
+}
+
+// --- Bits ----------------------------------------------------------------------------------
+
+/// Writes values most significant bit first.
+#[derive(Default)]
+struct BitWriter {
+    bits: Vec<bool>,
+}
+
+impl BitWriter {
+    fn write(&mut self, value: u128, width: u32) {
+        debug_assert!(width == 128 || value >> width == 0, "{value} does not fit {width} bits");
+        for i in (0..width).rev() {
+            self.bits.push((value >> i) & 1 == 1);
+        }
+    }
+
+    /// The bits as 5-bit symbols, the last padded with zeros.
+    fn symbols(&self) -> Vec<u8> {
+        self.bits
+            .chunks(5)
+            .map(|c| (0..5).fold(0u8, |acc, i| acc << 1 | c.get(i).copied().unwrap_or(false) as u8))
+            .collect()
+    }
+}
+
+/// Reads values most significant bit first from 5-bit symbols.
+struct BitReader<'a> {
+    symbols: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> BitReader<'a> {
+    fn new(symbols: &'a [u8]) -> BitReader<'a> {
+        BitReader { symbols, pos: 0 }
+    }
+
+    fn bit(&self, i: usize) -> Option<bool> {
+        self.symbols.get(i / 5).map(|s| (s >> (4 - i % 5)) & 1 == 1)
+    }
+
+    /// `None` when fewer than `width` bits are left (nothing is consumed then).
+    fn read(&mut self, width: u32) -> Option<u128> {
+        if width > 128 || self.pos + width as usize > self.symbols.len() * 5 {
+            return None;
+        }
+        let mut v = 0u128;
+        for i in 0..width as usize {
+            v = v << 1 | self.bit(self.pos + i)? as u128;
+        }
+        self.pos += width as usize;
+        Some(v)
+    }
+
+    /// Whether what is left is fewer than five bits, all zero.
+    fn rest_is_padding(&self) -> bool {
+        let total = self.symbols.len() * 5;
+        total - self.pos < 5 && (self.pos..total).all(|i| self.bit(i) == Some(false))
+    }
+}
+
+// --- Text ----------------------------------------------------------------------------------
+
+/// The check value of the data symbols: `(n + Σ (i+1)·s[i]) mod 1021`. A prime modulus larger
+/// than any weight times any difference of two symbols makes every single substitution and
+/// every swap of neighbours change it (see `docs/handoff.md`), for codes of up to 988 data
+/// symbols.
+fn checksum(data: &[u8]) -> u16 {
+    let mut sum = data.len() as u64 % CHECK_MODULUS;
+    for (i, &s) in data.iter().enumerate() {
+        let weight = (i as u64 % (CHECK_MODULUS - 1)) + 1;
+        sum = (sum + weight * s as u64) % CHECK_MODULUS;
+    }
+    sum as u16
+}
+
+/// Symbols in blocks of four, joined with hyphens.
+fn group(symbols: &[u8]) -> String {
+    let mut out = String::with_capacity(symbols.len() * 5 / 4 + 1);
+    for (i, &s) in symbols.iter().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            out.push('-');
+        }
+        out.push(ALPHABET[s as usize] as char);
+    }
+    out
+}
+
+/// Typed text to symbols: case folded, `O` read as 0 and `I`/`L` as 1, spaces and hyphens (and
+/// the dashes word processors put in their place) skipped. `U`, the one Latin letter that is
+/// never in a code, is a mistyped character (`Checksum`); anything else is not a code.
+fn normalize(code: &str) -> Result<Vec<u8>, HandoffError> {
+    let mut symbols = Vec::new();
+    let mut mistyped = false;
+    for c in code.chars() {
+        if c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}') {
+            continue;
+        }
+        let c = match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            'U' => {
+                mistyped = true;
+                continue;
+            }
+            c => c,
+        };
+        match ALPHABET.iter().position(|&x| x as char == c) {
+            Some(i) => symbols.push(i as u8),
+            None => return Err(HandoffError::Garbage),
+        }
+    }
+    if mistyped {
+        return Err(HandoffError::Checksum);
+    }
+    Ok(symbols)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bits_round_trip_across_symbols() {
+        let mut w = BitWriter::default();
+        w.write(5, 3);
+        w.write(0, 0);
+        w.write(u128::MAX, 128);
+        w.write(1, 1);
+        let symbols = w.symbols();
+        assert_eq!(symbols.len(), (3 + 128 + 1usize).div_ceil(5));
+        let mut r = BitReader::new(&symbols);
+        assert_eq!(r.read(3), Some(5));
+        assert_eq!(r.read(0), Some(0));
+        assert_eq!(r.read(128), Some(u128::MAX));
+        assert_eq!(r.read(1), Some(1));
+        assert!(r.rest_is_padding());
+        assert_eq!(r.read(5), None);
+    }
+
+    #[test]
+    fn widths() {
+        assert_eq!([1, 2, 3, 4, 5, 8, 9, 56].map(width), [0, 1, 2, 2, 3, 3, 4, 6]);
+        assert_eq!(width(range_len(i64::MIN, i64::MAX) + 3), 65);
+        assert_eq!(range_len(3, 2), 0);
+    }
+
+    #[test]
+    fn typing_variants_read_the_same() {
+        let canonical = normalize("01AB-1XYZ").unwrap();
+        assert_eq!(normalize("o1ab 1xyz").unwrap(), canonical);
+        assert_eq!(normalize("O-LAB‑IXYZ").unwrap(), canonical);
+        assert_eq!(normalize("01AB-UXYZ"), Err(HandoffError::Checksum));
+        assert_eq!(normalize("01AB+1XYZ"), Err(HandoffError::Garbage));
+    }
+
+    /// A code of these data symbols with a correct check.
+    fn with_check(mut data: Vec<u8>) -> String {
+        let check = checksum(&data);
+        data.extend([(check >> 5) as u8, (check & 31) as u8]);
+        group(&data)
+    }
+
+    #[test]
+    fn the_all_zero_string_is_no_code() {
+        // Without the length term, a string of zeros would carry a valid check of zeros.
+        for n in 1..1021 {
+            assert_eq!(checksum(&vec![0; n]), n as u16);
+        }
+    }
+
+    #[test]
+    fn checksum_catches_every_substitution_and_neighbour_swap_up_to_its_length() {
+        // The guarantee holds for every position up to 988 data symbols, whatever the symbols:
+        // check the arithmetic behind it for every weight and difference.
+        // A substitution changes the sum by weight × difference; a swap of neighbours inside
+        // the data by the difference; a swap of the last data symbol (weight n) with the first
+        // check symbol (worth 32) by (n + 32) × difference.
+        for w in 1..=988u64 {
+            for d in 1..=31u64 {
+                assert_ne!(w * d % CHECK_MODULUS, 0);
+                assert_ne!((w + 32) * d % CHECK_MODULUS, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn another_format_version_is_unsupported() {
+        let a = crate::model::Assessment {
+            id: "x".into(),
+            version: "1".into(),
+            default_language: "en".into(),
+            questions: Vec::new(),
+            programmes: Vec::new(),
+            needs: Vec::new(),
+            contacts: Vec::new(),
+            languages: Vec::new(),
+            texts: Vec::new(),
+        };
+        let mut w = BitWriter::default();
+        w.write(2, FORMAT_BITS);
+        w.write(fingerprint(&a) as u128, FINGERPRINT_BITS);
+        assert_eq!(decode(&a, &with_check(w.symbols())), Err(HandoffError::Unsupported { format: 2 }));
+        // The same with format 1 is the empty answer set.
+        let empty = encode(&a, &Answers::new());
+        assert_eq!(decode(&a, &empty), Ok(Decoded { answers: Answers::new() }));
+        assert_eq!(empty.chars().filter(|c| *c != '-').count(), HEADER_SYMBOLS + CHECK_SYMBOLS);
+        // A symbol of extra data is not padding.
+        let mut w = BitWriter::default();
+        w.write(FORMAT as u128, FORMAT_BITS);
+        w.write(fingerprint(&a) as u128, FINGERPRINT_BITS);
+        w.write(0, 5);
+        assert_eq!(decode(&a, &with_check(w.symbols())), Err(HandoffError::Garbage));
+        // Too short to hold a header.
+        assert_eq!(decode(&a, "0000-00"), Err(HandoffError::Garbage));
+        assert_eq!(decode(&a, ""), Err(HandoffError::Garbage));
+    }
+}
