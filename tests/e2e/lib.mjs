@@ -32,6 +32,14 @@ export async function phoneContext(browser, options = {}) {
   return context;
 }
 
+/** A new phone-sized page for test `t`, closed after it; `errors.assertNone()` checks it. */
+export async function newPhone(browser, t) {
+  const context = await phoneContext(browser);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  return { context, page, errors: failOnPageErrors(page) };
+}
+
 /**
  * Records every request made by `target` (a page, or a context to include its service workers):
  * returns a live array of `{ url, method, time, worker }`, `worker` true for the offline copy's

@@ -10,19 +10,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, Q, RESULTS_HEADING, REVIEW_HEADING, WALK, WORKER_URL, answer, assertNoStorage, assertNothingStored, axeViolations,
-  currentHeading, deviceStorage, failOnPageErrors, heading, launch, offlineReady, openApp, phoneContext, press, recordRequests,
+  currentHeading, deviceStorage, newPhone, heading, launch, offlineReady, openApp, press, recordRequests,
 } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function phone(t) {
-  const context = await phoneContext(browser);
-  t.after(() => context.close());
-  const page = await context.newPage();
-  return { context, page, errors: failOnPageErrors(page) };
-}
+const phone = (t) => newPhone(browser, t);
 
 const START_HEADING = 'Thinking about returning to your country?';
 const saveButton = (page) => page.getByRole('button', { name: 'Save my answers on this phone' });

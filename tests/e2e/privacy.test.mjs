@@ -6,19 +6,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, EXPECTED_CSP, Q, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, assertNoStorage, backButton, WORKER_URL,
-  currentHeading, deviceStorage, failOnPageErrors, offlineReady, launch, openApp, phoneContext, press, recordRequests,
+  currentHeading, deviceStorage, newPhone, offlineReady, launch, openApp, press, recordRequests,
 } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function phone(t) {
-  const context = await phoneContext(browser);
-  t.after(() => context.close());
-  const page = await context.newPage();
-  return { context, page, errors: failOnPageErrors(page) };
-}
+const phone = (t) => newPhone(browser, t);
 
 const origin = new URL(APP_URL).origin;
 // data: and blob: URLs never leave the device.

@@ -4,8 +4,12 @@
 use avenir_content::{check, fs};
 use avenir_core::answers::{Answer, Answers};
 use avenir_core::handoff::{Decoded, HandoffError, decode, encode, fingerprint};
-use avenir_core::model::{Assessment, Date, Question, QuestionKind};
+use avenir_core::model::{Assessment, Date};
 use proptest::prelude::*;
+
+#[path = "../../avenir-core/tests/support/pick.rs"]
+mod support;
+use support::pick;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -20,38 +24,6 @@ fn read_content() -> Assessment {
     let checked = check(&files, Date::parse("2026-11-23"));
     assert_eq!(checked.errors(), 0, "the default content must check");
     checked.assessment.unwrap()
-}
-
-/// An answer `q` can have, or none: every special value, every option, numbers with their
-/// range's ends, any subset of a multiple choice.
-fn pick(q: &Question, (kind, x, y): (u8, u64, u8)) -> Option<Answer> {
-    match kind % 5 {
-        0 => None,
-        1 => Some(Answer::PreferNotToSay),
-        2 => q.dont_know.then_some(Answer::DontKnow),
-        _ => Some(match q.kind {
-            QuestionKind::Number { min, max } => {
-                let len = (max as i128 - min as i128 + 1) as u128;
-                Answer::Number(match y % 4 {
-                    0 => min,
-                    1 => max,
-                    _ => (min as i128 + (x as u128 % len) as i128) as i64,
-                })
-            }
-            QuestionKind::Multi => Answer::Choices(
-                q.rule_options()
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| x >> i & 1 == 1)
-                    .map(|(_, o)| o.to_string())
-                    .collect(),
-            ),
-            _ => {
-                let options = q.rule_options();
-                Answer::Choice(options[(x % options.len() as u64) as usize].to_string())
-            }
-        }),
-    }
 }
 
 fn asked(a: &Assessment, answers: &Answers) -> Answers {
@@ -103,7 +75,7 @@ proptest! {
         prop_assert_eq!(a.questions.len(), picks.len(), "the default content has this many questions");
         let mut ans = Answers::new();
         for (q, p) in a.questions.iter().zip(&picks) {
-            if let Some(x) = pick(q, *p) {
+            if let Some(x) = pick(q, (p.0, u128::from(p.1), p.2)) {
                 ans.set_answer(&q.id, x);
             }
         }

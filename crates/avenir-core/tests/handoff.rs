@@ -7,6 +7,10 @@ use avenir_core::handoff::{Decoded, HandoffError, decode, encode, fingerprint};
 use avenir_core::model::{Assessment, Question, QuestionKind};
 use proptest::prelude::*;
 
+#[path = "support/pick.rs"]
+mod support;
+use support::pick;
+
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 fn q(id: &str, kind: QuestionKind, options: &[&str], dont_know: bool, relevant: Option<&str>) -> Question {
@@ -52,38 +56,6 @@ fn assessment() -> Assessment {
         contacts: Vec::new(),
         languages: Vec::new(),
         texts: Vec::new(),
-    }
-}
-
-/// An answer `q` can have, or none, chosen by three random numbers: every special value, every
-/// option, numbers with their range's ends, and any subset of a multiple choice (even empty).
-fn pick(q: &Question, (kind, x, y): (u8, u128, u8)) -> Option<Answer> {
-    match kind % 5 {
-        0 => None,
-        1 => Some(Answer::PreferNotToSay),
-        2 => q.dont_know.then_some(Answer::DontKnow),
-        _ => Some(match q.kind {
-            QuestionKind::Number { min, max } => {
-                let len = (max as i128 - min as i128 + 1) as u128;
-                Answer::Number(match y % 4 {
-                    0 => min,
-                    1 => max,
-                    _ => (min as i128 + (x % len) as i128) as i64,
-                })
-            }
-            QuestionKind::Multi => Answer::Choices(
-                q.rule_options()
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| x >> i & 1 == 1)
-                    .map(|(_, o)| o.to_string())
-                    .collect(),
-            ),
-            _ => {
-                let options = q.rule_options();
-                Answer::Choice(options[(x % options.len() as u128) as usize].to_string())
-            }
-        }),
     }
 }
 
