@@ -3,7 +3,7 @@
 // test machine has no voices: it lists the voices a phone might have and records what is said.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { WALK, failOnPageErrors, launch, openApp, phoneContext, walk } from './lib.mjs';
+import { WALK, failOnPageErrors, launch, openApp, phoneContext, recordRequests, walk } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -67,5 +67,48 @@ test('with only a network voice, nothing is read and the person is told why', { 
   await page.locator('form.question .listen').click();
   await page.locator('form.question .listen-status').filter({ hasText: 'العربية' }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.__spoken), []);
+  errors.assertNone();
+});
+
+// The same widget, with content that ships recordings of the start page in Albanian
+// (`cargo xtask test` serves it; see xtask's `recorded_fixture`).
+const RECORDED_URL = process.env.AVENIR_RECORDED_URL;
+
+test('recordings shipped with the content are played instead of the voice, all fetched at once', { timeout: 60_000, skip: !RECORDED_URL && 'AVENIR_RECORDED_URL is not set' }, async (t) => {
+  const context = await phone(t, { locale: 'sq' });
+  await withVoices(context, [{ name: 'Phone SQ', lang: 'sq', localService: true }]);
+  await context.addInitScript(() => {
+    window.__played = [];
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function () { window.__played.push(this.src); return play.call(this).catch(() => {}); };
+  });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await page.goto(RECORDED_URL);
+  await page.locator('#avenir[lang="sq"] form.intro').waitFor();
+  const before = requests.length;
+  await page.locator('form.intro .listen').click();
+  await page.waitForFunction(() => window.__played.length >= 1);
+  const played = await page.evaluate(() => window.__played);
+  assert.match(played[0], /^blob:/, 'a recording is played from memory, not by its address');
+  assert.deepEqual(await page.evaluate(() => window.__spoken), [], 'the device voice read a recorded text');
+  // Every recording of the language was fetched together, whatever is listened to.
+  // (Playing a `blob:` address is no request: it never leaves the device.)
+  const network = ({ worker, url }) => !worker && !url.startsWith('blob:');
+  const fetched = requests.slice(before).filter(network).map(({ url }) => new URL(url).pathname.replace(/^.*\/audio\//, 'audio/')).sort();
+  assert.deepEqual(fetched, ['ui-start-check', 'ui-start-indicative', 'ui-start-private', 'ui-start-title', 'ui-start-what'].map((k) => `audio/sq/${k}.wav`));
+  // A second listen fetches nothing more.
+  const again = requests.length;
+  await page.locator('form.intro .listen').click();
+  await page.waitForFunction((n) => window.__played.length > n, played.length);
+  assert.deepEqual(requests.slice(again).filter(network).map(({ url }) => url), []);
+  // A question without recordings is read by the device's voice.
+  await page.locator('form.intro button[type="submit"]').click();
+  await page.locator('form.question').waitFor();
+  await page.locator('form.question .listen').click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken.length, 1);
+  assert.equal(spoken[0].voice, 'Phone SQ');
   errors.assertNone();
 });

@@ -28,12 +28,15 @@ pub fn dist_dir() -> PathBuf {
     util::repo_root().join("dist")
 }
 
-/// Writes the other languages' texts, from the same content the widget embeds.
-fn texts(dist: &Path) -> Result {
-    let dir = std::env::var("AVENIR_CONTENT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| util::repo_root().join("assessments/default"));
-    let files = avenir_content::fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+/// The content the widget is built with: `$AVENIR_CONTENT`, or `assessments/default`.
+pub fn content_dir() -> PathBuf {
+    std::env::var("AVENIR_CONTENT").map(PathBuf::from).unwrap_or_else(|_| util::repo_root().join("assessments/default"))
+}
+
+/// Writes the other languages' texts, from the same content the widget embeds, and copies the
+/// content's recordings (`audio/<lang>/…`), if any.
+fn content(dir: &Path, dist: &Path) -> Result {
+    let files = avenir_content::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let checked = avenir_content::check(&files, None);
     let assessment =
         checked.assessment.ok_or(format!("{} has errors: run `cargo avenir lint {}`", dir.display(), dir.display()))?;
@@ -43,7 +46,53 @@ fn texts(dist: &Path) -> Result {
         let path = out.join(format!("{tag}.bin"));
         fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
+    let audio = dir.join(avenir_content::fs::AUDIO);
+    if audio.is_dir() {
+        copy_dir(&audio, &dist.join(avenir_content::fs::AUDIO))?;
+    }
     Ok(())
+}
+
+/// For the browser test of recordings: a copy of `dist` whose content ships recordings of the
+/// start page in Albanian (a language that is not embedded, so no second wasm build is needed),
+/// each a short silent WAV. Returns the copy's path.
+pub fn recorded_fixture(dist: &Path) -> Result<PathBuf> {
+    let target = util::repo_root().join("target");
+    let (fixture, copy) = (target.join("fixture-recorded"), target.join("dist-recorded"));
+    for dir in [&fixture, &copy] {
+        if dir.exists() {
+            fs::remove_dir_all(dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+        }
+    }
+    copy_dir(&content_dir(), &fixture)?;
+    let audio = fixture.join(avenir_content::fs::AUDIO).join("sq");
+    fs::create_dir_all(&audio).map_err(|e| format!("cannot create {}: {e}", audio.display()))?;
+    for key in ["ui-start-title", "ui-start-what", "ui-start-private", "ui-start-check", "ui-start-indicative"] {
+        let path = audio.join(format!("{key}.wav"));
+        fs::write(&path, silent_wav(8_000, 800)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    copy_dir(dist, &copy)?;
+    content(&fixture, &copy)?;
+    Ok(copy)
+}
+
+/// A mono 8-bit PCM WAV of `samples` samples of silence at `rate` Hz.
+fn silent_wav(rate: u32, samples: u32) -> Vec<u8> {
+    let mut wav = Vec::with_capacity(44 + samples as usize);
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + samples).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&16u32.to_le_bytes());
+    wav.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    wav.extend_from_slice(&1u16.to_le_bytes()); // mono
+    wav.extend_from_slice(&rate.to_le_bytes());
+    wav.extend_from_slice(&rate.to_le_bytes()); // bytes per second
+    wav.extend_from_slice(&1u16.to_le_bytes()); // block align
+    wav.extend_from_slice(&8u16.to_le_bytes()); // bits per sample
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&samples.to_le_bytes());
+    wav.resize(44 + samples as usize, 128); // 8-bit silence is 128
+    wav
 }
 
 /// Builds `dist/` and returns its path.
@@ -82,7 +131,7 @@ pub fn build() -> Result<PathBuf> {
         "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
     )?;
 
-    texts(&dist)?;
+    content(&content_dir(), &dist)?;
     service_worker(&dist)?;
 
     // First load: everything but the other languages' texts, which load only when chosen.
@@ -106,7 +155,7 @@ fn service_worker(dist: &Path) -> Result {
     let template = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let files: Vec<String> = sizes::list(dist)?
         .into_iter()
-        .filter(|f| f != WORKER && !f.starts_with(TEXTS))
+        .filter(|f| f != WORKER && !f.starts_with(TEXTS) && !f.starts_with(avenir_content::fs::AUDIO))
         .collect();
     let mut hash = Fnv::default();
     for file in &files {

@@ -22,7 +22,8 @@ use crate::util::Result;
 /// plus `frame-ancestors`, which only a header can carry; a test keeps the two equal.
 /// The end-to-end tests receive it as `AVENIR_CSP` and compare it with the served header.
 pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-                       img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
+                       img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; base-uri 'none'; \
+                       form-action 'none'; \
                        frame-ancestors 'none'";
 
 /// Sent with every response, errors included.

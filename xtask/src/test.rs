@@ -4,7 +4,8 @@
 //! 2. build: the same as `cargo xtask build` (which runs `setup` first);
 //! 3. size budget: the first load's brotli bytes must not exceed `sizes::FIRST_LOAD_BUDGET`
 //!    (bytes, never timings: the same answer on every machine);
-//! 4. serve: `dist/` on a free port of 127.0.0.1, from a background thread;
+//! 4. serve: `dist/` on a free port of 127.0.0.1, from a background thread, and a copy whose
+//!    content ships recordings (`build::recorded_fixture`) on another;
 //! 5. end-to-end: `node --test` on `tests/e2e/*.test.mjs`, with `AVENIR_URL`, `CHROMIUM` and
 //!    `AVENIR_CSP` (the policy the server sends, for the tests to compare) in the environment.
 
@@ -51,11 +52,15 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
         sizes::check_budget(&first_load, sizes::FIRST_LOAD_BUDGET)
     })?;
 
-    let mut url = String::new();
+    let (mut url, mut recorded_url) = (String::new(), String::new());
     stage("serve", &mut || {
         let address = serve::spawn(dist.clone())?;
         url = format!("http://{address}/");
         println!("serving {} at {url}", util::relative(&dist));
+        // The same widget with recordings in its content, for the read-aloud test.
+        let recorded = build::recorded_fixture(&dist)?;
+        recorded_url = format!("http://{}/", serve::spawn(recorded.clone())?);
+        println!("serving {} at {recorded_url}", util::relative(&recorded));
         Ok(())
     })?;
 
@@ -67,6 +72,7 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
                 .args(&files)
                 .current_dir(util::repo_root())
                 .env("AVENIR_URL", &url)
+                .env("AVENIR_RECORDED_URL", &recorded_url)
                 .env("CHROMIUM", setup::chromium_path())
                 .env("AVENIR_CSP", serve::CSP),
             "an end-to-end test failed: see above; screenshots are in tests/e2e/out/. \

@@ -209,6 +209,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     // With errors, parts are missing and their texts would all look unused: report those later.
     let report_unused = !d.has_errors();
     check_texts(&parts, &texts, files, report_unused, d);
+    recordings(files, &mut texts, d);
 
     let assessment = Assessment {
         id,
@@ -231,6 +232,42 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
             Some("add a [[contact]] with kind = \"legal-advice\": a person must be able to learn about every option, not only return".into()));
     }
     Some(assessment)
+}
+
+/// The kinds of recording every current browser plays (MP3, AAC in M4A, Ogg Opus or Vorbis, WAV).
+const AUDIO_EXTENSIONS: [&str; 5] = ["mp3", "m4a", "ogg", "opus", "wav"];
+
+/// Recordings (`audio/<lang>/<text key>.<extension>`, listed by `fs::read_dir`): each must be
+/// of a language the content has, for one of that language's texts, in a format browsers play
+/// (W0306 otherwise; the device's voice then reads that text).
+fn recordings(files: &[SourceFile], texts: &mut [(Texts, usize)], d: &mut Diags) {
+    for (i, f) in files.iter().enumerate() {
+        let path = f.path.replace('\\', "/");
+        let Some((_, rest)) = path.rsplit_once(&format!("{}/", crate::fs::AUDIO)) else { continue };
+        let Some((lang, name)) = rest.split_once('/') else { continue };
+        let (key, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+        let problem = if !AUDIO_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
+            Some((format!("`{name}` is not a recording browsers can play"), format!("use one of: {}", AUDIO_EXTENSIONS.join(", "))))
+        } else {
+            match texts.iter_mut().find(|(t, _)| t.lang == lang) {
+                None => Some((format!("recordings for `{lang}`, which is not a language of this content"), "name the folder after a [[language]] tag".into())),
+                Some((t, _)) if !t.has(key) => {
+                    Some((format!("recording of `{key}`, which is not a text in {lang}"), "name the file after the text's key, as in texts/<lang>.ftl".into()))
+                }
+                Some((t, _)) => {
+                    t.recorded.push(name.to_string());
+                    None
+                }
+            }
+        };
+        if let Some((message, hint)) = problem {
+            d.warning("W0306", i, 0..0, message, Some(hint));
+        }
+    }
+    for (t, _) in texts.iter_mut() {
+        t.recorded.sort_by(|a, b| a.rsplit_once('.').map(|x| x.0).cmp(&b.rsplit_once('.').map(|x| x.0)));
+        t.recorded.dedup_by(|a, b| a.rsplit_once('.').map(|x| x.0) == b.rsplit_once('.').map(|x| x.0));
+    }
 }
 
 /// What no single line shows: questions that can never be shown, programmes that can never be

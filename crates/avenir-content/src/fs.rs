@@ -1,5 +1,6 @@
-//! Reading an assessment directory: every `.toml` file in it and every `.ftl` file under
-//! `texts/`, in a stable order. The only I/O in this crate.
+//! Reading an assessment directory: every `.toml` file in it, every `.ftl` file under
+//! `texts/`, and the names (not the bytes) of the recordings under `audio/<lang>/`, in a stable
+//! order. The only I/O in this crate.
 
 use std::path::Path;
 
@@ -22,12 +23,30 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
             }
         }
     }
+    let audio = dir.join(AUDIO);
+    let mut recordings = Vec::new();
+    if audio.is_dir() {
+        for lang in std::fs::read_dir(&audio)? {
+            let lang = lang?.path();
+            if lang.is_dir() {
+                for file in std::fs::read_dir(&lang)? {
+                    recordings.push(file?.path());
+                }
+            }
+        }
+    }
     paths.sort();
-    paths
+    recordings.sort();
+    let read = paths
         .into_iter()
-        .map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }))
-        .collect()
+        .map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }));
+    // A recording is listed by name only: its bytes are copied to the site, never read here.
+    let listed = recordings.into_iter().map(|p| Ok(SourceFile { text: String::new(), path: p.display().to_string() }));
+    read.chain(listed).collect()
 }
+
+/// The folder of an assessment with recorded texts: `audio/<lang>/<text key>.<extension>`.
+pub const AUDIO: &str = "audio";
 
 /// The test cases of an assessment: every `.toml` file under `DIR/tests/`.
 pub fn read_tests(dir: &Path) -> std::io::Result<Vec<SourceFile>> {

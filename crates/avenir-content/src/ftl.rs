@@ -73,7 +73,7 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
         }
         messages.insert(key, segments);
     }
-    Texts { lang: lang.to_string(), messages }
+    Texts { lang: lang.to_string(), messages, recorded: Vec::new() }
 }
 
 fn push_text(segments: &mut Vec<Segment>, value: &str) {

@@ -274,3 +274,22 @@ fn random_action_sequences_never_panic() {
         }
     }
 }
+
+#[test]
+fn recordings_are_attached_to_their_language_and_found_by_key() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
+    let mut files = fs::read_dir(std::path::Path::new(dir)).unwrap();
+    for name in ["ar/ui-start.ogg", "ar/ui-start-title.mp3", "ar/ui-start-title.wav", "en/ui-start-what.m4a"] {
+        files.push(avenir_content::diag::SourceFile { path: format!("{dir}/audio/{name}"), text: String::new() });
+    }
+    let checked = check(&files, Date::parse("2026-11-23"));
+    assert_eq!((checked.errors(), checked.warnings()), (0, 0));
+    let a = checked.assessment.unwrap();
+    let texts = |lang: &str| a.texts.iter().find(|t| t.lang == lang).unwrap();
+    // One recording per text (the first format listed wins); sorted, so lookups are exact.
+    assert_eq!(texts("ar").recorded, ["ui-start.ogg", "ui-start-title.mp3"]);
+    assert_eq!(texts("ar").recording("ui-start-title"), Some("ui-start-title.mp3"));
+    assert_eq!(texts("ar").recording("ui-start"), Some("ui-start.ogg"));
+    assert_eq!(texts("ar").recording("ui-start-what"), None);
+    assert_eq!(texts("en").recording("ui-start-what"), Some("ui-start-what.m4a"));
+}

@@ -86,7 +86,7 @@ pub fn pseudo(texts: &Texts, tag: &str) -> Texts {
             (k.clone(), out)
         })
         .collect();
-    Texts { lang: tag.to_string(), messages }
+    Texts { lang: tag.to_string(), messages, recorded: Vec::new() }
 }
 
 /// One language's messages. In the web build only the default language's are embedded; the
@@ -96,9 +96,19 @@ pub struct Texts {
     /// BCP 47 language tag, such as `en` or `fa-AF`.
     pub lang: String,
     pub messages: BTreeMap<String, Vec<Segment>>,
+    /// Texts that content ships as recordings, played instead of the device's voice: the file
+    /// names under `audio/<lang>/`, each `<text key>.<extension>`, sorted.
+    #[serde(default)]
+    pub recorded: Vec<String>,
 }
 
 impl Texts {
+    /// The recording of `key` in this language, as a file name under `audio/<lang>/`.
+    pub fn recording(&self, key: &str) -> Option<&str> {
+        let i = self.recorded.partition_point(|f| f.rsplit_once('.').map_or(f.as_str(), |(k, _)| k) < key);
+        self.recorded.get(i).map(String::as_str).filter(|f| f.rsplit_once('.').is_some_and(|(k, _)| k == key))
+    }
+
     pub fn has(&self, key: &str) -> bool {
         self.messages.contains_key(key)
     }
@@ -155,7 +165,7 @@ mod tests {
                 Segment::Var("total".into()),
             ],
         );
-        Texts { lang: "en".into(), messages }
+        Texts { lang: "en".into(), messages, recorded: Vec::new() }
     }
 
     #[test]

@@ -121,7 +121,7 @@ fn assessment() -> Assessment {
             reviewed: true,
             pseudo: false,
         }],
-        texts: vec![Texts { lang: "en".into(), messages: Default::default() }],
+        texts: vec![Texts { lang: "en".into(), messages: Default::default(), recorded: Vec::new() }],
     }
 }
 

@@ -27,6 +27,20 @@ impl Tr {
         self.chosen.as_deref().or(self.content.texts.first())
     }
 
+    /// The recordings (file names under `audio/<lang>/`) of these texts in the shown language,
+    /// if content ships one for every one of them; otherwise the device's voice reads them.
+    pub fn recordings(&self, keys: &[String]) -> Option<Vec<String>> {
+        let texts = self.texts()?;
+        (!keys.is_empty()).then_some(())?;
+        keys.iter().map(|k| texts.recording(k).map(str::to_string)).collect()
+    }
+
+    /// Every recording of the shown language (fetched together, so that which one is played
+    /// never shows in a request).
+    pub fn all_recordings(&self) -> Vec<String> {
+        self.texts().map_or(Vec::new(), |t| t.recorded.clone())
+    }
+
     pub fn lang(&self) -> &str {
         self.texts().map_or("en", |t| t.lang.as_str())
     }
@@ -152,15 +166,19 @@ pub fn preferred_language(offered: &[Language], default: &str) -> String {
 /// Fetches another language's texts from `texts/<tag>.bin` beside the page's assets (same
 /// origin; the request says which language, never an answer). `None` if it cannot be had.
 pub async fn fetch_texts(assets: &str, tag: &str) -> Option<Texts> {
+    let buffer = fetch_bytes(&format!("{assets}texts/{tag}.bin")).await?;
+    postcard::from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()
+}
+
+/// The bytes at `url` (same origin), or `None`.
+pub async fn fetch_bytes(url: &str) -> Option<js_sys::ArrayBuffer> {
     let window = web_sys::window()?;
-    let url = format!("{assets}texts/{tag}.bin");
     let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    postcard::from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()
+    wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?.dyn_into().ok()
 }
 
 /// `object.method(arg)` as a string.

@@ -27,7 +27,7 @@ pub fn intro_page(p: &ScreenProps) -> Html {
             if p.state.notice == Some(Notice::Deleted) {
                 <p class="notice" role="status">{ tr.t(ui::DELETED) }</p>
             }
-            <super::listen::Listen tr={tr.clone()} />
+            <super::listen::Listen tr={tr.clone()} keys={[ui::START_TITLE, ui::START_WHAT, ui::START_PRIVATE, ui::START_CHECK, ui::START_INDICATIVE].map(String::from).to_vec()} />
             <p>{ tr.t(ui::START_WHAT) }</p>
             <div class="private">
                 <p><strong>{ tr.t(ui::START_PRIVATE) }</strong></p>

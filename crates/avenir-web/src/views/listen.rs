@@ -1,5 +1,6 @@
 //! A "Listen" button that reads aloud the element it belongs to (its nearest `.readable`
-//! ancestor), or says that the device has no voice for the language.
+//! ancestor), or says that the device has no voice for the language. When content ships a
+//! recording of every text in `keys` (in the shown language), those are played instead.
 
 use avenir_core::text::ui;
 use wasm_bindgen::JsCast;
@@ -11,6 +12,9 @@ use crate::speech;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub tr: Tr,
+    /// The text keys the element shows, in reading order (empty: always the device's voice).
+    #[prop_or_default]
+    pub keys: Vec<String>,
 }
 
 #[function_component(Listen)]
@@ -18,6 +22,7 @@ pub fn listen(p: &Props) -> Html {
     let no_voice = use_state(|| false);
     let onclick = {
         let (no_voice, lang) = (no_voice.clone(), p.tr.lang().to_string());
+        let recorded = p.tr.recordings(&p.keys).map(|files| (files, p.tr.all_recordings()));
         Callback::from(move |e: MouseEvent| {
             let readable = e
                 .target()
@@ -25,7 +30,16 @@ pub fn listen(p: &Props) -> Html {
                 .and_then(|el| el.closest(".readable").ok().flatten())
                 .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
             let text = readable.map(|el| speech::visible_text(&el)).unwrap_or_default();
-            no_voice.set(speech::speak(&text, &lang).is_err());
+            match recorded.clone() {
+                Some((files, every)) => {
+                    let (no_voice, lang) = (no_voice.clone(), lang.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let played = speech::play(&super::assets_base(), &lang, &every, &files).await;
+                        no_voice.set(played.is_err() && speech::speak(&text, &lang).is_err());
+                    });
+                }
+                None => no_voice.set(speech::speak(&text, &lang).is_err()),
+            }
         })
     };
     let language = p.tr.language().map_or(String::new(), |l| l.name.clone());

@@ -259,7 +259,7 @@ fn widget(props: &WidgetProps) -> Html {
 
 /// Where the widget's files are: `boot.js` writes it on the root element (`data-assets`), so that
 /// the language files are found beside the wasm wherever the widget is hosted.
-fn assets_base() -> String {
+pub(crate) fn assets_base() -> String {
     root_attribute("data-assets").unwrap_or_else(|| "./".to_string())
 }
 

@@ -57,6 +57,11 @@ pub fn question_page(p: &ScreenProps) -> Html {
         (!ids.is_empty()).then(|| ids.join(" "))
     };
 
+    // What "Listen" reads, for recordings: the question, its hint, every option.
+    let listen_keys: Vec<String> = std::iter::once(keys::question(&q.id))
+        .chain(tr.has(&hint_key).then(|| hint_key.clone()))
+        .chain(q.all_options().into_iter().map(|(_, key)| key))
+        .collect();
     html! {
         <form class="question" {onsubmit} novalidate=true>
             // On the first question, Back returns to the start page.
@@ -67,7 +72,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
             <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
                     <legend><h1 ref={p.heading.clone()} tabindex="-1" id="question-title">{ tr.t(&keys::question(&q.id)) }</h1></legend>
-                    <Listen tr={tr.clone()} />
+                    <Listen tr={tr.clone()} keys={listen_keys} />
                     if tr.has(&hint_key) {
                         <p class="hint" id="question-hint">{ tr.t(&hint_key) }</p>
                     }
