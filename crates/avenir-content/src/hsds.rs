@@ -440,18 +440,18 @@ fn make_id(svc: &Node, name: &str, ids: &[String]) -> String {
     let base = match svc.str("id") {
         Some((id, _)) if valid_id(id) => id.to_string(),
         _ => {
+            // Whole words of the name, up to 40 characters.
+            let lower = name.to_lowercase();
             let mut slug = String::new();
-            for c in name.chars().flat_map(char::to_lowercase) {
-                if c.is_ascii_alphanumeric() {
-                    slug.push(c);
-                } else if !slug.ends_with('_') && !slug.is_empty() {
-                    slug.push('_');
-                }
-                if slug.len() >= 40 {
+            for word in lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+                if !slug.is_empty() && slug.len() + 1 + word.len() > 40 {
                     break;
                 }
+                if !slug.is_empty() {
+                    slug.push('_');
+                }
+                slug.push_str(word);
             }
-            let slug = slug.trim_end_matches('_').to_string();
             if slug.starts_with(|c: char| c.is_ascii_lowercase()) { slug } else { format!("contact_{slug}") }
         }
     };
@@ -498,7 +498,7 @@ fn locations(svc: &Node) -> Vec<&Node> {
 }
 
 fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags) -> Option<String> {
-    let Some((name, _)) = svc.str("name") else {
+    let Some((service_name, _)) = svc.str("name") else {
         let org_name = svc.get("organization").or(org).and_then(|o| o.str("name")).map(|(n, _)| n);
         d.error(
             "E0602",
@@ -512,7 +512,14 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
         );
         return None;
     };
-    let id = make_id(svc, name, ids);
+    // Our `name` is the organisation's own name: "Organisation – service" when they differ.
+    let org_name = svc.get("organization").or(org).and_then(|o| o.str("name")).map(|(n, _)| n.trim());
+    let name = match org_name {
+        Some(o) if !service_name.contains(o) => format!("{o} – {}", service_name.trim()),
+        _ => service_name.trim().to_string(),
+    };
+    let id = make_id(svc, service_name, ids);
+    let name = name.as_str();
     ids.push(id.clone());
     let mut out = String::from("[[contact]]\n");
     let _ = writeln!(out, "id = {}", toml_str(&id));
@@ -885,6 +892,6 @@ mod tests {
     fn offsets_from_line_and_column() {
         let t = "[\n  {\"a\": 1,}\n]";
         assert_eq!(offset_of(t, 2, 3), 4);
-        assert_eq!(&t[offset_of(t, 2, 12)..][..1], "}");
+        assert_eq!(&t[offset_of(t, 2, 11)..][..1], "}");
     }
 }
