@@ -146,7 +146,7 @@ fn schedules(id: &str, h: &OpeningHours) -> Vec<Value> {
 enum J {
     Null,
     Bool(bool),
-    Num,
+    Num(String),
     Str(String),
     Arr(Vec<Node>),
     /// Members with the span of their key.
@@ -194,7 +194,7 @@ impl Node {
         match self.v {
             J::Null => "null",
             J::Bool(_) => "true or false",
-            J::Num => "a number",
+            J::Num(_) => "a number",
             J::Str(_) => "text",
             J::Arr(_) => "a list",
             J::Obj(_) => "an object",
@@ -290,7 +290,7 @@ impl Parser<'_> {
                     .unwrap_or(self.s.len() - self.i);
                 (len > 0).then_some(())?;
                 self.i += len;
-                J::Num
+                J::Num(self.s[start..self.i].to_string())
             }
         };
         Some(Node { v, span: start..self.i })
@@ -512,6 +512,26 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
         );
         return None;
     };
+    match svc.str("status") {
+        Some((status @ ("inactive" | "defunct"), span)) => {
+            d.warning(
+                "W0606",
+                0,
+                span,
+                format!("`{service_name}` is {status}: it is left out"),
+                Some("only active services are imported".into()),
+            );
+            return None;
+        }
+        Some((status @ "temporarily closed", span)) => d.warning(
+            "W0606",
+            0,
+            span,
+            format!("`{service_name}` is {status}: it is imported, but check it before use"),
+            None,
+        ),
+        _ => {}
+    }
     // Our `name` is the organisation's own name: "Organisation – service" when they differ.
     let org_name = svc.get("organization").or(org).and_then(|o| o.str("name")).map(|(n, _)| n.trim());
     let name = match org_name {
@@ -694,28 +714,55 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
     }
 
     // Sources: only those the file states (our own export's); never invented.
-    let sources: Vec<(&str, &str)> =
-        svc.arr("x_avenir_sources").iter().filter_map(|s| Some((s.str("url")?.0, s.str("checked")?.0))).collect();
+    // Sources: only those the file states (our own export's); never invented.
+    let mut sources: Vec<String> = Vec::new();
+    let mut refused = false;
+    for src in svc.arr("x_avenir_sources") {
+        let (Some((url, url_span)), Some((checked, date_span))) = (src.str("url"), src.str("checked")) else {
+            d.error(
+                "E0004",
+                0,
+                src.span.start..src.span.start + 1,
+                "a source needs `url` and `checked`",
+                Some("such as { \"url\": \"https://example.org/page\", \"checked\": \"2026-11-23\" }".into()),
+            );
+            refused = true;
+            continue;
+        };
+        match (validate::url(url), validate::checked_date(checked, None)) {
+            (Ok(url), Ok(date)) => sources.push(format!("{{ url = {}, checked = {date} }}", toml_str(&url))),
+            (u, c) => {
+                for (p, span) in [(u.err(), url_span), (c.err(), date_span)] {
+                    if let Some(p) = p {
+                        report(d, &p, span);
+                    }
+                }
+                refused = true;
+            }
+        }
+    }
     match sources.as_slice() {
         [] => {
-            d.warning(
-                "W0605",
-                0,
-                svc.str("name").map_or(svc.span.clone(), |(_, s)| s),
-                format!("`{name}` has no source: the imported contact stays invalid until you add one"),
-                Some(format!(
-                    "in the TOML, uncomment `source` under contact `{id}` and give the page where its details are published and the day you read it"
-                )),
-            );
+            if !refused {
+                d.warning(
+                    "W0605",
+                    0,
+                    svc.str("name").map_or(svc.span.clone(), |(_, s)| s),
+                    format!("`{name}` has no source: the imported contact stays invalid until you add one"),
+                    Some(format!(
+                        "in the TOML, uncomment `source` under contact `{id}` and give the page where its details are published and the day you read it"
+                    )),
+                );
+            }
             out.push_str("# source = [ { url = \"https://…\", checked = YYYY-MM-DD } ]    # add: where these details are published\n");
         }
-        [(url, checked)] => {
-            let _ = writeln!(out, "source = {{ url = {}, checked = {} }}", toml_str(url), checked);
+        [one] => {
+            let _ = writeln!(out, "source = {one}");
         }
         many => {
             out.push_str("source = [\n");
-            for (url, checked) in many {
-                let _ = writeln!(out, "  {{ url = {}, checked = {} }},", toml_str(url), checked);
+            for one in many {
+                let _ = writeln!(out, "  {one},");
             }
             out.push_str("]\n");
         }
@@ -779,6 +826,28 @@ fn hours(schedules: &[&Node], d: &mut Diags) -> Option<String> {
         if let Some((freq, span)) = s.str("freq").filter(|(f, _)| !f.eq_ignore_ascii_case("WEEKLY")) {
             bad(d, span, format!("`{freq}` schedules cannot be imported; only weekly ones"));
             ok = false;
+            continue;
+        }
+        let interval = match s.get("interval") {
+            Some(Node { v: J::Num(n) | J::Str(n), span }) => Some((n.trim(), span.clone())),
+            _ => None,
+        };
+        if let Some((n, span)) = interval.filter(|(n, _)| !matches!(*n, "1" | "1.0" | "")) {
+            bad(d, span, format!("every {n} weeks cannot be imported; only every week"));
+            ok = false;
+            continue;
+        }
+        if let Some((until, span)) = s.str("valid_to").or_else(|| s.str("until")) {
+            d.warning(
+                "W0606",
+                0,
+                span,
+                format!("a schedule valid only until {until} is left out"),
+                Some(
+                    "our opening hours are the regular ones: write a temporary change in the contact's `about` text"
+                        .into(),
+                ),
+            );
             continue;
         }
         let Some((byday, day_span)) = s.str("byday") else {

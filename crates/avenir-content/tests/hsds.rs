@@ -208,3 +208,24 @@ fn json_syntax_errors_have_line_and_column() {
     let imported = hsds::import("\"just text\"", "bad.json");
     assert_eq!(imported.diagnostics[0].code, "E0601");
 }
+
+#[test]
+fn sources_in_the_file_are_checked_not_trusted() {
+    let text = r#"[
+  { "name": "Example Desk", "phones": [ { "number": "+32 2 000 00 00" } ],
+    "x_avenir_sources": [ { "url": "example.org/desk", "checked": "2026-02-30" } ] },
+  { "name": "Example \"Line\"\n[[contact]]", "phones": [ { "number": "+32 2 000 00 01" } ],
+    "x_avenir_sources": [ { "url": "https://example.org/line", "checked": "2026-11-20" } ] }
+]"#;
+    let imported = hsds::import(text, "s.json");
+    let diags = rendered(&imported, text, "s.json");
+    assert!(has(&diags, "E0202", "3:36") && has(&diags, "E0201", "3:67"), "{}", diags.join("\n"));
+    // A source that is refused is not written; the placeholder is, and no W0605 repeats it.
+    assert!(!diags.iter().any(|d| d.contains("W0605")), "{}", diags.join("\n"));
+    assert_eq!(imported.toml.matches("# source = ").count(), 1, "{}", imported.toml);
+    // A quote or a newline in a value cannot break out of its TOML string.
+    assert_eq!(imported.toml.lines().filter(|l| *l == "[[contact]]").count(), 2, "{}", imported.toml);
+    assert!(imported.toml.contains(r#"name = "Example \"Line\"\n[[contact]]""#), "{}", imported.toml);
+    let checked = check(&with_contacts(&(default_contacts_text() + &imported.toml)), None);
+    assert!(checked.diagnostics.iter().all(|d| d.code != "E0001"), "{:?}", checked.diagnostics);
+}
