@@ -774,13 +774,14 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
 /// hours are read as local time.
 fn time(s: &str) -> Option<u16> {
     let core = s.trim().trim_end_matches('Z');
+    // Drop the seconds (only `:00`), then a UTC offset.
+    let core = match (core.get(..5), core.get(5..8), core.get(8..)) {
+        (Some(hm), Some(":00"), Some(rest)) => format!("{hm}{rest}"),
+        _ => core.to_string(),
+    };
     let core = match core.get(5..) {
         Some(rest) if rest.starts_with(['+', '-']) => &core[..5],
-        _ => core,
-    };
-    let core = match core.len() {
-        8 if core.ends_with(":00") => &core[..5],
-        _ => core,
+        _ => core.as_str(),
     };
     let b = core.as_bytes();
     if b.len() != 5 || b[2] != b':' {
@@ -935,6 +936,8 @@ mod tests {
         assert_eq!(time("09:30:00"), Some(570));
         assert_eq!(time("09:30Z"), Some(570));
         assert_eq!(time("09:30+01:00"), Some(570));
+        assert_eq!(time("09:30:00+01:00"), Some(570));
+        assert_eq!(time("09:30:15"), None);
         assert_eq!(time("9:30"), None);
         assert_eq!(time("25:00"), None);
         assert_eq!(days_text(0b0011111), "Mo-Fr");
