@@ -6,13 +6,15 @@
 //! avenir test  [DIR] [--coverage]
 //! avenir graph [DIR] [--format mermaid|html] [-o FILE]
 //! avenir diff  OLD NEW
+//! avenir hsds export [DIR] [-o FILE]
+//! avenir hsds import FILE.json [-o FILE.toml]
 //! ```
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
-use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, render};
+use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, hsds, render};
 use avenir_core::model::{Assessment, Date};
 
 mod diff;
@@ -28,6 +30,12 @@ const USAGE: &str = "usage:
   avenir diff  OLD NEW
       what changes for whom between two versions of an assessment: test cases and answer
       profiles whose results change
+  avenir hsds export [DIR] [-o FILE]
+      the contacts as Open Referral HSDS 3.0 JSON (a list of services); confidential contacts
+      without any location
+  avenir hsds import FILE.json [-o FILE.toml]
+      HSDS services as [[contact]]s to review; problems are printed like lint's (exit 1 on
+      errors); a contact without a source stays invalid until you add one
 DIR defaults to assessments/default.";
 
 struct Args {
@@ -76,6 +84,10 @@ fn main() -> ExitCode {
         "test" => test(&args),
         "graph" => graph_cmd(&args),
         "diff" if args.positional.len() == 2 => diff::run(&args.dir(0), &args.dir(1)),
+        "hsds" if args.positional.first().is_some_and(|s| s == "export") => hsds_export(&args),
+        "hsds" if args.positional.first().is_some_and(|s| s == "import") && args.positional.len() == 2 => {
+            hsds_import(&args)
+        }
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -225,4 +237,36 @@ fn graph_cmd(args: &Args) -> Result<ExitCode, String> {
         None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn hsds_export(args: &Args) -> Result<ExitCode, String> {
+    let dir = args.dir(1);
+    let a = load_valid(&dir)?;
+    let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).map_err(|e| e.to_string())? + "\n";
+    match args.value("-o") {
+        Some(path) => {
+            std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
+            eprintln!("{}: {} contact(s) written to {path}", dir.display(), a.contacts.len());
+        }
+        None => print!("{json}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn hsds_import(args: &Args) -> Result<ExitCode, String> {
+    let path = &args.positional[1];
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let imported = hsds::import(&text, path);
+    let files = [SourceFile { path: path.clone(), text }];
+    for d in &imported.diagnostics {
+        eprintln!("{}", render(d, &files));
+    }
+    let errors = imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = imported.diagnostics.len() - errors;
+    match args.value("-o") {
+        Some(out) => std::fs::write(out, &imported.toml).map_err(|e| format!("cannot write {out}: {e}"))?,
+        None => print!("{}", imported.toml),
+    }
+    eprintln!("{path}: {} contact(s), {errors} error(s), {warnings} warning(s)", imported.contacts);
+    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -104,3 +104,38 @@ fn usage_on_unknown_command() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
 }
+
+#[test]
+fn hsds_export_then_import_then_lint() {
+    let dir = tempdir::Dir::new();
+    copy(&PathBuf::from(content()), &dir.0);
+    let json = dir.0.join("contacts.json");
+    let out = avenir(&["hsds", "export", &content(), "-o", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let services: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert!(services.as_array().is_some_and(|s| s.len() > 10));
+    // Imported over the content's own contacts, lint still passes: nothing is lost that counts.
+    let toml = dir.0.join("contacts.toml");
+    let out = avenir(&["hsds", "import", json.to_str().unwrap(), "-o", toml.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 error(s), 0 warning(s)"));
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-11-23"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn hsds_import_reports_places_and_fails_on_errors() {
+    let dir = tempdir::Dir::new();
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let json = dir.0.join("bad.json");
+    std::fs::write(&json, "[\n  { \"name\": \"Example Desk\", \"phones\": [ { \"number\": \"02 000 00 02\" } ] }\n]\n")
+        .unwrap();
+    let out = avenir(&["hsds", "import", json.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error[E0203]") && err.contains("bad.json:2:53"), "{err}");
+    assert!(err.contains("warning[W0605]"), "{err}");
+    let toml = String::from_utf8_lossy(&out.stdout);
+    assert!(toml.contains("# phone = \"02 000 00 02\"") && toml.contains("# source = "), "{toml}");
+    assert_eq!(avenir(&["hsds", "import"]).status.code(), Some(2));
+}

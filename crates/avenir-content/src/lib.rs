@@ -16,6 +16,8 @@ pub mod diag;
 pub mod fs;
 mod ftl;
 pub mod graph;
+#[cfg(feature = "hsds")]
+pub mod hsds;
 mod reader;
 
 use avenir_core::model::{Assessment, Date};

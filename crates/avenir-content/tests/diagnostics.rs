@@ -5,7 +5,8 @@
 //! `UPDATE_EXPECT=1 cargo test -p avenir-content --test diagnostics` rewrites the files.
 //!
 //! A tidy check: every code in `docs/errors.md` has a directory here, and every directory's
-//! code is produced by its files.
+//! code is produced by its files. A directory with an `hsds.json` (the E06xx codes) is an
+//! Open Referral HSDS file given to `avenir hsds import` instead.
 
 use std::path::{Path, PathBuf};
 
@@ -32,6 +33,14 @@ fn case_files(dir: &Path, prefix: &Path) -> Vec<(String, String)> {
 }
 
 fn run(case: &Path) -> String {
+    // HSDS import codes (E06xx): the case is one `hsds.json`, imported on its own.
+    #[cfg(feature = "hsds")]
+    if let Ok(text) = std::fs::read_to_string(case.join("hsds.json")) {
+        let path = "case/hsds.json";
+        let imported = avenir_content::hsds::import(&text, path);
+        let files = [SourceFile { path: path.into(), text }];
+        return imported.diagnostics.iter().map(|d| render(d, &files)).collect::<Vec<_>>().join("\n");
+    }
     let base_dir = root().join("../../assessments/default");
     // The base is the default content in its default language only, so that adding a language
     // to the content does not change every expected output.

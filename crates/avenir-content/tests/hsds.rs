@@ -1,0 +1,231 @@
+//! Open Referral HSDS: the default content's contacts survive export → import, confidential
+//! places leave no location behind, a directory's file becomes contacts that stay invalid until
+//! the author adds sources, and every import problem is placed at its line and column.
+#![cfg(feature = "hsds")]
+
+use std::path::PathBuf;
+
+use avenir_content::diag::SourceFile;
+use avenir_content::hsds::{self, Imported};
+use avenir_content::{Severity, check, fs, render};
+use avenir_core::model::{Assessment, Contact, Date};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn default_files() -> Vec<SourceFile> {
+    fs::read_dir(&root().join("../../assessments/default")).unwrap()
+}
+
+fn default_content() -> Assessment {
+    check(&default_files(), None).assessment.expect("the default content is valid")
+}
+
+/// The default content with `contacts.toml` replaced by `toml`.
+fn with_contacts(toml: &str) -> Vec<SourceFile> {
+    let mut files = default_files();
+    let f = files.iter_mut().find(|f| f.path.ends_with("contacts.toml")).unwrap();
+    f.text = toml.to_string();
+    files
+}
+
+fn fixture(name: &str) -> (String, String) {
+    let path = format!("tests/hsds/{name}");
+    (std::fs::read_to_string(root().join(&path)).unwrap(), path)
+}
+
+fn rendered(imported: &Imported, text: &str, path: &str) -> Vec<String> {
+    let files = [SourceFile { path: path.to_string(), text: text.to_string() }];
+    imported.diagnostics.iter().map(|d| render(d, &files)).collect()
+}
+
+/// `code` at `line:col` in the rendered diagnostics.
+fn has(diags: &[String], code: &str, place: &str) -> bool {
+    diags.iter().any(|d| d.contains(&format!("[{code}]")) && d.contains(&format!(".json:{place}\n")))
+}
+
+#[test]
+fn default_contacts_round_trip() {
+    let mut a = default_content();
+    // No default contact lists languages yet: give some, so that they travel too.
+    a.contacts[0].languages = vec!["nl".into(), "fr".into(), "en".into()];
+    a.contacts[3].languages = vec!["ar".into(), "pt-BR".into()];
+    let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).unwrap();
+    let imported = hsds::import(&json, "contacts.json");
+    assert!(imported.diagnostics.is_empty(), "{:?}", imported.diagnostics);
+    assert_eq!(imported.contacts, a.contacts.len());
+
+    // The imported TOML, in place of contacts.toml, is valid content with the same contacts
+    // (all but `applies`, which is about our questions and is not exported).
+    let checked = check(&with_contacts(&imported.toml), None);
+    let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+    assert!(errors.is_empty(), "{errors:?}\n{}", imported.toml);
+    let back = checked.assessment.unwrap();
+    assert_eq!(back.contacts.len(), a.contacts.len());
+    for (was, now) in a.contacts.iter().zip(&back.contacts) {
+        let expected = Contact {
+            applies: None,
+            // A confidential contact's website is not exported: only its phone or intake point.
+            website: if was.confidential { None } else { was.website.clone() },
+            regions: if was.confidential { Vec::new() } else { was.regions.clone() },
+            ..was.clone()
+        };
+        assert_eq!(now, &expected, "{}", was.id);
+        assert_eq!((&now.name, &now.phone, &now.email, &now.hours), (&was.name, &was.phone, &was.email, &was.hours));
+        assert_eq!(now.languages, was.languages);
+    }
+}
+
+#[test]
+fn confidential_contacts_have_no_location() {
+    let a = default_content();
+    let exported = hsds::export(&a.contacts);
+    let confidential: Vec<_> =
+        exported.as_array().unwrap().iter().filter(|s| s["x_avenir_confidential"] == true).collect();
+    assert!(!confidential.is_empty(), "the default content has confidential contacts");
+    for s in &confidential {
+        assert_eq!(s["service_at_locations"], serde_json::json!([]), "{}", s["id"]);
+        for key in ["locations", "url", "x_avenir_regions"] {
+            assert!(s.get(key).is_none(), "{} has {key}", s["id"]);
+        }
+        let text = s.to_string();
+        assert!(!text.contains("address"), "{text}");
+        assert!(s["phones"].as_array().is_some_and(|p| !p.is_empty()) || s.get("email").is_some());
+    }
+    // Every non-confidential contact with an address has one location with it.
+    for c in a.contacts.iter().filter(|c| c.address.is_some()) {
+        let s = exported.as_array().unwrap().iter().find(|s| s["id"] == c.id.as_str()).unwrap();
+        assert_eq!(
+            s["service_at_locations"][0]["location"]["addresses"][0]["address_1"],
+            c.address.as_deref().unwrap()
+        );
+    }
+}
+
+#[test]
+fn hours_become_weekly_schedules() {
+    let mut a = default_content();
+    a.contacts.truncate(1);
+    a.contacts[0].hours = Some(avenir_core::hours::parse("Mo,Tu,Th 09:00-12:30,13:30-16:00; Sa 10:00-12:00").unwrap());
+    let s = &hsds::export(&a.contacts)[0]["schedules"];
+    let got: Vec<(String, String, String)> = s
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["byday"].as_str().unwrap().into(),
+                x["opens_at"].as_str().unwrap().into(),
+                x["closes_at"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let want = [("MO,TU,TH", "09:00", "12:30"), ("MO,TU,TH", "13:30", "16:00"), ("SA", "10:00", "12:00")];
+    assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+}
+
+#[test]
+fn a_directory_becomes_contacts_that_need_sources() {
+    let (text, path) = fixture("directory.json");
+    let imported = hsds::import(&text, &path);
+    let diags = rendered(&imported, &text, &path);
+    assert_eq!(imported.contacts, 2);
+    assert!(imported.diagnostics.iter().all(|d| d.severity == Severity::Warning), "{diags:?}");
+    assert!(has(&diags, "W0605", "12:15") && has(&diags, "W0605", "58:15"), "{diags:?}");
+    let toml = &imported.toml;
+    for line in [
+        "id = \"example_return_desk\"",
+        "name = \"Example Welcome Association – Example Return Desk\"",
+        "phone = \"+32 2 000 00 00\"",
+        "email = \"desk@example.org\"",
+        "website = \"https://example.org/return-desk\"",
+        "address = \"Example Street 1, 1000 Brussels\"",
+        "hours = \"Mo-Fr 09:00-12:30,13:30-16:00; Sa 10:00-12:00\"",
+        "languages = [\"fr\", \"ar\"]",
+        "id = \"example_night_line\"",
+        "phone = \"116 006\"",
+        "hours = \"24/7\"",
+        "# source = [ { url = \"https://…\", checked = YYYY-MM-DD } ]",
+    ] {
+        assert!(toml.lines().any(|l| l.starts_with(line)), "no `{line}` in\n{toml}");
+    }
+    // The contacts read as content, and stay invalid until a source is added: never invented.
+    let checked = check(&with_contacts(&(default_contacts_text() + toml)), Date::parse("2026-11-23"));
+    let no_source = checked.diagnostics.iter().filter(|d| d.code == "E0401").count();
+    assert_eq!(no_source, 2, "{:?}", checked.diagnostics);
+    assert!(checked.diagnostics.iter().filter(|d| d.severity == Severity::Error).all(|d| d.code == "E0401"));
+    // With the sources filled in, it is valid.
+    let sourced = toml.replace(
+        "# source = [ { url = \"https://…\", checked = YYYY-MM-DD } ]",
+        "source = [ { url = \"https://example.org/directory\", checked = 2026-11-20 } ] #",
+    );
+    let checked = check(&with_contacts(&(default_contacts_text() + &sourced)), Date::parse("2026-11-23"));
+    assert_eq!(checked.errors(), 0, "{:?}", checked.diagnostics);
+}
+
+fn default_contacts_text() -> String {
+    default_files().into_iter().find(|f| f.path.ends_with("contacts.toml")).unwrap().text + "\n"
+}
+
+#[test]
+fn a_flat_list_of_services_is_read_too() {
+    let (text, path) = fixture("directory.json");
+    let page: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let flat = serde_json::to_string_pretty(&page["contents"]).unwrap();
+    let imported = hsds::import(&flat, &path);
+    assert_eq!(imported.contacts, 2);
+    let from_page = hsds::import(&text, &path);
+    assert_eq!(imported.toml, from_page.toml);
+}
+
+#[test]
+fn import_problems_are_placed() {
+    let (text, path) = fixture("errors.json");
+    let imported = hsds::import(&text, &path);
+    let diags = rendered(&imported, &text, &path);
+    for (code, place) in
+        [("E0602", "2:3"), ("E0203", "10:29"), ("E0603", "11:70"), ("E0604", "12:49"), ("W0605", "9:13")]
+    {
+        assert!(has(&diags, code, place), "no {code} at {place}:\n{}", diags.join("\n"));
+    }
+    assert_eq!(imported.diagnostics.len(), 5, "{}", diags.join("\n"));
+    // The refused values are kept for the author, commented out; the TOML stays readable.
+    assert!(imported.toml.contains("# phone = \"02 000 00 02\"    # refused (E0203)"));
+    assert!(imported.toml.contains("# hours = "));
+    assert!(!imported.toml.contains("languages ="));
+    let checked = check(&with_contacts(&(default_contacts_text() + &imported.toml)), None);
+    assert!(checked.diagnostics.iter().all(|d| d.code != "E0001"), "{:?}", checked.diagnostics);
+}
+
+#[test]
+fn json_syntax_errors_have_line_and_column() {
+    let text = "[\n  { \"name\": \"A\", },\n]\n";
+    let imported = hsds::import(text, "bad.json");
+    let diags = rendered(&imported, text, "bad.json");
+    assert_eq!(imported.contacts, 0);
+    assert!(has(&diags, "E0601", "2:18"), "{diags:?}");
+    let imported = hsds::import("\"just text\"", "bad.json");
+    assert_eq!(imported.diagnostics[0].code, "E0601");
+}
+
+#[test]
+fn sources_in_the_file_are_checked_not_trusted() {
+    let text = r#"[
+  { "name": "Example Desk", "phones": [ { "number": "+32 2 000 00 00" } ],
+    "x_avenir_sources": [ { "url": "example.org/desk", "checked": "2026-02-30" } ] },
+  { "name": "Example \"Line\"\n[[contact]]", "phones": [ { "number": "+32 2 000 00 01" } ],
+    "x_avenir_sources": [ { "url": "https://example.org/line", "checked": "2026-11-20" } ] }
+]"#;
+    let imported = hsds::import(text, "s.json");
+    let diags = rendered(&imported, text, "s.json");
+    assert!(has(&diags, "E0202", "3:36") && has(&diags, "E0201", "3:67"), "{}", diags.join("\n"));
+    // A source that is refused is not written; the placeholder is, and no W0605 repeats it.
+    assert!(!diags.iter().any(|d| d.contains("W0605")), "{}", diags.join("\n"));
+    assert_eq!(imported.toml.matches("# source = ").count(), 1, "{}", imported.toml);
+    // A quote or a newline in a value cannot break out of its TOML string.
+    assert_eq!(imported.toml.lines().filter(|l| *l == "[[contact]]").count(), 2, "{}", imported.toml);
+    assert!(imported.toml.contains(r#"name = "Example \"Line\"\n[[contact]]""#), "{}", imported.toml);
+    let checked = check(&with_contacts(&(default_contacts_text() + &imported.toml)), None);
+    assert!(checked.diagnostics.iter().all(|d| d.code != "E0001"), "{:?}", checked.diagnostics);
+}
