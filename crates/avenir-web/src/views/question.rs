@@ -85,7 +85,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
                     if let Some(message) = &error {
                         <p class="error-message" id={error_id} role="alert">{ message }</p>
                     }
-                    { controls(q, answer, p.state.draft.as_deref(), tr, &p.dispatch) }
+                    { controls(q, answer, p.state.draft.as_deref(), tr, &p.dispatch, "answer", "question-title") }
                 </fieldset>
             </div>
             <button type="submit" class="primary">{ tr.t(ui::CONTINUE) }</button>
@@ -94,7 +94,16 @@ pub fn question_page(p: &ScreenProps) -> Html {
 }
 
 /// The answer controls for the question's kind.
-fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr, dispatch: &Callback<Action>) -> Html {
+/// `name` groups the radios; `title` is the id of the element naming the question.
+pub(super) fn controls(
+    q: &Question,
+    answer: Option<&Answer>,
+    draft: Option<&str>,
+    tr: &Tr,
+    dispatch: &Callback<Action>,
+    name: &str,
+    title: &str,
+) -> Html {
     let chosen = answer.and_then(Answer::option);
     let all = q.all_options();
     let (real, special): (Vec<_>, Vec<_>) =
@@ -108,7 +117,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
         };
         html! {
             <div class="option">
-                <input type="radio" name="answer" id={id.clone()} value={value.to_string()} {checked} {onchange} />
+                <input type="radio" name={name.to_string()} id={id.clone()} value={value.to_string()} {checked} {onchange} />
                 <label for={id} data-l10n={intl.then_some("intl")}>{ label }</label>
             </div>
         }
@@ -135,7 +144,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
                         };
                         html! {
                             <div class="option checkbox">
-                                <input type="checkbox" name="answer" id={id.clone()} value={o.to_string()}
+                                <input type="checkbox" name={name.to_string()} id={id.clone()} value={o.to_string()}
                                     checked={ticked.iter().any(|t| t == o)} {onchange} />
                                 <label for={id}>{ tr.t(key) }</label>
                             </div>
@@ -163,7 +172,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
                 <div class="options">
                     <div class="number">
                         <input type="text" inputmode="numeric" autocomplete="off" id={format!("num-{}", q.id)}
-                            aria-labelledby="question-title" {value} {oninput}
+                            aria-labelledby={title.to_string()} {value} {oninput}
                             data-min={min.to_string()} data-max={max.to_string()} />
                     </div>
                     { specials }
@@ -184,7 +193,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
             labelled.sort();
             html! {
                 <div class="options">
-                    <select class="select" name="answer" aria-labelledby="question-title" {onchange}>
+                    <select class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
                         <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true translate="no">{ "…" }</option>
                         { for labelled.iter().map(|((label, intl), o)| html! {
                             <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>
