@@ -2,9 +2,8 @@
 //! from the person's phone, every question on one page, and the results with, for every
 //! criterion, its value, the answers it read and its sources. Nothing is sent or stored.
 
-use avenir_core::model::{QuestionKind, keys};
+use avenir_core::model::keys;
 use avenir_core::screen::CodeProblem;
-use avenir_core::session::FlowError;
 use avenir_core::text::ui;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -42,12 +41,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
             let (d, id) = (p.dispatch.clone(), q.id.clone());
             Callback::from(move |x: Action| d.emit(Action::Answer(id.clone(), Box::new(x))))
         };
-        let error = c.error.as_ref().filter(|(e, _)| *e == q.id).map(|(_, e)| match (e, q.kind) {
-            (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
-                tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
-            }
-            _ => tr.t(ui::CHOOSE_AN_ANSWER),
-        });
+        let error = c.error.as_ref().filter(|(e, _)| *e == q.id).map(|(_, e)| super::question::error_text(*e, q, tr));
         html! {
             <fieldset class={classes!("cq", (!asked).then_some("not-asked"))} disabled={!asked} data-question={q.id.clone()}>
                 <legend id={title.clone()}>{ tr.t(&keys::question(&q.id)) }</legend>

@@ -27,12 +27,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
     let why_key = keys::question_why(&q.id);
     let hint_key = keys::question_hint(&q.id);
     let error_id = "answer-error";
-    let error = p.state.error.map(|e| match (e, q.kind) {
-        (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
-            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
-        }
-        _ => tr.t(ui::CHOOSE_AN_ANSWER),
-    });
+    let error = p.state.error.map(|e| error_text(e, q, tr));
 
     let onsubmit = {
         let d = p.dispatch.clone();
@@ -94,6 +89,16 @@ pub fn question_page(p: &ScreenProps) -> Html {
 }
 
 /// The answer controls for the question's kind.
+/// Why an answer was refused, in words.
+pub(super) fn error_text(e: FlowError, q: &Question, tr: &Tr) -> String {
+    match (e, q.kind) {
+        (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
+            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
+        }
+        _ => tr.t(ui::CHOOSE_AN_ANSWER),
+    }
+}
+
 /// `name` groups the radios; `title` is the id of the element naming the question.
 pub(super) fn controls(
     q: &Question,
