@@ -383,4 +383,20 @@ mod tests {
         s.apply(&a, Action::Forget);
         assert_eq!(s.counsellor, None);
     }
+
+    #[test]
+    fn a_code_from_other_questions_shows_its_reading_as_a_guess() {
+        let a = assessment();
+        let mut theirs = Answers::new();
+        theirs.set("one", "a");
+        let code = crate::handoff::encode(&a, &theirs);
+        let mut newer = assessment();
+        newer.questions[2].kind = QuestionKind::Number { min: 0, max: 99 };
+        let mut s = Screen::new();
+        s.apply(&newer, Action::Counsellor);
+        s.apply(&newer, Action::Code(code));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!(c.problem, Some(CodeProblem::OtherVersion));
+        assert_eq!(c.session.answers.get("one"), Some(&crate::Answer::Choice("a".into())));
+    }
 }
