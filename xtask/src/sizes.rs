@@ -14,10 +14,11 @@ use crate::util::Result;
 /// timings, so that the check gives the same answer on every machine. The target is 150,000 B
 /// ([`FIRST_LOAD_TARGET`]); the default content for six countries of stay and three of return
 /// (about 9 KB brotli of texts and sources embedded in the wasm), saving on the phone, the
-/// offline copy and recordings (about 7 KB) took the first load past it, so until the wasm
-/// shrinks this budget guards against further growth (docs/performance.md: the gap and what
-/// would close it).
-pub const FIRST_LOAD_BUDGET: usize = 170_000;
+/// offline copy and recordings (about 7 KB) and counsellor mode (about 7.5 KB: the hand-off
+/// code's encoder and decoder, the counsellor view, its texts and the print styles) took the
+/// first load past it, so until the wasm shrinks this budget guards against further growth
+/// (docs/performance.md: the gap and what would close it).
+pub const FIRST_LOAD_BUDGET: usize = 175_000;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;

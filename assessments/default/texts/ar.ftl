@@ -80,6 +80,21 @@ ui-delete-hint = يحذف إجاباتك وكل ما يحتفظ به هذا ال
 ui-deleted = تم حذف كل شيء من هذا الهاتف.
 ui-resume-found = إجاباتك من المرة السابقة محفوظة على هذا الهاتف.
 ui-resume = المتابعة من حيث توقفت
+ui-show-code = أظهر إجاباتي لمستشار
+ui-code-note = أظهر هذا الرمز لمستشار. يحتوي على إجاباتك، ولا يُرسَل إلى أي مكان.
+ui-for-counsellors = للمستشارين
+ui-counsellor-title = عرض المستشار
+ui-code-label = الرمز من هاتف الشخص
+ui-code-read = اقرأ الرمز
+ui-code-check = تحقق من الرمز: هناك حرف خاطئ أو ناقص.
+ui-code-other-version = صُنع هذا الرمز بأسئلة أخرى. الإجابات أدناه تخمين: تحقق من كل واحدة منها مع الشخص.
+ui-code-unsupported = صُنع هذا الرمز بإصدار آخر من Avenir، ولا يمكن قراءته هنا.
+ui-code-not-a-code = هذا ليس رمزًا من هذا الاستبيان. تحقق مما كتبته.
+ui-answers = الإجابات
+ui-not-asked = لم يُطرح بسبب إجابة سابقة.
+ui-from-answer = من الإجابة عن:
+ui-not-answered = بلا إجابة
+ui-notes = ملاحظات
 
 ## Shared options
 

@@ -80,6 +80,21 @@ ui-delete-hint = Löscht Ihre Antworten und alles, was dieser Fragebogen auf die
 ui-deleted = Alles wurde von diesem Handy gelöscht.
 ui-resume-found = Ihre Antworten vom letzten Mal sind auf diesem Handy gespeichert.
 ui-resume = Dort weitermachen, wo Sie aufgehört haben
+ui-show-code = Meine Antworten einer Beratungsstelle zeigen
+ui-code-note = Zeigen Sie diesen Code einer Beratungsstelle. Er enthält Ihre Antworten; er wird nirgendwohin gesendet.
+ui-for-counsellors = Für Beratungsstellen
+ui-counsellor-title = Ansicht für die Beratung
+ui-code-label = Code vom Handy der Person
+ui-code-read = Code lesen
+ui-code-check = Prüfen Sie den Code: Ein Zeichen ist falsch oder fehlt.
+ui-code-other-version = Dieser Code wurde mit anderen Fragen erstellt. Die Antworten unten sind eine Vermutung: Prüfen Sie jede einzelne mit der Person.
+ui-code-unsupported = Dieser Code wurde von einer anderen Version von Avenir erstellt und kann hier nicht gelesen werden.
+ui-code-not-a-code = Das ist kein Code dieser Befragung. Prüfen Sie, was Sie eingegeben haben.
+ui-answers = Antworten
+ui-not-asked = Nicht gefragt, wegen einer früheren Antwort.
+ui-from-answer = Aus der Antwort auf:
+ui-not-answered = Nicht beantwortet
+ui-notes = Notizen
 
 ## Shared options
 

@@ -80,6 +80,21 @@ ui-delete-hint = Deletes your answers and everything this assessment keeps on th
 ui-deleted = Everything was deleted from this phone.
 ui-resume-found = Your answers from last time are saved on this phone.
 ui-resume = Continue where you left off
+ui-show-code = Show my answers to a counsellor
+ui-code-note = Show this code to a counsellor. It contains your answers; it is not sent anywhere.
+ui-for-counsellors = For counsellors
+ui-counsellor-title = Counsellor view
+ui-code-label = Code from the person’s phone
+ui-code-read = Read the code
+ui-code-check = Check the code: a character is wrong or missing.
+ui-code-other-version = This code was made with other questions. The answers below are a guess: check each one with the person.
+ui-code-unsupported = This code was made by another version of Avenir and cannot be read here.
+ui-code-not-a-code = This is not a code from this assessment. Check what you typed.
+ui-answers = Answers
+ui-not-asked = Not asked, because of an earlier answer.
+ui-from-answer = From the answer to:
+ui-not-answered = Not answered
+ui-notes = Notes
 
 ## Shared options
 

@@ -80,6 +80,21 @@ ui-delete-hint = Efface vos réponses et tout ce que ce questionnaire garde sur 
 ui-deleted = Tout a été effacé de ce téléphone.
 ui-resume-found = Vos réponses de la dernière fois sont enregistrées sur ce téléphone.
 ui-resume = Reprendre là où vous en étiez
+ui-show-code = Montrer mes réponses à un conseiller
+ui-code-note = Montrez ce code à un conseiller. Il contient vos réponses ; il n'est envoyé nulle part.
+ui-for-counsellors = Pour les conseillers
+ui-counsellor-title = Vue conseiller
+ui-code-label = Code du téléphone de la personne
+ui-code-read = Lire le code
+ui-code-check = Vérifiez le code : un caractère est faux ou manque.
+ui-code-other-version = Ce code a été fait avec d'autres questions. Les réponses ci-dessous sont une supposition : vérifiez chacune avec la personne.
+ui-code-unsupported = Ce code a été fait par une autre version d'Avenir et ne peut pas être lu ici.
+ui-code-not-a-code = Ce n'est pas un code de ce questionnaire. Vérifiez ce que vous avez tapé.
+ui-answers = Réponses
+ui-not-asked = Pas posée, à cause d'une réponse précédente.
+ui-from-answer = D'après la réponse à :
+ui-not-answered = Pas de réponse
+ui-notes = Notes
 
 ## Shared options
 

@@ -80,6 +80,21 @@ ui-delete-hint = Wist uw antwoorden en alles wat deze vragenlijst op deze telefo
 ui-deleted = Alles is van deze telefoon gewist.
 ui-resume-found = Uw antwoorden van de vorige keer zijn op deze telefoon bewaard.
 ui-resume = Verdergaan waar u gebleven was
+ui-show-code = Mijn antwoorden aan een begeleider laten zien
+ui-code-note = Laat deze code aan een begeleider zien. Er staan uw antwoorden in; hij wordt nergens naartoe gestuurd.
+ui-for-counsellors = Voor begeleiders
+ui-counsellor-title = Weergave voor begeleiders
+ui-code-label = Code van de telefoon van de persoon
+ui-code-read = Code lezen
+ui-code-check = Controleer de code: een teken is fout of ontbreekt.
+ui-code-other-version = Deze code is gemaakt met andere vragen. De antwoorden hieronder zijn een gok: controleer ze een voor een met de persoon.
+ui-code-unsupported = Deze code is gemaakt door een andere versie van Avenir en kan hier niet gelezen worden.
+ui-code-not-a-code = Dit is geen code van deze vragenlijst. Controleer wat u hebt getypt.
+ui-answers = Antwoorden
+ui-not-asked = Niet gevraagd, door een eerder antwoord.
+ui-from-answer = Uit het antwoord op:
+ui-not-answered = Niet beantwoord
+ui-notes = Notities
 
 ## Shared options
 

@@ -80,6 +80,21 @@ ui-delete-hint = Șterge răspunsurile dumneavoastră și tot ce păstrează ace
 ui-deleted = Totul a fost șters de pe acest telefon.
 ui-resume-found = Răspunsurile dumneavoastră de data trecută sunt salvate pe acest telefon.
 ui-resume = Continuați de unde ați rămas
+ui-show-code = Arată răspunsurile mele unui consilier
+ui-code-note = Arătați acest cod unui consilier. Conține răspunsurile dumneavoastră; nu este trimis nicăieri.
+ui-for-counsellors = Pentru consilieri
+ui-counsellor-title = Vizualizare pentru consilier
+ui-code-label = Codul de pe telefonul persoanei
+ui-code-read = Citește codul
+ui-code-check = Verificați codul: un caracter este greșit sau lipsește.
+ui-code-other-version = Acest cod a fost făcut cu alte întrebări. Răspunsurile de mai jos sunt o presupunere: verificați-le pe fiecare cu persoana.
+ui-code-unsupported = Acest cod a fost făcut de o altă versiune Avenir și nu poate fi citit aici.
+ui-code-not-a-code = Acesta nu este un cod al acestui chestionar. Verificați ce ați scris.
+ui-answers = Răspunsuri
+ui-not-asked = Nu a fost întrebată, din cauza unui răspuns anterior.
+ui-from-answer = Din răspunsul la:
+ui-not-answered = Fără răspuns
+ui-notes = Notițe
 
 ## Shared options
 

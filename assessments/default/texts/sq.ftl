@@ -80,6 +80,21 @@ ui-delete-hint = Fshin përgjigjet tuaja dhe gjithçka që ky vlerësim mban në
 ui-deleted = Gjithçka u fshi nga ky telefon.
 ui-resume-found = Përgjigjet tuaja të herës së kaluar janë ruajtur në këtë telefon.
 ui-resume = Vazhdoni nga aty ku e latë
+ui-show-code = Tregoji përgjigjet e mia një këshilltari
+ui-code-note = Tregojani këtë kod një këshilltari. Ai përmban përgjigjet tuaja; nuk dërgohet askund.
+ui-for-counsellors = Për këshilltarët
+ui-counsellor-title = Pamja për këshilltarin
+ui-code-label = Kodi nga telefoni i personit
+ui-code-read = Lexo kodin
+ui-code-check = Kontrolloni kodin: një shenjë është gabim ose mungon.
+ui-code-other-version = Ky kod u bë me pyetje të tjera. Përgjigjet më poshtë janë një hamendësim: kontrollojini një nga një me personin.
+ui-code-unsupported = Ky kod u bë nga një version tjetër i Avenir dhe nuk mund të lexohet këtu.
+ui-code-not-a-code = Ky nuk është një kod i këtij pyetësori. Kontrolloni çfarë shkruat.
+ui-answers = Përgjigjet
+ui-not-asked = Nuk u pyet, për shkak të një përgjigjeje të mëparshme.
+ui-from-answer = Nga përgjigjja për:
+ui-not-answered = Pa përgjigje
+ui-notes = Shënime
 
 ## Shared options
 

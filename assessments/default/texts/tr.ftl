@@ -80,6 +80,21 @@ ui-delete-hint = Cevaplarınızı ve bu değerlendirmenin bu telefonda sakladı�
 ui-deleted = Her şey bu telefondan silindi.
 ui-resume-found = Geçen seferki cevaplarınız bu telefonda kayıtlı.
 ui-resume = Kaldığınız yerden devam edin
+ui-show-code = Yanıtlarımı bir danışmana göster
+ui-code-note = Bu kodu bir danışmana gösterin. Kod yanıtlarınızı içerir; hiçbir yere gönderilmez.
+ui-for-counsellors = Danışmanlar için
+ui-counsellor-title = Danışman görünümü
+ui-code-label = Kişinin telefonundaki kod
+ui-code-read = Kodu oku
+ui-code-check = Kodu kontrol edin: bir karakter yanlış veya eksik.
+ui-code-other-version = Bu kod başka sorularla oluşturuldu. Aşağıdaki yanıtlar bir tahmindir: her birini kişiyle birlikte kontrol edin.
+ui-code-unsupported = Bu kod Avenir'in başka bir sürümüyle oluşturuldu ve burada okunamaz.
+ui-code-not-a-code = Bu, bu anketin bir kodu değil. Yazdığınızı kontrol edin.
+ui-answers = Yanıtlar
+ui-not-asked = Önceki bir yanıt nedeniyle sorulmadı.
+ui-from-answer = Şu sorunun yanıtından:
+ui-not-answered = Yanıtlanmadı
+ui-notes = Notlar
 
 ## Shared options
 

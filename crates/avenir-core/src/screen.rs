@@ -4,6 +4,7 @@
 //! that it is tested natively (including with random action sequences).
 
 use crate::model::Assessment;
+use crate::handoff::HandoffError;
 use crate::session::{FlowError, Session, Step};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +25,33 @@ pub struct Screen {
     pub resumable: Option<Step>,
     /// A one-off message about the last action, cleared on the next move.
     pub notice: Option<Notice>,
+    /// The hand-off code is shown on the results ("show my answers to a counsellor"); only
+    /// after the person asked for it, and hidden again on every move.
+    pub code_shown: bool,
+    /// The counsellor view, when open: answers typed from a code or set by hand, apart from
+    /// the person's own session, never saved.
+    pub counsellor: Option<Counsellor>,
+}
+
+/// The counsellor view's state: its own session (whose step is never shown), the last code
+/// read and what was wrong with it, and the last refused answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Counsellor {
+    pub session: Session,
+    pub problem: Option<CodeProblem>,
+    pub error: Option<(String, FlowError)>,
+}
+
+/// Why a typed code gave no exact answers; each has a text key of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeProblem {
+    /// A character is wrong or missing.
+    Check,
+    /// Made with other questions: the answers shown are a guess.
+    OtherVersion,
+    /// Made by another version of Avenir.
+    Unsupported,
+    NotACode,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +86,14 @@ pub enum Action {
     /// The page came back from the browser's back/forward cache: start as on opening, from
     /// what is saved on this phone if anything (never from what was on screen).
     Reopen(Option<Session>),
+    /// "Show my answers to a counsellor" on the results: shows or hides the code.
+    ShowCode,
+    /// Opens the counsellor view (`#counsellor`, or the link on the start page).
+    Counsellor,
+    /// In the counsellor view: a code typed and submitted.
+    Code(String),
+    /// In the counsellor view: `Choose`, `Toggle` or `Number` on the question with this id.
+    Answer(String, Box<Action>),
 }
 
 impl Screen {
@@ -70,6 +106,8 @@ impl Screen {
             saving: false,
             resumable: None,
             notice: None,
+            code_shown: false,
+            counsellor: None,
         }
     }
 
@@ -92,7 +130,29 @@ impl Screen {
     }
 
     pub fn apply(&mut self, a: &Assessment, action: Action) {
+        if let Some(c) = &mut self.counsellor {
+            match action {
+                Action::Code(text) => return c.read(a, &text),
+                Action::Answer(q, inner) => return c.answer(a, &q, *inner),
+                Action::Back | Action::Restart => {
+                    self.counsellor = None;
+                    self.moves += 1;
+                    return;
+                }
+                Action::Forget | Action::Reopen(_) => {}
+                _ => return,
+            }
+        }
         let moved = match action {
+            Action::ShowCode => {
+                self.code_shown = !self.code_shown && self.session.step == Step::Results;
+                false
+            }
+            Action::Counsellor => {
+                self.counsellor = Some(Counsellor::default());
+                true
+            }
+            Action::Code(_) | Action::Answer(..) => false,
             // Answers: a refused one (a stale event, a number out of range) is shown, not stored.
             Action::Choose(option) => {
                 self.error = self.session.choose(a, &option).err();
@@ -164,6 +224,7 @@ impl Screen {
             self.error = None;
             self.draft = None;
             self.notice = None;
+            self.code_shown = false;
             self.moves += 1;
             if self.session.step != Step::Intro {
                 self.resumable = None;
@@ -172,8 +233,170 @@ impl Screen {
     }
 }
 
+impl Default for Counsellor {
+    fn default() -> Counsellor {
+        Counsellor { session: Session::start(), problem: None, error: None }
+    }
+}
+
+impl Counsellor {
+    /// Reads a code: exact answers replace the ones on screen; a code made with other
+    /// questions gives its best-effort reading, marked as a guess; otherwise nothing changes.
+    fn read(&mut self, a: &Assessment, text: &str) {
+        let reading = match crate::handoff::decode(a, text) {
+            Ok(d) => Ok(d.answers),
+            Err(HandoffError::OtherVersion { reading }) => Err((CodeProblem::OtherVersion, Some(reading))),
+            Err(HandoffError::Checksum) => Err((CodeProblem::Check, None)),
+            Err(HandoffError::Unsupported { .. }) => Err((CodeProblem::Unsupported, None)),
+            Err(HandoffError::Garbage) => Err((CodeProblem::NotACode, None)),
+        };
+        let (problem, answers) = match reading {
+            Ok(answers) => (None, Some(answers)),
+            Err((p, answers)) => (Some(p), answers),
+        };
+        self.problem = problem;
+        if let Some(answers) = answers {
+            self.session.answers = answers;
+            self.error = None;
+        }
+    }
+
+    /// An answer to any question, through the same checks as in the flow.
+    fn answer(&mut self, a: &Assessment, q: &str, action: Action) {
+        let Some(i) = a.question_index(q) else { return };
+        self.session.step = Step::Question(i);
+        let done = match &action {
+            Action::Choose(o) => self.session.choose(a, o),
+            Action::Toggle(o) => self.session.toggle(a, o),
+            Action::Number(t) => self.session.enter_number(a, t),
+            _ => Err(FlowError::NoSuchOption),
+        };
+        self.session.step = Step::Review;
+        self.error = done.err().map(|e| (q.to_string(), e));
+    }
+}
+
 impl Default for Screen {
     fn default() -> Screen {
         Screen::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::model::{Question, QuestionKind};
+
+    fn assessment() -> Assessment {
+        let q = |id: &str, kind, options: &[&str]| Question {
+            id: id.into(),
+            kind,
+            options: options.iter().map(|o| o.to_string()).collect(),
+            dont_know: true,
+            sensitive: false,
+            relevant: None,
+        };
+        Assessment {
+            id: "t".into(),
+            version: "1".into(),
+            default_language: "en".into(),
+            questions: vec![
+                q("one", QuestionKind::Single, &["a", "b"]),
+                q("many", QuestionKind::Multi, &["x", "y"]),
+                q("n", QuestionKind::Number { min: 0, max: 9 }, &[]),
+            ],
+            programmes: Vec::new(),
+            needs: Vec::new(),
+            contacts: Vec::new(),
+            languages: Vec::new(),
+            texts: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_code_is_shown_only_when_asked_on_the_results_and_hidden_on_a_move() {
+        let a = assessment();
+        let mut s = Screen::new();
+        s.apply(&a, Action::ShowCode);
+        assert!(!s.code_shown, "not on the start page");
+        s.apply(&a, Action::Begin);
+        for action in [Action::Choose("a".into()), Action::Continue, Action::Toggle("y".into()), Action::Continue] {
+            s.apply(&a, action);
+        }
+        s.apply(&a, Action::Number("3".into()));
+        s.apply(&a, Action::Continue);
+        s.apply(&a, Action::Confirm);
+        assert_eq!(s.session.step, Step::Results);
+        assert!(!s.code_shown);
+        s.apply(&a, Action::ShowCode);
+        assert!(s.code_shown);
+        s.apply(&a, Action::ShowCode);
+        assert!(!s.code_shown);
+        s.apply(&a, Action::ShowCode);
+        s.apply(&a, Action::Back);
+        assert!(!s.code_shown, "hidden again after a move");
+    }
+
+    #[test]
+    fn the_counsellor_reads_a_code_and_changes_answers_apart_from_the_session() {
+        let a = assessment();
+        let mut mine = Answers::new();
+        mine.set("one", "b");
+        mine.set_answer("many", crate::Answer::Choices(vec!["x".into()]));
+        mine.set_answer("n", crate::Answer::Number(7));
+        let code = crate::handoff::encode(&a, &mine);
+
+        let mut s = Screen::new();
+        s.apply(&a, Action::Counsellor);
+        let moves = s.moves;
+        // A typo: a check error, no answers.
+        let typo: String = code.chars().map(|c| if c == code.chars().next().unwrap() { 'U' } else { c }).collect();
+        s.apply(&a, Action::Code(typo));
+        assert_eq!(s.counsellor.as_ref().unwrap().problem, Some(CodeProblem::Check));
+        s.apply(&a, Action::Code("hello!".into()));
+        assert_eq!(s.counsellor.as_ref().unwrap().problem, Some(CodeProblem::NotACode));
+        s.apply(&a, Action::Code(code.to_lowercase()));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!((c.problem, &c.session.answers), (None, &mine));
+
+        // Answers set by hand, checked like in the flow; the person's session is untouched.
+        s.apply(&a, Action::Answer("n".into(), Box::new(Action::Number("12".into()))));
+        assert_eq!(s.counsellor.as_ref().unwrap().error, Some(("n".into(), FlowError::OutOfRange)));
+        s.apply(&a, Action::Answer("one".into(), Box::new(Action::Choose("a".into()))));
+        s.apply(&a, Action::Answer("many".into(), Box::new(Action::Toggle("y".into()))));
+        s.apply(&a, Action::Answer("nope".into(), Box::new(Action::Choose("a".into()))));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!(c.error, None);
+        assert_eq!(c.session.answers.get("one"), Some(&crate::Answer::Choice("a".into())));
+        assert_eq!(c.session.answers.get("many"), Some(&crate::Answer::Choices(vec!["x".into(), "y".into()])));
+        assert!(s.session.answers.is_empty());
+        assert_eq!(s.moves, moves, "no move while answering");
+
+        // Other actions do nothing in the counsellor view; Back leaves it, quick exit clears it.
+        s.apply(&a, Action::Begin);
+        assert_eq!(s.session.step, Step::Intro);
+        s.apply(&a, Action::Back);
+        assert_eq!(s.counsellor, None);
+        s.apply(&a, Action::Counsellor);
+        s.apply(&a, Action::Code(code));
+        s.apply(&a, Action::Forget);
+        assert_eq!(s.counsellor, None);
+    }
+
+    #[test]
+    fn a_code_from_other_questions_shows_its_reading_as_a_guess() {
+        let a = assessment();
+        let mut theirs = Answers::new();
+        theirs.set("one", "a");
+        let code = crate::handoff::encode(&a, &theirs);
+        let mut newer = assessment();
+        newer.questions[2].kind = QuestionKind::Number { min: 0, max: 99 };
+        let mut s = Screen::new();
+        s.apply(&newer, Action::Counsellor);
+        s.apply(&newer, Action::Code(code));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!(c.problem, Some(CodeProblem::OtherVersion));
+        assert_eq!(c.session.answers.get("one"), Some(&crate::Answer::Choice("a".into())));
     }
 }

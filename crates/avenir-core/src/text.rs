@@ -369,5 +369,20 @@ pub mod ui {
         DELETED = "ui-deleted";
         RESUME_FOUND = "ui-resume-found";
         RESUME = "ui-resume";
+        SHOW_CODE = "ui-show-code";
+        CODE_NOTE = "ui-code-note";
+        FOR_COUNSELLORS = "ui-for-counsellors";
+        COUNSELLOR_TITLE = "ui-counsellor-title";
+        CODE_LABEL = "ui-code-label";
+        CODE_READ = "ui-code-read";
+        CODE_CHECK = "ui-code-check";
+        CODE_OTHER_VERSION = "ui-code-other-version";
+        CODE_UNSUPPORTED = "ui-code-unsupported";
+        CODE_NOT_A_CODE = "ui-code-not-a-code";
+        ANSWERS = "ui-answers";
+        NOT_ASKED = "ui-not-asked";
+        FROM_ANSWER = "ui-from-answer";
+        NOT_ANSWERED = "ui-not-answered";
+        NOTES = "ui-notes";
     }
 }

@@ -285,6 +285,9 @@ fn action() -> impl Strategy<Value = Action> {
             Just(Action::Save),
             Just(Action::Forget),
             Just(Action::Reopen(None)),
+            Just(Action::ShowCode),
+            Just(Action::Counsellor),
+            Just(Action::Code("2ZJZ-PC72-GJDX-ZNV".into())),
         ],
     ]
 }

@@ -17,11 +17,15 @@ pub struct State {
 
 impl State {
     /// A new state, continuing from a session saved on this phone if there is one.
-    pub fn new(content: Rc<Assessment>, saved: Option<avenir_core::Session>) -> State {
-        let screen = match saved {
+    /// `counsellor`: open the counsellor view.
+    pub fn new(content: Rc<Assessment>, saved: Option<avenir_core::Session>, counsellor: bool) -> State {
+        let mut screen = match saved {
             Some(session) => Screen::resumed(&content, session),
             None => Screen::new(),
         };
+        if counsellor {
+            screen.apply(&content, Action::Counsellor);
+        }
         State { content, screen }
     }
 }

@@ -43,6 +43,7 @@ pub fn intro_page(p: &ScreenProps) -> Html {
             } else {
                 <button type="submit" class="primary">{ tr.t(ui::START) }</button>
             }
+            <p class="for-counsellors"><a href="#counsellor" onclick={p.dispatch.reform(|e: MouseEvent| { e.prevent_default(); Action::Counsellor })}>{ tr.t(ui::FOR_COUNSELLORS) }</a></p>
         </form>
     }
 }

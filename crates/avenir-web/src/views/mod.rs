@@ -1,5 +1,6 @@
 //! Screens. Each receives the state and a dispatcher; none holds state of its own.
 
+mod counsellor;
 mod intro;
 mod keep;
 mod listen;
@@ -58,7 +59,9 @@ fn widget(props: &WidgetProps) -> Html {
     });
     let state = use_reducer({
         let (c, saved) = (props.content.clone(), saved.clone());
-        move || State::new(c, saved.as_ref().clone().map(|(session, _)| session))
+        // `#counsellor` opens the counsellor view (read once; the hash is never sent).
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+        move || State::new(c, saved.as_ref().clone().map(|(session, _)| session), hash.as_deref() == Some("#counsellor"))
     });
     // The language: the browser's preferred languages choose it first, the picker after that;
     // nothing is stored. Other languages than the default are fetched when chosen.
@@ -197,12 +200,13 @@ fn widget(props: &WidgetProps) -> Html {
         view(ScreenProps { state: state.clone(), tr: tr2.clone(), dispatch: dispatch2.clone(), heading: heading.clone(), delete: delete2.clone() })
     };
     let body = match state.session.step {
+        _ if state.counsellor.is_some() => screen(|p| html! { <counsellor::CounsellorPage ..p /> }),
         Step::Question(_) => screen(|p| html! { <question::QuestionPage ..p /> }),
         Step::Intro => screen(|p| html! { <intro::IntroPage ..p /> }),
         Step::Review => screen(|p| html! { <review::ReviewPage ..p /> }),
         Step::Results => screen(|p| html! { <results::ResultsPage ..p /> }),
     };
-    let keep = (state.session.step != Step::Intro).then(|| {
+    let keep = (state.session.step != Step::Intro && state.counsellor.is_none()).then(|| {
         html! { <keep::Keep tr={tr.clone()} saving={state.saving} failed={*save_failed} dispatch={dispatch.clone()} delete={delete.clone()} /> }
     });
     // Until the first choice of language has arrived, no text in another language flashes up.

@@ -27,12 +27,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
     let why_key = keys::question_why(&q.id);
     let hint_key = keys::question_hint(&q.id);
     let error_id = "answer-error";
-    let error = p.state.error.map(|e| match (e, q.kind) {
-        (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
-            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
-        }
-        _ => tr.t(ui::CHOOSE_AN_ANSWER),
-    });
+    let error = p.state.error.map(|e| error_text(e, q, tr));
 
     let onsubmit = {
         let d = p.dispatch.clone();
@@ -85,7 +80,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
                     if let Some(message) = &error {
                         <p class="error-message" id={error_id} role="alert">{ message }</p>
                     }
-                    { controls(q, answer, p.state.draft.as_deref(), tr, &p.dispatch) }
+                    { controls(q, answer, p.state.draft.as_deref(), tr, &p.dispatch, "answer", "question-title") }
                 </fieldset>
             </div>
             <button type="submit" class="primary">{ tr.t(ui::CONTINUE) }</button>
@@ -94,7 +89,26 @@ pub fn question_page(p: &ScreenProps) -> Html {
 }
 
 /// The answer controls for the question's kind.
-fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr, dispatch: &Callback<Action>) -> Html {
+/// Why an answer was refused, in words.
+pub(super) fn error_text(e: FlowError, q: &Question, tr: &Tr) -> String {
+    match (e, q.kind) {
+        (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
+            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
+        }
+        _ => tr.t(ui::CHOOSE_AN_ANSWER),
+    }
+}
+
+/// `name` groups the radios; `title` is the id of the element naming the question.
+pub(super) fn controls(
+    q: &Question,
+    answer: Option<&Answer>,
+    draft: Option<&str>,
+    tr: &Tr,
+    dispatch: &Callback<Action>,
+    name: &str,
+    title: &str,
+) -> Html {
     let chosen = answer.and_then(Answer::option);
     let all = q.all_options();
     let (real, special): (Vec<_>, Vec<_>) =
@@ -108,7 +122,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
         };
         html! {
             <div class="option">
-                <input type="radio" name="answer" id={id.clone()} value={value.to_string()} {checked} {onchange} />
+                <input type="radio" name={name.to_string()} id={id.clone()} value={value.to_string()} {checked} {onchange} />
                 <label for={id} data-l10n={intl.then_some("intl")}>{ label }</label>
             </div>
         }
@@ -135,7 +149,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
                         };
                         html! {
                             <div class="option checkbox">
-                                <input type="checkbox" name="answer" id={id.clone()} value={o.to_string()}
+                                <input type="checkbox" name={name.to_string()} id={id.clone()} value={o.to_string()}
                                     checked={ticked.iter().any(|t| t == o)} {onchange} />
                                 <label for={id}>{ tr.t(key) }</label>
                             </div>
@@ -163,7 +177,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
                 <div class="options">
                     <div class="number">
                         <input type="text" inputmode="numeric" autocomplete="off" id={format!("num-{}", q.id)}
-                            aria-labelledby="question-title" {value} {oninput}
+                            aria-labelledby={title.to_string()} {value} {oninput}
                             data-min={min.to_string()} data-max={max.to_string()} />
                     </div>
                     { specials }
@@ -184,7 +198,7 @@ fn controls(q: &Question, answer: Option<&Answer>, draft: Option<&str>, tr: &Tr,
             labelled.sort();
             html! {
                 <div class="options">
-                    <select class="select" name="answer" aria-labelledby="question-title" {onchange}>
+                    <select class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
                         <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true translate="no">{ "…" }</option>
                         { for labelled.iter().map(|((label, intl), o)| html! {
                             <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>

@@ -5,6 +5,7 @@ use avenir_core::evaluate::{ContactResult, CriterionResult, Likelihood, Programm
 use avenir_core::logic::Tri;
 use avenir_core::model::{ContactKind, Source, Urgency, keys};
 use avenir_core::text::ui;
+use avenir_core::{Answers, Assessment};
 use yew::prelude::*;
 
 use super::ScreenProps;
@@ -16,7 +17,6 @@ use crate::state::Action;
 pub fn results_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
     let tr = &p.tr;
-    let out = evaluate(a, &p.state.session.answers);
     let act = |action: fn() -> Action| {
         let d = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(action()))
@@ -26,7 +26,38 @@ pub fn results_page(p: &ScreenProps) -> Html {
         let q = q.to_string();
         Callback::from(move |_: MouseEvent| d.emit(Action::Change(q.clone())))
     };
+    let shown = p.state.code_shown;
+    let code = shown.then(|| avenir_core::handoff::encode(a, &p.state.session.answers));
 
+    html! {
+        <div class="results">
+            <button type="button" class="back" onclick={act(|| Action::Back)}>
+                <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
+            </button>
+            <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::RESULTS_TITLE) }</h1>
+            { outcome(a, &p.state.session.answers, tr, Some(&change)) }
+            <div class="handoff">
+                <button type="button" class="secondary" aria-expanded={shown.to_string()} onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
+                if let Some(code) = code {
+                    <p>{ tr.t(ui::CODE_NOTE) }</p>
+                    <p class="code" translate="no" dir="ltr">{ for code.split('-').map(|g| html! { <span>{ g }</span> }) }</p>
+                }
+            </div>
+            <div class="actions">
+                <button type="button" class="secondary" onclick={act(|| Action::Back)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
+                <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::START_AGAIN) }</button>
+            </div>
+        </div>
+    }
+}
+
+type Change<'c> = Option<&'c dyn Fn(&str) -> Callback<MouseEvent>>;
+
+/// The indicative note, needs, programmes with reasons, contacts and the dates: on the results,
+/// and in the counsellor view (`change` is `None`: each reason then names the answers it read).
+pub(super) fn outcome(a: &Assessment, answers: &Answers, tr: &Tr, change: Change) -> Html {
+    let out = evaluate(a, answers);
+    let from = change.is_none().then_some((a, answers));
     let needs = out.needs.iter().map(|n| {
         let (class, label) = urgency(n.urgency);
         html! {
@@ -38,18 +69,9 @@ pub fn results_page(p: &ScreenProps) -> Html {
             </li>
         }
     });
-
-    let programmes = out.programmes.iter().map(|r| programme(r, tr, &change));
-    let contacts = out.contacts.iter().map(|c| contact(c, tr));
-
     html! {
-        <div class="results">
-            <button type="button" class="back" onclick={act(|| Action::Back)}>
-                <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
-            </button>
-            <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::RESULTS_TITLE) }</h1>
+        <>
             <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
-
             <section aria-labelledby="h-needs">
                 <h2 id="h-needs">{ tr.t(ui::NEEDS) }</h2>
                 if out.needs.is_empty() {
@@ -64,12 +86,12 @@ pub fn results_page(p: &ScreenProps) -> Html {
                 if out.programmes.is_empty() {
                     <p>{ tr.t(ui::NO_PROGRAMMES) }</p>
                 }
-                { for programmes }
+                { for out.programmes.iter().map(|r| programme(r, tr, change, from)) }
             </section>
 
             <section aria-labelledby="h-contacts">
                 <h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2>
-                { for contacts }
+                { for out.contacts.iter().map(|c| contact(c, tr)) }
             </section>
 
             <footer class="about-result">
@@ -78,11 +100,11 @@ pub fn results_page(p: &ScreenProps) -> Html {
                 }
                 <p class="version">{ tr.t_args(ui::CONTENT_VERSION, &[("version", &a.version)]) }</p>
             </footer>
-            <div class="actions">
-                <button type="button" class="secondary" onclick={act(|| Action::Back)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
-                <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::START_AGAIN) }</button>
-            </div>
-        </div>
+            <section class="notes print-only" aria-labelledby="h-notes">
+                <h2 id="h-notes">{ tr.t(ui::NOTES) }</h2>
+                <div class="notes-box"></div>
+            </section>
+        </>
     }
 }
 
@@ -94,7 +116,7 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
     }
 }
 
-fn programme(r: &ProgrammeResult, tr: &Tr, change: &impl Fn(&str) -> Callback<MouseEvent>) -> Html {
+fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     let id = &r.programme.id;
     let label = match r.likelihood {
         Likelihood::Likely => ui::LIKELY,
@@ -108,7 +130,7 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: &impl Fn(&str) -> Callback<Mo
             <Listen tr={tr.clone()} />
             <p class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</p>
             <h4>{ tr.t(ui::WHY_RESULT) }</h4>
-            <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change)) }</ul>
+            <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change, from)) }</ul>
             <dl class="facts">
                 <dt>{ tr.t(ui::OFFERS) }</dt><dd>{ tr.t(&keys::programme_offers(id)) }</dd>
                 <dt>{ tr.t(ui::RUNS) }</dt><dd>{ tr.t(&keys::programme_runs(id)) }</dd>
@@ -119,7 +141,24 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: &impl Fn(&str) -> Callback<Mo
     }
 }
 
-fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: &impl Fn(&str) -> Callback<MouseEvent>) -> Html {
+type From<'f> = Option<(&'f Assessment, &'f Answers)>;
+
+fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: From) -> Html {
+    // The counsellor view: each question the criterion reads, with its answer.
+    let read = from.map(|(a, answers)| {
+        let mut qs = c.criterion.when.questions();
+        qs.dedup();
+        html! {
+            <>
+                <p class="settle">{ tr.t(ui::FROM_ANSWER) }</p>
+                <ul class="settle-list">
+                    { for qs.into_iter().filter_map(|q| a.question(q)).map(|q| html! {
+                        <li>{ tr.t(&keys::question(&q.id)) }{ " — " }<strong>{ answer_text(q, answers, tr) }</strong></li>
+                    }) }
+                </ul>
+            </>
+        }
+    });
     let (class, icon, label) = match c.value {
         Tri::True => ("met", "✓", ui::REASON_MET),
         Tri::False => ("unmet", "✗", ui::REASON_UNMET),
@@ -129,8 +168,9 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: &impl Fn(&str) 
         <li class={classes!("reason", class)}>
             <span class="mark" aria-hidden="true">{ icon }</span>
             <div>
-                <p><span class="visually-hidden">{ tr.t(label) }{ " " }</span>{ tr.t(&keys::criterion(programme, &c.criterion.id, c.outcome_id())) }</p>
-                if !c.settle.is_empty() {
+                <p><span class={classes!(from.is_none().then_some("visually-hidden"), "value")}>{ tr.t(label) }{ " " }</span>{ tr.t(&keys::criterion(programme, &c.criterion.id, c.outcome_id())) }</p>
+                { for read }
+                if let (false, Some(change)) = (c.settle.is_empty(), change) {
                     <p class="settle">{ tr.t(ui::SETTLE) }</p>
                     <ul class="settle-list">
                         { for c.settle.iter().map(|q| html! {
@@ -141,13 +181,18 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: &impl Fn(&str) 
                         }) }
                     </ul>
                 }
-                if c.ask_counsellor() {
+                if c.ask_counsellor() && from.is_none() {
                     <p class="settle">{ tr.t(ui::ASK_COUNSELLOR) }</p>
                 }
                 { sources(&c.criterion.sources, tr) }
             </div>
         </li>
     }
+}
+
+/// A question's answer as text, in the reader's language, or "not answered".
+pub(super) fn answer_text(q: &avenir_core::model::Question, answers: &Answers, tr: &Tr) -> String {
+    answers.get(&q.id).map_or_else(|| tr.t(ui::NOT_ANSWERED), |x| super::review::shown(q, x, tr).0)
 }
 
 /// The sources of a fact as links, with the date each was checked (once, when they agree).

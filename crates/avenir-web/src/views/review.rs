@@ -12,7 +12,7 @@ use crate::i18n::Tr;
 use crate::state::Action;
 
 /// An answer as the person gave it, in their language; `true` when the platform (`Intl`) named it.
-fn shown(q: &Question, answer: &Answer, tr: &Tr) -> (String, bool) {
+pub(super) fn shown(q: &Question, answer: &Answer, tr: &Tr) -> (String, bool) {
     let option = |o: &str| {
         let key = match q.kind {
             QuestionKind::YesNo => keys::shared_option(o),
