@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, axeViolations, currentHeading,
-  failOnPageErrors, heading, launch, openApp, phoneContext, recordRequests, screenshot, walk,
+  failOnPageErrors, heading, launch, openApp, overflowing, phoneContext, recordRequests, screenshot, walk,
 } from './lib.mjs';
 
 let browser;
@@ -106,5 +106,23 @@ test('the start page links to the counsellor view, and Back returns', async (t) 
   await heading(page).filter({ hasText: 'Counsellor view' }).waitFor();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await heading(page).filter({ hasText: 'Thinking about returning to your country?' }).waitFor();
+  errors.assertNone();
+});
+
+test('the counsellor view fits a 360 px phone too (WCAG 1.4.10)', async (t) => {
+  const context = await phoneContext(browser);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await page.goto(`${APP_URL}#counsellor`);
+  await page.locator('.cq').first().waitFor();
+  assert.deepEqual(await overflowing(page, 'counsellor view'), []);
+  // Every question's options sit below its text, not beside it.
+  const beside = await page.locator('.cq').evaluateAll((sets) => sets.filter((set) => {
+    const legend = set.querySelector('legend').getBoundingClientRect();
+    const options = set.querySelector('.options')?.getBoundingClientRect();
+    return options && options.top < legend.bottom - 1;
+  }).map((set) => set.dataset.question));
+  assert.deepEqual(beside, []);
   errors.assertNone();
 });
