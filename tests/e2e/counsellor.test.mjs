@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, axeViolations, currentHeading,
-  failOnPageErrors, heading, launch, openApp, overflowing, phoneContext, recordRequests, screenshot, walk,
+  failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests, screenshot, walk,
 } from './lib.mjs';
 
 let browser;
@@ -97,10 +97,7 @@ test('the code from the phone shows the same answers and results in the counsell
 });
 
 test('the start page links to the counsellor view, and Back returns', async (t) => {
-  const context = await phoneContext(browser);
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = failOnPageErrors(page);
+  const { page, errors } = await newPhone(browser, t);
   await openApp(page, { intro: true });
   await page.getByRole('link', { name: 'For counsellors' }).click();
   await heading(page).filter({ hasText: 'Counsellor view' }).waitFor();
@@ -110,10 +107,7 @@ test('the start page links to the counsellor view, and Back returns', async (t) 
 });
 
 test('the counsellor view fits a 360 px phone too (WCAG 1.4.10)', async (t) => {
-  const context = await phoneContext(browser);
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = failOnPageErrors(page);
+  const { page, errors } = await newPhone(browser, t);
   await page.goto(`${APP_URL}#counsellor`);
   await page.locator('.cq').first().waitFor();
   assert.deepEqual(await overflowing(page, 'counsellor view'), []);

@@ -14,6 +14,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::sizes::TEXTS;
+use avenir_core::handoff::Fnv1a;
+
 use crate::util::{self, Result, relative, run, tool};
 use crate::{setup, sizes};
 
@@ -157,7 +159,7 @@ fn service_worker(dist: &Path) -> Result {
         .into_iter()
         .filter(|f| f != WORKER && !f.starts_with(TEXTS) && !f.starts_with(avenir_content::fs::AUDIO))
         .collect();
-    let mut hash = Fnv::default();
+    let mut hash = Fnv1a::default();
     for file in &files {
         hash.write(file.as_bytes());
         hash.write(&fs::read(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?);
@@ -173,25 +175,9 @@ fn fill_worker(template: &str, version: &str, files: &[String]) -> Result<String
     if !template.contains(VERSION) || !template.contains(FILES) {
         return Err(format!("www/{WORKER} has lost its placeholders {VERSION} and {FILES}"));
     }
-    let list = files.iter().map(|f| format!("'{}'", f.replace('\\', "/").replace('\'', "%27"))).collect::<Vec<_>>().join(", ");
+    let list =
+        files.iter().map(|f| format!("'{}'", f.replace('\\', "/").replace('\'', "%27"))).collect::<Vec<_>>().join(", ");
     Ok(template.replace(VERSION, version).replace(FILES, &list))
-}
-
-/// FNV-1a, 64 bits: a stable fingerprint of the files (not for security).
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
 }
 
 /// Copies every file under `from` to `to`, keeping the folders.
@@ -220,10 +206,11 @@ mod tests {
 
     #[test]
     fn the_worker_gets_its_version_and_files() {
-        let filled = fill_worker("const VERSION = '__AVENIR_VERSION__';\nconst FILES = ['__AVENIR_FILES__'];", "00ff", &[
-            "./".into(),
-            "pkg/avenir_web.js".into(),
-        ])
+        let filled = fill_worker(
+            "const VERSION = '__AVENIR_VERSION__';\nconst FILES = ['__AVENIR_FILES__'];",
+            "00ff",
+            &["./".into(), "pkg/avenir_web.js".into()],
+        )
         .unwrap();
         assert_eq!(filled, "const VERSION = '00ff';\nconst FILES = ['./', 'pkg/avenir_web.js'];");
         assert!(fill_worker("no placeholders", "1", &[]).unwrap_err().contains("placeholders"));
@@ -231,7 +218,7 @@ mod tests {
 
     #[test]
     fn the_fingerprint_changes_with_any_byte() {
-        let (mut a, mut b) = (Fnv::default(), Fnv::default());
+        let (mut a, mut b) = (Fnv1a::default(), Fnv1a::default());
         a.write(b"index.html<html>");
         b.write(b"index.html<html!");
         assert_ne!(a.0, b.0);

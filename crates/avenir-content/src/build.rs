@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use avenir_core::expr::{self, Expr, RefOp};
 use avenir_core::model::*;
-use avenir_core::text::{Direction, Language, Texts, ui};
+use avenir_core::text::{Direction, Language, Texts, recorded_key, ui};
 use avenir_core::{analysis, validate};
 use toml::Spanned;
 use toml::de::DeTable;
@@ -247,13 +247,20 @@ fn recordings(files: &[SourceFile], texts: &mut [(Texts, usize)], d: &mut Diags)
         let Some((lang, name)) = rest.split_once('/') else { continue };
         let (key, ext) = name.rsplit_once('.').unwrap_or((name, ""));
         let problem = if !AUDIO_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
-            Some((format!("`{name}` is not a recording browsers can play"), format!("use one of: {}", AUDIO_EXTENSIONS.join(", "))))
+            Some((
+                format!("`{name}` is not a recording browsers can play"),
+                format!("use one of: {}", AUDIO_EXTENSIONS.join(", ")),
+            ))
         } else {
             match texts.iter_mut().find(|(t, _)| t.lang == lang) {
-                None => Some((format!("recordings for `{lang}`, which is not a language of this content"), "name the folder after a [[language]] tag".into())),
-                Some((t, _)) if !t.has(key) => {
-                    Some((format!("recording of `{key}`, which is not a text in {lang}"), "name the file after the text's key, as in texts/<lang>.ftl".into()))
-                }
+                None => Some((
+                    format!("recordings for `{lang}`, which is not a language of this content"),
+                    "name the folder after a [[language]] tag".into(),
+                )),
+                Some((t, _)) if !t.has(key) => Some((
+                    format!("recording of `{key}`, which is not a text in {lang}"),
+                    "name the file after the text's key, as in texts/<lang>.ftl".into(),
+                )),
                 Some((t, _)) => {
                     t.recorded.push(name.to_string());
                     None
@@ -265,8 +272,8 @@ fn recordings(files: &[SourceFile], texts: &mut [(Texts, usize)], d: &mut Diags)
         }
     }
     for (t, _) in texts.iter_mut() {
-        t.recorded.sort_by(|a, b| a.rsplit_once('.').map(|x| x.0).cmp(&b.rsplit_once('.').map(|x| x.0)));
-        t.recorded.dedup_by(|a, b| a.rsplit_once('.').map(|x| x.0) == b.rsplit_once('.').map(|x| x.0));
+        t.recorded.sort_by(|a, b| recorded_key(a).cmp(recorded_key(b)));
+        t.recorded.dedup_by(|a, b| recorded_key(a) == recorded_key(b));
     }
 }
 

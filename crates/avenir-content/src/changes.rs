@@ -112,8 +112,7 @@ pub fn reachable_questions(old: &Assessment, new: &Assessment) -> BTreeSet<Strin
     // Who links to each contact, in one version: its needs, its kind, the programmes naming it.
     fn links(a: &Assessment, id: &str) -> (Option<(Vec<String>, avenir_core::model::ContactKind)>, Vec<String>) {
         let c = a.contacts.iter().find(|c| c.id == id);
-        let named =
-            a.programmes.iter().filter(|p| p.contacts.iter().any(|x| x == id)).map(|p| p.id.clone()).collect();
+        let named = a.programmes.iter().filter(|p| p.contacts.iter().any(|x| x == id)).map(|p| p.id.clone()).collect();
         (c.map(|c| (c.needs.clone(), c.kind)), named)
     }
     for c in old.contacts.iter().chain(&new.contacts) {
@@ -150,9 +149,9 @@ pub fn reachable_questions(old: &Assessment, new: &Assessment) -> BTreeSet<Strin
         for a in [old, new] {
             for c in &a.contacts {
                 let linked = c.needs.iter().any(|n| differing.contains(&format!("need `{n}`")))
-                    || a.programmes.iter().any(|p| {
-                        p.contacts.contains(&c.id) && differing.contains(&format!("programme `{}`", p.id))
-                    });
+                    || a.programmes
+                        .iter()
+                        .any(|p| p.contacts.contains(&c.id) && differing.contains(&format!("programme `{}`", p.id)));
                 if linked {
                     differing.insert(format!("contact `{}`", c.id));
                 }

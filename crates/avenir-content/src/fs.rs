@@ -37,9 +37,8 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
     }
     paths.sort();
     recordings.sort();
-    let read = paths
-        .into_iter()
-        .map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }));
+    let read =
+        paths.into_iter().map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }));
     // A recording is listed by name only: its bytes are copied to the site, never read here.
     let listed = recordings.into_iter().map(|p| Ok(SourceFile { text: String::new(), path: p.display().to_string() }));
     read.chain(listed).collect()

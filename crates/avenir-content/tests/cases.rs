@@ -108,10 +108,13 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
     assert!(report.complete);
     let names: Vec<&str> = report.cases.iter().map(|(n, _)| n.as_str()).collect();
     // The two cases of people in Belgium who never applied for asylum.
-    assert_eq!(names, [
-        "Belgium, returning to Morocco without a permit: reintegration support likely, help with housing and work",
-        "Unsure of the medicine, with health needs: not yet urgent",
-    ]);
+    assert_eq!(
+        names,
+        [
+            "Belgium, returning to Morocco without a permit: reintegration support likely, help with housing and work",
+            "Unsure of the medicine, with health needs: not yet urgent",
+        ]
+    );
     for (_, changes) in &report.cases {
         assert!(changes.contains(&"programme `fedasil_avr`: likely → not-likely".to_string()), "{changes:?}");
     }

@@ -1,6 +1,5 @@
 //! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
 
-
 use crate::answers::{Answers, Counted};
 use crate::logic::Tri;
 use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Urgency};
@@ -141,8 +140,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
         .filter_map(|c| {
             // The shown needs this contact helps with, in the order of `needs`, each once.
-            let mut for_needs: Vec<usize> =
-                c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
+            let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
             for_needs.sort_unstable();
             for_needs.dedup();
             let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).collect();

@@ -144,12 +144,10 @@ pub fn decode(a: &Assessment, code: &str) -> Result<Decoded, HandoffError> {
 pub fn fingerprint(a: &Assessment) -> u32 {
     // FNV-1a, 64 bits, over a length-prefixed serialization (so that no two differ only in
     // where one string ends), folded to 20 bits.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut fnv = Fnv1a::default();
     let mut eat = |bytes: &[u8]| {
-        for &b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        fnv.write(&(bytes.len() as u64).to_le_bytes());
+        fnv.write(bytes);
     };
     eat(b"avenir-handoff");
     eat(a.id.as_bytes());
@@ -167,8 +165,27 @@ pub fn fingerprint(a: &Assessment) -> u32 {
             eat(o.as_bytes());
         }
     }
+    let h = fnv.0;
     let folded = h ^ (h >> 20) ^ (h >> 40) ^ (h >> 60);
     (folded & ((1 << FINGERPRINT_BITS) - 1)) as u32
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint of bytes (not for security). Also used by the build
+/// to version the offline copy.
+pub struct Fnv1a(pub u64);
+
+impl Default for Fnv1a {
+    fn default() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv1a {
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
 }
 
 /// Removes answers to questions that are not asked given the earlier answers.

@@ -35,6 +35,33 @@ impl HoursRule {
     }
 }
 
+/// The text form [`parse`] reads: `Mo-Fr 09:00-12:30,13:30-16:00; Sa,Su 10:00-12:00` or
+/// `24/7` (two days in a row are written `Sa,Su`).
+impl std::fmt::Display for OpeningHours {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.always {
+            return f.write_str("24/7");
+        }
+        for (i, rule) in self.rules.iter().enumerate() {
+            f.write_str(if i == 0 { "" } else { "; " })?;
+            for (j, (a, b)) in rule.day_runs().into_iter().enumerate() {
+                let join = match b - a {
+                    0 => "",
+                    1 => ",",
+                    _ => "-",
+                };
+                let end = if a == b { "" } else { DAY_CODES[b] };
+                write!(f, "{}{}{join}{end}", if j == 0 { "" } else { "," }, DAY_CODES[a])?;
+            }
+            for (j, (a, b)) in rule.spans.iter().enumerate() {
+                let sep = if j == 0 { " " } else { "," };
+                write!(f, "{sep}{:02}:{:02}-{:02}:{:02}", a / 60, a % 60, b / 60, b % 60)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Parses opening hours; the error says what is wrong and shows the expected form.
 pub fn parse(src: &str) -> Result<OpeningHours, String> {
     let src = src.trim();
@@ -105,6 +132,13 @@ fn parse_spans(s: &str) -> Result<Vec<(u16, u16)>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_what_it_reads() {
+        for text in ["24/7", "Mo-Fr 09:00-12:30,13:30-16:00; Sa,Su 10:00-12:00", "Mo,We,Fr-Su 08:00-24:00"] {
+            assert_eq!(parse(text).unwrap().to_string(), text);
+        }
+    }
 
     #[test]
     fn parses_common_forms() {

@@ -3,8 +3,8 @@
 //! the person's [`Action`]s and renders it; every decision about what happens is made here, so
 //! that it is tested natively (including with random action sequences).
 
-use crate::model::Assessment;
 use crate::handoff::HandoffError;
+use crate::model::Assessment;
 use crate::session::{FlowError, Session, Step};
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -102,11 +102,16 @@ pub struct Texts {
     pub recorded: Vec<String>,
 }
 
+/// The text key a recording's file name stands for: `question-health` for `question-health.mp3`.
+pub fn recorded_key(file: &str) -> &str {
+    file.rsplit_once('.').map_or(file, |(key, _)| key)
+}
+
 impl Texts {
     /// The recording of `key` in this language, as a file name under `audio/<lang>/`.
     pub fn recording(&self, key: &str) -> Option<&str> {
-        let i = self.recorded.partition_point(|f| f.rsplit_once('.').map_or(f.as_str(), |(k, _)| k) < key);
-        self.recorded.get(i).map(String::as_str).filter(|f| f.rsplit_once('.').is_some_and(|(k, _)| k == key))
+        let i = self.recorded.partition_point(|f| recorded_key(f) < key);
+        self.recorded.get(i).map(String::as_str).filter(|f| recorded_key(f) == key)
     }
 
     pub fn has(&self, key: &str) -> bool {

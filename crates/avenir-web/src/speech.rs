@@ -35,9 +35,14 @@ pub async fn play(assets: &str, lang: &str, every: &[String], files: &[String]) 
     if CLIPS.with(|c| c.borrow().0 != lang) {
         let mut clips = Vec::new();
         for file in every {
-            let bytes = crate::i18n::fetch_bytes(&format!("{assets}audio/{lang}/{file}")).await.ok_or(Unavailable::NoVoice)?;
-            let blob = web_sys::Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&bytes)).map_err(|_| Unavailable::NoVoice)?;
-            clips.push((file.clone(), web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Unavailable::NoVoice)?));
+            let bytes =
+                crate::i18n::fetch_bytes(&format!("{assets}audio/{lang}/{file}")).await.ok_or(Unavailable::NoVoice)?;
+            let blob = web_sys::Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&bytes))
+                .map_err(|_| Unavailable::NoVoice)?;
+            clips.push((
+                file.clone(),
+                web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Unavailable::NoVoice)?,
+            ));
         }
         CLIPS.with(|c| *c.borrow_mut() = (lang.to_string(), clips));
     }

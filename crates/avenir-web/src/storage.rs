@@ -57,15 +57,13 @@ pub fn forget(a: &Assessment) {
     }
 }
 
-/// Deletes everything the widget keeps on this phone: the saved answers and any other key of
-/// its own at once; then `boot.js`, on the `avenir-delete` event, removes the offline copy (its
+/// Deletes everything the widget keeps on this phone: the saved answers with every other key
+/// of its own (they all start with `avenir-`) at once; then `boot.js`, on the `avenir-delete` event, removes the offline copy (its
 /// caches and service worker), which the page's script can do in a few lines of JS.
-pub fn delete_everything(a: &Assessment) {
-    forget(a);
+pub fn delete_everything() {
     let Some(window) = web_sys::window() else { return };
     for store in [window.local_storage(), window.session_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
-        let keys: Vec<String> =
-            (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten()).collect();
+        let keys: Vec<String> = (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten()).collect();
         for k in keys.iter().filter(|k| k.starts_with(PREFIX)) {
             let _ = store.remove_item(k);
         }

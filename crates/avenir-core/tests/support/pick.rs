@@ -35,4 +35,3 @@ pub fn pick(q: &Question, (kind, x, y): (u8, u128, u8)) -> Option<Answer> {
         }),
     }
 }
-

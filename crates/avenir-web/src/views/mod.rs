@@ -61,7 +61,9 @@ fn widget(props: &WidgetProps) -> Html {
         let (c, saved) = (props.content.clone(), saved.clone());
         // `#counsellor` opens the counsellor view (read once; the hash is never sent).
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-        move || State::new(c, saved.as_ref().clone().map(|(session, _)| session), hash.as_deref() == Some("#counsellor"))
+        move || {
+            State::new(c, saved.as_ref().clone().map(|(session, _)| session), hash.as_deref() == Some("#counsellor"))
+        }
     });
     // The language: the browser's preferred languages choose it first, the picker after that;
     // nothing is stored. Other languages than the default are fetched when chosen.
@@ -183,11 +185,11 @@ fn widget(props: &WidgetProps) -> Html {
         });
     }
     let delete = {
-        let (state, content, save_failed) = (state.clone(), props.content.clone(), save_failed.clone());
+        let (state, save_failed) = (state.clone(), save_failed.clone());
         Callback::from(move |_: ()| {
             state.dispatch(Action::Forget);
             save_failed.set(false);
-            crate::storage::delete_everything(&content);
+            crate::storage::delete_everything();
         })
     };
 
@@ -197,7 +199,13 @@ fn widget(props: &WidgetProps) -> Html {
     };
     let (tr2, dispatch2, delete2) = (tr.clone(), dispatch.clone(), delete.clone());
     let screen = |view: fn(ScreenProps) -> Html| {
-        view(ScreenProps { state: state.clone(), tr: tr2.clone(), dispatch: dispatch2.clone(), heading: heading.clone(), delete: delete2.clone() })
+        view(ScreenProps {
+            state: state.clone(),
+            tr: tr2.clone(),
+            dispatch: dispatch2.clone(),
+            heading: heading.clone(),
+            delete: delete2.clone(),
+        })
     };
     let body = match state.session.step {
         _ if state.counsellor.is_some() => screen(|p| html! { <counsellor::CounsellorPage ..p /> }),
