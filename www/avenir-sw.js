@@ -1,7 +1,7 @@
 // Avenir's offline copy: after the first visit the widget opens and works with no network.
 //
 // It keeps only the widget's own files (the page, script, styles, wasm, and each language's
-// texts and recordings once fetched), never an answer: the widget sends none, and this worker handles only GET
+// texts and recordings, and the counsellor build, once fetched), never an answer: the widget sends none, and this worker handles only GET
 // requests for files under its own folder. `cargo xtask build` writes VERSION (a hash of the
 // files) and FILES; a new build changes this file, so the browser installs the new version,
 // which then deletes the old copy. "Delete everything" in the widget removes the copy and
@@ -40,9 +40,11 @@ self.addEventListener('fetch', (event) => {
     const hit = await cache.match(request, { ignoreSearch: true });
     if (hit) return hit;
     const response = await fetch(request);
-    // A language's texts and recordings, fetched when first needed, are kept for offline use.
+    // A language's texts and recordings, and the counsellor build, fetched when first needed,
+    // are kept for offline use.
     const { pathname } = new URL(request.url);
-    if (response.ok && (pathname.endsWith('.bin') || pathname.includes('/audio/'))) await cache.put(request, response.clone());
+    const later = pathname.endsWith('.bin') || pathname.includes('/audio/') || pathname.includes('/pkg/avenir_counsellor');
+    if (response.ok && later) await cache.put(request, response.clone());
     return response;
   })());
 });

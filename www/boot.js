@@ -1,7 +1,13 @@
 // Starts the widget. The wasm module mounts itself on #avenir-root (see avenir-web's `start`).
 // No other script runs on this page. After loading, the only requests are the offline copy's
 // (avenir-sw.js), for the widget's own files.
-import init from './pkg/avenir_web.js';
+//
+// Two builds of the same widget: the person's (`pkg/avenir_web*`, the first load) and the
+// counsellor's (`pkg/avenir_counsellor*`: the counsellor view and the QR code reader), loaded
+// only when the address ends in `#counsellor`. The hash is never sent to the server.
+const COUNSELLOR = '#counsellor';
+const counsellor = location.hash === COUNSELLOR;
+addEventListener('hashchange', () => { if (location.hash === COUNSELLOR && !counsellor) location.reload(); });
 
 // The widget finds its language files (texts/<tag>.bin) beside this script, wherever it is hosted.
 const root = document.getElementById('avenir-root');
@@ -27,13 +33,15 @@ addEventListener('avenir-delete', async () => {
   dispatchEvent(new Event('avenir-deleted'));
 });
 
-init().then(offline, () => {
-  if (root) {
-    root.textContent = '';
-    const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.className = 'loading';
-    p.textContent = 'This assessment could not start in this browser. Please try another browser, or ask a counsellor.';
-    root.append(p);
-  }
-});
+const failed = () => {
+  if (!root) return;
+  root.textContent = '';
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.className = 'loading';
+  p.textContent = 'This assessment could not start in this browser. Please try another browser, or ask a counsellor.';
+  root.append(p);
+};
+(counsellor ? import('./pkg/avenir_counsellor.js') : import('./pkg/avenir_web.js'))
+  .then((module) => module.default())
+  .then(offline, failed);

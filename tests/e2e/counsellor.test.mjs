@@ -1,16 +1,48 @@
 // Counsellor mode: a person shows their answers as a code on their phone; a counsellor opens
-// `#counsellor` on another device, types the code and sees the same answers and results, with
-// each criterion's value and the answers it read. Nothing is sent in either direction.
+// `#counsellor` on another device and reads the code (typed, from a photo of the phone's screen,
+// or with a camera filming it) and sees the same answers and results, with each criterion's
+// value and the answers it read. Nothing is sent in either direction. And the printed summary.
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  APP_URL, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, axeViolations, currentHeading,
-  failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests, screenshot, walk,
+  APP_URL, OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, axeViolations,
+  currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests,
+  screenshot, walk,
 } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
+
+/** What the phone showed and what it was given, for the tests that read it on another device. */
+let phoneShowed = null;
+
+/** The answers in the counsellor view's fieldsets, question → answer as shown. */
+const counsellorAnswers = (view) => view.locator('fieldset.cq:not([disabled])').evaluateAll((sets) => Object.fromEntries(
+  sets.map((f) => [f.querySelector('legend').textContent.trim(), f.querySelector('.print-answer').textContent.trim()])));
+
+/** Opens the counsellor view on a desktop-sized context of `on`; returns its page and records. */
+async function counsellorDesk(on, t, options = {}) {
+  const desk = await on.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  t.after(() => desk.close());
+  desk.setDefaultTimeout(20_000);
+  const view = await desk.newPage();
+  const errors = failOnPageErrors(view);
+  const requests = recordRequests(desk);
+  await view.goto(`${APP_URL}#counsellor`);
+  await heading(view).filter({ hasText: 'Counsellor view' }).waitFor();
+  return { view, errors, requests, loaded: requests.length };
+}
+
+/** Waits until the counsellor view shows answers (the code was read); returns them. */
+async function answersRead(view, expected) {
+  await view.locator('fieldset.cq .print-answer').filter({ hasNotText: 'Not answered' }).first().waitFor({ state: 'attached' });
+  const read = await counsellorAnswers(view);
+  assert.deepEqual(read, expected, 'the counsellor sees other answers');
+  return read;
+}
 
 /** Requests made by the page itself (not the offline copy's worker) after `since`. */
 const lateRequests = (requests, since) => requests.slice(since)
@@ -46,7 +78,13 @@ test('the code from the phone shows the same answers and results in the counsell
   assert.equal(await shown.getAttribute('translate'), 'no');
   const code = (await shown.locator('span').allTextContents()).join('-');
   assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
-  await screenshot(page, 'counsellor-code.png');
+  // The same code as a QR code, named for screen readers, black on white.
+  const qr = page.getByRole('img', { name: 'QR code of your answers' });
+  await qr.scrollIntoViewIfNeeded();
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 200 && box.width <= 360, `the QR code is ${box.width} px wide on a 360 px phone`);
+  const shot = await screenshot(page, 'counsellor-code.png');
+  phoneShowed = { code, given, results, shot };
   await page.waitForTimeout(300);
   assert.deepEqual(lateRequests(requests, loaded), [], 'the phone made a request after it loaded');
   errors.assertNone();
@@ -66,7 +104,7 @@ test('the code from the phone shows the same answers and results in the counsell
   // A typo: the check catches it, and no answer appears.
   const typo = code.slice(0, 5) + (code[5] === '7' ? '8' : '7') + code.slice(6);
   await field.fill(typo);
-  await view.getByRole('button', { name: 'Read the code' }).click();
+  await view.getByRole('button', { name: 'Read the code', exact: true }).click();
   await view.getByRole('alert').filter({ hasText: 'Check the code: a character is wrong or missing.' }).waitFor();
   assert.equal(await view.locator('.print-answer').filter({ hasNotText: 'Not answered' }).count(), 0);
 
@@ -74,9 +112,7 @@ test('the code from the phone shows the same answers and results in the counsell
   await field.fill(code.toLowerCase().replaceAll('-', ' '));
   await field.press('Enter');
   await view.locator('.code-form .error-message').waitFor({ state: 'detached' });
-  const read = await view.locator('fieldset.cq:not([disabled])').evaluateAll((sets) => Object.fromEntries(
-    sets.map((f) => [f.querySelector('legend').textContent.trim(), f.querySelector('.print-answer').textContent.trim()])));
-  assert.deepEqual(read, given, 'the counsellor sees other answers');
+  await answersRead(view, given);
   assert.deepEqual(await programmes(view), results, 'the counsellor sees other results');
 
   // Each criterion's value in words, the answers it read and its sources.
@@ -118,5 +154,115 @@ test('the counsellor view fits a 360 px phone too (WCAG 1.4.10)', async (t) => {
     return options && options.top < legend.bottom - 1;
   }).map((set) => set.dataset.question));
   assert.deepEqual(beside, []);
+  errors.assertNone();
+});
+
+test('the counsellor reads the QR code from a photo of the phone\'s screen', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors, requests, loaded } = await counsellorDesk(browser, t);
+  // A photo without a code first: a clear message, no answers.
+  const blank = join(OUT_DIR, 'no-code.png');
+  await view.locator('h1').screenshot({ path: blank });
+  await view.locator('#scan-photo').setInputFiles(blank);
+  await view.getByRole('alert').filter({ hasText: 'No code was found in this picture.' }).waitFor();
+  // The phone's screenshot, QR code and all.
+  await view.getByLabel('Or read the code from a photo').setInputFiles(phoneShowed.shot);
+  await answersRead(view, phoneShowed.given);
+  assert.equal(await view.getByLabel('Code from the person’s phone').inputValue(), phoneShowed.code);
+  assert.deepEqual(await programmes(view), phoneShowed.results, 'the counsellor sees other results');
+  await view.waitForTimeout(300);
+  assert.deepEqual(lateRequests(requests, loaded), [], 'the counsellor view made a request after it loaded');
+  errors.assertNone();
+});
+
+/**
+ * A Y4M video (what Chromium's fake camera plays) of `png` centred on white, `width`×`height`:
+ * the pixels are read by drawing the PNG on a canvas in `page`, then turned into I420.
+ */
+async function y4mOf(page, png, width, height) {
+  const { readFile } = await import('node:fs/promises');
+  const rgba = Buffer.from(await page.evaluate(async ({ data, width, height }) => {
+    const image = await createImageBitmap(await (await fetch(data)).blob());
+    const canvas = new OffscreenCanvas(width, height);
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, width, height);
+    const scale = Math.min(width / image.width, height / image.height);
+    const [w, h] = [image.width * scale, image.height * scale];
+    g.drawImage(image, (width - w) / 2, (height - h) / 2, w, h);
+    return Array.from(g.getImageData(0, 0, width, height).data);
+  }, { data: `data:image/png;base64,${(await readFile(png)).toString('base64')}`, width, height }));
+  const y = Buffer.alloc(width * height);
+  const u = Buffer.alloc(width * height / 4);
+  const v = Buffer.alloc(width * height / 4);
+  for (let j = 0; j < height; j++) {
+    for (let i = 0; i < width; i++) {
+      const k = (j * width + i) * 4;
+      const [r, g, b] = [rgba[k], rgba[k + 1], rgba[k + 2]];
+      y[j * width + i] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+      if (j % 2 === 0 && i % 2 === 0) {
+        const c = (j / 2) * (width / 2) + i / 2;
+        u[c] = Math.round(128 - 0.168736 * r - 0.331264 * g + 0.5 * b);
+        v[c] = Math.round(128 + 0.5 * r - 0.418688 * g - 0.081312 * b);
+      }
+    }
+  }
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, u, v]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]);
+}
+
+test('the counsellor scans the QR code on the phone with a camera', { timeout: 90_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  // The camera films the phone's screen: Chromium's fake camera plays a video of the screenshot.
+  const converter = await browser.newPage();
+  const video = join(OUT_DIR, 'camera.y4m');
+  await writeFile(video, await y4mOf(converter, phoneShowed.shot, 720, 960));
+  await converter.close();
+  const withCamera = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`]);
+  t.after(() => withCamera.close());
+  const { view, errors, requests, loaded } = await counsellorDesk(withCamera, t, { permissions: ['camera'] });
+  const scan = view.getByRole('button', { name: 'Scan the QR code with the camera' });
+  await scan.click();
+  await view.locator('video.scanner').waitFor();
+  await answersRead(view, phoneShowed.given);
+  // Found: the camera is off again, and the code is in the field.
+  await view.locator('video.scanner').waitFor({ state: 'detached' });
+  assert.equal(await scan.getAttribute('aria-expanded'), 'false');
+  assert.equal(await view.getByLabel('Code from the person’s phone').inputValue(), phoneShowed.code);
+  assert.deepEqual(await programmes(view), phoneShowed.results, 'the counsellor sees other results');
+  await view.waitForTimeout(300);
+  assert.deepEqual(lateRequests(requests, loaded), [], 'the counsellor view made a request after it loaded');
+  errors.assertNone();
+});
+
+test('without a camera, the counsellor is told to type the code or choose a photo', async (t) => {
+  const { view, errors } = await counsellorDesk(browser, t);
+  await view.getByRole('button', { name: 'Scan the QR code with the camera' }).click();
+  await view.getByRole('alert').filter({ hasText: 'The camera could not be used.' }).waitFor();
+  errors.assertNone();
+});
+
+test('the printed summary fits two A4 pages and shows what a counsellor needs', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await counsellorDesk(browser, t);
+  const field = view.getByLabel('Code from the person’s phone');
+  await field.fill(phoneShowed.code);
+  await field.press('Enter');
+  await answersRead(view, phoneShowed.given);
+  await view.emulateMedia({ media: 'print' });
+  // What is printed: the answers, the results with reasons, the date, the notes box; no controls.
+  const shown = (selector) => view.locator(selector).evaluateAll((nodes) => nodes.filter((n) => n.checkVisibility()).length);
+  assert.equal(await shown('button, input, select, .exit-bar, .language, .scan'), 0, 'controls are printed');
+  assert.ok(await shown('.print-answer') >= Object.keys(phoneShowed.given).length, 'answers are missing from the print');
+  assert.ok(await shown('article.programme .reason') > 0, 'reasons are missing from the print');
+  assert.ok(await shown('.indicative') > 0, 'the indicative note is missing from the print');
+  assert.ok(await view.getByText('Notes', { exact: true }).isVisible(), 'the notes box is missing from the print');
+  await screenshot(view, 'counsellor-print.png', { fullPage: true });
+  // The PDF as Chromium prints it: A4, at most two pages.
+  const pdf = await view.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await writeFile(join(OUT_DIR, 'counsellor-summary.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 2, `the printed summary has ${pages} pages`);
   errors.assertNone();
 });

@@ -21,8 +21,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Debian's Chromium, headless; `extra` flags are added to the usual ones. */
+export function launch(extra = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extra] });
 }
 
 /** A context like a small Android phone: 360×740 CSS px at 2×, touch. Waits give up after 15 s. */

@@ -1,10 +1,12 @@
 //! `cargo xtask build`: the web app in `dist/`, ready to be served as static files.
 //!
 //! 1. `setup` (installs what is missing);
-//! 2. `wasm-pack build crates/avenir-web --target web --release` into `target/avenir-web-pkg/`
-//!    (the crate sets `wasm-opt = false`: wasm-pack's own download of binaryen fails here);
+//! 2. `wasm-pack build crates/avenir-web --target web --release` twice: the person's build into
+//!    `target/avenir-web-pkg/` and the counsellor's (`--features counsellor`, `avenir_counsellor`)
+//!    into `target/avenir-counsellor-pkg/` (the crate sets `wasm-opt = false`: wasm-pack's own
+//!    download of binaryen fails here);
 //! 3. npm's `wasm-opt -Oz` (never `--all-features`: Chromium rejects its output);
-//! 4. `dist/` = every file of `www/` + `pkg/avenir_web.js` + `pkg/avenir_web_bg.wasm` +
+//! 4. `dist/` = every file of `www/` + `pkg/<name>.js` + `pkg/<name>_bg.wasm` of both builds +
 //!    `texts/<tag>.bin`;
 //! 5. the offline copy's service worker, `avenir-sw.js`, gets its file list and version (a hash
 //!    of those files, so that any change installs a new copy);
@@ -19,12 +21,22 @@ use avenir_core::handoff::Fnv1a;
 use crate::util::{self, Result, relative, run, tool};
 use crate::{setup, sizes};
 
-/// Where wasm-pack writes the JS glue and the unoptimised wasm.
-const PKG_OUT: &str = "target/avenir-web-pkg";
-/// The folder inside `dist/` for the two files from wasm-pack (`www/boot.js` imports from it).
+/// The folder inside `dist/` for the files from wasm-pack (`www/boot.js` imports from it).
 const DIST_PKG: &str = "pkg";
-const GLUE: &str = "avenir_web.js";
-const WASM: &str = "avenir_web_bg.wasm";
+
+/// One build of the widget: wasm-pack's output folder, the file names, the cargo features.
+struct Build {
+    out: &'static str,
+    name: &'static str,
+    features: &'static [&'static str],
+}
+
+/// The person's build (the first load) and the counsellor's (loaded on `#counsellor` only:
+/// the counsellor view and the QR code reader; see `sizes::LATER`).
+const BUILDS: [Build; 2] = [
+    Build { out: "target/avenir-web-pkg", name: "avenir_web", features: &[] },
+    Build { out: "target/avenir-counsellor-pkg", name: "avenir_counsellor", features: &["--features", "counsellor"] },
+];
 
 pub fn dist_dir() -> PathBuf {
     util::repo_root().join("dist")
@@ -109,14 +121,18 @@ pub fn build() -> Result<PathBuf> {
         }
     }
 
-    let pkg = root.join(PKG_OUT);
-    run(
-        tool("wasm-pack")
-            .args(["build", "crates/avenir-web", "--target", "web", "--release", "--no-typescript", "--out-dir"])
-            .arg(&pkg)
-            .current_dir(&root),
-        "see the compiler's message above; `cargo check -p avenir-web --target wasm32-unknown-unknown` shows the same",
-    )?;
+    for build in &BUILDS {
+        run(
+            tool("wasm-pack")
+                .args(["build", "crates/avenir-web", "--target", "web", "--release", "--no-typescript", "--out-dir"])
+                .arg(root.join(build.out))
+                .args(["--out-name", build.name])
+                .args(build.features)
+                .current_dir(&root),
+            "see the compiler's message above; `cargo check -p avenir-web --target wasm32-unknown-unknown \
+             [--features counsellor]` shows the same",
+        )?;
+    }
 
     let dist = dist_dir();
     if dist.exists() {
@@ -125,13 +141,15 @@ pub fn build() -> Result<PathBuf> {
     copy_dir(&www, &dist)?;
     let dist_pkg = dist.join(DIST_PKG);
     fs::create_dir_all(&dist_pkg).map_err(|e| format!("cannot create {}: {e}", dist_pkg.display()))?;
-    copy_file(&pkg.join(GLUE), &dist_pkg.join(GLUE))?;
-
     let wasm_opt = util::e2e_dir().join("node_modules").join(".bin").join("wasm-opt");
-    run(
-        tool(&wasm_opt).args(["-Oz", "--converge"]).arg(pkg.join(WASM)).arg("-o").arg(dist_pkg.join(WASM)),
-        "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
-    )?;
+    for build in &BUILDS {
+        let (pkg, glue, wasm) = (root.join(build.out), format!("{}.js", build.name), format!("{}_bg.wasm", build.name));
+        copy_file(&pkg.join(&glue), &dist_pkg.join(&glue))?;
+        run(
+            tool(&wasm_opt).args(["-Oz", "--converge"]).arg(pkg.join(&wasm)).arg("-o").arg(dist_pkg.join(&wasm)),
+            "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
+        )?;
+    }
 
     content(&content_dir(), &dist)?;
     service_worker(&dist)?;
@@ -150,15 +168,12 @@ pub fn build() -> Result<PathBuf> {
 /// The service worker of the offline copy, in `www/` with placeholders.
 const WORKER: &str = "avenir-sw.js";
 
-/// Fills in the service worker's list of files to keep (the first load: every file but the
-/// other languages' texts, which it keeps when they are first fetched) and their version.
+/// Fills in the service worker's list of files to keep (the first load: every file but those
+/// loaded later, `sizes::later`, which it keeps when they are first fetched) and their version.
 fn service_worker(dist: &Path) -> Result {
     let path = dist.join(WORKER);
     let template = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let files: Vec<String> = sizes::list(dist)?
-        .into_iter()
-        .filter(|f| f != WORKER && !f.starts_with(TEXTS) && !f.starts_with(avenir_content::fs::AUDIO))
-        .collect();
+    let files: Vec<String> = sizes::list(dist)?.into_iter().filter(|f| f != WORKER && !sizes::later(f)).collect();
     let mut hash = Fnv1a::default();
     for file in &files {
         hash.write(file.as_bytes());

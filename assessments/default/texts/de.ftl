@@ -95,6 +95,14 @@ ui-not-asked = Nicht gefragt, wegen einer früheren Antwort.
 ui-from-answer = Aus der Antwort auf:
 ui-not-answered = Nicht beantwortet
 ui-notes = Notizen
+ui-qr-label = QR-Code mit Ihren Antworten
+ui-qr-note = Eine Beratungsstelle kann dieses Quadrat mit einer Kamera scannen oder die Buchstaben und Zahlen darunter eingeben.
+ui-scan = QR-Code mit der Kamera scannen
+ui-scan-stop = Kamera ausschalten
+ui-scan-hint = Richten Sie die Kamera auf den quadratischen Code auf dem Handy der Person. Nichts wird aufgezeichnet oder gesendet.
+ui-scan-photo = Oder den Code aus einem Foto lesen
+ui-scan-failed = Die Kamera konnte nicht verwendet werden. Geben Sie den Code ein oder wählen Sie ein Foto davon.
+ui-scan-none = In diesem Bild wurde kein Code gefunden. Versuchen Sie es noch einmal oder geben Sie den Code ein.
 
 ## Shared options
 

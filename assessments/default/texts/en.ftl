@@ -95,6 +95,14 @@ ui-not-asked = Not asked, because of an earlier answer.
 ui-from-answer = From the answer to:
 ui-not-answered = Not answered
 ui-notes = Notes
+ui-qr-label = QR code of your answers
+ui-qr-note = A counsellor can scan this square with a camera, or type the letters and numbers below.
+ui-scan = Scan the QR code with the camera
+ui-scan-stop = Stop the camera
+ui-scan-hint = Point the camera at the square code on the person’s phone. Nothing is recorded or sent.
+ui-scan-photo = Or read the code from a photo
+ui-scan-failed = The camera could not be used. Type the code, or choose a photo of it.
+ui-scan-none = No code was found in this picture. Try again, or type the code.
 
 ## Shared options
 

@@ -95,6 +95,14 @@ ui-not-asked = Pas posée, à cause d'une réponse précédente.
 ui-from-answer = D'après la réponse à :
 ui-not-answered = Pas de réponse
 ui-notes = Notes
+ui-qr-label = Code QR de vos réponses
+ui-qr-note = Un conseiller peut scanner ce carré avec une caméra, ou taper les lettres et les chiffres ci-dessous.
+ui-scan = Scanner le code QR avec la caméra
+ui-scan-stop = Arrêter la caméra
+ui-scan-hint = Dirigez la caméra vers le code carré sur le téléphone de la personne. Rien n'est enregistré ni envoyé.
+ui-scan-photo = Ou lire le code à partir d'une photo
+ui-scan-failed = La caméra n'a pas pu être utilisée. Tapez le code, ou choisissez une photo du code.
+ui-scan-none = Aucun code n'a été trouvé sur cette image. Réessayez, ou tapez le code.
 
 ## Shared options
 

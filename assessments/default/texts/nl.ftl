@@ -95,6 +95,14 @@ ui-not-asked = Niet gevraagd, door een eerder antwoord.
 ui-from-answer = Uit het antwoord op:
 ui-not-answered = Niet beantwoord
 ui-notes = Notities
+ui-qr-label = QR-code van uw antwoorden
+ui-qr-note = Een begeleider kan dit vierkant scannen met een camera, of de letters en cijfers hieronder typen.
+ui-scan = QR-code scannen met de camera
+ui-scan-stop = Camera stoppen
+ui-scan-hint = Richt de camera op de vierkante code op de telefoon van de persoon. Er wordt niets opgenomen of verstuurd.
+ui-scan-photo = Of de code uit een foto lezen
+ui-scan-failed = De camera kon niet gebruikt worden. Typ de code, of kies een foto ervan.
+ui-scan-none = Er is geen code gevonden in deze afbeelding. Probeer het opnieuw, of typ de code.
 
 ## Shared options
 

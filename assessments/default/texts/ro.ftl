@@ -95,6 +95,14 @@ ui-not-asked = Nu a fost întrebată, din cauza unui răspuns anterior.
 ui-from-answer = Din răspunsul la:
 ui-not-answered = Fără răspuns
 ui-notes = Notițe
+ui-qr-label = Codul QR cu răspunsurile dumneavoastră
+ui-qr-note = Un consilier poate scana acest pătrat cu o cameră sau poate scrie literele și cifrele de mai jos.
+ui-scan = Scanează codul QR cu camera
+ui-scan-stop = Oprește camera
+ui-scan-hint = Îndreptați camera spre codul pătrat de pe telefonul persoanei. Nimic nu este înregistrat sau trimis.
+ui-scan-photo = Sau citește codul dintr-o fotografie
+ui-scan-failed = Camera nu a putut fi folosită. Scrieți codul sau alegeți o fotografie a codului.
+ui-scan-none = Nu a fost găsit niciun cod în această imagine. Încercați din nou sau scrieți codul.
 
 ## Shared options
 

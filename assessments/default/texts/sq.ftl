@@ -95,6 +95,14 @@ ui-not-asked = Nuk u pyet, për shkak të një përgjigjeje të mëparshme.
 ui-from-answer = Nga përgjigjja për:
 ui-not-answered = Pa përgjigje
 ui-notes = Shënime
+ui-qr-label = Kodi QR i përgjigjeve tuaja
+ui-qr-note = Një këshilltar mund ta skanojë këtë katror me një kamerë, ose të shkruajë shkronjat dhe shifrat më poshtë.
+ui-scan = Skano kodin QR me kamerën
+ui-scan-stop = Ndalo kamerën
+ui-scan-hint = Drejtojeni kamerën te kodi katror në telefonin e personit. Asgjë nuk regjistrohet dhe nuk dërgohet.
+ui-scan-photo = Ose lexo kodin nga një foto
+ui-scan-failed = Kamera nuk mund të përdorej. Shkruani kodin, ose zgjidhni një foto të tij.
+ui-scan-none = Në këtë foto nuk u gjet asnjë kod. Provoni përsëri, ose shkruani kodin.
 
 ## Shared options
 

@@ -95,6 +95,14 @@ ui-not-asked = Önceki bir yanıt nedeniyle sorulmadı.
 ui-from-answer = Şu sorunun yanıtından:
 ui-not-answered = Yanıtlanmadı
 ui-notes = Notlar
+ui-qr-label = Yanıtlarınızın QR kodu
+ui-qr-note = Bir danışman bu kareyi bir kamerayla tarayabilir ya da aşağıdaki harfleri ve rakamları yazabilir.
+ui-scan = QR kodu kamerayla tara
+ui-scan-stop = Kamerayı kapat
+ui-scan-hint = Kamerayı kişinin telefonundaki kare koda doğru tutun. Hiçbir şey kaydedilmez veya gönderilmez.
+ui-scan-photo = Ya da kodu bir fotoğraftan oku
+ui-scan-failed = Kamera kullanılamadı. Kodu yazın ya da kodun bir fotoğrafını seçin.
+ui-scan-none = Bu resimde kod bulunamadı. Tekrar deneyin ya da kodu yazın.
 
 ## Shared options
 

@@ -389,5 +389,13 @@ pub mod ui {
         FROM_ANSWER = "ui-from-answer";
         NOT_ANSWERED = "ui-not-answered";
         NOTES = "ui-notes";
+        QR_LABEL = "ui-qr-label";
+        QR_NOTE = "ui-qr-note";
+        SCAN = "ui-scan";
+        SCAN_STOP = "ui-scan-stop";
+        SCAN_HINT = "ui-scan-hint";
+        SCAN_PHOTO = "ui-scan-photo";
+        SCAN_FAILED = "ui-scan-failed";
+        SCAN_NONE = "ui-scan-none";
     }
 }

@@ -7,6 +7,7 @@
 //! * [`state`]: `State`, `Action` and `impl Reducible`, a thin wrapper of the core's session.
 //! * [`i18n`]: text lookup and the platform's `Intl` for dates and opening hours.
 //! * `views`: one component per screen.
+//! * [`scan`] (counsellor build): reading the hand-off QR code from the camera or a photo.
 //!
 //! * [`storage`]: "save on this phone" (only when chosen) and "delete everything".
 //!
@@ -16,6 +17,8 @@
 pub mod content;
 pub mod exit;
 pub mod i18n;
+#[cfg(feature = "counsellor")]
+pub mod scan;
 pub mod speech;
 pub mod state;
 pub mod storage;

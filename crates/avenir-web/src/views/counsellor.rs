@@ -1,11 +1,12 @@
 //! The counsellor view (`#counsellor`, or "For counsellors" on the start page): a code typed
 //! from the person's phone, every question on one page, and the results with, for every
 //! criterion, its value, the answers it read and its sources. Nothing is sent or stored.
+//! The code can also be read as a QR code, from the camera or a photo (`crate::scan`).
 
 use avenir_core::model::keys;
 use avenir_core::screen::CodeProblem;
 use avenir_core::text::ui;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlVideoElement};
 use yew::prelude::*;
 
 use super::ScreenProps;
@@ -27,7 +28,15 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
             }
         })
     };
-    let back = p.dispatch.reform(|_: MouseEvent| Action::Back);
+    // Back to the start page, in this build; the address loses `#counsellor` without a reload.
+    let back = p.dispatch.reform(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let path = w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default();
+            let _ = w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
+        }
+        Action::Back
+    });
+    let scanner = html! { <Scanner tr={tr.clone()} dispatch={p.dispatch.clone()} input={input.clone()} /> };
     let problem = c.problem.map(|p| match p {
         CodeProblem::Check => ui::CODE_CHECK,
         CodeProblem::OtherVersion => ui::CODE_OTHER_VERSION,
@@ -67,11 +76,95 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
                     autocapitalize="characters" spellcheck="false" aria-describedby={problem.map(|_| "handoff-error")} />
                 <button type="submit" class="secondary">{ tr.t(ui::CODE_READ) }</button>
             </form>
+            { scanner }
             <section class="answers" aria-labelledby="h-answers">
                 <h2 id="h-answers">{ tr.t(ui::ANSWERS) }</h2>
                 { for questions }
             </section>
             { super::results::outcome(a, answers, tr, None) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ScannerProps {
+    tr: crate::i18n::Tr,
+    dispatch: Callback<Action>,
+    /// The code field: what is read is written there too, so the counsellor sees it.
+    input: NodeRef,
+}
+
+/// "Scan the QR code with the camera" and "Or read the code from a photo": what is read goes
+/// into the code field and is read as if typed (`Action::Code`).
+#[function_component(Scanner)]
+fn scanner(p: &ScannerProps) -> Html {
+    let tr = &p.tr;
+    let scanning = use_state(|| false);
+    let problem = use_state(|| None::<&'static str>);
+    let video = use_node_ref();
+    let read = {
+        let (d, input, problem) = (p.dispatch.clone(), p.input.clone(), problem.clone());
+        Callback::from(move |text: Option<String>| match text {
+            Some(text) => {
+                if let Some(i) = input.cast::<HtmlInputElement>() {
+                    i.set_value(&text);
+                }
+                problem.set(None);
+                d.emit(Action::Code(text));
+            }
+            None => problem.set(Some(ui::SCAN_NONE)),
+        })
+    };
+    {
+        let (video, scanning, problem, read) = (video.clone(), scanning.clone(), problem.clone(), read.clone());
+        use_effect_with(*scanning, move |on| {
+            let camera = video.cast::<HtmlVideoElement>().filter(|_| *on).map(|v| {
+                let failed = scanning.clone();
+                crate::scan::camera(
+                    v,
+                    move |text| {
+                        scanning.set(false);
+                        read.emit(Some(text));
+                    },
+                    move || {
+                        failed.set(false);
+                        problem.set(Some(ui::SCAN_FAILED));
+                    },
+                )
+            });
+            move || camera.iter().for_each(crate::scan::Scan::stop)
+        });
+    }
+    let toggle = {
+        let (scanning, problem) = (scanning.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            problem.set(None);
+            scanning.set(!*scanning);
+        })
+    };
+    let onchange = Callback::from(move |e: Event| {
+        let Some(field) = e.target_dyn_into::<HtmlInputElement>() else { return };
+        let file = field.files().and_then(|f| f.get(0));
+        field.set_value("");
+        if let Some(file) = file {
+            let read = read.clone();
+            wasm_bindgen_futures::spawn_local(async move { read.emit(crate::scan::photo(file).await) });
+        }
+    });
+    html! {
+        <div class="scan">
+            <button type="button" class="secondary" aria-expanded={scanning.to_string()} onclick={toggle}>
+                { tr.t(if *scanning { ui::SCAN_STOP } else { ui::SCAN }) }
+            </button>
+            if *scanning {
+                <p class="hint" id="scan-hint">{ tr.t(ui::SCAN_HINT) }</p>
+                <video ref={video} class="scanner" autoplay=true muted=true playsinline=true aria-describedby="scan-hint"></video>
+            }
+            <label for="scan-photo">{ tr.t(ui::SCAN_PHOTO) }</label>
+            <input type="file" id="scan-photo" accept="image/*" {onchange} />
+            if let Some(key) = *problem {
+                <p class="error-message" role="alert">{ tr.t(key) }</p>
+            }
         </div>
     }
 }

@@ -21,6 +21,9 @@ pub fn intro_page(p: &ScreenProps) -> Html {
             d.emit(if resumable { Action::Resume } else { Action::Begin });
         })
     };
+    // The counsellor build opens its view at once; in the person's build the new `#counsellor`
+    // makes `boot.js` load the counsellor build (the person's first load has no counsellor view).
+    let counsellor = super::COUNSELLOR.then(|| p.dispatch.reform(|_: MouseEvent| Action::Counsellor));
     html! {
         <form class="intro readable" {onsubmit}>
             <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::START_TITLE) }</h1>
@@ -43,7 +46,7 @@ pub fn intro_page(p: &ScreenProps) -> Html {
             } else {
                 <button type="submit" class="primary">{ tr.t(ui::START) }</button>
             }
-            <p class="for-counsellors"><a href="#counsellor" onclick={p.dispatch.reform(|e: MouseEvent| { e.prevent_default(); Action::Counsellor })}>{ tr.t(ui::FOR_COUNSELLORS) }</a></p>
+            <p class="for-counsellors"><a href="#counsellor" onclick={counsellor}>{ tr.t(ui::FOR_COUNSELLORS) }</a></p>
         </form>
     }
 }

@@ -1,5 +1,6 @@
 //! Screens. Each receives the state and a dispatcher; none holds state of its own.
 
+#[cfg(feature = "counsellor")]
 mod counsellor;
 mod intro;
 mod keep;
@@ -59,10 +60,15 @@ fn widget(props: &WidgetProps) -> Html {
     });
     let state = use_reducer({
         let (c, saved) = (props.content.clone(), saved.clone());
-        // `#counsellor` opens the counsellor view (read once; the hash is never sent).
+        // `#counsellor` opens the counsellor view (read once; the hash is never sent). `boot.js`
+        // loads the counsellor build for it; the person's build has no counsellor view.
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
         move || {
-            State::new(c, saved.as_ref().clone().map(|(session, _)| session), hash.as_deref() == Some("#counsellor"))
+            State::new(
+                c,
+                saved.as_ref().clone().map(|(session, _)| session),
+                COUNSELLOR && hash.as_deref() == Some("#counsellor"),
+            )
         }
     });
     // The language: the browser's preferred languages choose it first, the picker after that;
@@ -208,6 +214,7 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
     let body = match state.session.step {
+        #[cfg(feature = "counsellor")]
         _ if state.counsellor.is_some() => screen(|p| html! { <counsellor::CounsellorPage ..p /> }),
         Step::Question(_) => screen(|p| html! { <question::QuestionPage ..p /> }),
         Step::Intro => screen(|p| html! { <intro::IntroPage ..p /> }),
@@ -268,6 +275,9 @@ fn widget(props: &WidgetProps) -> Html {
         </main>
     }
 }
+
+/// Whether this is the counsellor build (feature `counsellor`, `pkg/avenir_counsellor*`).
+pub(crate) const COUNSELLOR: bool = cfg!(feature = "counsellor");
 
 /// Where the widget's files are: `boot.js` writes it on the root element (`data-assets`), so that
 /// the language files are found beside the wasm wherever the widget is hosted.

@@ -40,6 +40,8 @@ pub fn results_page(p: &ScreenProps) -> Html {
                 <button type="button" class="secondary" aria-expanded={shown.to_string()} onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
                 if let Some(code) = code {
                     <p>{ tr.t(ui::CODE_NOTE) }</p>
+                    { qr(&code, tr) }
+                    <p>{ tr.t(ui::QR_NOTE) }</p>
                     <p class="code" translate="no" dir="ltr">{ for code.split('-').map(|g| html! { <span>{ g }</span> }) }</p>
                 }
             </div>
@@ -48,6 +50,19 @@ pub fn results_page(p: &ScreenProps) -> Html {
                 <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::START_AGAIN) }</button>
             </div>
         </div>
+    }
+}
+
+/// The hand-off code as a QR code (the same text as the letters below it), black on white in
+/// every colour scheme, with its quiet zone, for a counsellor's camera.
+fn qr(code: &str, tr: &Tr) -> Html {
+    let Some(m) = avenir_qr::encode(code) else { return html! {} };
+    let side = m.side().to_string();
+    html! {
+        <svg class="qr" role="img" aria-label={tr.t(ui::QR_LABEL)} viewBox={format!("0 0 {side} {side}")} shape-rendering="crispEdges">
+            <rect width={side.clone()} height={side} fill="#fff" />
+            <path d={m.svg_path()} fill="#000" />
+        </svg>
     }
 }
 
