@@ -229,3 +229,28 @@ fn sources_in_the_file_are_checked_not_trusted() {
     let checked = check(&with_contacts(&(default_contacts_text() + &imported.toml)), None);
     assert!(checked.diagnostics.iter().all(|d| d.code != "E0001"), "{:?}", checked.diagnostics);
 }
+
+/// The TOML without its header comment (which names the file it came from).
+fn contacts_part(toml: &str) -> &str {
+    toml.find("\n\n").map_or(toml, |i| &toml[i..])
+}
+
+fn csv_files(tables: Vec<(&str, String)>, dir: &str) -> Vec<SourceFile> {
+    tables.into_iter().map(|(name, text)| SourceFile { path: format!("{dir}/{name}"), text }).collect()
+}
+
+#[test]
+fn csv_round_trip_gives_what_json_gives() {
+    let mut a = default_content();
+    a.contacts[0].languages = vec!["nl".into(), "fr".into(), "en".into()];
+    a.contacts[3].languages = vec!["ar".into(), "pt-BR".into()];
+    // A comma in a cell is quoted, and read back.
+    a.contacts[1].regions = vec!["Brussels, Capital".into(), "Flanders".into()];
+    let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).unwrap();
+    let from_json = hsds::import(&json, "contacts.json");
+    let files = csv_files(hsds::export_csv(&a.contacts), "out");
+    let from_csv = hsds::import_csv(&files, "out");
+    assert!(from_csv.diagnostics.is_empty(), "{:?}", from_csv.diagnostics);
+    assert_eq!(from_csv.contacts, a.contacts.len());
+    assert_eq!(contacts_part(&from_csv.toml), contacts_part(&from_json.toml));
+}
