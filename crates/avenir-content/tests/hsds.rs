@@ -331,3 +331,28 @@ fn csv_problems_are_placed_in_their_cells() {
     assert!(imported.toml.contains("# phone = \"02 000 00 02\"    # refused (E0203)"), "{}", imported.toml);
     assert_eq!(imported.contacts, 2);
 }
+
+#[test]
+fn csv_from_a_spreadsheet_and_csv_without_services() {
+    // A byte order mark and Windows line ends, as spreadsheets write them.
+    let services = "\u{feff}id,name,status\r\ndesk,\"Example \"\"Return\"\" Desk\",active\r\n";
+    let files = csv_files(vec![("services.csv", services.into())], "dir");
+    let imported = hsds::import_csv(&files, "dir");
+    let diags = rendered_csv(&imported, &files);
+    assert_eq!(imported.contacts, 1);
+    assert!(imported.toml.contains(r#"name = "Example \"Return\" Desk""#), "{}", imported.toml);
+    assert!(
+        diags.len() == 1 && diags[0].contains("[W0605]") && diags[0].contains("dir/services.csv:2:6\n"),
+        "{diags:?}"
+    );
+
+    let files = csv_files(vec![("phones.csv", "id,service_id,number\np1,s1,+32 2 000 00 00\n".into())], "dir");
+    let imported = hsds::import_csv(&files, "dir");
+    let codes: Vec<&str> = imported.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["E0608", "E0609"], "{:?}", imported.diagnostics);
+    assert_eq!(imported.contacts, 0);
+    // An empty table has no columns.
+    let files = csv_files(vec![("services.csv", String::new())], "dir");
+    let imported = hsds::import_csv(&files, "dir");
+    assert_eq!(imported.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), ["E0608"]);
+}

@@ -323,7 +323,7 @@ fn read(spec: &Spec, name: &str, text: &str, base: usize, d: &mut Diags) -> Opti
                     "E0607",
                     0,
                     base + quote..base + quote + 1,
-                    format!("CSV syntax: this quote is not closed, in `{name}`"),
+                    format!("CSV syntax: a quote in `{name}` is not closed"),
                     Some("close the cell with `\"`; write a quote inside a quoted cell as `\"\"`".into()),
                 );
                 break; // the rest of the file is inside the quotes
@@ -344,7 +344,7 @@ fn read(spec: &Spec, name: &str, text: &str, base: usize, d: &mut Diags) -> Opti
                     "E0607",
                     0,
                     at,
-                    format!("CSV: this row of `{name}` has {n} cells, the header {m}; the row is left out"),
+                    format!("CSV syntax: this row of `{name}` has {n} cells, its header {m}; the row is left out"),
                     Some(if n > m {
                         "a cell with a comma in it is written in quotes: \"Example Street 1, Brussels\"".into()
                     } else {
