@@ -12,6 +12,9 @@
 //!   checks refuse is written commented out; a contact without `x_avenir_sources` gets a
 //!   commented-out `source` to fill in, and stays invalid until the author does: a source is
 //!   never invented.
+//! - [`import_csv`] and [`export_csv`]: the same in HSDS's tabular form (CSV files, one per
+//!   table; see `tables`). The tables are read into the tree the JSON import reads, so the one
+//!   function that writes a contact, `contact`, serves both.
 
 use std::fmt::Write as _;
 
@@ -362,8 +365,8 @@ pub fn import(json_text: &str, file: &str) -> Imported {
 }
 
 /// Reads HSDS CSV: the tables of HSDS 3.0's tabular form (`services.csv`, `organizations.csv`,
-/// `phones.csv`…), each file named after its table; see [`tables`]. `from` (a folder, or the
-/// files) is shown in the TOML's header comment; diagnostics refer to `files` by index.
+/// `phones.csv`…), each file named after its table (see `docs/authoring.md`). `from` (a folder,
+/// or the files) is shown in the TOML's header comment; diagnostics refer to `files` by index.
 pub fn import_csv(files: &[SourceFile], from: &str) -> Imported {
     let mut d = Diags::default();
     let (services, starts) = tables::services(files, &mut d);

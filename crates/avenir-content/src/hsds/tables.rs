@@ -450,7 +450,7 @@ fn check_keys(tables: &Tables, d: &mut Diags) {
                     continue;
                 }
                 let hint = match (tables.get(target), did_you_mean(v, ids.iter().copied())) {
-                    (None, _) => format!("there is no `{target}` among the files: add it, or empty the cell"),
+                    (None, _) => format!("no `{target}` was read: add it, or empty the cell"),
                     (Some(_), Some(m)) => format!("did you mean `{m}`? Until it names a row, this row is not linked"),
                     (Some(_), None) => {
                         format!(
