@@ -191,9 +191,10 @@ impl Tables {
     fn service(&self, t: &Table, row: &Row) -> Node {
         let id = t.value(row, "id");
         let mut s = t.node(row);
-        if let Some(org) = t.value(row, "organization_id").and_then(|o| self.find(ORGANIZATIONS, o)) {
-            let orgs = self.get(ORGANIZATIONS).expect("found in it");
-            set(&mut s, "organization", orgs.node(org));
+        if let (Some(orgs), Some(o)) = (self.get(ORGANIZATIONS), t.value(row, "organization_id")) {
+            if let Some(org) = orgs.rows_of("id", o).next() {
+                set(&mut s, "organization", orgs.node(org));
+            }
         }
         for (key, file) in [("phones", PHONES), ("schedules", SCHEDULES), ("languages", LANGUAGES)] {
             set_list(&mut s, key, self.children(file, "service_id", id));
