@@ -6,8 +6,8 @@
 //! avenir test  [DIR] [--coverage]
 //! avenir graph [DIR] [--format mermaid|html] [-o FILE]
 //! avenir diff  OLD NEW
-//! avenir hsds export [DIR] [-o FILE]
-//! avenir hsds import FILE.json [-o FILE.toml]
+//! avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
+//! avenir hsds import FILE.json|DIR|FILE.csv… [-o FILE.toml]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -30,12 +30,13 @@ const USAGE: &str = "usage:
   avenir diff  OLD NEW
       what changes for whom between two versions of an assessment: test cases and answer
       profiles whose results change
-  avenir hsds export [DIR] [-o FILE]
-      the contacts as Open Referral HSDS 3.0 JSON (a list of services); confidential contacts
-      without any location
-  avenir hsds import FILE.json [-o FILE.toml]
-      HSDS services as [[contact]]s to review; problems are printed like lint's (exit 1 on
-      errors); a contact without a source stays invalid until you add one
+  avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
+      the contacts as Open Referral HSDS 3.0 JSON (a list of services), or as its CSV tables
+      (services.csv, phones.csv…) written into OUTDIR; confidential contacts without any location
+  avenir hsds import FILE.json|DIR|FILE.csv… [-o FILE.toml]
+      HSDS services as [[contact]]s to review, from JSON or from CSV tables (a folder of them, or
+      the files); problems are printed like lint's (exit 1 on errors); a contact without a source
+      stays invalid until you add one
 DIR defaults to assessments/default.";
 
 struct Args {
@@ -85,7 +86,7 @@ fn main() -> ExitCode {
         "graph" => graph_cmd(&args),
         "diff" if args.positional.len() == 2 => diff::run(&args.dir(0), &args.dir(1)),
         "hsds" if args.positional.first().is_some_and(|s| s == "export") => hsds_export(&args),
-        "hsds" if args.positional.first().is_some_and(|s| s == "import") && args.positional.len() == 2 => {
+        "hsds" if args.positional.first().is_some_and(|s| s == "import") && args.positional.len() >= 2 => {
             hsds_import(&args)
         }
         "-h" | "--help" | "help" => {
@@ -242,22 +243,67 @@ fn graph_cmd(args: &Args) -> Result<ExitCode, String> {
 fn hsds_export(args: &Args) -> Result<ExitCode, String> {
     let dir = args.dir(1);
     let a = load_valid(&dir)?;
-    let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).map_err(|e| e.to_string())? + "\n";
-    match args.value("-o") {
-        Some(path) => {
-            std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
-            eprintln!("{}: {} contact(s) written to {path}", dir.display(), a.contacts.len());
+    match (args.value("--format").unwrap_or("json"), args.value("-o")) {
+        ("json", out) => {
+            let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).map_err(|e| e.to_string())? + "\n";
+            match out {
+                Some(path) => {
+                    std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
+                    eprintln!("{}: {} contact(s) written to {path}", dir.display(), a.contacts.len());
+                }
+                None => print!("{json}"),
+            }
         }
-        None => print!("{json}"),
+        ("csv", Some(out)) => {
+            std::fs::create_dir_all(out).map_err(|e| format!("cannot create {out}: {e}"))?;
+            let tables = hsds::export_csv(&a.contacts);
+            for (name, text) in &tables {
+                let path = Path::new(out).join(name);
+                std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+            eprintln!(
+                "{}: {} contact(s) written to {out} ({} CSV files)",
+                dir.display(),
+                a.contacts.len(),
+                tables.len()
+            );
+        }
+        ("csv", None) => return Err("--format csv writes one file per table: give the folder with -o OUTDIR".into()),
+        (other, _) => return Err(format!("unknown format `{other}`: json or csv")),
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// One HSDS JSON file, a folder of HSDS CSV tables, or CSV files.
 fn hsds_import(args: &Args) -> Result<ExitCode, String> {
-    let path = &args.positional[1];
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let imported = hsds::import(&text, path);
-    let files = [SourceFile { path: path.clone(), text }];
+    let inputs = &args.positional[1..];
+    let is_csv = |p: &String| Path::new(p).extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let read = |p: &String| std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"));
+    let (from, files, imported) = match inputs {
+        [dir] if Path::new(dir).is_dir() => {
+            let files = fs::read_csv(Path::new(dir)).map_err(|e| format!("cannot read {dir}: {e}"))?;
+            if files.is_empty() {
+                return Err(format!("{dir} has no .csv files: give a folder of HSDS CSV tables"));
+            }
+            let imported = hsds::import_csv(&files, dir);
+            (dir.clone(), files, imported)
+        }
+        [path] if !is_csv(path) => {
+            let text = read(path)?;
+            let imported = hsds::import(&text, path);
+            (path.clone(), vec![SourceFile { path: path.clone(), text }], imported)
+        }
+        paths if paths.iter().all(is_csv) => {
+            let files = paths
+                .iter()
+                .map(|p| Ok(SourceFile { path: p.clone(), text: read(p)? }))
+                .collect::<Result<Vec<_>, String>>()?;
+            let from = paths.join(", ");
+            let imported = hsds::import_csv(&files, &from);
+            (from, files, imported)
+        }
+        _ => return Err("give one HSDS JSON file, a folder of HSDS CSV tables, or the CSV files".into()),
+    };
     for d in &imported.diagnostics {
         eprintln!("{}", render(d, &files));
     }
@@ -267,6 +313,6 @@ fn hsds_import(args: &Args) -> Result<ExitCode, String> {
         Some(out) => std::fs::write(out, &imported.toml).map_err(|e| format!("cannot write {out}: {e}"))?,
         None => print!("{}", imported.toml),
     }
-    eprintln!("{path}: {} contact(s), {errors} error(s), {warnings} warning(s)", imported.contacts);
+    eprintln!("{from}: {} contact(s), {errors} error(s), {warnings} warning(s)", imported.contacts);
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

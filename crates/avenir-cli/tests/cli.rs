@@ -124,6 +124,66 @@ fn hsds_export_then_import_then_lint() {
 }
 
 #[test]
+fn hsds_csv_export_then_import_gives_what_json_gives() {
+    let dir = tempdir::Dir::new();
+    copy(&PathBuf::from(content()), &dir.0);
+    let tables = dir.0.join("hsds");
+    let out = avenir(&["hsds", "export", &content(), "--format", "csv", "-o", tables.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for name in ["services.csv", "organizations.csv", "phones.csv", "schedules.csv", "x_avenir_sources.csv"] {
+        assert!(tables.join(name).is_file(), "no {name}");
+    }
+    let from_csv = avenir(&["hsds", "import", tables.to_str().unwrap()]);
+    assert!(from_csv.status.success(), "{}", String::from_utf8_lossy(&from_csv.stderr));
+    assert!(String::from_utf8_lossy(&from_csv.stderr).contains("0 error(s), 0 warning(s)"));
+    let json = dir.0.join("contacts.json");
+    assert!(avenir(&["hsds", "export", &content(), "-o", json.to_str().unwrap()]).status.success());
+    let from_json = avenir(&["hsds", "import", json.to_str().unwrap()]);
+    // The same contacts; only the header comment, which names the file, differs.
+    let contacts = |o: &Output| String::from_utf8_lossy(&o.stdout).split_once("\n\n").unwrap().1.to_string();
+    assert_eq!(contacts(&from_csv), contacts(&from_json));
+    // Imported over the content's own contacts, lint still passes.
+    std::fs::write(dir.0.join("contacts.toml"), &from_csv.stdout).unwrap();
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-11-23"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // CSV is one file per table: it needs a folder.
+    assert_eq!(avenir(&["hsds", "export", &content(), "--format", "csv"]).status.code(), Some(2));
+}
+
+#[test]
+fn hsds_import_reads_a_folder_of_csv_tables_or_the_files() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../avenir-content/tests/hsds/directory");
+    let out = avenir(&["hsds", "import", folder]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("warning[W0605]") && err.contains("directory/services.csv:2:75"), "{err}");
+    assert!(err.contains("2 contact(s), 0 error(s), 2 warning(s)"), "{err}");
+    let toml = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(toml.contains("address = \"Example Street 1, 1000 Brussels\"") && toml.contains("# source = "), "{toml}");
+    let mut files: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".csv"))
+        .collect();
+    files.sort();
+    let mut args = vec!["hsds", "import"];
+    args.extend(files.iter().map(String::as_str));
+    let out = avenir(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let contacts = |s: &str| s.split_once("\n\n").unwrap().1.to_string();
+    assert_eq!(contacts(&String::from_utf8_lossy(&out.stdout)), contacts(&toml));
+    // A broken link is an error, placed in its cell.
+    let services = files.iter().find(|f| f.ends_with("/services.csv")).unwrap();
+    let phones = files.iter().find(|f| f.ends_with("/phones.csv")).unwrap();
+    let out = avenir(&["hsds", "import", services, phones]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error[E0609]") && err.contains("phones.csv:3:38"), "{err}");
+    // JSON and CSV are not mixed.
+    assert_eq!(avenir(&["hsds", "import", services, "x.json"]).status.code(), Some(2));
+}
+
+#[test]
 fn hsds_import_reports_places_and_fails_on_errors() {
     let dir = tempdir::Dir::new();
     std::fs::create_dir_all(&dir.0).unwrap();

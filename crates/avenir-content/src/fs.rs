@@ -1,6 +1,6 @@
 //! Reading an assessment directory: every `.toml` file in it, every `.ftl` file under
 //! `texts/`, and the names (not the bytes) of the recordings under `audio/<lang>/`, in a stable
-//! order. The only I/O in this crate.
+//! order; and the CSV tables of an HSDS directory. The only I/O in this crate.
 
 use std::path::Path;
 
@@ -42,6 +42,22 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
     // A recording is listed by name only: its bytes are copied to the site, never read here.
     let listed = recordings.into_iter().map(|p| Ok(SourceFile { text: String::new(), path: p.display().to_string() }));
     read.chain(listed).collect()
+}
+
+/// Every `.csv` file in a folder, in name order: the tables of an HSDS directory.
+pub fn read_csv(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let p = entry?.path();
+        if p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+            paths.push(p);
+        }
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| Ok(SourceFile { text: std::fs::read_to_string(&p)?, path: p.display().to_string() }))
+        .collect()
 }
 
 /// The folder of an assessment with recorded texts: `audio/<lang>/<text key>.<extension>`.

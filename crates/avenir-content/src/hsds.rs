@@ -12,6 +12,9 @@
 //!   checks refuse is written commented out; a contact without `x_avenir_sources` gets a
 //!   commented-out `source` to fill in, and stays invalid until the author does: a source is
 //!   never invented.
+//! - [`import_csv`] and [`export_csv`]: the same in HSDS's tabular form (CSV files, one per
+//!   table; see `tables`). The tables are read into the tree the JSON import reads, so the one
+//!   function that writes a contact, `contact`, serves both.
 
 use std::fmt::Write as _;
 
@@ -20,7 +23,10 @@ use avenir_core::model::{Contact, ContactKind};
 use avenir_core::validate;
 use serde_json::{Value, json};
 
-use crate::diag::{Diagnostic, Diags, Span};
+use crate::diag::{Diagnostic, Diags, SourceFile, Span};
+
+mod tables;
+pub use tables::export_csv;
 
 const HSDS_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -186,6 +192,11 @@ impl Node {
         matches!(self.get(key), Some(Node { v: J::Bool(true), .. }))
     }
 
+    /// Where a member is, even empty or null; else the object's first character.
+    fn place(&self, key: &str) -> Span {
+        self.get(key).map_or(self.span.start..self.span.start + 1, |n| n.span.clone())
+    }
+
     fn is_obj(&self) -> bool {
         matches!(self.v, J::Obj(_))
     }
@@ -319,7 +330,8 @@ impl Parser<'_> {
 // ------------------------------------------------------------------------------------------
 
 /// What an import gives: the contacts as TOML in our authoring format, how many there are, and
-/// every problem found, placed in the JSON file (file index 0).
+/// every problem found, placed in the file it was read from (`file` is an index into the files
+/// given: always 0 for JSON).
 #[derive(Debug)]
 pub struct Imported {
     pub toml: String,
@@ -331,11 +343,6 @@ pub struct Imported {
 /// it as file 0, so render them with `[SourceFile { path: file, text: json_text }]`.
 pub fn import(json_text: &str, file: &str) -> Imported {
     let mut d = Diags::default();
-    let mut toml = format!(
-        "# Imported from {file} by `avenir hsds import`. Review every contact before use:\n\
-         # add `applies` (where it is shown), `needs`, and a source for each contact: the page where\n\
-         # its details are published and the day you read it. Never invent one.\n"
-    );
     if let Err(e) = serde_json::from_str::<Value>(json_text) {
         let at = offset_of(json_text, e.line(), e.column());
         let msg = e.to_string();
@@ -347,15 +354,37 @@ pub fn import(json_text: &str, file: &str) -> Imported {
             format!("JSON syntax: {msg}"),
             Some("an HSDS file is JSON: check commas, quotes and brackets near here".into()),
         );
-        return Imported { toml, contacts: 0, diagnostics: d.0 };
+        return write(file, &[], d, &[0]);
     }
     let Some(root) = (Parser { s: json_text, i: 0 }).value(0) else {
         d.error("E0601", 0, 0..1, "JSON too deeply nested", None);
-        return Imported { toml, contacts: 0, diagnostics: d.0 };
+        return write(file, &[], d, &[0]);
     };
     let services = services(&root, &mut d);
+    write(file, &services, d, &[0])
+}
+
+/// Reads HSDS CSV: the tables of HSDS 3.0's tabular form (`services.csv`, `organizations.csv`,
+/// `phones.csv`…), each file named after its table (see `docs/authoring.md`). `from` (a folder,
+/// or the files) is shown in the TOML's header comment; diagnostics refer to `files` by index.
+pub fn import_csv(files: &[SourceFile], from: &str) -> Imported {
+    let mut d = Diags::default();
+    let (services, starts) = tables::services(files, &mut d);
+    let services: Vec<(&Node, Option<&Node>)> = services.iter().map(|s| (s, None)).collect();
+    write(from, &services, d, &starts)
+}
+
+/// The one place that turns services into `[[contact]]` blocks, whichever file they came from.
+/// The services' spans are offsets in the files read one after the other, file `i` starting at
+/// `starts[i]`; the diagnostics are placed back in their own file.
+fn write(from: &str, services: &[(&Node, Option<&Node>)], mut d: Diags, starts: &[usize]) -> Imported {
+    let mut toml = format!(
+        "# Imported from {from} by `avenir hsds import`. Review every contact before use:\n\
+         # add `applies` (where it is shown), `needs`, and a source for each contact: the page where\n\
+         # its details are published and the day you read it. Never invent one.\n"
+    );
     let mut ids: Vec<String> = Vec::new();
-    for (svc, org) in &services {
+    for (svc, org) in services {
         if let Some(block) = contact(svc, *org, &mut ids, &mut d) {
             toml.push('\n');
             toml.push_str(&block);
@@ -363,6 +392,11 @@ pub fn import(json_text: &str, file: &str) -> Imported {
     }
     let mut diagnostics = d.0;
     diagnostics.sort_by_key(|x| (x.span.start, x.severity));
+    for x in &mut diagnostics {
+        x.file = starts.iter().rposition(|&s| s <= x.span.start).unwrap_or(0);
+        let start = starts.get(x.file).copied().unwrap_or(0);
+        x.span = x.span.start - start..x.span.end.saturating_sub(start);
+    }
     Imported { toml, contacts: ids.len(), diagnostics }
 }
 
@@ -503,7 +537,7 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
         d.error(
             "E0602",
             0,
-            svc.span.start..svc.span.start + 1,
+            svc.place("name"),
             "a service has no `name`",
             Some(match org_name {
                 Some(o) => format!("add \"name\" to the service, such as its organization's name \"{o}\""),
@@ -694,7 +728,7 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
             None => d.error(
                 "E0604",
                 0,
-                l.span.start..l.span.start + 1,
+                l.place("code"),
                 match l.str("name") {
                     Some((n, _)) => format!("the language `{n}` has no `code`"),
                     None => "a language has no `code`".into(),
@@ -834,7 +868,7 @@ fn hours(schedules: &[&Node], d: &mut Diags) -> Option<String> {
             continue;
         }
         let Some((byday, day_span)) = s.str("byday") else {
-            bad(d, at, "no `byday`: on which days is it open?".into());
+            bad(d, s.place("byday"), "no `byday`: on which days is it open?".into());
             ok = false;
             continue;
         };
@@ -852,7 +886,7 @@ fn hours(schedules: &[&Node], d: &mut Diags) -> Option<String> {
             .iter()
             .map(|key| match s.str(key) {
                 None => {
-                    bad(d, at.clone(), format!("no `{key}`"));
+                    bad(d, s.place(key), format!("no `{key}`"));
                     None
                 }
                 Some((t, span)) => {

@@ -6,7 +6,8 @@
 //!
 //! A tidy check: every code in `docs/errors.md` has a directory here, and every directory's
 //! code is produced by its files. A directory with an `hsds.json` (the E06xx codes) is an
-//! Open Referral HSDS file given to `avenir hsds import` instead.
+//! Open Referral HSDS file given to `avenir hsds import` instead, and one with `.csv` files
+//! holds HSDS CSV tables, imported together.
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,16 @@ fn run(case: &Path) -> String {
         let files = [SourceFile { path: path.into(), text }];
         return imported.diagnostics.iter().map(|d| render(d, &files)).collect::<Vec<_>>().join("\n");
     }
+    // HSDS CSV: the case's `.csv` files are the tables, imported on their own.
+    #[cfg(feature = "hsds")]
+    if let Ok(tables) = fs::read_csv(case).map(|t| t.into_iter().map(|f| (file_name(&f.path), f.text))) {
+        let files: Vec<SourceFile> =
+            tables.map(|(name, text)| SourceFile { path: format!("case/{name}"), text }).collect();
+        if !files.is_empty() {
+            let imported = avenir_content::hsds::import_csv(&files, "case");
+            return imported.diagnostics.iter().map(|d| render(d, &files)).collect::<Vec<_>>().join("\n");
+        }
+    }
     let base_dir = root().join("../../assessments/default");
     // The base is the default content in its default language only, so that adding a language
     // to the content does not change every expected output.
@@ -60,6 +71,10 @@ fn run(case: &Path) -> String {
     }
     let checked = check(&files, Date::parse("2026-11-23"));
     checked.diagnostics.iter().map(|d| render(d, &files)).collect::<Vec<_>>().join("\n")
+}
+
+fn file_name(path: &str) -> String {
+    Path::new(path).file_name().unwrap().to_string_lossy().into_owned()
 }
 
 /// Drops every `[[language]]` block but English's (blocks end at a blank line), keeping the

@@ -229,3 +229,130 @@ fn sources_in_the_file_are_checked_not_trusted() {
     let checked = check(&with_contacts(&(default_contacts_text() + &imported.toml)), None);
     assert!(checked.diagnostics.iter().all(|d| d.code != "E0001"), "{:?}", checked.diagnostics);
 }
+
+/// The TOML without its header comment (which names the file it came from).
+fn contacts_part(toml: &str) -> &str {
+    toml.find("\n\n").map_or(toml, |i| &toml[i..])
+}
+
+fn csv_files(tables: Vec<(&str, String)>, dir: &str) -> Vec<SourceFile> {
+    tables.into_iter().map(|(name, text)| SourceFile { path: format!("{dir}/{name}"), text }).collect()
+}
+
+#[test]
+fn csv_round_trip_gives_what_json_gives() {
+    let mut a = default_content();
+    a.contacts[0].languages = vec!["nl".into(), "fr".into(), "en".into()];
+    a.contacts[3].languages = vec!["ar".into(), "pt-BR".into()];
+    // A comma in a cell is quoted, and read back.
+    a.contacts[1].regions = vec!["Brussels, Capital".into(), "Flanders".into()];
+    let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).unwrap();
+    let from_json = hsds::import(&json, "contacts.json");
+    let files = csv_files(hsds::export_csv(&a.contacts), "out");
+    let from_csv = hsds::import_csv(&files, "out");
+    assert!(from_csv.diagnostics.is_empty(), "{:?}", from_csv.diagnostics);
+    assert_eq!(from_csv.contacts, a.contacts.len());
+    assert_eq!(contacts_part(&from_csv.toml), contacts_part(&from_json.toml));
+}
+
+fn rendered_csv(imported: &Imported, files: &[SourceFile]) -> Vec<String> {
+    imported.diagnostics.iter().map(|d| render(d, files)).collect()
+}
+
+#[test]
+fn a_csv_directory_gives_what_its_json_gives() {
+    let dir = "tests/hsds/directory";
+    let files = fs::read_csv(&root().join(dir)).unwrap();
+    let files: Vec<SourceFile> = files
+        .into_iter()
+        .map(|f| SourceFile { path: format!("{dir}/{}", f.path.rsplit('/').next().unwrap()), ..f })
+        .collect();
+    let imported = hsds::import_csv(&files, dir);
+    let diags = rendered_csv(&imported, &files);
+    let (text, path) = fixture("directory.json");
+    let from_json = hsds::import(&text, &path);
+    assert_eq!(contacts_part(&imported.toml), contacts_part(&from_json.toml));
+    assert_eq!(imported.contacts, 2);
+    assert_eq!(diags.len(), 2, "{}", diags.join("\n"));
+    for line in [2, 3] {
+        assert!(
+            diags.iter().any(|d| d.contains("[W0605]") && d.contains(&format!("services.csv:{line}:75\n"))),
+            "{diags:?}"
+        );
+    }
+    assert!(imported.toml.starts_with("# Imported from tests/hsds/directory by"), "{}", imported.toml);
+}
+
+#[test]
+fn csv_problems_are_placed_in_their_cells() {
+    let files = csv_files(
+        vec![
+            ("organizations.csv", "id,name\no1,Example Organisation\n".into()),
+            (
+                "services.csv",
+                "id,organization_id,name,email,status\n\
+                 s1,o1,Example Desk,desk@example,active\n\
+                 s2,o9,,,\n\
+                 s3,,Example Line,,active\n"
+                    .into(),
+            ),
+            ("phones.csv", "id,service_id,number\np1,s1,02 000 00 02\np2,s7,+32 2 000 00 00\n".into()),
+            ("schedules.csv", "service_id,freq,byday,opens_at,closes_at\ns3,WEEKLY,\"MO,XX\",09:00,12:00\n".into()),
+            ("languages.csv", "service_id,name,code\ns3,French,French\ns3,Arabic,\n".into()),
+            ("funding.csv", "id\nf1\n".into()),
+        ],
+        "dir",
+    );
+    let imported = hsds::import_csv(&files, "dir");
+    let diags = rendered_csv(&imported, &files);
+    let all = diags.join("\n");
+    for (code, place) in [
+        ("E0204", "services.csv:2:20"),
+        ("E0609", "services.csv:3:4"),
+        ("E0602", "services.csv:3:7"),
+        ("W0605", "services.csv:2:7"),
+        ("W0605", "services.csv:4:5"),
+        ("E0203", "phones.csv:2:7"),
+        ("E0609", "phones.csv:3:4"),
+        ("E0603", "schedules.csv:2:11"),
+        ("E0604", "languages.csv:2:11"),
+        ("E0604", "languages.csv:3:11"),
+        ("W0606", "funding.csv:1:1"),
+    ] {
+        assert!(
+            diags.iter().any(|d| d.contains(&format!("[{code}]")) && d.contains(&format!("dir/{place}\n"))),
+            "no {code} at {place}:\n{all}"
+        );
+    }
+    assert_eq!(diags.len(), 11, "{all}");
+    // The cell is underlined.
+    let underlined = format!("2 | s1,o1,Example Desk,desk@example,active\n  | {}{}\n", " ".repeat(19), "^".repeat(12));
+    assert!(all.contains(&underlined), "{all}");
+    assert!(imported.toml.contains("# phone = \"02 000 00 02\"    # refused (E0203)"), "{}", imported.toml);
+    assert_eq!(imported.contacts, 2);
+}
+
+#[test]
+fn csv_from_a_spreadsheet_and_csv_without_services() {
+    // A byte order mark and Windows line ends, as spreadsheets write them.
+    let services = "\u{feff}id,name,status\r\ndesk,\"Example \"\"Return\"\" Desk\",active\r\n";
+    let files = csv_files(vec![("services.csv", services.into())], "dir");
+    let imported = hsds::import_csv(&files, "dir");
+    let diags = rendered_csv(&imported, &files);
+    assert_eq!(imported.contacts, 1);
+    assert!(imported.toml.contains(r#"name = "Example \"Return\" Desk""#), "{}", imported.toml);
+    assert!(
+        diags.len() == 1 && diags[0].contains("[W0605]") && diags[0].contains("dir/services.csv:2:6\n"),
+        "{diags:?}"
+    );
+
+    let files = csv_files(vec![("phones.csv", "id,service_id,number\np1,s1,+32 2 000 00 00\n".into())], "dir");
+    let imported = hsds::import_csv(&files, "dir");
+    let codes: Vec<&str> = imported.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["E0608", "E0609"], "{:?}", imported.diagnostics);
+    assert_eq!(imported.contacts, 0);
+    // An empty table has no columns.
+    let files = csv_files(vec![("services.csv", String::new())], "dir");
+    let imported = hsds::import_csv(&files, "dir");
+    assert_eq!(imported.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), ["E0608"]);
+}
