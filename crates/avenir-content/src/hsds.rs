@@ -188,10 +188,6 @@ impl Node {
         }
     }
 
-    fn bool(&self, key: &str) -> bool {
-        matches!(self.get(key), Some(Node { v: J::Bool(true), .. }))
-    }
-
     /// Where a member is, even empty or null; else the object's first character.
     fn place(&self, key: &str) -> Span {
         self.get(key).map_or(self.span.start..self.span.start + 1, |n| n.span.clone())
@@ -592,7 +588,21 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
             Some("use \"service\", \"legal-advice\" or \"emergency\"".into()),
         ),
     }
-    let confidential = svc.bool("x_avenir_confidential");
+    // Anything but `false` (or no member) is read as confidential: the safe side for a shelter.
+    let confidential = match svc.get("x_avenir_confidential") {
+        None | Some(Node { v: J::Bool(false) | J::Null, .. }) => false,
+        Some(Node { v: J::Bool(true), .. }) => true,
+        Some(other) => {
+            d.error(
+                "E0003",
+                0,
+                other.span.clone(),
+                "`x_avenir_confidential` is not `true` or `false`",
+                Some("write true or false, without quotes; until then the contact is treated as confidential".into()),
+            );
+            true
+        }
+    };
     if confidential {
         out.push_str("confidential = true\n");
     }

@@ -356,3 +356,17 @@ fn csv_from_a_spreadsheet_and_csv_without_services() {
     let imported = hsds::import_csv(&files, "dir");
     assert_eq!(imported.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), ["E0608"]);
 }
+
+/// `"x_avenir_confidential": "yes"` (a string) is an error, and the contact is imported as
+/// confidential: its address and website left out, never published by a typo.
+#[test]
+fn a_confidential_flag_that_is_not_a_boolean_is_read_as_confidential() {
+    let text = r#"[{ "id": "s1", "name": "Safe house", "x_avenir_confidential": "yes",
+  "url": "https://example.org/safe",
+  "locations": [{ "id": "l1", "addresses": [{ "id": "a1", "address_1": "Rue Secrète 1, 1000 Bruxelles" }] }] }]"#;
+    let imported = hsds::import(text, "safe.json");
+    let diags = rendered(&imported, text, "safe.json");
+    assert!(has(&diags, "E0003", "1:63"), "{}", diags.join("\n"));
+    assert!(imported.toml.contains("confidential = true"), "{}", imported.toml);
+    assert!(!imported.toml.contains("\naddress =") && !imported.toml.contains("\nwebsite ="), "{}", imported.toml);
+}
