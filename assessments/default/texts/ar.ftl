@@ -104,6 +104,13 @@ ui-scan-photo = أو اقرأ الرمز من صورة
 ui-scan-failed = تعذّر استخدام الكاميرا. اكتب الرمز، أو اختر صورة له.
 ui-scan-none = لم يُعثَر على أي رمز في هذه الصورة. حاول مرة أخرى، أو اكتب الرمز.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = أين أنت وإلى أين قد تذهب
+group-documents = الوثائق والأسرة
+group-health = الصحة والعافية
+group-support = الدعم بعد العودة والمال
+group-safety = السلامة
+
 ## Shared options
 
 option-yes = نعم

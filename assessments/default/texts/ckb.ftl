@@ -104,6 +104,13 @@ ui-scan-photo = یان کۆدەکە لە وێنەیەکەوە بخوێنەوە
 ui-scan-failed = نەتوانرا کامێراکە بەکار بهێنرێت. کۆدەکە بنووسن، یان وێنەیەکی کۆدەکە هەڵبژێرن.
 ui-scan-none = هیچ کۆدێک لەم وێنەیەدا نەدۆزرایەوە. دووبارە هەوڵ بدەنەوە، یان کۆدەکە بنووسن.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = ئێستا لە کوێن و بۆ کوێ دەچن
+group-documents = بەڵگەنامەکان و خێزان
+group-health = تەندروستیی جەستەیی و دەروونی
+group-support = پاڵپشتی دوای گەڕانەوە و پارە
+group-safety = سەلامەتی
+
 ## Shared options
 
 option-yes = بەڵێ

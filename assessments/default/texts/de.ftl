@@ -104,6 +104,13 @@ ui-scan-photo = Oder den Code aus einem Foto lesen
 ui-scan-failed = Die Kamera konnte nicht verwendet werden. Geben Sie den Code ein oder wählen Sie ein Foto davon.
 ui-scan-none = In diesem Bild wurde kein Code gefunden. Versuchen Sie es noch einmal oder geben Sie den Code ein.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Wo Sie sind und wohin Sie gehen würden
+group-documents = Dokumente und Familie
+group-health = Gesundheit und Wohlbefinden
+group-support = Unterstützung nach der Rückkehr und Geld
+group-safety = Sicherheit
+
 ## Shared options
 
 option-yes = Ja

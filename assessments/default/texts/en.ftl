@@ -104,6 +104,13 @@ ui-scan-photo = Or read the code from a photo
 ui-scan-failed = The camera could not be used. Type the code, or choose a photo of it.
 ui-scan-none = No code was found in this picture. Try again, or type the code.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Where you are and where you would go
+group-documents = Documents and family
+group-health = Health and well-being
+group-support = Support after return and money
+group-safety = Safety
+
 ## Shared options
 
 option-yes = Yes

@@ -104,6 +104,13 @@ ui-scan-photo = یا خواندن کود از یک عکس
 ui-scan-failed = استفاده از کمره ممکن نشد. کود را بنویسید، یا یک عکس آن را انتخاب کنید.
 ui-scan-none = در این عکس هیچ کودی پیدا نشد. دوباره کوشش کنید، یا کود را بنویسید.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = جایی که هستید و جایی که شاید بروید
+group-documents = اسناد و فامیل
+group-health = صحت جسمی و روانی
+group-support = حمایت بعد از برگشت و پول
+group-safety = امنیت
+
 ## Shared options
 
 option-yes = بلی

@@ -104,6 +104,13 @@ ui-scan-photo = Ou lire le code à partir d'une photo
 ui-scan-failed = La caméra n'a pas pu être utilisée. Tapez le code, ou choisissez une photo du code.
 ui-scan-none = Aucun code n'a été trouvé sur cette image. Réessayez, ou tapez le code.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Où vous êtes et où vous iriez
+group-documents = Documents et famille
+group-health = Santé et bien-être
+group-support = Soutien après votre retour et argent
+group-safety = Sécurité
+
 ## Shared options
 
 option-yes = Oui

@@ -104,6 +104,13 @@ ui-scan-photo = Of de code uit een foto lezen
 ui-scan-failed = De camera kon niet gebruikt worden. Typ de code, of kies een foto ervan.
 ui-scan-none = Er is geen code gevonden in deze afbeelding. Probeer het opnieuw, of typ de code.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Waar u bent en waar u naartoe zou gaan
+group-documents = Documenten en gezin
+group-health = Gezondheid en welzijn
+group-support = Steun na uw terugkeer en geld
+group-safety = Veiligheid
+
 ## Shared options
 
 option-yes = Ja

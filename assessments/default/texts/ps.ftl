@@ -104,6 +104,13 @@ ui-scan-photo = یا کوډ له یوه عکس څخه ولولئ
 ui-scan-failed = کمره کارول نه شوه. کوډ ولیکئ، یا د کوډ یو عکس وټاکئ.
 ui-scan-none = په دې عکس کې هېڅ کوډ ونه موندل شو. بیا هڅه وکړئ، یا کوډ ولیکئ.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = چېرته یئ او چېرته به ولاړ شئ
+group-documents = اسناد او کورنۍ
+group-health = جسمي او رواني روغتیا
+group-support = له ستنېدو وروسته ملاتړ او پیسې
+group-safety = خوندیتوب
+
 ## Shared options
 
 option-yes = هو

@@ -104,6 +104,13 @@ ui-scan-photo = Sau citește codul dintr-o fotografie
 ui-scan-failed = Camera nu a putut fi folosită. Scrieți codul sau alegeți o fotografie a codului.
 ui-scan-none = Nu a fost găsit niciun cod în această imagine. Încercați din nou sau scrieți codul.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Unde vă aflați și unde ați merge
+group-documents = Documente și familie
+group-health = Sănătate și stare de bine
+group-support = Sprijin după întoarcere și bani
+group-safety = Siguranță
+
 ## Shared options
 
 option-yes = Da

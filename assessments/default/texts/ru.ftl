@@ -104,6 +104,13 @@ ui-scan-photo = Или прочитать код с фотографии
 ui-scan-failed = Не удалось использовать камеру. Введите код или выберите его фотографию.
 ui-scan-none = На этом изображении код не найден. Попробуйте ещё раз или введите код.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Где вы сейчас и куда поехали бы
+group-documents = Документы и семья
+group-health = Здоровье и самочувствие
+group-support = Поддержка после возвращения и деньги
+group-safety = Безопасность
+
 ## Shared options
 
 option-yes = Да

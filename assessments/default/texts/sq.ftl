@@ -104,6 +104,13 @@ ui-scan-photo = Ose lexo kodin nga një foto
 ui-scan-failed = Kamera nuk mund të përdorej. Shkruani kodin, ose zgjidhni një foto të tij.
 ui-scan-none = Në këtë foto nuk u gjet asnjë kod. Provoni përsëri, ose shkruani kodin.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Ku jeni dhe ku do të shkonit
+group-documents = Dokumentet dhe familja
+group-health = Shëndeti dhe mirëqenia
+group-support = Mbështetja pas kthimit dhe paratë
+group-safety = Siguria
+
 ## Shared options
 
 option-yes = Po

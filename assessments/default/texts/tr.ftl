@@ -104,6 +104,13 @@ ui-scan-photo = Ya da kodu bir fotoğraftan oku
 ui-scan-failed = Kamera kullanılamadı. Kodu yazın ya da kodun bir fotoğrafını seçin.
 ui-scan-none = Bu resimde kod bulunamadı. Tekrar deneyin ya da kodu yazın.
 
+## Groups of questions (headings in the counsellor's view)
+group-situation = Nerede olduğunuz ve nereye gideceğiniz
+group-documents = Belgeler ve aile
+group-health = Sağlık ve iyilik hali
+group-support = Döndükten sonra destek ve para
+group-safety = Güvenlik
+
 ## Shared options
 
 option-yes = Evet

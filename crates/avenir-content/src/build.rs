@@ -385,7 +385,7 @@ fn list(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
 }
 
 fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
-    t.allow_keys(&["id", "type", "options", "list", "min", "max", "dont_know", "sensitive", "relevant"], d);
+    t.allow_keys(&["id", "type", "options", "list", "min", "max", "dont_know", "sensitive", "relevant", "group"], d);
     let Some(id) = id(t, "question", parts, d) else {
         return;
     };
@@ -493,6 +493,23 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
         dont_know: t.bool("dont_know", false, d),
         sensitive: t.bool("sensitive", false, d),
         relevant: None,
+        group: t
+            .str("group", d)
+            .filter(|g| {
+                let valid = !g.value.is_empty()
+                    && g.value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                if !valid {
+                    d.error(
+                        "E0003",
+                        t.file,
+                        g.span.clone(),
+                        format!("`{}` is not a group id", g.value),
+                        Some("group ids use lower-case letters, digits and `_`, like `health`".into()),
+                    );
+                }
+                valid
+            })
+            .map(|g| g.value),
     };
     let rel = t.str("relevant", d);
     parts.questions.push((q, t.file, rel));
@@ -966,6 +983,9 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
     }
     for (q, _, _) in &parts.questions {
         req.push(keys::question(&q.id));
+        if let Some(key) = q.group.as_deref().map(keys::group).filter(|k| !req.contains(k)) {
+            req.push(key);
+        }
         opt.push(keys::question_hint(&q.id));
         if q.sensitive {
             req.push(keys::question_why(&q.id))

@@ -155,3 +155,26 @@ fn garbage_and_truncated_files_never_panic() {
         let _ = check(&[file("j.toml", junk)], None);
     }
 }
+
+#[test]
+fn a_group_needs_a_valid_id_and_its_heading() {
+    let text = format!(
+        "{HEADER}\n[[question]]\nid = \"a\"\ntype = \"yes-no\"\ngroup = \"Health care\"\n\n[[question]]\nid = \"b\"\ntype = \"yes-no\"\ngroup = \"money\"\n"
+    );
+    // Every text but the group's heading.
+    let shared = ["yes", "no", avenir_core::model::DONT_KNOW, avenir_core::model::PREFER_NOT_TO_SAY]
+        .map(avenir_core::model::keys::shared_option);
+    let ftl: String = avenir_core::text::ui::ALL
+        .iter()
+        .map(|k| k.to_string())
+        .chain(shared)
+        .chain(["question-a".into(), "question-b".into()])
+        .map(|k| format!("{k} = x\n"))
+        .collect();
+    let files = [file("a.toml", &text), file("texts/en.ftl", &ftl)];
+    let checked = check(&files, Date::parse("2026-11-23"));
+    let found = codes(&files);
+    assert!(found.contains(&"E0003 a.toml:14:9".to_string()), "{found:?}");
+    let b = checked.diagnostics.iter().find(|d| d.code == "E0302" && d.message.contains("group-money"));
+    assert!(b.is_some(), "the heading `group-money` is not required: {:?}", checked.diagnostics);
+}

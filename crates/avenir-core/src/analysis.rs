@@ -176,6 +176,7 @@ mod tests {
             dont_know: false,
             sensitive: false,
             relevant: None,
+            group: None,
         }
     }
 

@@ -44,6 +44,8 @@ pub struct Question {
     pub sensitive: bool,
     /// Shown only when this is true given the earlier answers. May only read earlier questions.
     pub relevant: Option<Expr>,
+    /// The group it is shown under in the counsellor's compact view (text `group-<id>`), if any.
+    pub group: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -243,6 +245,9 @@ pub mod keys {
     }
     pub fn question_why(q: &str) -> String {
         format!("question-{q}-why")
+    }
+    pub fn group(g: &str) -> String {
+        format!("group-{g}")
     }
     pub fn option(q: &str, o: &str) -> String {
         format!("option-{q}-{o}")

@@ -296,6 +296,7 @@ mod tests {
             dont_know: true,
             sensitive: false,
             relevant: None,
+            group: None,
         };
         Assessment {
             id: "t".into(),

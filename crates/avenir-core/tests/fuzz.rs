@@ -100,6 +100,7 @@ fn assessment() -> Assessment {
         dont_know: true,
         sensitive: false,
         relevant: relevant.and_then(|r| parse(r).expr),
+        group: None,
     };
     Assessment {
         id: "t".into(),

@@ -21,6 +21,7 @@ fn q(id: &str, kind: QuestionKind, options: &[&str], dont_know: bool, relevant: 
         dont_know,
         sensitive: false,
         relevant: relevant.map(|r| parse(r).expr.expect("rule parses")),
+        group: None,
     }
 }
 

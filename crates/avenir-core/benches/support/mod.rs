@@ -49,7 +49,15 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
             _ => Vec::new(),
         };
         let relevant = (i > 0 && i % 5 == 2).then(|| pick_condition(&qs[..i], &mut rng));
-        qs.push(Question { id: format!("q{i}"), kind, options, dont_know: i % 2 == 0, sensitive: false, relevant });
+        qs.push(Question {
+            id: format!("q{i}"),
+            kind,
+            options,
+            dont_know: i % 2 == 0,
+            sensitive: false,
+            relevant,
+            group: None,
+        });
     }
 
     let programmes: Vec<Programme> = (0..programmes)

@@ -44,7 +44,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
         CodeProblem::NotACode => ui::CODE_NOT_A_CODE,
     });
     let relevant = answers.counted(a).relevant;
-    let questions = a.questions.iter().zip(relevant).map(|(q, asked)| {
+    let question = |(q, asked): (&avenir_core::model::Question, bool)| {
         let title = format!("cq-{}", q.id);
         let d = {
             let (d, id) = (p.dispatch.clone(), q.id.clone());
@@ -60,6 +60,28 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
                 { super::question::controls(q, answers.get(&q.id), None, tr, &d, &q.id, &title) }
             </fieldset>
         }
+    };
+    // Questions under the content's groups (in the order each group first appears), each
+    // group a section with its heading; questions without a group stand on their own.
+    let asked: Vec<(&avenir_core::model::Question, bool)> = a.questions.iter().zip(relevant).collect();
+    let mut groups: Vec<(Option<&str>, Vec<(&avenir_core::model::Question, bool)>)> = Vec::new();
+    for (q, on) in asked {
+        match groups.iter_mut().find(|(g, _)| g.is_some() && *g == q.group.as_deref()) {
+            Some((_, members)) => members.push((q, on)),
+            None => groups.push((q.group.as_deref(), vec![(q, on)])),
+        }
+    }
+    let questions = groups.into_iter().map(|(group, members)| match group {
+        Some(g) => {
+            let id = format!("cg-{g}");
+            html! {
+                <section class="cgroup" aria-labelledby={id.clone()}>
+                    <h3 {id}>{ tr.t(&keys::group(g)) }</h3>
+                    { for members.into_iter().map(question) }
+                </section>
+            }
+        }
+        None => html! { <>{ for members.into_iter().map(question) }</> },
     });
     html! {
         <div class="counsellor">
