@@ -384,6 +384,14 @@ fn list(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     }
 }
 
+/// `ok`, after reporting E0003 "`value` is not WHAT" with `hint` when it is false.
+fn kept(s: &Str, ok: bool, file: usize, what: &str, hint: &str, d: &mut Diags) -> bool {
+    if !ok {
+        d.error("E0003", file, s.span.clone(), format!("`{}` is not {what}", s.value), Some(hint.into()));
+    }
+    ok
+}
+
 fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
     t.allow_keys(&["id", "type", "options", "list", "min", "max", "dont_know", "sensitive", "relevant", "group"], d);
     let Some(id) = id(t, "question", parts, d) else {
@@ -496,18 +504,9 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
         group: t
             .str("group", d)
             .filter(|g| {
-                let valid = !g.value.is_empty()
+                let ok = !g.value.is_empty()
                     && g.value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-                if !valid {
-                    d.error(
-                        "E0003",
-                        t.file,
-                        g.span.clone(),
-                        format!("`{}` is not a group id", g.value),
-                        Some("group ids use lower-case letters, digits and `_`, like `health`".into()),
-                    );
-                }
-                valid
+                kept(g, ok, t.file, "a group id", "group ids use lower-case letters, digits and `_`, like `health`", d)
             })
             .map(|g| g.value),
     };
@@ -850,16 +849,7 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         .into_iter()
         .filter(|c| {
             let ok = c.value.len() == 2 && c.value.chars().all(|ch| ch.is_ascii_uppercase());
-            if !ok {
-                d.error(
-                    "E0003",
-                    t.file,
-                    c.span.clone(),
-                    format!("`{}` is not a country code", c.value),
-                    Some("use ISO 3166 codes in capitals, such as \"BE\" or \"XK\"".into()),
-                );
-            }
-            ok
+            kept(c, ok, t.file, "a country code", "use ISO 3166 codes in capitals, such as \"BE\" or \"XK\"", d)
         })
         .map(|c| c.value)
         .collect();

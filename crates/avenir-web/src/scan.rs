@@ -107,27 +107,36 @@ impl Reader {
     }
 
     async fn read_video(&self, video: &HtmlVideoElement) -> Option<String> {
-        if let Some(text) = self.detect(video).await {
-            return Some(text);
-        }
-        let (w, h) = fit(video.video_width(), video.video_height());
-        let (canvas, context) = self.canvas.as_ref()?;
-        canvas.set_width(w);
-        canvas.set_height(h);
-        context.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, w.into(), h.into()).ok()?;
-        read_pixels(context, w, h)
+        self.read(video, (video.video_width(), video.video_height()), |c, w, h| {
+            c.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, w, h)
+        })
+        .await
     }
 
     async fn read_bitmap(&self, bitmap: &web_sys::ImageBitmap) -> Option<String> {
-        if let Some(text) = self.detect(bitmap).await {
+        self.read(bitmap, (bitmap.width(), bitmap.height()), |c, w, h| {
+            c.draw_image_with_image_bitmap_and_dw_and_dh(bitmap, 0.0, 0.0, w, h)
+        })
+        .await
+    }
+
+    /// The platform's detector on `source`; else `draw` it, scaled to fit, and read its pixels.
+    async fn read(
+        &self,
+        source: &JsValue,
+        (w, h): (u32, u32),
+        draw: impl FnOnce(&CanvasRenderingContext2d, f64, f64) -> Result<(), JsValue>,
+    ) -> Option<String> {
+        if let Some(text) = self.detect(source).await {
             return Some(text);
         }
-        let (w, h) = fit(bitmap.width(), bitmap.height());
+        let (w, h) = fit(w, h);
         let (canvas, context) = self.canvas.as_ref()?;
         canvas.set_width(w);
         canvas.set_height(h);
-        context.draw_image_with_image_bitmap_and_dw_and_dh(bitmap, 0.0, 0.0, w.into(), h.into()).ok()?;
-        read_pixels(context, w, h)
+        draw(context, w.into(), h.into()).ok()?;
+        let data = context.get_image_data(0.0, 0.0, w.into(), h.into()).ok()?.data();
+        avenir_qr::decode_rgba(w as usize, h as usize, &data)
     }
 
     /// `BarcodeDetector.detect(source)`: the first code's `rawValue`.
@@ -164,9 +173,4 @@ fn fit(w: u32, h: u32) -> (u32, u32) {
         return (w.max(1), h.max(1));
     }
     ((w * MAX_SIDE / longest).max(1), (h * MAX_SIDE / longest).max(1))
-}
-
-fn read_pixels(context: &CanvasRenderingContext2d, w: u32, h: u32) -> Option<String> {
-    let data = context.get_image_data(0.0, 0.0, w.into(), h.into()).ok()?.data();
-    avenir_qr::decode_rgba(w as usize, h as usize, &data)
 }

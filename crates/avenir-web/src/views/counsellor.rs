@@ -12,6 +12,9 @@ use yew::prelude::*;
 use super::ScreenProps;
 use crate::state::Action;
 
+/// A question and whether it is asked, given the answers so far.
+type Asked<'a> = (&'a avenir_core::model::Question, bool);
+
 #[function_component(CounsellorPage)]
 pub fn counsellor_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
@@ -44,7 +47,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
         CodeProblem::NotACode => ui::CODE_NOT_A_CODE,
     });
     let relevant = answers.counted(a).relevant;
-    let question = |(q, asked): (&avenir_core::model::Question, bool)| {
+    let question = |(q, asked): Asked| {
         let title = format!("cq-{}", q.id);
         let d = {
             let (d, id) = (p.dispatch.clone(), q.id.clone());
@@ -63,9 +66,8 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
     };
     // Questions under the content's groups (in the order each group first appears), each
     // group a section with its heading; questions without a group stand on their own.
-    let asked: Vec<(&avenir_core::model::Question, bool)> = a.questions.iter().zip(relevant).collect();
-    let mut groups: Vec<(Option<&str>, Vec<(&avenir_core::model::Question, bool)>)> = Vec::new();
-    for (q, on) in asked {
+    let mut groups: Vec<(Option<&str>, Vec<Asked>)> = Vec::new();
+    for (q, on) in a.questions.iter().zip(relevant) {
         match groups.iter_mut().find(|(g, _)| g.is_some() && *g == q.group.as_deref()) {
             Some((_, members)) => members.push((q, on)),
             None => groups.push((q.group.as_deref(), vec![(q, on)])),
