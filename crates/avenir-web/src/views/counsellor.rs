@@ -184,8 +184,10 @@ fn scanner(p: &ScannerProps) -> Html {
                 <p class="hint" id="scan-hint">{ tr.t(ui::SCAN_HINT) }</p>
                 <video ref={video} class="scanner" autoplay=true muted=true playsinline=true aria-describedby="scan-hint"></video>
             }
-            <label for="scan-photo">{ tr.t(ui::SCAN_PHOTO) }</label>
-            <input type="file" id="scan-photo" accept="image/*" {onchange} />
+            // The platform's file button speaks the browser's language, not the page's: the
+            // input is hidden and its label is the button (focus shows on the label).
+            <input type="file" id="scan-photo" class="visually-hidden" accept="image/*" {onchange} />
+            <label for="scan-photo" class="secondary">{ tr.t(ui::SCAN_PHOTO) }</label>
             if let Some(key) = *problem {
                 <p class="error-message" role="alert">{ tr.t(key) }</p>
             }
