@@ -139,7 +139,10 @@ pub fn build() -> Result<PathBuf> {
     // First load: everything but the other languages' texts, which load only when chosen.
     let (rows, lazy) = sizes::first_load(sizes::measure(&dist)?);
     println!("\nFirst load:\n{}", sizes::table(&rows));
-    println!("Loaded only when that language is chosen:\n{}", sizes::table(&lazy));
+    println!(
+        "Not in the first load (a language's texts when chosen; embed.js and demo/ on host pages):\n{}",
+        sizes::table(&lazy)
+    );
     let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();
     let json_path = root.join("target").join("sizes.json");
     fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
@@ -157,7 +160,7 @@ fn service_worker(dist: &Path) -> Result {
     let template = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let files: Vec<String> = sizes::list(dist)?
         .into_iter()
-        .filter(|f| f != WORKER && !f.starts_with(TEXTS) && !f.starts_with(avenir_content::fs::AUDIO))
+        .filter(|f| f != WORKER && sizes::in_first_load(f) && !f.starts_with(avenir_content::fs::AUDIO))
         .collect();
     let mut hash = Fnv1a::default();
     for file in &files {

@@ -8,12 +8,14 @@
 //! * [`i18n`]: text lookup and the platform's `Intl` for dates and opening hours.
 //! * `views`: one component per screen.
 //!
+//! * [`embed`]: the host page's settings when embedded (`<avenir-assessment>`), checked by the core.
 //! * [`storage`]: "save on this phone" (only when chosen) and "delete everything".
 //!
 //! Invariants: no request after load, no cookie, and no storage unless the person chose to save
 //! on this phone (the browser tests prove it); no panic on any answer (the core's flow refuses invalid events instead).
 
 pub mod content;
+pub mod embed;
 pub mod exit;
 pub mod i18n;
 pub mod speech;

@@ -57,12 +57,18 @@ fn widget(props: &WidgetProps) -> Html {
         let c = props.content.clone();
         move |_| crate::storage::load(&c)
     });
+    // Embedded: the host page's settings, checked once (languages, fixed country, colours).
+    let fixed = use_memo((), {
+        let c = props.content.clone();
+        move |_| crate::embed::configure(&c)
+    });
     let state = use_reducer({
-        let (c, saved) = (props.content.clone(), saved.clone());
+        let (c, saved, fixed) = (props.content.clone(), saved.clone(), fixed.clone());
         // `#counsellor` opens the counsellor view (read once; the hash is never sent).
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
         move || {
             State::new(c, saved.as_ref().clone().map(|(session, _)| session), hash.as_deref() == Some("#counsellor"))
+                .fix(fixed.as_ref().as_ref())
         }
     });
     // The language: the browser's preferred languages choose it first, the picker after that;
@@ -276,6 +282,6 @@ pub(crate) fn assets_base() -> String {
 }
 
 /// An attribute of the element the widget is mounted on (its configuration by the host page).
-fn root_attribute(name: &str) -> Option<String> {
+pub(crate) fn root_attribute(name: &str) -> Option<String> {
     web_sys::window()?.document()?.get_element_by_id("avenir-root")?.get_attribute(name)
 }
