@@ -10,12 +10,15 @@
 // person enters: a frame of another origin, or, when the widget is on the host's own origin, a
 // sandboxed frame without `allow-same-origin` (an origin of its own, opaque). The frame tells
 // this script only its height, that quick exit was pressed, and the settings it left out; the
-// settings go to it in the address's fragment, which is never sent to a server. No dependency,
-// no request but the frame and the logo.
+// settings go to it in the address's fragment, which is never sent to a server, and the site's
+// own contacts in a message. No dependency; no request but the frame, the logo and the contacts
+// file.
 const WIDGET = new URL('./index.html', import.meta.url);
 /** Quick exit's destination when `exit-url` is not an https:// address (as in the widget). */
 const DEFAULT_EXIT = 'https://www.bbc.com/weather';
-const SETTINGS = ['languages', 'country', 'accent', 'exit-url'];
+const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes'];
+/** The most text a site's contacts may have (a directory of hundreds of contacts is far less). */
+const CONTACTS_MAX = 1_000_000;
 
 const STYLE = `
 :host { all: initial !important; display: block !important; }
@@ -86,6 +89,11 @@ class AvenirAssessment extends HTMLElement {
       if (value !== null) settings.set(name, value);
     }
     if (location.origin !== 'null') settings.set('host', location.origin);
+    const inline = this.querySelector('script[type="application/toml"]');
+    if (inline || this.hasAttribute('contacts')) {
+      settings.set('contacts', 'pending');
+      frame.addEventListener('load', () => this.#sendContacts(inline, sameOrigin), { once: true });
+    }
     frame.src = `${WIDGET.href}#${settings}`;
 
     addEventListener('message', (event) => this.#message(event, sameOrigin));
@@ -115,6 +123,32 @@ class AvenirAssessment extends HTMLElement {
     } else if (data.type === 'problems' && Array.isArray(data.problems)) {
       this.#report(data.problems.filter((p) => typeof p === 'string').slice(0, 20));
     }
+  }
+
+  /**
+   * The site's own contacts, to the frame that checks them (from the element's inline
+   * `<script type="application/toml">`, or read from the `contacts` address, on the site's
+   * own origin under its policy's connect-src). `text: null` when they cannot be read: the
+   * widget then starts with its own contacts.
+   */
+  async #sendContacts(inline, sameOrigin) {
+    let name = 'inline contacts.toml', text = null;
+    try {
+      if (inline) {
+        text = inline.textContent;
+      } else {
+        const url = new URL(this.getAttribute('contacts'), location.href);
+        name = url.href;
+        const response = await fetch(url, { credentials: 'omit' });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        text = await response.text();
+      }
+      if (text.length > CONTACTS_MAX) throw new Error(`more than ${CONTACTS_MAX} characters`);
+    } catch (error) {
+      this.#report([`contacts="${this.getAttribute('contacts')}": could not be read (${error.message}): the widget shows its own contacts only`]);
+      text = null;
+    }
+    this.#frame?.contentWindow?.postMessage({ avenir: 1, type: 'contacts', name, text }, sameOrigin ? '*' : WIDGET.origin);
   }
 
   /** The widget's height, at most the window's: quick exit, at its top, stays in view. */

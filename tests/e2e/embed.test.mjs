@@ -119,19 +119,20 @@ ${widgets.join('\n')}
 function hostPolicy(site) {
   const widget = site === 'cross' ? new URL(APP_URL).origin : "'self'";
   return `default-src 'none'; script-src 'self' ${widget}; style-src 'self'; img-src 'self'; `
-    + `frame-src 'self' ${widget}; connect-src 'none'; base-uri 'none'; form-action 'none'`;
+    + `frame-src 'self' ${widget}; connect-src 'self'; base-uri 'none'; form-action 'none'`;
 }
 
 /**
- * A phone on the host page of `site` ('cross' or 'same') with `widgets`; the exit page is
- * answered by the test. Returns the page, its errors and console warnings, and every request.
+ * A phone on the host page of `site` ('cross' or 'same') with `widgets` (and `extra` files);
+ * the exit page is answered by the test. Returns the page, its errors and console warnings, and every request.
  */
-async function hostedPhone(t, site, widgets, { control = false } = {}) {
+async function hostedPhone(t, site, widgets, { control = false, extra = {} } = {}) {
   hosted.clear();
   hosted.set('index.html', ['text/html', hostPage(site, widgets, { control })]);
   hosted.set('hostile.css', ['text/css', HOSTILE_CSS]);
   hosted.set('tracker.js', ['text/javascript', TRACKER]);
   hosted.set('control.html', ['text/html', CONTROL]);
+  for (const [name, file] of Object.entries(extra)) hosted.set(name, file);
   const context = await phoneContext(browser);
   t.after(() => context.close());
   const requests = recordRequests(context);
@@ -253,8 +254,12 @@ for (const [mode, site] of [['on another origin', 'cross'], ['on the widget\'s o
     assert.deepEqual(networkOrigins(requests).filter((o) => !allowed.includes(o)), [], 'a request to a third party');
     errors.assertNone();
 
-    // Quick exit inside the first widget leaves the whole page.
-    await Promise.all([page.waitForURL(EXIT), one.getByRole('button', { name: 'Exit this page' }).click()]);
+    // Quick exit inside the first widget leaves the whole page. Two navigations to the same
+    // address may race (the frame's own of the top page, and the host's on its message): wait
+    // for where the page ends up.
+    await one.getByRole('button', { name: 'Exit this page' }).click();
+    await page.waitForFunction(() => document.title === 'Left', null, { timeout: 10_000 }).catch(() => {});
+    assert.equal(page.url(), EXIT);
     assert.equal(await page.title(), 'Left');
   });
 }
@@ -281,6 +286,67 @@ test('a configuration with mistakes: the author sees why (debug, console), the p
   assert.equal(await begin(frame), Q.livingIn, 'the country is asked');
   assert.ok(await frame.getByRole('button', { name: 'Exit this page' }).isVisible());
   errors.assertNone();
+});
+
+/** A site's contact for the tests only (example.org: nobody to reach). */
+const SITE_CONTACT = `
+[[contact]]
+id = "example_test_cso"
+name = "Example CSO (test)"
+kind = "legal-advice"
+applies = 'stay_country == "HR"'
+countries = ["HR"]
+website = "https://example.org/"
+source = { url = "https://example.org/about", checked = 2026-11-23 }
+`;
+
+test('a site\'s own contacts: checked in the frame, shown with the results; a mistake goes to the author with line and column', { timeout: 150_000 }, async (t) => {
+  const widgets = [
+    `<avenir-assessment country="HR" hide-programmes="eurp"><script type="application/toml">${SITE_CONTACT}</script></avenir-assessment>`,
+    '<avenir-assessment debug country="HR" contacts="broken.toml"></avenir-assessment>',
+  ];
+  const broken = SITE_CONTACT.replace('stay_country', 'stay_contry');
+  const { page, errors, requests } = await hostedPhone(t, 'cross', widgets, { extra: { 'broken.toml': ['text/plain', broken] } });
+  const [good, bad] = await widgetFrames(page, 2);
+
+  // The author of the second: the checker's message, with the file's address, line and column.
+  const panel = page.locator('avenir-assessment .debug');
+  await panel.waitFor();
+  const message = (await panel.locator('li').allTextContents()).join('\n');
+  assert.match(message, /error\[E0102\]: unknown question `stay_contry`/);
+  assert.ok(message.includes(`--> ${HOST}broken.toml:6:12`), message);
+  assert.match(message, /hint: did you mean `stay_country`\?/);
+
+  // The people: the first sees the site's contact and not the hidden programme; the second,
+  // the widget's own contacts, never a blank.
+  const results = async (frame) => {
+    await begin(frame);
+    return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
+      'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]);
+  };
+  assert.equal(await results(good), RESULTS_HEADING);
+  const names = (frame) => frame.locator('article.contact h3').allTextContents();
+  assert.ok((await names(good)).includes('Example CSO (test)'), (await names(good)).join(', '));
+  assert.equal(await good.locator('#programme-eurp').count(), 0, 'a hidden programme is shown');
+  assert.equal(await good.locator('#programme-hr_avrr').count(), 1);
+  assert.equal(await results(bad), RESULTS_HEADING);
+  assert.ok(!(await names(bad)).includes('Example CSO (test)'));
+  assert.ok((await names(bad)).length >= 2, 'the widget\'s own contacts');
+  assert.equal(await bad.locator('#programme-eurp').count(), 1);
+
+  // The checker came from the widget's origin, only for the widget that needed it... both did.
+  const checker = requests.filter((r) => r.url.endsWith('config/avenir_config_bg.wasm'));
+  assert.equal(checker.length >= 1, true, 'the checker was not loaded');
+  assert.ok(checker.every((r) => r.url.startsWith(APP_URL)));
+  errors.assertNone();
+});
+
+test('without contacts, the frame does not load the checker', { timeout: 60_000 }, async (t) => {
+  const { page, requests } = await hostedPhone(t, 'cross', ['<avenir-assessment country="BE"></avenir-assessment>']);
+  const [frame] = await widgetFrames(page, 1);
+  assert.equal(await begin(frame), Q.returningTo);
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((r) => /config\/|frame-contacts/.test(r.url)).map((r) => r.url), []);
 });
 
 test('the demo page: three sites\' configurations, at 360×740, in English and in Arabic', { timeout: 120_000 }, async (t) => {

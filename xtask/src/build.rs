@@ -134,13 +134,14 @@ pub fn build() -> Result<PathBuf> {
     )?;
 
     content(&content_dir(), &dist)?;
+    embedding::config_module(&root, &dist)?;
     service_worker(&dist)?;
 
     // First load: everything but the other languages' texts, which load only when chosen.
     let (rows, lazy) = sizes::first_load(sizes::measure(&dist)?);
     println!("\nFirst load:\n{}", sizes::table(&rows));
     println!(
-        "Not in the first load (a language's texts when chosen; embed.js and demo/ on host pages):\n{}",
+        "Not in the first load (a language's texts when chosen; embed.js and demo/ on host pages; config/ when a site gives its own contacts):\n{}",
         sizes::table(&lazy)
     );
     let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();
@@ -148,6 +149,39 @@ pub fn build() -> Result<PathBuf> {
     fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
     println!("Sizes written to {}", relative(&json_path));
     Ok(dist)
+}
+
+/// Embedding (docs/embedding.md): the checker of a site's own contacts, a second wasm module.
+mod embedding {
+    use std::path::Path;
+
+    use crate::util::{self, Result, run, tool};
+
+    const OUT: &str = "target/avenir-config-pkg";
+    /// The folder inside `dist/`, loaded by `frame.js` only when a site gives its own contacts.
+    pub const DIST: &str = "config";
+    const FILES: [&str; 2] = ["avenir_config.js", "avenir_config_bg.wasm"];
+
+    /// `crates/avenir-config` built like the widget (wasm-pack, then npm's wasm-opt -Oz) into
+    /// `dist/config/`.
+    pub fn config_module(root: &Path, dist: &Path) -> Result {
+        let pkg = root.join(OUT);
+        run(
+            tool("wasm-pack")
+                .args(["build", "crates/avenir-config", "--target", "web", "--release", "--no-typescript", "--out-dir"])
+                .arg(&pkg)
+                .current_dir(root),
+            "see the compiler's message above; `cargo check -p avenir-config --target wasm32-unknown-unknown` shows the same",
+        )?;
+        let out = dist.join(DIST);
+        std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+        super::copy_file(&pkg.join(FILES[0]), &out.join(FILES[0]))?;
+        let wasm_opt = util::e2e_dir().join("node_modules").join(".bin").join("wasm-opt");
+        run(
+            tool(&wasm_opt).args(["-Oz", "--converge"]).arg(pkg.join(FILES[1])).arg("-o").arg(out.join(FILES[1])),
+            "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
+        )
+    }
 }
 
 /// The service worker of the offline copy, in `www/` with placeholders.

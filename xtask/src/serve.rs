@@ -32,9 +32,11 @@ pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval';
                        frame-ancestors *";
 
 /// The policy of the demo pages (`demo/`, host pages of `embed.js`): as strict as a careful
-/// CSO's site can be, with only `frame-src` added for the widget.
+/// CSO's site can be, with `frame-src` for the widget and `connect-src` for the site's own
+/// contacts file.
 pub const HOST_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-                            frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+                            connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; \
+                            frame-ancestors 'none'";
 
 /// Sent with every response, errors included, after the policy. `Access-Control-Allow-Origin`:
 /// the widget's files are public, and a page embedding the widget loads `embed.js` (a module

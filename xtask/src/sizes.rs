@@ -17,8 +17,11 @@ use crate::util::Result;
 /// offline copy and recordings (about 7 KB) and counsellor mode (about 7.5 KB: the hand-off
 /// code's encoder and decoder, the counsellor view, its texts and the print styles) took the
 /// first load past it, so until the wasm shrinks this budget guards against further growth
-/// (docs/performance.md: the gap and what would close it).
-pub const FIRST_LOAD_BUDGET: usize = 175_000;
+/// (docs/performance.md: the gap and what would close it). Embedding (docs/embedding.md) added
+/// 7.7 KB: `frame.js` (1.2 KB) and, in the wasm (6.1 KB), the check of the site's settings in
+/// the core (colour contrast, fixed country, languages, programmes), a site's own contacts and
+/// the fixed answer in the flow; it was 175,000 B before.
+pub const FIRST_LOAD_BUDGET: usize = 182_000;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
@@ -110,13 +113,14 @@ pub fn precompress(dir: &Path) -> Result {
     Ok(())
 }
 
-/// Files for the pages that embed the widget, never loaded by the widget itself: `embed.js`
-/// (loaded by the host page) and the demo host pages.
-pub const HOST_SIDE: [&str; 2] = ["embed.js", "demo/"];
+/// Files for embedding that the widget's page does not load on opening: `embed.js` (loaded by
+/// the host page), the demo host pages, and `config/`, the checker of a site's own contacts
+/// and `frame-contacts.js`, which calls it (loaded by the frame only when a site gives contacts).
+pub const NOT_ON_OPENING: [&str; 4] = ["embed.js", "demo/", "config/", "frame-contacts.js"];
 
 /// Whether a file of `dist/` is loaded by the widget's page on opening.
 pub fn in_first_load(path: &str) -> bool {
-    !path.starts_with(TEXTS) && !HOST_SIDE.iter().any(|host| path == *host || path.starts_with(host))
+    !path.starts_with(TEXTS) && !NOT_ON_OPENING.iter().any(|other| path == *other || path.starts_with(other))
 }
 
 /// Splits rows into (first load, the rest: a language's texts when chosen, the host side).
@@ -214,8 +218,9 @@ mod tests {
             row("texts/ar.bin", 9_000),
             row("embed.js", 2_000),
             row("demo/index.html", 1_000),
+            row("config/avenir_config_bg.wasm", 90_000),
         ]);
-        assert_eq!((first.len(), lazy.len()), (3, 3));
+        assert_eq!((first.len(), lazy.len()), (3, 4));
         assert!(check_budget(&first, 160_000).is_ok());
         let error = check_budget(&first, FIRST_LOAD_TARGET).unwrap_err();
         assert!(error.contains("153000 B brotli, 3000 B over the budget of 150000 B"), "{error}");

@@ -18,6 +18,8 @@ pub struct Settings<'a> {
     pub accent: Option<&'a str>,
     /// `exit-url="https://…"`: where quick exit goes.
     pub exit_url: Option<&'a str>,
+    /// `hide-programmes="eurp fedasil_return"`: programmes the site does not show.
+    pub hide_programmes: Option<&'a str>,
 }
 
 /// What the widget may use, and what was left out and why.
@@ -27,6 +29,8 @@ pub struct Checked {
     pub country: Option<(String, String)>,
     /// The accent and its darker shade.
     pub accent: Option<(Rgb, Rgb)>,
+    /// Ids of the programmes not to show.
+    pub hidden: Vec<String>,
     /// One line per setting left out, in English, for the site's author.
     pub problems: Vec<String>,
 }
@@ -87,6 +91,22 @@ pub fn check(a: &Assessment, s: &Settings) -> Checked {
         }
     }
 
+    if let Some(list) = s.hide_programmes {
+        for id in list.split([' ', ',']).filter(|t| !t.is_empty()) {
+            match a.programmes.iter().find(|p| p.id == id) {
+                Some(p) => checked.hidden.push(p.id.clone()),
+                None => {
+                    let ids: Vec<&str> = a.programmes.iter().map(|p| p.id.as_str()).collect();
+                    problem(
+                        "hide-programmes",
+                        list,
+                        format!("{id} is not a programme of this content; it has: {}", ids.join(" ")),
+                    );
+                }
+            }
+        }
+    }
+
     if let Some(url) = s.exit_url
         && !(url.starts_with("https://") && crate::validate::url(url).is_ok())
     {
@@ -121,7 +141,13 @@ mod tests {
                 sensitive: false,
                 relevant: None,
             }],
-            programmes: Vec::new(),
+            programmes: vec![crate::model::Programme {
+                id: "eurp".into(),
+                applies: None,
+                criteria: Vec::new(),
+                sources: Vec::new(),
+                contacts: Vec::new(),
+            }],
             needs: Vec::new(),
             contacts: Vec::new(),
             languages: vec![language("en", false), language("ar", false), language("en-XA", true)],
@@ -137,9 +163,11 @@ mod tests {
             country: Some("hr"),
             accent: Some("#00703c"),
             exit_url: Some("https://example.org/"),
+            hide_programmes: Some("eurp"),
         };
         let checked = check(&a, &s);
         assert_eq!(checked.problems, Vec::<String>::new());
+        assert_eq!(checked.hidden, ["eurp"]);
         assert_eq!(checked.country, Some(("stay".into(), "HR".into())));
         assert_eq!(checked.accent.unwrap().0, Rgb(0, 0x70, 0x3c));
         assert_eq!(check(&a, &Settings::default()), Checked::default());
@@ -153,11 +181,13 @@ mod tests {
             country: Some("FR"),
             accent: Some("#ffdd00"),
             exit_url: Some("http://example.org/"),
+            hide_programmes: Some("eurp reag"),
         };
         let checked = check(&a, &s);
-        assert_eq!((checked.country, checked.accent), (None, None));
+        assert_eq!((checked.country, checked.accent, checked.hidden), (None, None, vec!["eurp".to_string()]));
         let p = &checked.problems;
-        assert_eq!(p.len(), 4, "{p:#?}");
+        assert_eq!(p.len(), 5, "{p:#?}");
+        assert_eq!(p[3], "hide-programmes=\"eurp reag\": reag is not a programme of this content; it has: eurp");
         assert_eq!(p[0], "languages=\"hr en en-XA\": hr, en-XA not in this content, left out; it has: en ar");
         assert_eq!(
             p[1],
@@ -168,7 +198,7 @@ mod tests {
             "{}",
             p[2]
         );
-        assert!(p[3].starts_with("exit-url=\"http://example.org/\": not an https:// address"), "{}", p[3]);
+        assert!(p[4].starts_with("exit-url=\"http://example.org/\": not an https:// address"), "{}", p[4]);
         let none = check(&a, &Settings { languages: Some("xx"), ..Settings::default() });
         assert!(none.problems[0].contains("every language is offered"), "{:?}", none.problems);
     }
