@@ -356,6 +356,8 @@ test('the demo page: three sites\' configurations, at 360×740, in English and i
     const requests = recordRequests(context);
     const page = await context.newPage();
     const errors = failOnPageErrors(page);
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     const response = await page.goto(new URL('demo/', APP_URL).href);
     assert.match(response.headers()['content-security-policy'], /frame-src 'self'/);
     const frames = await widgetFrames(page, 3);
@@ -372,6 +374,9 @@ test('the demo page: three sites\' configurations, at 360×740, in English and i
     await page.locator('#belgium').scrollIntoViewIfNeeded();
     await screenshot(page, `embed-demo-${locale}-belgium`);
     assert.deepEqual(networkOrigins(requests).filter((o) => o !== new URL(APP_URL).origin), []);
+    // Every setting of the three examples passes, the Croatian contacts file included.
+    assert.ok(requests.some((r) => r.url.endsWith('demo/contacts-hr.toml')), 'the contacts file was not read');
+    assert.deepEqual(warnings, []);
     errors.assertNone();
   }
 });
