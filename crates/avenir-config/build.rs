@@ -5,21 +5,13 @@ use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let dir = std::env::var("AVENIR_CONTENT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| manifest.join("../../assessments/default"));
-    println!("cargo:rerun-if-env-changed=AVENIR_CONTENT");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    println!("cargo:rerun-if-changed={}", dir.join("texts").display());
-    let files = avenir_content::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    let (dir, files) = avenir_content::fs::for_build(&manifest);
+    let files = files.unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
     let prefix = format!("{}/", dir.display());
     // Paths relative to the content folder, as an author would name them.
     let named: Vec<(String, String)> = files
         .into_iter()
-        .map(|f| {
-            println!("cargo:rerun-if-changed={}", f.path);
-            (f.path.strip_prefix(&prefix).unwrap_or(&f.path).replace('\\', "/"), f.text)
-        })
+        .map(|f| (f.path.strip_prefix(&prefix).unwrap_or(&f.path).replace('\\', "/"), f.text))
         .collect();
     let bytes = postcard::to_allocvec(&named).expect("postcard");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("content-files.bin");

@@ -5,7 +5,6 @@
 //! the Subresource Integrity hash of `embed.js` (`integrity="sha384-…"`).
 
 use std::fs;
-use std::path::Path;
 
 use sha2::{Digest, Sha384};
 
@@ -117,6 +116,6 @@ mod tests {
         let text = readme("2026.11.0", &snippet("sha384-x"));
         assert!(text.contains("integrity=\"sha384-x\"") && text.contains("2026.11.0"), "{text}");
         assert!(!text.contains("{snippet}") && !text.contains("{version}"));
-        assert!(Path::new(&util::repo_root()).join("xtask/src/release-README.md").is_file());
+        assert!(util::repo_root().join("xtask/src/release-README.md").is_file());
     }
 }

@@ -39,7 +39,7 @@ pub fn contacts(content: &[SourceFile], name: &str, text: &str) -> Result<(Vec<C
 fn contact_tables(text: &str) -> Vec<(usize, usize, Option<String>)> {
     let lines: Vec<&str> = text.lines().collect();
     let mut tables = Vec::new();
-    for (start, line) in lines.iter().enumerate().filter(|(_, l)| l.trim() == "[[contact]]") {
+    for (start, _) in lines.iter().enumerate().filter(|(_, l)| l.trim() == "[[contact]]") {
         let end = (start + 1..lines.len()).find(|&i| lines[i].trim_start().starts_with('[')).unwrap_or(lines.len());
         let id = lines[start + 1..end].iter().find_map(|l| {
             let (key, value) = l.split_once('=')?;
