@@ -11,6 +11,7 @@
 // server on the loopback address, like the widget's: Chromium does not let a page it did not
 // see come from there (a Playwright route) load anything from the loopback address.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
@@ -21,7 +22,7 @@ import {
 const EXIT = 'https://exit.test/left';
 const INTRO = 'Thinking about returning to your country?';
 
-let browser, server, HOST, SAME;
+let browser, server, HOST, SAME, INTEGRITY;
 /** The host pages' files by name (`[type, body]`), set by each test before it opens a page. */
 const hosted = new Map();
 before(async () => {
@@ -47,6 +48,10 @@ before(async () => {
   const origin = `http://127.0.0.1:${server.address().port}`;
   HOST = `${origin}/cross/`;
   SAME = `${origin}/same/`;
+  // The snippet as the release writes it: with embed.js's Subresource Integrity hash (which the
+  // browser checks only if the widget's server allows CORS).
+  const embed = Buffer.from(await (await fetch(new URL('embed.js', APP_URL))).arrayBuffer());
+  INTEGRITY = `sha384-${createHash('sha384').update(embed).digest('base64')}`;
 });
 after(async () => { await browser?.close(); server?.close(); });
 
@@ -108,7 +113,7 @@ function hostPage(site, widgets, { control = false } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>A CSO</title>
 <link rel="stylesheet" href="hostile.css"><script src="tracker.js"></script>
-<script type="module" src="${new URL('embed.js', widgetBase(site)).href}"></script></head>
+<script type="module" src="${new URL('embed.js', widgetBase(site)).href}" integrity="${INTEGRITY}" crossorigin="anonymous"></script></head>
 <body><h1>A civil-society organisation</h1>
 ${control ? '<iframe src="control.html" title="control"></iframe>' : ''}
 ${widgets.join('\n')}

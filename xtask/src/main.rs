@@ -35,7 +35,7 @@ Commands:
   serve [--port N] [--no-build]
                build, then serve dist/ on http://127.0.0.1:N/ (default port 8080)
   test         native tests, build, size budget, then end-to-end tests in Chromium (what CI runs)
-  release      build, then target/release/avenir-<version>.tar.gz for a CSO's own host: the
+  release      build, then target/release-bundle/avenir-<version>.tar.gz for a CSO's own host: the
                widget, README.md and snippet.html with embed.js's integrity hash (docs/embedding.md)
   bench [--runs N]
                build, then sizes, Lighthouse on the widget and on a SurveyJS peer page

@@ -1,5 +1,5 @@
 //! `cargo xtask release`: what a civil-society organisation puts on its own web host to embed
-//! the widget (docs/embedding.md), as one archive: `target/release/avenir-<version>.tar.gz` with
+//! the widget (docs/embedding.md), as one archive: `target/release-bundle/avenir-<version>.tar.gz` with
 //! a folder `avenir/` holding the built widget (`dist/`, without the demo pages, which stay an
 //! example under `examples/`), `README.md` for the CSO, and `snippet.html`, the snippet with
 //! the Subresource Integrity hash of `embed.js` (`integrity="sha384-…"`).
@@ -22,7 +22,7 @@ pub fn release() -> Result {
     let snippet = snippet(&integrity);
     let readme = readme(&version, &snippet);
 
-    let out = util::repo_root().join("target").join("release");
+    let out = util::repo_root().join("target").join("release-bundle");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let path = out.join(format!("avenir-{version}.tar.gz"));
     let file = fs::File::create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
