@@ -17,7 +17,10 @@ if (root) root.dataset.assets = new URL('./', import.meta.url).href;
 // competes with the first load. It keeps only the widget's files, never an answer.
 const WORKER = new URL('./avenir-sw.js', import.meta.url).href;
 const offline = () => {
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register(WORKER, { updateViaCache: 'none' }).catch(() => {});
+  // In a sandboxed embed (an opaque origin, see embed.js) the browser refuses workers: no copy.
+  try {
+    if ('serviceWorker' in navigator) navigator.serviceWorker.register(WORKER, { updateViaCache: 'none' }).catch(() => {});
+  } catch { /* no offline copy here */ }
 };
 
 // "Delete everything" in the widget (which has already removed the saved answers): the offline

@@ -6,19 +6,11 @@ use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let dir = std::env::var("AVENIR_CONTENT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| manifest.join("../../assessments/default"));
-    println!("cargo:rerun-if-env-changed=AVENIR_CONTENT");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    println!("cargo:rerun-if-changed={}", dir.join("texts").display());
-    let files = match avenir_content::fs::read_dir(&dir) {
+    let (dir, files) = avenir_content::fs::for_build(&manifest);
+    let files = match files {
         Ok(f) => f,
         Err(e) => fail(&format!("cannot read the assessment at {}: {e}", dir.display())),
     };
-    for f in &files {
-        println!("cargo:rerun-if-changed={}", f.path);
-    }
     let checked = avenir_content::check(&files, None);
     for d in &checked.diagnostics {
         for line in avenir_content::render(d, &files).lines() {

@@ -24,18 +24,42 @@ use crate::{setup, sizes};
 /// The folder inside `dist/` for the files from wasm-pack (`www/boot.js` imports from it).
 const DIST_PKG: &str = "pkg";
 
-/// One build of the widget: wasm-pack's output folder, the file names, the cargo features.
+/// One wasm module: its crate, wasm-pack's output folder, the file names, the cargo features,
+/// and its folder inside `dist/`.
 struct Build {
+    krate: &'static str,
     out: &'static str,
     name: &'static str,
     features: &'static [&'static str],
+    dist: &'static str,
 }
 
-/// The person's build (the first load) and the counsellor's (loaded on `#counsellor` only:
-/// the counsellor view and the QR code reader; see `sizes::LATER`).
-const BUILDS: [Build; 2] = [
-    Build { out: "target/avenir-web-pkg", name: "avenir_web", features: &[] },
-    Build { out: "target/avenir-counsellor-pkg", name: "avenir_counsellor", features: &["--features", "counsellor"] },
+/// The person's build (the first load), the counsellor's (loaded on `#counsellor` only: the
+/// counsellor view and the QR code reader), and the checker of an embedding site's own contacts
+/// (`crates/avenir-config`, loaded by `frame.js` only when a site gives contacts; see
+/// docs/embedding.md). None but the first is in the first load: `sizes::later`.
+const BUILDS: [Build; 3] = [
+    Build {
+        krate: "crates/avenir-web",
+        out: "target/avenir-web-pkg",
+        name: "avenir_web",
+        features: &[],
+        dist: DIST_PKG,
+    },
+    Build {
+        krate: "crates/avenir-web",
+        out: "target/avenir-counsellor-pkg",
+        name: "avenir_counsellor",
+        features: &["--features", "counsellor"],
+        dist: DIST_PKG,
+    },
+    Build {
+        krate: "crates/avenir-config",
+        out: "target/avenir-config-pkg",
+        name: "avenir_config",
+        features: &[],
+        dist: "config",
+    },
 ];
 
 pub fn dist_dir() -> PathBuf {
@@ -124,13 +148,13 @@ pub fn build() -> Result<PathBuf> {
     for build in &BUILDS {
         run(
             tool("wasm-pack")
-                .args(["build", "crates/avenir-web", "--target", "web", "--release", "--no-typescript", "--out-dir"])
+                .args(["build", build.krate, "--target", "web", "--release", "--no-typescript", "--out-dir"])
                 .arg(root.join(build.out))
                 .args(["--out-name", build.name])
                 .args(build.features)
                 .current_dir(&root),
-            "see the compiler's message above; `cargo check -p avenir-web --target wasm32-unknown-unknown \
-             [--features counsellor]` shows the same",
+            "see the compiler's message above; `cargo check -p avenir-web|avenir-config --target \
+             wasm32-unknown-unknown [--features counsellor]` shows the same",
         )?;
     }
 
@@ -139,10 +163,10 @@ pub fn build() -> Result<PathBuf> {
         fs::remove_dir_all(&dist).map_err(|e| format!("cannot remove the old {}: {e}", dist.display()))?;
     }
     copy_dir(&www, &dist)?;
-    let dist_pkg = dist.join(DIST_PKG);
-    fs::create_dir_all(&dist_pkg).map_err(|e| format!("cannot create {}: {e}", dist_pkg.display()))?;
     let wasm_opt = util::e2e_dir().join("node_modules").join(".bin").join("wasm-opt");
     for build in &BUILDS {
+        let dist_pkg = dist.join(build.dist);
+        fs::create_dir_all(&dist_pkg).map_err(|e| format!("cannot create {}: {e}", dist_pkg.display()))?;
         let (pkg, glue, wasm) = (root.join(build.out), format!("{}.js", build.name), format!("{}_bg.wasm", build.name));
         copy_file(&pkg.join(&glue), &dist_pkg.join(&glue))?;
         run(
@@ -157,7 +181,10 @@ pub fn build() -> Result<PathBuf> {
     // First load: everything but the other languages' texts, which load only when chosen.
     let (rows, lazy) = sizes::first_load(sizes::measure(&dist)?);
     println!("\nFirst load:\n{}", sizes::table(&rows));
-    println!("Loaded only when that language is chosen:\n{}", sizes::table(&lazy));
+    println!(
+        "Not in the first load (a language's texts when chosen; embed.js and demo/ on host pages; config/ when a site gives its own contacts):\n{}",
+        sizes::table(&lazy)
+    );
     let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();
     let json_path = root.join("target").join("sizes.json");
     fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;

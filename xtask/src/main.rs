@@ -6,6 +6,7 @@
 //! - [`build`] builds the Yew app with wasm-pack, shrinks it with wasm-opt, assembles `dist/`;
 //! - [`sizes`] measures `dist/` (raw, gzip -9, brotli 11) for the size table;
 //! - [`serve`] is a small static file server with the production security headers;
+//! - [`release`] makes the archive a CSO puts on its own host (widget, README, snippet with SRI);
 //! - [`test`] runs the native tests, the build, the size budget and the end-to-end tests;
 //! - [`bench`] measures sizes, Lighthouse (ours and a SurveyJS peer made by [`peer`]), tap
 //!   latency and the core's evaluation cost, and reports them against the targets;
@@ -14,6 +15,7 @@
 mod bench;
 mod build;
 mod peer;
+mod release;
 mod serve;
 mod setup;
 mod sizes;
@@ -33,6 +35,8 @@ Commands:
   serve [--port N] [--no-build]
                build, then serve dist/ on http://127.0.0.1:N/ (default port 8080)
   test         native tests, build, size budget, then end-to-end tests in Chromium (what CI runs)
+  release      build, then target/release-bundle/avenir-<version>.tar.gz for a CSO's own host: the
+               widget, README.md and snippet.html with embed.js's integrity hash (docs/embedding.md)
   bench [--runs N]
                build, then sizes, Lighthouse on the widget and on a SurveyJS peer page
                (N interleaved runs each, default 3), tap latency at 6× CPU slowdown, the
@@ -50,6 +54,7 @@ enum Task {
     Build,
     Serve { port: u16, build: bool },
     Test,
+    Release,
     Bench { runs: usize },
     Help,
 }
@@ -68,6 +73,7 @@ fn main() -> ExitCode {
         Task::Build => build::build().map(drop),
         Task::Serve { port, build } => serve_dist(port, build),
         Task::Test => test::test(),
+        Task::Release => release::release(),
         Task::Bench { runs } => bench::bench(runs),
         Task::Help => {
             print!("{USAGE}");
@@ -89,6 +95,7 @@ fn parse(args: &[String]) -> Result<Task, String> {
         ["setup"] => Ok(Task::Setup),
         ["build"] => Ok(Task::Build),
         ["test"] => Ok(Task::Test),
+        ["release"] => Ok(Task::Release),
         ["help" | "--help" | "-h"] => Ok(Task::Help),
         ["serve", options @ ..] => {
             let (mut port, mut build) = (8080, true);
@@ -112,7 +119,7 @@ fn parse(args: &[String]) -> Result<Task, String> {
         },
         ["bench", ..] => Err("`bench` takes only `--runs N`".into()),
         [] => Err("no command given".into()),
-        [command @ ("setup" | "build" | "test"), ..] => Err(format!("`{command}` takes no options")),
+        [command @ ("setup" | "build" | "test" | "release"), ..] => Err(format!("`{command}` takes no options")),
         [command, ..] => Err(format!("unknown command `{command}`")),
     }
 }

@@ -21,18 +21,36 @@ use crate::util::Result;
 /// It is `www/index.html`'s `<meta>` policy (which travels with the page to any static host)
 /// plus `frame-ancestors`, which only a header can carry; a test keeps the two equal.
 /// The end-to-end tests receive it as `AVENIR_CSP` and compare it with the served header.
+///
+/// `frame-ancestors *`: any site may embed the widget (`embed.js`, docs/embedding.md). Framing
+/// opens the door to clickjacking, but nothing in the widget is a harmful single click (its
+/// buttons move between questions, save on the phone or delete what was saved), and a CSO
+/// that self-hosts can name its own site instead.
 pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
                        img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; base-uri 'none'; \
                        form-action 'none'; \
-                       frame-ancestors 'none'";
+                       frame-ancestors *";
 
-/// Sent with every response, errors included.
+/// The policy of the demo pages (`demo/`, host pages of `embed.js`): as strict as a careful
+/// CSO's site can be, with `frame-src` for the widget and `connect-src` for the site's own
+/// contacts file.
+pub const HOST_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                            connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; \
+                            frame-ancestors 'none'";
+
+/// Sent with every response, errors included, after the policy. `Access-Control-Allow-Origin`:
+/// the widget's files are public, and a page embedding the widget loads `embed.js` (a module
+/// script) from another origin, or, self-hosted, runs the widget in a sandboxed frame whose
+/// origin is opaque: both read the files in CORS mode.
 const HEADERS: [(&str, &str); 4] = [
-    ("Content-Security-Policy", CSP),
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),
     ("Cache-Control", "no-cache"),
+    ("Access-Control-Allow-Origin", "*"),
 ];
+
+/// The folder of the demo pages inside `dist/`.
+const DEMO: &str = "/demo/";
 
 /// Listens on 127.0.0.1:`port` (0: any free port).
 pub fn bind(port: u16) -> Result<TcpListener> {
@@ -112,6 +130,8 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
     if status.starts_with("200") {
         response += "Vary: Accept-Encoding\r\n";
     }
+    let policy = if target.starts_with(DEMO) { HOST_CSP } else { CSP };
+    response += &format!("Content-Security-Policy: {policy}\r\n");
     for (name, value) in HEADERS {
         response += &format!("{name}: {value}\r\n");
     }
@@ -254,7 +274,11 @@ mod tests {
         assert!(index.contains("Content-Type: text/html; charset=utf-8\r\n"));
         assert!(index.contains(&format!("Content-Security-Policy: {CSP}\r\n")));
         assert!(index.contains("X-Content-Type-Options: nosniff\r\n"));
+        assert!(index.contains("Access-Control-Allow-Origin: *\r\n"));
         assert!(index.ends_with("<!doctype html>"));
+        // The demo pages are host pages: their own strict policy, which lets them frame the widget.
+        let demo = get(address, "GET /demo/missing.html HTTP/1.1\r\n\r\n");
+        assert!(demo.contains(&format!("Content-Security-Policy: {HOST_CSP}\r\n")) && !demo.contains(CSP), "{demo}");
         let wasm = get(address, "HEAD /pkg/app.wasm HTTP/1.1\r\n\r\n");
         assert!(wasm.contains("Content-Type: application/wasm\r\n") && wasm.ends_with("\r\n\r\n"), "{wasm}");
         let missing = get(address, "GET /../secret.txt HTTP/1.1\r\n\r\n");
@@ -290,6 +314,6 @@ mod tests {
             .nth(1)
             .and_then(|rest| rest.split('"').next())
             .expect("www/index.html has a CSP <meta>");
-        assert_eq!(CSP, format!("{meta}; frame-ancestors 'none'"));
+        assert_eq!(CSP, format!("{meta}; frame-ancestors *"));
     }
 }

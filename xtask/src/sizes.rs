@@ -19,8 +19,11 @@ use crate::util::Result;
 /// first load past it, so until the wasm shrinks this budget guards against further growth
 /// (docs/performance.md: the gap and what would close it). The hand-off QR code on the
 /// person's phone adds 5,752 B (Nayuki's `qrcodegen`; the `qrcode` crate cost 12,494 B) and
-/// moving the counsellor view into its own build saves 1,462 B: 177,992 B in all.
-pub const FIRST_LOAD_BUDGET: usize = 180_000;
+/// moving the counsellor view into its own build saves 1,462 B. Embedding (docs/embedding.md)
+/// added 7.7 KB: `frame.js` (1.2 KB) and, in the wasm (6.1 KB), the check of the site's
+/// settings in the core (colour contrast, fixed country, languages, programmes), a site's own
+/// contacts and the fixed answer in the flow.
+pub const FIRST_LOAD_BUDGET: usize = 188_000;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
@@ -116,9 +119,18 @@ pub fn precompress(dir: &Path) -> Result {
 /// `#counsellor`, so not part of a person's first load.
 pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 
-/// Files loaded only when needed: another language's texts, recordings, the counsellor build.
+/// Files for embedding that the widget's page does not load on opening: `embed.js` (loaded by
+/// the host page), the demo host pages, and `config/`, the checker of a site's own contacts
+/// and `frame-contacts.js`, which calls it (loaded by the frame only when a site gives contacts).
+pub const NOT_ON_OPENING: [&str; 4] = ["embed.js", "demo/", "config/", "frame-contacts.js"];
+
+/// Files loaded only when needed: another language's texts, recordings, the counsellor build,
+/// and the files for embedding ([`NOT_ON_OPENING`]).
 pub fn later(path: &str) -> bool {
-    path.starts_with(TEXTS) || path.starts_with(avenir_content::fs::AUDIO) || path.starts_with(COUNSELLOR)
+    path.starts_with(TEXTS)
+        || path.starts_with(avenir_content::fs::AUDIO)
+        || path.starts_with(COUNSELLOR)
+        || NOT_ON_OPENING.iter().any(|other| path == *other || path.starts_with(other))
 }
 
 /// Splits rows into (first load, loaded only when needed: see [`later`]).
@@ -215,8 +227,11 @@ mod tests {
             row("pkg/avenir_web.js", 12_000),
             row("texts/ar.bin", 9_000),
             row("pkg/avenir_counsellor_bg.wasm", 190_000),
+            row("embed.js", 2_000),
+            row("demo/index.html", 1_000),
+            row("config/avenir_config_bg.wasm", 90_000),
         ]);
-        assert_eq!((first.len(), lazy.len()), (3, 2));
+        assert_eq!((first.len(), lazy.len()), (3, 5));
         assert!(check_budget(&first, 160_000).is_ok());
         let error = check_budget(&first, FIRST_LOAD_TARGET).unwrap_err();
         assert!(error.contains("153000 B brotli, 3000 B over the budget of 150000 B"), "{error}");

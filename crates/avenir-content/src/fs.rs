@@ -60,6 +60,23 @@ pub fn read_csv(dir: &Path) -> std::io::Result<Vec<SourceFile>> {
         .collect()
 }
 
+/// For build scripts that build the content in (avenir-web, avenir-config): the folder
+/// (`$AVENIR_CONTENT`, or `assessments/default` from the crate at `manifest_dir`) and its files,
+/// with Cargo's `rerun-if` lines printed, so that both build the same content.
+pub fn for_build(manifest_dir: &Path) -> (std::path::PathBuf, std::io::Result<Vec<SourceFile>>) {
+    let dir = std::env::var("AVENIR_CONTENT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| manifest_dir.join("../../assessments/default"));
+    println!("cargo:rerun-if-env-changed=AVENIR_CONTENT");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    println!("cargo:rerun-if-changed={}", dir.join("texts").display());
+    let files = read_dir(&dir);
+    for f in files.iter().flatten() {
+        println!("cargo:rerun-if-changed={}", f.path);
+    }
+    (dir, files)
+}
+
 /// The folder of an assessment with recorded texts: `audio/<lang>/<text key>.<extension>`.
 pub const AUDIO: &str = "audio";
 

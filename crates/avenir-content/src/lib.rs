@@ -19,6 +19,7 @@ pub mod graph;
 #[cfg(feature = "hsds")]
 pub mod hsds;
 mod reader;
+pub mod site;
 
 use avenir_core::model::{Assessment, Date};
 

@@ -24,6 +24,8 @@
 
 pub mod analysis;
 pub mod answers;
+pub mod colour;
+pub mod embed;
 pub mod evaluate;
 pub mod exit;
 pub mod expr;

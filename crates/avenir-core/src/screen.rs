@@ -199,7 +199,7 @@ impl Screen {
             },
             Action::Change(q) => self.session.change(a, &q),
             Action::Restart => {
-                self.session = Session::start();
+                self.session = Session::start().keep_fixed(a, &self.session);
                 self.resumable = None;
                 true
             }
@@ -208,7 +208,8 @@ impl Screen {
                 false
             }
             Action::Forget => {
-                *self = Screen { moves: self.moves + 1, notice: Some(Notice::Deleted), ..Screen::new() };
+                let session = Session::start().keep_fixed(a, &self.session);
+                *self = Screen { session, moves: self.moves + 1, notice: Some(Notice::Deleted), ..Screen::new() };
                 return;
             }
             Action::Reopen(saved) => {
@@ -216,7 +217,8 @@ impl Screen {
                     Some(session) => Screen::resumed(a, session),
                     None => Screen::new(),
                 };
-                *self = Screen { moves: self.moves + 1, ..fresh };
+                let session = fresh.session.clone().keep_fixed(a, &self.session);
+                *self = Screen { session, moves: self.moves + 1, ..fresh };
                 return;
             }
         };
@@ -399,5 +401,32 @@ mod tests {
         let c = s.counsellor.as_ref().unwrap();
         assert_eq!(c.problem, Some(CodeProblem::OtherVersion));
         assert_eq!(c.session.answers.get("one"), Some(&crate::Answer::Choice("a".into())));
+    }
+
+    #[test]
+    fn a_question_fixed_by_the_host_counts_and_is_never_asked() {
+        let a = assessment();
+        let mut s = Screen::new();
+        assert_eq!(s.session.fix(&a, "one", "c"), Err(FlowError::NoSuchOption), "not an option");
+        assert_eq!(s.session.fix(&a, "many", "x"), Err(FlowError::NoSuchOption), "only one-answer questions");
+        assert_eq!(s.session.fix(&a, "nope", "a"), Err(FlowError::NotOnAQuestion));
+        assert_eq!(s.session.fix(&a, "one", "b"), Ok(()));
+        s.apply(&a, Action::Begin);
+        assert_eq!(s.session.step, Step::Question(1), "the fixed question is skipped");
+        assert_eq!(s.session.progress(&a), (1, 2));
+        assert!(!s.session.change(&a, "one"), "it cannot be changed");
+        s.apply(&a, Action::Back);
+        assert_eq!(s.session.step, Step::Intro, "back from the first asked question is the start");
+        assert_eq!(s.session.answers.counted(&a).value("one"), Some(crate::answers::Value::Choice("b")));
+        // It stays through a restart, "delete everything" and a reopening.
+        for action in [Action::Restart, Action::Forget, Action::Reopen(Some(Session::start())), Action::Reopen(None)] {
+            s.apply(&a, action.clone());
+            assert_eq!(s.session.answers.get("one"), Some(&crate::Answer::Choice("b".into())), "{action:?}");
+            assert_eq!(s.session.asked(&a), [false, true, true], "{action:?}");
+        }
+        // Saved and read back, it is not marked fixed until the host fixes it again.
+        let back: Session = postcard::from_bytes(&postcard::to_allocvec(&s.session).unwrap()).unwrap();
+        assert_eq!(back.answers, s.session.answers);
+        assert_eq!(back.asked(&a), [true, true, true]);
     }
 }

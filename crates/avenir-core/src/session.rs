@@ -42,11 +42,59 @@ pub struct Session {
     /// Set when the person came from the results to change one answer: "continue" then goes
     /// through the questions that still need an answer and back to the results.
     changing: bool,
+    /// Questions the host page answered ([`Session::fix`]): never asked. Not saved: the page
+    /// fixes them again on every visit.
+    #[serde(skip)]
+    fixed: Vec<String>,
 }
 
 impl Session {
     pub fn start() -> Session {
-        Session { answers: Answers::new(), step: Step::Intro, history: Vec::new(), changing: false }
+        Session { answers: Answers::new(), step: Step::Intro, history: Vec::new(), changing: false, fixed: Vec::new() }
+    }
+
+    /// The host page answers `question` with `option` (an embedding site's fixed country of
+    /// stay): the answer counts like any other, and the question is never asked, listed on
+    /// "check your answers", changed or counted in the progress. Refused for a question or an
+    /// option the content does not have (the widget then asks the question as usual).
+    pub fn fix(&mut self, a: &Assessment, question: &str, option: &str) -> Result<(), FlowError> {
+        let i = a.question_index(question).ok_or(FlowError::NotOnAQuestion)?;
+        let q = &a.questions[i];
+        let answer = Answer::Choice(option.to_string());
+        if matches!(q.kind, QuestionKind::Multi | QuestionKind::Number { .. }) || !answer.fits(q) {
+            return Err(FlowError::NoSuchOption);
+        }
+        self.answers.set_answer(&q.id, answer);
+        if !self.fixed.contains(&q.id) {
+            self.fixed.push(q.id.clone());
+        }
+        self.history.retain(|&j| j != i);
+        if self.step == Step::Question(i) {
+            self.step = Step::Review;
+        }
+        Ok(())
+    }
+
+    /// The same session with the host page's fixed answers of `from` (after a restart, "delete
+    /// everything" or answers read back from the device).
+    pub fn keep_fixed(mut self, a: &Assessment, from: &Session) -> Session {
+        for id in &from.fixed {
+            if let Some(Answer::Choice(option)) = from.answers.get(id) {
+                let _ = self.fix(a, id, option);
+            }
+        }
+        self
+    }
+
+    /// Per question (by index): whether it is asked, i.e. relevant and not fixed by the host.
+    pub fn asked(&self, a: &Assessment) -> Vec<bool> {
+        let mut asked = self.answers.counted(a).relevant;
+        for (i, q) in a.questions.iter().enumerate() {
+            if self.fixed.contains(&q.id) {
+                asked[i] = false;
+            }
+        }
+        asked
     }
 
     /// A session read back from the device, saved on an earlier visit, perhaps under other
@@ -54,7 +102,7 @@ impl Session {
     /// dropped; a question that is gone or no longer asked becomes "check your answers".
     /// Whatever was read, the result is a session the flow can continue.
     pub fn restore(a: &Assessment, saved: Session) -> Session {
-        let Session { mut answers, step, mut history, changing } = saved;
+        let Session { mut answers, step, mut history, changing, fixed } = saved;
         answers.retain(|id, answer| a.question(id).is_some_and(|q| answer.fits(q)));
         let relevant = answers.counted(a).relevant;
         let asked = |i: usize| relevant.get(i).copied().unwrap_or(false);
@@ -63,13 +111,13 @@ impl Session {
             Step::Question(i) if !asked(i) => Step::Review,
             step => step,
         };
-        Session { answers, step, history, changing: changing && matches!(step, Step::Question(_)) }
+        Session { answers, step, history, changing: changing && matches!(step, Step::Question(_)), fixed }
     }
 
     /// From the start page to the first question.
     pub fn begin(&mut self, a: &Assessment) {
         if self.step == Step::Intro {
-            self.step = next_relevant(&self.answers.counted(a).relevant, None).map_or(Step::Review, Step::Question);
+            self.step = next_relevant(&self.asked(a), None).map_or(Step::Review, Step::Question);
         }
     }
 
@@ -150,7 +198,7 @@ impl Session {
         }
         self.history.push(i);
         // Answers do not change while stepping, so neither does relevance: compute it once.
-        let relevant = self.answers.counted(a).relevant;
+        let relevant = self.asked(a);
         let mut from = Some(i);
         self.step = loop {
             match next_relevant(&relevant, from) {
@@ -182,7 +230,7 @@ impl Session {
             self.step = Step::Review;
             return true;
         }
-        let relevant = self.answers.counted(a).relevant;
+        let relevant = self.asked(a);
         while let Some(i) = self.history.pop() {
             if relevant.get(i).copied().unwrap_or(false) {
                 self.step = Step::Question(i);
@@ -203,7 +251,7 @@ impl Session {
         let Some(i) = a.question_index(question) else {
             return false;
         };
-        if !self.answers.counted(a).relevant[i] {
+        if !self.asked(a)[i] {
             return false;
         }
         if let Step::Question(j) = self.step {
@@ -216,7 +264,7 @@ impl Session {
 
     /// Which relevant question this is and how many there are now (1-based position).
     pub fn progress(&self, a: &Assessment) -> (usize, usize) {
-        let relevant = self.answers.counted(a).relevant;
+        let relevant = self.asked(a);
         let total = relevant.iter().filter(|r| **r).count();
         let pos = match self.step {
             Step::Question(i) => relevant.iter().take(i + 1).filter(|r| **r).count(),

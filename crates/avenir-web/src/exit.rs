@@ -21,6 +21,11 @@ pub fn leave(root: Option<web_sys::Element>, url: &str) {
         root.set_inner_html("");
     }
     let Some(window) = web_sys::window() else { return };
+    // Embedded: `frame.js` asks the host page to leave too (`embed.js` replaces it), in case
+    // the browser refuses this frame's navigation of the top page below.
+    if let Ok(event) = web_sys::Event::new("avenir-exit") {
+        let _ = window.dispatch_event(&event);
+    }
     // The top page when embedded (allowed on a user's click or key press), else this page.
     let top = window.top().ok().flatten();
     let replaced = top.map(|t| t.location().replace(url).is_ok()).unwrap_or(false);

@@ -9,12 +9,14 @@
 //! * `views`: one component per screen.
 //! * [`scan`] (counsellor build): reading the hand-off QR code from the camera or a photo.
 //!
+//! * [`embed`]: the host page's settings when embedded (`<avenir-assessment>`), checked by the core.
 //! * [`storage`]: "save on this phone" (only when chosen) and "delete everything".
 //!
 //! Invariants: no request after load, no cookie, and no storage unless the person chose to save
 //! on this phone (the browser tests prove it); no panic on any answer (the core's flow refuses invalid events instead).
 
 pub mod content;
+pub mod embed;
 pub mod exit;
 pub mod i18n;
 #[cfg(feature = "counsellor")]

@@ -30,6 +30,17 @@ impl State {
     }
 }
 
+impl State {
+    /// The host page's answer to a question (an embedding site's country of stay), already
+    /// checked by the core; never asked.
+    pub fn fix(mut self, fixed: Option<&(String, String)>) -> State {
+        if let Some((question, option)) = fixed {
+            let _ = self.screen.session.fix(&self.content, question, option);
+        }
+        self
+    }
+}
+
 impl Deref for State {
     type Target = Screen;
 

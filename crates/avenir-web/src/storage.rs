@@ -30,6 +30,13 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Whether this browsing context can store at all: not in an embed without an origin of its
+/// own (a sandboxed frame), nor where the browser blocks storage; "save on this phone" is then
+/// not offered.
+pub fn available() -> bool {
+    local().is_some()
+}
+
 /// The session and language saved on an earlier visit, if any.
 pub fn load(a: &Assessment) -> Option<(Session, String)> {
     let store = local()?;

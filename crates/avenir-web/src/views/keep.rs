@@ -31,7 +31,7 @@ pub fn keep(p: &Props) -> Html {
                     <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor"/></svg>
                     { tr.t(ui::SAVED) }
                 </p>
-            } else {
+            } else if crate::storage::available() {
                 <button type="button" class="secondary" onclick={save} aria-describedby="avenir-save-hint">{ tr.t(ui::SAVE) }</button>
                 <p class="hint" id="avenir-save-hint">{ tr.t(ui::SAVE_HINT) }</p>
             }

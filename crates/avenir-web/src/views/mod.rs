@@ -34,10 +34,34 @@ pub struct ScreenProps {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    match content::load() {
-        Some(c) => html! { <Widget content={c} /> },
+    // Embedded: the host page's settings, checked once; the site's own contacts, when it gives
+    // some, are awaited (checked by `frame.js` with `avenir-config`) before the widget starts.
+    let loaded = use_memo((), |_| content::load().map(|c| (crate::embed::configure(&c), c)));
+    let waiting = use_state(crate::embed::contacts_pending);
+    {
+        let waiting = waiting.clone();
+        use_effect_with((), move |_| {
+            // They may have come between the first render and this listener.
+            if !crate::embed::contacts_pending() {
+                waiting.set(false);
+            }
+            let listener = web_sys::window()
+                .map(|w| gloo_events::EventListener::new(&w, "avenir-contacts", move |_| waiting.set(false)));
+            move || drop(listener)
+        });
+    }
+    let site = use_memo(*waiting, {
+        let loaded = loaded.clone();
+        move |waiting| match (&*loaded, waiting) {
+            (Some((e, c)), false) => Some(crate::embed::site_content(c.clone(), e)),
+            _ => None,
+        }
+    });
+    match (&*loaded, &*site) {
+        (Some((e, _)), Some(c)) => html! { <Widget content={c.clone()} fixed={e.fixed.clone()} /> },
+        (Some(_), None) => html! { <p class="loading">{ "…" }</p> },
         // Only if the embedded bytes were damaged: an apology, never a blank page.
-        None => html! {
+        (None, _) => html! {
             <main id="avenir" class="avenir" lang="en">
                 <h1>{ "Avenir" }</h1>
                 <p role="alert">{ "This assessment could not be loaded. Please try again later, or ask a counsellor." }</p>
@@ -49,6 +73,8 @@ pub fn app() -> Html {
 #[derive(Properties, PartialEq)]
 struct WidgetProps {
     content: Rc<avenir_core::Assessment>,
+    /// The host page's answer to the country of stay (embedded), already checked.
+    fixed: Option<(String, String)>,
 }
 
 #[function_component(Widget)]
@@ -59,7 +85,7 @@ fn widget(props: &WidgetProps) -> Html {
         move |_| crate::storage::load(&c)
     });
     let state = use_reducer({
-        let (c, saved) = (props.content.clone(), saved.clone());
+        let (c, saved, fixed) = (props.content.clone(), saved.clone(), props.fixed.clone());
         // `#counsellor` opens the counsellor view (read once; the hash is never sent). `boot.js`
         // loads the counsellor build for it; the person's build has no counsellor view.
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
@@ -69,6 +95,7 @@ fn widget(props: &WidgetProps) -> Html {
                 saved.as_ref().clone().map(|(session, _)| session),
                 COUNSELLOR && hash.as_deref() == Some("#counsellor"),
             )
+            .fix(fixed.as_ref())
         }
     });
     // The language: the browser's preferred languages choose it first, the picker after that;
@@ -286,6 +313,6 @@ pub(crate) fn assets_base() -> String {
 }
 
 /// An attribute of the element the widget is mounted on (its configuration by the host page).
-fn root_attribute(name: &str) -> Option<String> {
+pub(crate) fn root_attribute(name: &str) -> Option<String> {
     web_sys::window()?.document()?.get_element_by_id("avenir-root")?.get_attribute(name)
 }

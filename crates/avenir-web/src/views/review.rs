@@ -33,7 +33,7 @@ pub(super) fn shown(q: &Question, answer: &Answer, tr: &Tr) -> (String, bool) {
 pub fn review_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
     let tr = &p.tr;
-    let relevant = p.state.session.answers.counted(a).relevant;
+    let relevant = p.state.session.asked(a);
     let rows = a.questions.iter().zip(relevant).filter(|(_, r)| *r).filter_map(|(q, _)| {
         let answer = p.state.session.answers.get(&q.id)?;
         let change = {

@@ -1,0 +1,109 @@
+//! The host page's settings when the widget is embedded with `<avenir-assessment>`: `frame.js`
+//! writes them from the frame's address onto `#avenir-root` (`data-languages`, `data-country`,
+//! `data-accent`, `data-exit-url`, `data-hide-programmes`, and `data-contacts="pending"` while
+//! the site's own contacts are being checked) before the widget starts. Every decision is the core's
+//! ([`avenir_core::embed::check`]); this applies what passed and reports what did not, for the
+//! site's author only: `data-problems` on the root and an `avenir-configured` event, which
+//! `frame.js` passes to the console and to the host page's debug panel.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use avenir_core::Assessment;
+use avenir_core::embed::{Settings, check};
+use avenir_core::model::Contact;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::views::root_attribute;
+
+/// What the widget does with the settings that passed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embedding {
+    /// The fixed answer to the country of stay.
+    pub fixed: Option<(String, String)>,
+    /// Programmes not shown.
+    pub hidden: Vec<String>,
+}
+
+/// Checks and applies the settings.
+pub fn configure(a: &Assessment) -> Embedding {
+    let (languages, country, accent, exit, hide) = (
+        root_attribute("data-languages"),
+        root_attribute("data-country"),
+        root_attribute("data-accent"),
+        root_attribute("data-exit-url"),
+        root_attribute("data-hide-programmes"),
+    );
+    let checked = check(
+        a,
+        &Settings {
+            languages: languages.as_deref(),
+            country: country.as_deref(),
+            accent: accent.as_deref(),
+            exit_url: exit.as_deref(),
+            hide_programmes: hide.as_deref(),
+        },
+    );
+    if let Some((brand, dark)) = checked.accent {
+        set_colour("--brand", &brand.hex());
+        set_colour("--brand-dark", &dark.hex());
+    }
+    report(&checked.problems);
+    Embedding { fixed: checked.country, hidden: checked.hidden }
+}
+
+/// The content as this site shows it: its own contacts first, the hidden programmes left out.
+pub fn site_content(a: Rc<Assessment>, e: &Embedding) -> Rc<Assessment> {
+    let mut contacts = SITE_CONTACTS.with(|c| c.borrow_mut().take()).unwrap_or_default();
+    if contacts.is_empty() && e.hidden.is_empty() {
+        return a;
+    }
+    let Some(mut a) = crate::content::decode() else { return a };
+    a.programmes.retain(|p| !e.hidden.contains(&p.id));
+    // A site's contact with the id of one of the content's replaces it (checked by avenir-config).
+    a.contacts.retain(|d| !contacts.iter().any(|c| c.id == d.id));
+    contacts.append(&mut a.contacts);
+    a.contacts = contacts;
+    Rc::new(a)
+}
+
+thread_local! {
+    /// The site's contacts once checked (`frame.js` → [`contacts`]); `None` while pending.
+    static SITE_CONTACTS: RefCell<Option<Vec<Contact>>> = const { RefCell::new(None) };
+}
+
+/// Whether the site gave contacts that are still being checked: the widget waits for them.
+pub fn contacts_pending() -> bool {
+    root_attribute("data-contacts").as_deref() == Some("pending") && SITE_CONTACTS.with(|c| c.borrow().is_none())
+}
+
+/// Called by `frame.js` with the site's contacts as checked by `avenir-config` (postcard
+/// bytes; empty when the file had errors or could not be read): the widget then starts, with
+/// them or with its own contacts only. Never an answer: this only goes into the widget.
+#[wasm_bindgen]
+pub fn contacts(bytes: &[u8]) {
+    let list: Vec<Contact> = postcard::from_bytes(bytes).unwrap_or_default();
+    SITE_CONTACTS.with(|c| *c.borrow_mut() = Some(list));
+    if let Some(window) = web_sys::window()
+        && let Ok(event) = web_sys::Event::new("avenir-contacts")
+    {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// A custom property on the page's root element, through the CSS object model (which the
+/// widget's policy allows, unlike a `style` attribute).
+fn set_colour(name: &str, value: &str) -> Option<()> {
+    let root = web_sys::window()?.document()?.document_element()?;
+    let style = js_sys::Reflect::get(&root, &"style".into()).ok()?;
+    let set = js_sys::Reflect::get(&style, &"setProperty".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    set.call2(&style, &JsValue::from_str(name), &JsValue::from_str(value)).ok().map(drop)
+}
+
+fn report(problems: &[String]) -> Option<()> {
+    let window = web_sys::window()?;
+    let root = window.document()?.get_element_by_id("avenir-root")?;
+    root.set_attribute("data-problems", &problems.join("\n")).ok()?;
+    window.dispatch_event(&web_sys::Event::new("avenir-configured").ok()?).ok().map(drop)
+}

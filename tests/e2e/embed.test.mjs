@@ -1,0 +1,387 @@
+// Embedding with <avenir-assessment> (www/embed.js, docs/embedding.md): the widget inside a host
+// page with hostile CSS and a strict policy, on another origin and on the widget's own; a
+// tracking script on the host page that tries every way to read the answers finds none (and a
+// control proves that it reads what it can); two widgets on one page; quick exit leaves the whole
+// page; a configuration with mistakes shows the author why and the person the default widget;
+// no request to any origin but the widget's and the host's.
+//
+// Host pages are served by the test itself, from a server on another port (another origin):
+// `cross/` loads the widget from AVENIR_URL; `same/` from the test server's own origin, which
+// passes every other path on to AVENIR_URL (the self-hosting case: a sandboxed frame). A real
+// server on the loopback address, like the widget's: Chromium does not let a page it did not
+// see come from there (a Playwright route) load anything from the loopback address.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import { after, before, test } from 'node:test';
+import {
+  APP_URL, Q, RESULTS_HEADING, SEE_RESULTS, currentHeading, failOnPageErrors, heading, launch, phoneContext, press,
+  recordRequests, screenshot, walk,
+} from './lib.mjs';
+
+const EXIT = 'https://exit.test/left';
+const INTRO = 'Thinking about returning to your country?';
+
+let browser, server, HOST, SAME, INTEGRITY;
+/** The host pages' files by name (`[type, body]`), set by each test before it opens a page. */
+const hosted = new Map();
+before(async () => {
+  browser = await launch();
+  server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://host');
+    const [, site, name] = url.pathname.split('/');
+    const file = (site === 'cross' || site === 'same') && hosted.get(name);
+    if (file) {
+      response.writeHead(200, { 'Content-Type': file[0], 'Content-Security-Policy': hostPolicy(site), 'Cache-Control': 'no-store' });
+      return response.end(file[1]);
+    }
+    try {
+      const upstream = await fetch(new URL(url.pathname.slice(1) + url.search, APP_URL));
+      const skip = ['content-encoding', 'content-length', 'connection', 'transfer-encoding'];
+      response.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !skip.includes(k))));
+      return response.end(Buffer.from(await upstream.arrayBuffer()));
+    } catch {
+      return response.writeHead(502).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  HOST = `${origin}/cross/`;
+  SAME = `${origin}/same/`;
+  // The snippet as the release writes it: with embed.js's Subresource Integrity hash (which the
+  // browser checks only if the widget's server allows CORS).
+  const embed = Buffer.from(await (await fetch(new URL('embed.js', APP_URL))).arrayBuffer());
+  INTEGRITY = `sha384-${createHash('sha384').update(embed).digest('base64')}`;
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+/** Where the widget is for a host page of `site`: the widget's server, or the host's own origin. */
+const widgetBase = (site) => (site === 'cross' ? APP_URL : new URL('/', SAME).href);
+
+/** A theme's global rules at their most careless, and more. */
+const HOSTILE_CSS = `
+* { box-sizing: content-box; line-height: 3; letter-spacing: 2px; }
+iframe { border: 10px solid red !important; width: 100px !important; height: 60px !important; }
+avenir-assessment { display: inline; padding: 40px; zoom: 0.5; }
+div, section { display: flex; color: red; }
+`;
+
+/**
+ * A tracking script as analytics and session-replay tools run them: it records the host DOM,
+ * every message, every input event, and tries to reach into each frame. `window.stolen` is
+ * what it got, `window.tried` the ways it tried that were refused.
+ */
+const TRACKER = `
+window.stolen = []; window.tried = []; const observed = new WeakSet();
+const grab = (how, value) => { if (value !== undefined && value !== null && value !== '') stolen.push(how + ': ' + String(value)); };
+const refused = (how, error) => tried.push(how + ': ' + (error && error.name));
+const readFrame = (how, win, doc) => {
+  try { const d = doc === undefined ? win.document : doc; if (!d) { tried.push(how + ': null'); return; }
+    grab(how, d.documentElement.innerText);
+    for (const input of d.querySelectorAll('input, select, textarea')) grab(how + ' input', input.checked + input.value);
+    grab(how + ' storage', JSON.stringify({ ...win.localStorage }));
+  } catch (error) { refused(how, error); }
+};
+const sweep = () => {
+  for (const element of document.querySelectorAll('avenir-assessment')) {
+    const frame = element.shadowRoot && element.shadowRoot.querySelector('iframe');
+    if (!frame) { tried.push('shadowRoot: closed'); continue; }
+    if (!observed.has(element.shadowRoot)) { observed.add(element.shadowRoot); observe(element.shadowRoot); }
+    readFrame('contentDocument', frame.contentWindow, frame.contentDocument);
+    readFrame('contentWindow.document', frame.contentWindow);
+  }
+  for (let i = 0; i < frames.length; i++) readFrame('frames[' + i + ']', frames[i]);
+};
+setInterval(sweep, 200);
+addEventListener('message', (event) => stolen.push('message from ' + event.origin + ': ' + JSON.stringify(event.data)), true);
+for (const type of ['input', 'change', 'keydown', 'click', 'focusin', 'submit']) {
+  addEventListener(type, (event) => grab(type, (event.target && (event.target.value || event.target.textContent)) || ''), true);
+}
+const observe = (root) => new MutationObserver((records) => { for (const r of records) {
+  for (const node of r.addedNodes) grab('mutation', node.textContent);
+  if (r.attributeName) grab('attribute ' + r.attributeName, r.target.getAttribute(r.attributeName));
+} }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+observe(document);
+`;
+
+/** A frame of the host's own origin with a field: what the tracker can read when nothing isolates it. */
+const CONTROL = '<!doctype html><title>control</title><label>Note <input id="note"></label>';
+const CONTROL_MARKER = 'Tajikistan-control';
+
+/** The host page of `site`: the snippet for each element in `widgets`, hostile CSS, the tracker. */
+function hostPage(site, widgets, { control = false } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A CSO</title>
+<link rel="stylesheet" href="hostile.css"><script src="tracker.js"></script>
+<script type="module" src="${new URL('embed.js', widgetBase(site)).href}" integrity="${INTEGRITY}" crossorigin="anonymous"></script></head>
+<body><h1>A civil-society organisation</h1>
+${control ? '<iframe src="control.html" title="control"></iframe>' : ''}
+${widgets.join('\n')}
+<p>Footer</p></body></html>`;
+}
+
+/** The host's strict policy: nothing inline, the widget's origin only for its script and frame. */
+function hostPolicy(site) {
+  const widget = site === 'cross' ? new URL(APP_URL).origin : "'self'";
+  return `default-src 'none'; script-src 'self' ${widget}; style-src 'self'; img-src 'self'; `
+    + `frame-src 'self' ${widget}; connect-src 'self'; base-uri 'none'; form-action 'none'`;
+}
+
+/**
+ * A phone on the host page of `site` ('cross' or 'same') with `widgets` (and `extra` files);
+ * the exit page is answered by the test. Returns the page, its errors and console warnings, and every request.
+ */
+async function hostedPhone(t, site, widgets, { control = false, extra = {} } = {}) {
+  hosted.clear();
+  hosted.set('index.html', ['text/html', hostPage(site, widgets, { control })]);
+  hosted.set('hostile.css', ['text/css', HOSTILE_CSS]);
+  hosted.set('tracker.js', ['text/javascript', TRACKER]);
+  hosted.set('control.html', ['text/html', CONTROL]);
+  for (const [name, file] of Object.entries(extra)) hosted.set(name, file);
+  const context = await phoneContext(browser);
+  t.after(() => context.close());
+  const requests = recordRequests(context);
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Left</title><h1>Left</h1>' }));
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${site === 'cross' ? HOST : SAME}index.html`);
+  return { context, page, errors, warnings, requests };
+}
+
+/** The widgets' frames, in the page's order, once each shows its first heading. */
+async function widgetFrames(page, count) {
+  const deadline = Date.now() + 20_000;
+  let frames = [];
+  while ((frames = page.frames().filter((f) => /\/index\.html#embed/.test(f.url()))).length < count) {
+    if (Date.now() > deadline) throw new Error(`${frames.length} of ${count} widgets started`);
+    await page.waitForTimeout(100);
+  }
+  // Frames come in document order (the page's order of the elements).
+  for (const frame of frames) await heading(frame).waitFor();
+  return frames;
+}
+
+/** From the start page to the first question; returns its heading. */
+async function begin(frame) {
+  return press(frame, frame.locator('form.intro button[type="submit"]'));
+}
+
+/** The primary button's background colour in a frame. */
+function primaryColour(frame) {
+  return frame.locator('form.intro button[type="submit"]').evaluate((b) => getComputedStyle(b).backgroundColor);
+}
+
+const networkOrigins = (requests) => [...new Set(requests.map((r) => r.url).filter((u) => /^https?:/.test(u)).map((u) => new URL(u).origin))];
+
+// Distinctive answers (as in privacy.test.mjs): a country of return far down the list.
+const MARKERS = ['Kyrgyzstan', 'KG', 'no_permit'];
+const MARKED_WALK = ['Kyrgyzstan', 'I never applied for asylum and I have no residence permit', 'No', { number: '2' }, 'No',
+  'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS];
+
+for (const [mode, site] of [['on another origin', 'cross'], ['on the widget\'s own origin (sandboxed)', 'same']]) {
+  test(`host page ${mode}: hostile CSS, strict policy, two widgets, and its scripts read no answer`, { timeout: 150_000 }, async (t) => {
+    const widgets = [
+      `<avenir-assessment country="BE" languages="fr en" accent="#00703c" exit-url="${EXIT}"><a href="${APP_URL}">Open</a></avenir-assessment>`,
+      '<avenir-assessment languages="de en ar"><a href="/">Open</a></avenir-assessment>',
+    ];
+    const { page, errors, requests } = await hostedPhone(t, site, widgets, { control: true });
+    const [one, two] = await widgetFrames(page, 2);
+    assert.equal(await currentHeading(one), INTRO);
+    assert.equal(await currentHeading(two), INTRO);
+
+    // Isolation: another origin, or an opaque one on the host's own origin.
+    const origins = await Promise.all([one, two].map((f) => f.evaluate(() => origin)));
+    const widgetOrigin = new URL(widgetBase(site)).origin;
+    assert.deepEqual(origins, site === 'same' ? ['null', 'null'] : [widgetOrigin, widgetOrigin]);
+
+    // The hostile CSS does not reach the frames: full width, no border, sized to the widget
+    // (once the frame has said its height).
+    await page.waitForFunction(() => [...document.querySelectorAll('avenir-assessment')]
+      .every((e) => e.shadowRoot.querySelector('iframe').getBoundingClientRect().height > 300), null, { timeout: 5_000 })
+      .catch(() => {});
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('avenir-assessment')].map((e) => {
+      const frame = e.shadowRoot.querySelector('iframe');
+      const style = getComputedStyle(frame);
+      return { host: Math.round(e.getBoundingClientRect().width), width: Math.round(frame.getBoundingClientRect().width),
+        height: Math.round(frame.getBoundingClientRect().height), border: style.borderTopWidth, display: getComputedStyle(e).display };
+    }));
+    for (const box of boxes) {
+      assert.equal(box.display, 'block');
+      assert.equal(box.border, '0px');
+      assert.ok(box.width >= 300 && box.width === box.host, `the frame is ${box.width} px wide in ${box.host} px`);
+      assert.ok(box.height > 300, `the frame is only ${box.height} px high`);
+    }
+
+    // Each widget has its own settings: languages in the site's order, accent, fixed country.
+    const languages = (f) => f.locator('#avenir-language option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(await languages(one), ['fr', 'en']);
+    assert.deepEqual(await languages(two), ['de', 'en', 'ar']);
+    assert.equal(await primaryColour(one), 'rgb(0, 112, 60)');
+    assert.equal(await primaryColour(two), 'rgb(29, 79, 145)', 'the widget\'s own colour');
+    assert.equal(await begin(one), Q.returningTo, 'the country of stay is fixed by the site, not asked');
+    assert.equal(await begin(two), Q.livingIn);
+
+    // "Save on this phone" only where the frame can store: never in a sandboxed frame; in a
+    // frame of another origin, as the browser's third-party storage settings allow.
+    const canStore = await one.evaluate(() => { try { return Boolean(localStorage); } catch { return false; } });
+    assert.equal(canStore, site !== 'same' && canStore);
+    assert.equal(await one.getByRole('button', { name: 'Save my answers on this phone' }).count(), canStore ? 1 : 0);
+
+    // The person answers in one widget; the other stays where it was.
+    assert.equal(await walk(one, MARKED_WALK), RESULTS_HEADING);
+    assert.ok(await one.locator('article.programme').count() >= 1);
+    assert.equal(await currentHeading(two), Q.livingIn);
+
+    // The control: the tracker does read a frame of the host's own origin.
+    const control = page.frames().find((f) => f.url().endsWith('control.html'));
+    await control.locator('#note').fill(CONTROL_MARKER);
+    await page.waitForTimeout(600); // two sweeps
+    const { stolen, tried } = await page.evaluate(() => ({ stolen: window.stolen, tried: window.tried }));
+    assert.ok(stolen.some((s) => s.includes(CONTROL_MARKER)), 'the tracker failed to read even the control frame');
+    for (const how of ['contentDocument: null', 'contentWindow.document: SecurityError']) {
+      assert.ok(tried.some((s) => s.startsWith(how)), `the tracker did not try ${how}: ${tried.slice(0, 5)}`);
+    }
+    const found = stolen.filter((s) => MARKERS.some((m) => s.includes(m)));
+    assert.deepEqual(found, [], 'the host page read an answer');
+    // Every message the host page received is one of the three the widget may send.
+    for (const message of stolen.filter((s) => s.startsWith('message from '))) {
+      const data = JSON.parse(message.slice(message.indexOf(': ') + 2));
+      const keys = Object.keys(data).sort().join(' ');
+      assert.ok(keys === 'avenir height type' && data.type === 'height' && Number.isInteger(data.height)
+        || keys === 'avenir problems type' && data.type === 'problems'
+        || keys === 'avenir type' && data.type === 'exit', `unexpected message ${message}`);
+    }
+
+    // No request but to the widget's origin and the host's (the exit page is the test's).
+    const allowed = [widgetOrigin, new URL(HOST).origin];
+    assert.deepEqual(networkOrigins(requests).filter((o) => !allowed.includes(o)), [], 'a request to a third party');
+    errors.assertNone();
+
+    // Quick exit inside the first widget leaves the whole page. Two navigations to the same
+    // address may race (the frame's own of the top page, and the host's on its message): wait
+    // for where the page ends up.
+    await one.getByRole('button', { name: 'Exit this page' }).click();
+    await page.waitForFunction(() => document.title === 'Left', null, { timeout: 10_000 }).catch(() => {});
+    assert.equal(page.url(), EXIT);
+    assert.equal(await page.title(), 'Left');
+  });
+}
+
+test('a configuration with mistakes: the author sees why (debug, console), the person the default widget', { timeout: 90_000 }, async (t) => {
+  const widget = '<avenir-assessment debug country="FR" languages="hr xx" accent="#ffdd00" exit-url="http://example.org/"></avenir-assessment>';
+  const { page, errors, warnings } = await hostedPhone(t, 'cross', [widget]);
+  const [frame] = await widgetFrames(page, 1);
+  const panel = page.locator('avenir-assessment .debug');
+  await panel.waitFor();
+  const items = await panel.locator('li').allTextContents();
+  assert.equal(items.length, 4, items.join('\n'));
+  assert.match(items.find((i) => i.startsWith('languages=')), /hr, xx not in this content, every language is offered; it has: en ar/);
+  assert.match(items.find((i) => i.startsWith('country=')), /"FR": not a country of stay .* it has: BE DE DK BG HR SI other/);
+  assert.match(items.find((i) => i.startsWith('accent=')), /contrast of only 1\.\d+:1, WCAG 2\.2 AA needs 4\.5:1/);
+  assert.match(items.find((i) => i.startsWith('exit-url=')), /not an https:\/\/ address/);
+  await page.waitForTimeout(200);
+  for (const item of items) assert.ok(warnings.some((w) => w.includes(item)), `not in the console: ${item}`);
+
+  // The person: the default widget, nothing missing.
+  assert.equal(await currentHeading(frame), INTRO);
+  assert.equal(await primaryColour(frame), 'rgb(29, 79, 145)');
+  assert.ok((await frame.locator('#avenir-language option').count()) >= 12, 'every language offered');
+  assert.equal(await begin(frame), Q.livingIn, 'the country is asked');
+  assert.ok(await frame.getByRole('button', { name: 'Exit this page' }).isVisible());
+  errors.assertNone();
+});
+
+/** A site's contact for the tests only (example.org: nobody to reach). */
+const SITE_CONTACT = `
+[[contact]]
+id = "example_test_cso"
+name = "Example CSO (test)"
+kind = "legal-advice"
+applies = 'stay_country == "HR"'
+countries = ["HR"]
+website = "https://example.org/"
+source = { url = "https://example.org/about", checked = 2026-11-23 }
+`;
+
+test('a site\'s own contacts: checked in the frame, shown with the results; a mistake goes to the author with line and column', { timeout: 150_000 }, async (t) => {
+  const widgets = [
+    `<avenir-assessment country="HR" hide-programmes="eurp"><script type="application/toml">${SITE_CONTACT}</script></avenir-assessment>`,
+    '<avenir-assessment debug country="HR" contacts="broken.toml"></avenir-assessment>',
+  ];
+  const broken = SITE_CONTACT.replace('stay_country', 'stay_contry');
+  const { page, errors, requests } = await hostedPhone(t, 'cross', widgets, { extra: { 'broken.toml': ['text/plain', broken] } });
+  const [good, bad] = await widgetFrames(page, 2);
+
+  // The author of the second: the checker's message, with the file's address, line and column.
+  const panel = page.locator('avenir-assessment .debug');
+  await panel.waitFor();
+  const message = (await panel.locator('li').allTextContents()).join('\n');
+  assert.match(message, /error\[E0102\]: unknown question `stay_contry`/);
+  assert.ok(message.includes(`--> ${HOST}broken.toml:6:12`), message);
+  assert.match(message, /hint: did you mean `stay_country`\?/);
+
+  // The people: the first sees the site's contact and not the hidden programme; the second,
+  // the widget's own contacts, never a blank.
+  const results = async (frame) => {
+    await begin(frame);
+    return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
+      'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]);
+  };
+  assert.equal(await results(good), RESULTS_HEADING);
+  const names = (frame) => frame.locator('article.contact h3').allTextContents();
+  assert.ok((await names(good)).includes('Example CSO (test)'), (await names(good)).join(', '));
+  assert.equal(await good.locator('#programme-eurp').count(), 0, 'a hidden programme is shown');
+  assert.equal(await good.locator('#programme-hr_avrr').count(), 1);
+  assert.equal(await results(bad), RESULTS_HEADING);
+  assert.ok(!(await names(bad)).includes('Example CSO (test)'));
+  assert.ok((await names(bad)).length >= 2, 'the widget\'s own contacts');
+  assert.equal(await bad.locator('#programme-eurp').count(), 1);
+
+  // The checker came from the widget's origin, only for the widget that needed it... both did.
+  const checker = requests.filter((r) => r.url.endsWith('config/avenir_config_bg.wasm'));
+  assert.equal(checker.length >= 1, true, 'the checker was not loaded');
+  assert.ok(checker.every((r) => r.url.startsWith(APP_URL)));
+  errors.assertNone();
+});
+
+test('without contacts, the frame does not load the checker', { timeout: 60_000 }, async (t) => {
+  const { page, requests } = await hostedPhone(t, 'cross', ['<avenir-assessment country="BE"></avenir-assessment>']);
+  const [frame] = await widgetFrames(page, 1);
+  assert.equal(await begin(frame), Q.returningTo);
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((r) => /config\/|frame-contacts/.test(r.url)).map((r) => r.url), []);
+});
+
+test('the demo page: three sites\' configurations, at 360×740, in English and in Arabic', { timeout: 120_000 }, async (t) => {
+  for (const locale of ['en-GB', 'ar']) {
+    const context = await phoneContext(browser, { locale });
+    t.after(() => context.close());
+    const requests = recordRequests(context);
+    const page = await context.newPage();
+    const errors = failOnPageErrors(page);
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const response = await page.goto(new URL('demo/', APP_URL).href);
+    assert.match(response.headers()['content-security-policy'], /frame-src 'self'/);
+    const frames = await widgetFrames(page, 3);
+    const langs = await Promise.all(frames.map((f) => f.locator('#avenir').getAttribute('lang')));
+    assert.deepEqual(langs, locale === 'ar' ? ['ar', 'ar', 'ar'] : ['en', 'en', 'en']);
+    for (const frame of frames) assert.equal(await frame.evaluate(() => origin), 'null', 'self-hosted: sandboxed');
+    const dirs = await Promise.all(frames.map((f) => f.locator('#avenir').getAttribute('dir')));
+    assert.deepEqual(dirs, locale === 'ar' ? ['rtl', 'rtl', 'rtl'] : ['ltr', 'ltr', 'ltr']);
+    // The Croatian example's logo is drawn by embed.js outside the frame, under the host's policy.
+    assert.ok(await page.locator('#croatia avenir-assessment img.logo').evaluate((i) => i.complete && i.naturalWidth > 0));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `the demo page is ${width} px wide`);
+    await screenshot(page, `embed-demo-${locale}`);
+    await page.locator('#belgium').scrollIntoViewIfNeeded();
+    await screenshot(page, `embed-demo-${locale}-belgium`);
+    assert.deepEqual(networkOrigins(requests).filter((o) => o !== new URL(APP_URL).origin), []);
+    // Every setting of the three examples passes, the Croatian contacts file included.
+    assert.ok(requests.some((r) => r.url.endsWith('demo/contacts-hr.toml')), 'the contacts file was not read');
+    assert.deepEqual(warnings, []);
+    errors.assertNone();
+  }
+});

@@ -1,0 +1,181 @@
+// <avenir-assessment>: the Avenir widget on any web page, in one snippet (docs/embedding.md):
+//
+//   <script type="module" src="https://cso.example/avenir/embed.js" integrity="sha384-…" crossorigin="anonymous"></script>
+//   <avenir-assessment country="BE" languages="fr nl en ar" accent="#00703c" exit-url="https://…">
+//     <a href="https://cso.example/avenir/">Open the self-assessment</a>  <!-- shown until it runs -->
+//   </avenir-assessment>
+//
+// The widget runs in an <iframe> of its own page, found beside this file (any host, any
+// sub-path), so that no script of the host page (analytics, session replay) can read what the
+// person enters: a frame of another origin, or, when the widget is on the host's own origin, a
+// sandboxed frame without `allow-same-origin` (an origin of its own, opaque). The frame tells
+// this script only its height, that quick exit was pressed, and the settings it left out; the
+// settings go to it in the address's fragment, which is never sent to a server, and the site's
+// own contacts in a message. No dependency; no request but the frame, the logo and the contacts
+// file.
+const WIDGET = new URL('./index.html', import.meta.url);
+/** Quick exit's destination when `exit-url` is not an https:// address (as in the widget). */
+const DEFAULT_EXIT = 'https://www.bbc.com/weather';
+const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes'];
+/** The most text a site's contacts may have (a directory of hundreds of contacts is far less). */
+const CONTACTS_MAX = 1_000_000;
+
+const STYLE = `
+:host { all: initial !important; display: block !important; }
+.logo { display: block; max-block-size: 4rem; max-inline-size: 100%; margin-block-end: 0.5rem; }
+iframe { display: block !important; inline-size: 100% !important; block-size: 28rem; border: 0 !important;
+  margin: 0 !important; padding: 0 !important; visibility: visible !important; opacity: 1 !important; transform: none !important; }
+.ready slot { display: none; }
+.debug { font: 14px/1.4 system-ui, sans-serif; color: #0b0c0c; background: #fff4d6; border: 2px solid #6f4a00;
+  padding: 0.5rem 0.75rem; margin-block-end: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.debug h2 { font-size: 1rem; margin: 0 0 0.25rem; }
+.debug ul { margin: 0; padding-inline-start: 1.25rem; }
+`;
+
+function sheet() {
+  // A constructed style sheet: allowed by a host policy without 'unsafe-inline' for styles.
+  const css = new CSSStyleSheet();
+  css.replaceSync(STYLE);
+  return css;
+}
+
+/** `https://…` addresses only, as the widget accepts them. */
+function exitUrl(value) {
+  try {
+    return value && new URL(value).protocol === 'https:' ? new URL(value).href : DEFAULT_EXIT;
+  } catch {
+    return DEFAULT_EXIT;
+  }
+}
+
+class AvenirAssessment extends HTMLElement {
+  #frame = null;
+  #shadow = null;
+  #content = 0;
+
+  connectedCallback() {
+    if (this.#shadow) return;
+    const shadow = (this.#shadow = this.attachShadow({ mode: 'open' }));
+    shadow.adoptedStyleSheets = [sheet()];
+    const box = document.createElement('div');
+    box.className = 'box';
+
+    const logo = this.getAttribute('logo');
+    if (logo) {
+      // Outside the frame, so that the widget's own policy stays `img-src 'self'`: the logo is
+      // the host's, loaded under the host's policy.
+      const img = document.createElement('img');
+      img.className = 'logo';
+      img.src = logo;
+      img.alt = this.getAttribute('logo-alt') || '';
+      img.addEventListener('error', () => this.#report([`logo="${logo}": could not be loaded`]), { once: true });
+      box.append(img);
+    }
+
+    const frame = (this.#frame = document.createElement('iframe'));
+    const sameOrigin = WIDGET.origin === location.origin;
+    // Scripts, forms (answers are form fields; nothing is ever submitted: the widget's policy
+    // says form-action 'none'), leaving the page on the person's click, opening a source or a
+    // contact's site in a new tab, calling a phone number or writing an e-mail, printing.
+    // Never allow-same-origin on the host's own origin: that would let the host page in.
+    frame.sandbox = 'allow-scripts allow-forms allow-top-navigation-by-user-activation allow-popups '
+      + 'allow-popups-to-escape-sandbox allow-top-navigation-to-custom-protocols allow-modals'
+      + (sameOrigin ? '' : ' allow-same-origin');
+    frame.referrerPolicy = 'no-referrer';
+    frame.title = this.getAttribute('label') || 'Avenir';
+    const settings = new URLSearchParams({ embed: '' });
+    for (const name of SETTINGS) {
+      const value = this.getAttribute(name);
+      if (value !== null) settings.set(name, value);
+    }
+    if (location.origin !== 'null') settings.set('host', location.origin);
+    const inline = this.querySelector('script[type="application/toml"]');
+    if (inline || this.hasAttribute('contacts')) {
+      settings.set('contacts', 'pending');
+      frame.addEventListener('load', () => this.#sendContacts(inline, sameOrigin), { once: true });
+    }
+    frame.src = `${WIDGET.href}#${settings}`;
+
+    addEventListener('message', (event) => this.#message(event, sameOrigin));
+    addEventListener('resize', () => this.#size());
+    box.append(frame, document.createElement('slot'));
+    shadow.append(box);
+    // No sign of life from the frame (blocked by the host's policy, offline): the fallback (the
+    // element's own content, e.g. a link to the widget's page) stays, and the author is told.
+    setTimeout(() => {
+      if (!this.#content) this.#report([`the widget at ${WIDGET.href} did not start: is it allowed by the page's frame-src policy?`]);
+    }, 15_000);
+  }
+
+  #message(event, sameOrigin) {
+    if (!this.#frame || event.source !== this.#frame.contentWindow) return;
+    if (event.origin !== (sameOrigin ? 'null' : WIDGET.origin)) return;
+    const data = event.data;
+    if (!data || data.avenir !== 1) return;
+    if (data.type === 'height' && Number.isFinite(data.height)) {
+      this.#content = Math.max(1, Math.min(100_000, Math.round(data.height)));
+      this.#shadow.querySelector('.box').classList.add('ready');
+      this.#size();
+    } else if (data.type === 'exit') {
+      // Leave the whole page, not only the frame, without a history entry back.
+      this.#frame.remove();
+      location.replace(exitUrl(this.getAttribute('exit-url')));
+    } else if (data.type === 'problems' && Array.isArray(data.problems)) {
+      this.#report(data.problems.filter((p) => typeof p === 'string').slice(0, 20));
+    }
+  }
+
+  /**
+   * The site's own contacts, to the frame that checks them (from the element's inline
+   * `<script type="application/toml">`, or read from the `contacts` address, on the site's
+   * own origin under its policy's connect-src). `text: null` when they cannot be read: the
+   * widget then starts with its own contacts.
+   */
+  async #sendContacts(inline, sameOrigin) {
+    let name = 'inline contacts.toml', text = null;
+    try {
+      if (inline) {
+        text = inline.textContent;
+      } else {
+        const url = new URL(this.getAttribute('contacts'), location.href);
+        name = url.href;
+        const response = await fetch(url, { credentials: 'omit' });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        text = await response.text();
+      }
+      if (text.length > CONTACTS_MAX) throw new Error(`more than ${CONTACTS_MAX} characters`);
+    } catch (error) {
+      this.#report([`contacts="${this.getAttribute('contacts')}": could not be read (${error.message}): the widget shows its own contacts only`]);
+      text = null;
+    }
+    this.#frame?.contentWindow?.postMessage({ avenir: 1, type: 'contacts', name, text }, sameOrigin ? '*' : WIDGET.origin);
+  }
+
+  /** The widget's height, at most the window's: quick exit, at its top, stays in view. */
+  #size() {
+    if (this.#content) this.#frame.style.blockSize = `${Math.min(this.#content, Math.max(320, innerHeight))}px`;
+  }
+
+  /** Settings left out: the console always, and the page with `debug` (for the site's author). */
+  #report(problems) {
+    for (const problem of problems) console.warn(`<avenir-assessment>: ${problem}`);
+    if (!this.hasAttribute('debug') || !problems.length) return;
+    let panel = this.#shadow.querySelector('.debug');
+    if (!panel) {
+      panel = document.createElement('section');
+      panel.className = 'debug';
+      panel.setAttribute('role', 'status');
+      const title = document.createElement('h2');
+      title.textContent = 'Avenir: settings left out (shown because of the debug attribute)';
+      panel.append(title, document.createElement('ul'));
+      this.#shadow.querySelector('.box').prepend(panel);
+    }
+    for (const problem of problems) {
+      const item = document.createElement('li');
+      item.textContent = problem;
+      panel.querySelector('ul').append(item);
+    }
+  }
+}
+
+if (!customElements.get('avenir-assessment')) customElements.define('avenir-assessment', AvenirAssessment);
