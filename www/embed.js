@@ -29,7 +29,7 @@ iframe { display: block !important; inline-size: 100% !important; block-size: 28
 .debug { font: 14px/1.4 system-ui, sans-serif; color: #0b0c0c; background: #fff4d6; border: 2px solid #6f4a00;
   padding: 0.5rem 0.75rem; margin-block-end: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .debug h2 { font-size: 1rem; margin: 0 0 0.25rem; }
-.debug ul { margin: 0; padding-inline-start: 1.25rem; }
+.debug ul { margin: 0; padding-inline-start: 1.25rem; font-family: ui-monospace, Menlo, Consolas, monospace; }
 `;
 
 function sheet() {
