@@ -6,6 +6,7 @@
 use crate::colour::{self, Rgb};
 use crate::model::{Assessment, QuestionKind};
 use crate::session::Session;
+use crate::text::items;
 
 /// The settings as the host page wrote them.
 #[derive(Clone, Debug, Default)]
@@ -48,12 +49,9 @@ pub fn check(a: &Assessment, s: &Settings) -> Checked {
 
     if let Some(list) = s.languages {
         let tags: Vec<&str> = a.languages.iter().filter(|l| !l.pseudo).map(|l| l.tag.as_str()).collect();
-        let unknown: Vec<&str> = list
-            .split([' ', ','])
-            .filter(|t| !t.is_empty() && !tags.iter().any(|k| k.eq_ignore_ascii_case(t)))
-            .collect();
+        let unknown: Vec<&str> = items(list).filter(|t| !tags.iter().any(|k| k.eq_ignore_ascii_case(t))).collect();
         if !unknown.is_empty() {
-            let all = list.split([' ', ',']).filter(|t| !t.is_empty()).count() == unknown.len();
+            let all = items(list).count() == unknown.len();
             let then = if all { "every language is offered" } else { "left out" };
             problem(
                 "languages",
@@ -92,7 +90,7 @@ pub fn check(a: &Assessment, s: &Settings) -> Checked {
     }
 
     if let Some(list) = s.hide_programmes {
-        for id in list.split([' ', ',']).filter(|t| !t.is_empty()) {
+        for id in items(list) {
             match a.programmes.iter().find(|p| p.id == id) {
                 Some(p) => checked.hidden.push(p.id.clone()),
                 None => {
@@ -108,7 +106,7 @@ pub fn check(a: &Assessment, s: &Settings) -> Checked {
     }
 
     if let Some(url) = s.exit_url
-        && !(url.starts_with("https://") && crate::validate::url(url).is_ok())
+        && !crate::exit::is_exit_url(url)
     {
         problem("exit-url", url, "not an https:// address; quick exit goes to the widget's default site".into());
     }

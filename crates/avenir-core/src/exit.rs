@@ -39,6 +39,12 @@ impl ShiftPresses {
     }
 }
 
+/// Whether quick exit may go to `url`: an `https://` address the checks accept (a host page's
+/// `exit-url`; anything else leaves the default).
+pub fn is_exit_url(url: &str) -> bool {
+    url.starts_with("https://") && crate::validate::url(url).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -256,11 +256,14 @@ pub fn negotiate<'a>(available: &'a [Language], wanted: &[String]) -> Option<&'a
 /// The languages to offer, in order: those an embedding site lists (`"hr en ar"`, the order
 /// kept, unknown tags ignored), or all when it lists none that the content has. Pseudo-locales
 /// stay available for tests but are never offered in the picker.
+/// The items of a host page's list attribute (`"hr en ar"`, `"eurp, reag"`): separated by
+/// spaces or commas.
+pub fn items(list: &str) -> impl Iterator<Item = &str> {
+    list.split([' ', ',']).filter(|t| !t.is_empty())
+}
+
 pub fn offered(available: &[Language], site: Option<&str>) -> Vec<Language> {
-    let listed: Vec<Language> = site
-        .unwrap_or("")
-        .split([' ', ','])
-        .filter(|t| !t.is_empty())
+    let listed: Vec<Language> = items(site.unwrap_or(""))
         .filter_map(|t| available.iter().find(|l| l.tag.eq_ignore_ascii_case(t) && !l.pseudo))
         .fold(Vec::new(), |mut acc, l| {
             if !acc.contains(l) {

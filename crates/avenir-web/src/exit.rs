@@ -3,16 +3,12 @@
 //! page (the top page when embedded) with a neutral site, so that no history entry leads back;
 //! a page restored from the back/forward cache starts empty.
 
-use avenir_core::validate;
-
 /// Where quick exit goes unless the host page sets `data-exit-url` (an `https://` address).
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.com/weather";
 
 /// The neutral site to go to.
 pub fn exit_url(configured: Option<String>) -> String {
-    configured
-        .filter(|u| u.starts_with("https://") && validate::url(u).is_ok())
-        .unwrap_or_else(|| DEFAULT_EXIT_URL.to_string())
+    configured.filter(|u| avenir_core::exit::is_exit_url(u)).unwrap_or_else(|| DEFAULT_EXIT_URL.to_string())
 }
 
 /// Empties the widget and replaces the page. Called after the state has been cleared.

@@ -28,9 +28,7 @@ impl State {
         }
         State { content, screen }
     }
-}
 
-impl State {
     /// The host page's answer to a question (an embedding site's country of stay), already
     /// checked by the core; never asked.
     pub fn fix(mut self, fixed: Option<&(String, String)>) -> State {
