@@ -59,6 +59,7 @@ ui-urgency-after-arrival = بعد الوصول
 ui-contacts = جهات يمكن التواصل معها
 ui-contact-legal = استشارة قانونية مستقلة
 ui-contact-emergency = الطوارئ وخطوط المساعدة
+ui-from-site = أضافته المنظمة التي تزور موقعها الآن.
 ui-contact-helps-with = مجالات المساعدة:
 ui-contact-phone = الهاتف
 ui-contact-email = البريد الإلكتروني

@@ -59,6 +59,7 @@ ui-urgency-after-arrival = دوای گەیشتن
 ui-contacts = پەیوەندی بە کێوە بکەن
 ui-contact-legal = ڕاوێژی یاسایی سەربەخۆ
 ui-contact-emergency = فریاکەوتن و هێڵی یارمەتی
+ui-from-site = ئەو ڕێکخراوەیە زیادی کردووە کە ئێستا لە ماڵپەڕەکەیدایت.
 ui-contact-helps-with = دەتوانێت یارمەتی بدات لە:
 ui-contact-phone = تەلەفۆن
 ui-contact-email = ئیمەیڵ

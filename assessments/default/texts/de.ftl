@@ -59,6 +59,7 @@ ui-urgency-after-arrival = Nach der Ankunft
 ui-contacts = An wen Sie sich wenden können
 ui-contact-legal = Unabhängige Rechtsberatung
 ui-contact-emergency = Notruf und Hilfetelefon
+ui-from-site = Hinzugefügt von der Organisation, auf deren Website Sie gerade sind.
 ui-contact-helps-with = Kann helfen bei:
 ui-contact-phone = Telefon
 ui-contact-email = E-Mail

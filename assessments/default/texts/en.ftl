@@ -59,6 +59,7 @@ ui-urgency-after-arrival = After you arrive
 ui-contacts = Who to contact
 ui-contact-legal = Independent legal advice
 ui-contact-emergency = Emergency and helpline
+ui-from-site = Added by the organisation whose website you are on.
 ui-contact-helps-with = Can help with:
 ui-contact-phone = Phone
 ui-contact-email = E-mail

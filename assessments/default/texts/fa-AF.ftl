@@ -59,6 +59,7 @@ ui-urgency-after-arrival = بعد از رسیدن
 ui-contacts = با چه کسی تماس بگیرید
 ui-contact-legal = مشوره حقوقی مستقل
 ui-contact-emergency = حالت عاجل و خط کمک
+ui-from-site = این را سازمانی افزوده است که اکنون در ویب‌سایت آن هستید.
 ui-contact-helps-with = در این موارد کمک می‌کند:
 ui-contact-phone = تیلفون
 ui-contact-email = ایمیل

@@ -59,6 +59,7 @@ ui-urgency-after-arrival = Après votre arrivée
 ui-contacts = Qui contacter
 ui-contact-legal = Conseil juridique indépendant
 ui-contact-emergency = Urgences et lignes d'aide
+ui-from-site = Ajouté par l’organisation dont vous consultez le site.
 ui-contact-helps-with = Peut vous aider pour :
 ui-contact-phone = Téléphone
 ui-contact-email = E-mail

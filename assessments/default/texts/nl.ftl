@@ -59,6 +59,7 @@ ui-urgency-after-arrival = Na uw aankomst
 ui-contacts = Met wie u contact kunt opnemen
 ui-contact-legal = Onafhankelijk juridisch advies
 ui-contact-emergency = Noodhulp en hulplijnen
+ui-from-site = Toegevoegd door de organisatie van deze website.
 ui-contact-helps-with = Kan helpen bij:
 ui-contact-phone = Telefoon
 ui-contact-email = E-mail

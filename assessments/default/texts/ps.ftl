@@ -59,6 +59,7 @@ ui-urgency-after-arrival = له رسېدو وروسته
 ui-contacts = له چا سره اړیکه ونیسئ
 ui-contact-legal = خپلواکه حقوقي مشوره
 ui-contact-emergency = بېړني حالات او د مرستې کرښه
+ui-from-site = دا هغه سازمان زیات کړی چې اوس یې په ویب پاڼه کې یاست.
 ui-contact-helps-with = په دې کې مرسته کولای شي:
 ui-contact-phone = ټیلیفون
 ui-contact-email = ایمیل

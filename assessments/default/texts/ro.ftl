@@ -59,6 +59,7 @@ ui-urgency-after-arrival = După sosire
 ui-contacts = Pe cine puteți contacta
 ui-contact-legal = Consiliere juridică independentă
 ui-contact-emergency = Urgențe și linii de asistență
+ui-from-site = Adăugat de organizația al cărei site îl vizitați.
 ui-contact-helps-with = Vă poate ajuta cu:
 ui-contact-phone = Telefon
 ui-contact-email = E-mail

@@ -59,6 +59,7 @@ ui-urgency-after-arrival = После приезда
 ui-contacts = Куда обратиться
 ui-contact-legal = Независимая юридическая консультация
 ui-contact-emergency = Экстренная помощь и горячая линия
+ui-from-site = Добавлено организацией, на сайте которой вы находитесь.
 ui-contact-helps-with = Чем может помочь:
 ui-contact-phone = Телефон
 ui-contact-email = Эл. почта

@@ -59,6 +59,7 @@ ui-urgency-after-arrival = Pasi të arrini
 ui-contacts = Kë të kontaktoni
 ui-contact-legal = Këshillim ligjor i pavarur
 ui-contact-emergency = Urgjenca dhe linja ndihme
+ui-from-site = Shtuar nga organizata, faqen e së cilës po vizitoni.
 ui-contact-helps-with = Mund të ndihmojë me:
 ui-contact-phone = Telefoni
 ui-contact-email = E-mail

@@ -59,6 +59,7 @@ ui-urgency-after-arrival = Vardıktan sonra
 ui-contacts = Kime başvurabilirsiniz
 ui-contact-legal = Bağımsız hukuki danışmanlık
 ui-contact-emergency = Acil durum ve yardım hattı
+ui-from-site = Bu web sitesinin sahibi olan kuruluş tarafından eklendi.
 ui-contact-helps-with = Şu konularda yardım edebilir:
 ui-contact-phone = Telefon
 ui-contact-email = E-posta

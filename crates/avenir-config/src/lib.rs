@@ -1,10 +1,10 @@
 //! # avenir-config
 //!
-//! The checker of an embedding site's own contacts, for the browser: `avenir-content`'s
-//! [`site::contacts`](avenir_content::site::contacts) (the same checker as `avenir lint`) with
-//! the widget's content built in. A second wasm module, `dist/config/`, loaded by `frame.js`
-//! only when a site gives contacts: the person's phone never loads a parser otherwise, and
-//! the widget's first load does not carry it (docs/embedding.md, its size).
+//! The checker of an embedding site's own file (contacts, programmes and their texts), for the
+//! browser: `avenir-content`'s [`site::check`](avenir_content::site::check) (the same checker
+//! as `avenir lint`) with the widget's content built in. A second wasm module, `dist/config/`,
+//! loaded by `frame.js` only when a site gives a file: the person's phone never loads a parser
+//! otherwise, and the widget's first load does not carry it (docs/embedding.md, its size).
 
 use avenir_content::SourceFile;
 use wasm_bindgen::prelude::*;
@@ -18,12 +18,13 @@ pub fn content() -> Vec<SourceFile> {
 }
 
 /// Checks the site's file `name` (its address, for the messages) with `text`. Returns
-/// `[contacts, problems]`: the contacts as postcard bytes for the widget (`null` when the file
-/// has errors) and every problem rendered as `avenir lint` prints it.
+/// `[site, problems]`: what the site adds (`avenir_core::embed::Site`) as postcard bytes for
+/// the widget (`null` when the file has errors) and every problem rendered as `avenir lint`
+/// prints it.
 #[wasm_bindgen]
 pub fn check_contacts(name: &str, text: &str) -> js_sys::Array {
-    let (bytes, problems) = match avenir_content::site::contacts(&content(), name, text) {
-        Ok((contacts, warnings)) => (postcard::to_allocvec(&contacts).ok(), warnings),
+    let (bytes, problems) = match avenir_content::site::check(&content(), name, text) {
+        Ok((site, warnings)) => (postcard::to_allocvec(&site).ok(), warnings),
         Err(problems) => (None, problems),
     };
     let bytes = bytes.map_or(JsValue::NULL, |b| js_sys::Uint8Array::from(&b[..]).into());

@@ -13,7 +13,7 @@ use crate::diag::{Diags, SourceFile, Span, did_you_mean};
 use crate::ftl;
 use crate::reader::{Str, Table};
 
-const TOP_KEYS: &[&str] = &["assessment", "language", "list", "question", "programme", "need", "contact"];
+const TOP_KEYS: &[&str] = &["assessment", "language", "list", "question", "programme", "need", "contact", "texts"];
 const QUESTION_TYPES: [&str; 5] = ["single", "multi", "yes-no", "number", "country"];
 
 /// A parsed TOML file.
@@ -192,23 +192,49 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     if !languages.iter().any(|(tag, ..)| tag.value == default_language) {
         d.error("E0004", 0, 0..0, format!("the default language `{default_language}` has no [[language]] entry"), None);
     }
+    let inline: Vec<(Str, usize, String)> = docs.iter().flat_map(|doc| inline_texts(doc, d)).collect();
+    for (tag, file, _) in inline.iter().filter(|(tag, ..)| !languages.iter().any(|(l, ..)| l.value == tag.value)) {
+        let tags: Vec<&str> = languages.iter().map(|(l, ..)| l.value.as_str()).collect();
+        d.error(
+            "E0003",
+            *file,
+            tag.span.clone(),
+            format!("texts in `{}`, which is not a language of this content", tag.value),
+            Some(format!("the content's languages are: {}", tags.join(", "))),
+        );
+    }
+    // Each language's texts: its `texts/<tag>.ftl`, then any `[texts]` in a TOML file (a later
+    // text replaces one with the same key). `parts` keeps where each came from.
     let mut texts = Vec::new();
+    let mut parts_of_texts = Vec::new();
     for (tag, _, lang_file) in &languages {
         let wanted = format!("texts/{}.ftl", tag.value);
-        match files.iter().position(|f| f.path.replace('\\', "/").ends_with(&wanted)) {
-            Some(i) => texts.push((ftl::parse(i, &files[i].text, &tag.value, d), i)),
-            None => d.error(
+        let main = files.iter().position(|f| f.path.replace('\\', "/").ends_with(&wanted));
+        let mut sources: Vec<(Texts, usize)> =
+            main.map(|i| (ftl::parse(i, &files[i].text, &tag.value, d), i)).into_iter().collect();
+        for (_, file, masked) in inline.iter().filter(|(t, ..)| t.value == tag.value) {
+            sources.push((ftl::parse(*file, masked, &tag.value, d), *file));
+        }
+        let Some((first, file)) = sources.first().cloned() else {
+            d.error(
                 "E0303",
                 *lang_file,
                 tag.span.clone(),
                 format!("no text file for language `{}`", tag.value),
                 Some(format!("create {wanted} next to the .toml files")),
-            ),
+            );
+            continue;
+        };
+        let mut merged = first;
+        for (t, _) in &sources[1..] {
+            merged.messages.extend(t.messages.clone());
         }
+        texts.push((merged, file));
+        parts_of_texts.extend(sources);
     }
     // With errors, parts are missing and their texts would all look unused: report those later.
     let report_unused = !d.has_errors();
-    check_texts(&parts, &texts, files, report_unused, d);
+    check_texts(&parts, &texts, &parts_of_texts, files, report_unused, d);
     recordings(files, &mut texts, d);
 
     let assessment = Assessment {
@@ -232,6 +258,56 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
             Some("add a [[contact]] with kind = \"legal-advice\": a person must be able to learn about every option, not only return".into()));
     }
     Some(assessment)
+}
+
+/// Texts written in a TOML file under `[texts]`, one Fluent text per language tag, between
+/// `'''` and `'''` (an embedding site's one file has its programmes' texts so):
+/// `(tag, file, the file with everything but that text blanked out)`. Blanking keeps every
+/// byte where it was, so the Fluent checker's places are the TOML file's lines and columns.
+fn inline_texts(doc: &Doc, d: &mut Diags) -> Vec<(Str, usize, String)> {
+    let root = doc.table();
+    let Some(v) = root.get("texts") else { return Vec::new() };
+    let Some(t) = Table::new(doc.file, doc.text, v, "[texts]", d) else { return Vec::new() };
+    let mut found = Vec::new();
+    for (key, value) in t.table.iter() {
+        let tag = Str::plain(key.get_ref(), key.span());
+        let span = value.span();
+        let raw = doc.text.get(span.clone()).unwrap_or("");
+        if !matches!(value.get_ref(), toml::de::DeValue::String(_)) || !raw.starts_with("'''") || !raw.ends_with("'''")
+        {
+            d.error(
+                "E0003",
+                doc.file,
+                span,
+                format!("the texts in `{}` are not written between ''' and '''", tag.value),
+                Some(format!(
+                    "write them as Fluent, as in texts/<lang>.ftl:\n{} = '''\nprogramme-my_id = …\n'''",
+                    tag.value
+                )),
+            );
+            continue;
+        }
+        // TOML drops a line break right after the opening quotes.
+        let mut start = span.start + 3;
+        start += [&"\r\n"[..], "\n"].iter().find(|nl| doc.text[start..].starts_with(*nl)).map_or(0, |nl| nl.len());
+        let end = (span.end - 3).max(start);
+        let masked: String = doc
+            .text
+            .char_indices()
+            .map(|(i, c)| if (start..end).contains(&i) || c == '\n' { c.to_string() } else { " ".repeat(c.len_utf8()) })
+            .collect();
+        found.push((tag, doc.file, masked));
+    }
+    found
+}
+
+/// The texts under `[texts]` in one TOML file (an embedding site's), one `Texts` per language;
+/// nothing for a file with a syntax error (the checker reports it).
+pub(crate) fn inline_texts_of(text: &str) -> Vec<Texts> {
+    let Ok(root) = DeTable::parse(text) else { return Vec::new() };
+    let mut d = Diags::default();
+    let doc = Doc { file: 0, text, root };
+    inline_texts(&doc, &mut d).into_iter().map(|(tag, _, masked)| ftl::parse(0, &masked, &tag.value, &mut d)).collect()
 }
 
 /// The kinds of recording every current browser plays (MP3, AAC in M4A, Ogg Opus or Vorbis, WAV).
@@ -895,6 +971,7 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             countries,
             regions,
             sources: source,
+            site: false,
         };
         parts.contacts.push((c, t.file, needs));
     }
@@ -939,7 +1016,7 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         }
     }
     if let (Some(id), Some(source)) = (id, source) {
-        let p = Programme { id, applies, criteria, sources: source, contacts: Vec::new() };
+        let p = Programme { id, applies, criteria, sources: source, contacts: Vec::new(), site: false };
         parts.programmes.push((p, t.file, contacts));
     }
 }
@@ -964,9 +1041,11 @@ fn cross_references(parts: &Parts, d: &mut Diags) {
     }
 }
 
-/// Every text key the content and the interface need, and the optional ones.
-fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
+/// Every text key the content and the interface need (each with the file of the programme that
+/// needs it, `None` for the interface's and the questions' and needs'), and the optional ones.
+fn expected_keys(parts: &Parts) -> (Vec<(String, Option<usize>)>, Vec<String>) {
     let mut req: Vec<String> = ui::ALL.iter().map(|k| k.to_string()).collect();
+    let mut by_programme = Vec::new();
     let mut opt = Vec::new();
     for o in ["yes", "no", DONT_KNOW, PREFER_NOT_TO_SAY] {
         req.push(keys::shared_option(o));
@@ -995,7 +1074,8 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
             QuestionKind::YesNo | QuestionKind::Number { .. } => {}
         }
     }
-    for (p, _, _) in &parts.programmes {
+    for (p, file, _) in &parts.programmes {
+        let mut req = Vec::new();
         req.extend([
             keys::programme(&p.id),
             keys::programme_runs(&p.id),
@@ -1010,29 +1090,56 @@ fn expected_keys(parts: &Parts) -> (Vec<String>, Vec<String>) {
                 req.extend(["met", "unmet", "unknown"].map(|o| keys::criterion(&p.id, &c.id, o)));
             }
         }
+        by_programme.extend(req.into_iter().map(|k| (k, Some(*file))));
     }
     for n in &parts.needs {
         req.extend([keys::need(&n.id), keys::need_help(&n.id)]);
     }
+    let mut req: Vec<(String, Option<usize>)> = req.into_iter().map(|k| (k, None)).collect();
+    req.append(&mut by_programme);
     for (c, _, _) in &parts.contacts {
         opt.push(keys::contact_about(&c.id));
     }
     (req, opt)
 }
 
-fn check_texts(parts: &Parts, texts: &[(Texts, usize)], files: &[SourceFile], report_unused: bool, d: &mut Diags) {
-    let (req, opt) = expected_keys(parts);
+/// Missing texts, per language (`texts`: each language's texts, all its files together), and
+/// unused ones, in the file that has them (`sources`).
+fn check_texts(
+    parts: &Parts,
+    texts: &[(Texts, usize)],
+    sources: &[(Texts, usize)],
+    files: &[SourceFile],
+    report_unused: bool,
+    d: &mut Diags,
+) {
+    let (req_at, opt) = expected_keys(parts);
+    let req: Vec<String> = req_at.iter().map(|(k, _)| k.clone()).collect();
+    // A programme written in a TOML file with texts of its own (`[texts]`, an embedding site's
+    // file) has its missing texts reported there; every other missing text in the language's file.
+    let inline: BTreeSet<usize> =
+        sources.iter().map(|(_, f)| *f).filter(|f| files[*f].path.ends_with(".toml")).collect();
     for (n, (t, file)) in texts.iter().enumerate() {
-        // One diagnostic per language, listing the keys: a new language lacks them all.
-        let missing: Vec<&String> = req.iter().filter(|k| !t.has(k)).collect();
-        if !missing.is_empty() {
-            let shown: Vec<&str> = missing.iter().take(8).map(|k| k.as_str()).collect();
-            let more = if missing.len() > 8 { format!(" and {} more", missing.len() - 8) } else { String::new() };
-            let msg = format!("{} text(s) missing in {}: {}{more}", missing.len(), t.lang, shown.join(", "));
-            let hint = Some(format!("add `{} = …` and the others to {}", missing[0], files[*file].path));
-            // The default language must be complete; others fall back to it.
-            if n == 0 { d.error("E0302", *file, 0..0, msg, hint) } else { d.warning("W0304", *file, 0..0, msg, hint) }
+        let mut missing: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+        for (k, at) in req_at.iter().filter(|(k, _)| !t.has(k)) {
+            let home = at.filter(|f| inline.contains(f)).unwrap_or(*file);
+            missing.entry(home).or_default().push(k);
         }
+        // One diagnostic per language and file, listing the keys: a new language lacks them all.
+        for (home, missing) in missing {
+            let shown = missing[..missing.len().min(8)].join(", ");
+            let more = if missing.len() > 8 { format!(" and {} more", missing.len() - 8) } else { String::new() };
+            let msg = format!("{} text(s) missing in {}: {shown}{more}", missing.len(), t.lang);
+            let hint = Some(if home == *file {
+                format!("add `{} = …` and the others to {}", missing[0], files[home].path)
+            } else {
+                format!("add `{} = …` and the others under [texts]: {} = \'\'\'…\'\'\'", missing[0], t.lang)
+            });
+            // The default language must be complete; others fall back to it.
+            if n == 0 { d.error("E0302", home, 0..0, msg, hint) } else { d.warning("W0304", home, 0..0, msg, hint) }
+        }
+    }
+    for (t, file) in sources {
         for k in t.messages.keys().filter(|_| report_unused) {
             if !req.contains(k) && !opt.contains(k) {
                 let hint = did_you_mean(k, req.iter().chain(&opt).map(String::as_str))

@@ -1,38 +1,85 @@
-//! An embedding site's own contacts (`<avenir-assessment contacts="…">`, docs/embedding.md):
-//! a file of `[[contact]]` tables in the content format, checked by the same checker as
-//! `avenir lint`, together with the content the widget runs (so that rules, needs, languages
-//! and countries are checked against it). A contact with the id of one of the content's
-//! replaces it (a CSO's own entry, kept current by the CSO); any other id is added.
+//! An embedding site's own file (`<avenir-assessment contacts="…">`, docs/embedding.md): in the
+//! content format, `[[contact]]` and `[[programme]]` tables and, under `[texts]`, their texts in
+//! Fluent for each language the site writes (the content's default language at least), checked
+//! by the same checker as `avenir lint` together with the content the widget runs (so that
+//! rules, needs, contacts, languages and countries are checked against it). A contact with the
+//! id of one of the content's replaces it (a CSO's own entry, kept current by the CSO); any
+//! other contact, and every programme, is added: a programme needs an id of its own (to show
+//! one's own version of a content programme, hide that one with `hide-programmes`).
 //! Runs in the browser too (crate `avenir-config`, a second wasm module loaded only when a site
-//! gives contacts), so it does no I/O.
+//! gives a file), so it does no I/O.
 
-use avenir_core::model::Contact;
+use avenir_core::embed::Site;
+use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Severity, SourceFile, render};
+use crate::diag::{Diags, Severity, SourceFile, render};
 
-/// The site's contacts, checked; or every problem, rendered as `avenir lint` prints it (file,
-/// line, column, the line underlined, a hint). Warnings are returned with the contacts.
-pub fn contacts(content: &[SourceFile], name: &str, text: &str) -> Result<(Vec<Contact>, Vec<String>), Vec<String>> {
+/// What a site's file may have.
+const SITE_KEYS: [&str; 4] = ["contact", "programme", "texts", "list"];
+
+/// The site's additions, checked; or every problem, rendered as `avenir lint` prints it (file,
+/// line, column, the line underlined, a hint). Warnings are returned with the additions.
+pub fn check(content: &[SourceFile], name: &str, text: &str) -> Result<(Site, Vec<String>), Vec<String>> {
     let ids = contact_ids(text);
     let mut files: Vec<SourceFile> =
         content.iter().map(|f| SourceFile { path: f.path.clone(), text: without(&f.text, &ids) }).collect();
     // The checker reads `.toml` files as content: a site's file is one whatever its address.
     let path = if name.ends_with(".toml") { name.to_string() } else { format!("{name}.toml") };
     files.push(SourceFile { path, text: text.to_string() });
-    let checked = crate::check(&files, None);
     let site = files.len() - 1;
+    let (programmes, mut d) = only_site_keys(site, text);
+    let checked = crate::check(&files, None);
+    d.0.extend(checked.diagnostics);
     // Every error (a clash may be reported on the default file), and the site file's warnings.
-    let shown: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error || d.file == site)
-        .map(|d| render(d, &files))
-        .collect();
+    let shown: Vec<String> =
+        d.0.iter().filter(|d| d.severity == Severity::Error || d.file == site).map(|d| render(d, &files)).collect();
+    let texts = crate::build::inline_texts_of(text);
     match checked.assessment {
-        Some(_) if ids.is_empty() => Err(vec![format!("{name}: no [[contact]] in it")]),
-        Some(a) => Ok((a.contacts.into_iter().filter(|c| ids.contains(&c.id)).collect(), shown)),
+        _ if d.has_errors() => Err(shown),
+        Some(_) if ids.is_empty() && programmes.is_empty() && texts.is_empty() => {
+            Err(vec![format!("{name}: no [[contact]], [[programme]] or [texts] in it")])
+        }
+        Some(a) => Ok((
+            Site {
+                contacts: a.contacts.into_iter().filter(|c| ids.contains(&c.id)).collect(),
+                programmes: a.programmes.into_iter().filter(|p| programmes.contains(&p.id)).collect(),
+                texts,
+            },
+            shown,
+        )),
         None => Err(shown),
     }
+}
+
+/// The ids of the site file's programmes, and an error (E0002) for each part that only the
+/// content can have (questions, needs, languages, `[assessment]`).
+fn only_site_keys(file: usize, text: &str) -> (Vec<String>, Diags) {
+    let mut d = Diags::default();
+    // A syntax error is the checker's to report.
+    let Ok(root) = DeTable::parse(text) else { return (Vec::new(), d) };
+    for (key, _) in root.get_ref().iter().filter(|(k, _)| !SITE_KEYS.contains(&k.get_ref().as_ref())) {
+        d.error(
+            "E0002",
+            file,
+            key.span(),
+            format!("a site's file cannot have `{}`: it belongs to the widget's content", key.get_ref()),
+            Some("a site's file has [[contact]], [[programme]], [[list]] and [texts] only".into()),
+        );
+    }
+    let ids = match root.get_ref().get("programme").map(|v| v.get_ref()) {
+        Some(DeValue::Array(tables)) => tables
+            .iter()
+            .filter_map(|t| match t.get_ref() {
+                DeValue::Table(t) => match t.get("id").map(|v| v.get_ref()) {
+                    Some(DeValue::String(id)) => Some(id.to_string()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    (ids, d)
 }
 
 /// The `[[contact]]` tables of a TOML text: (first line, end line, its `id` if written plainly).
@@ -96,34 +143,35 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
 
     #[test]
     fn a_good_file_gives_its_contacts_only() {
-        let (contacts, warnings) = contacts(&content(), "contacts.toml", GOOD).unwrap();
-        assert_eq!(contacts.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["example_cso"]);
+        let (site, warnings) = check(&content(), "contacts.toml", GOOD).unwrap();
+        assert_eq!((site.programmes.len(), site.texts.len()), (0, 0));
+        assert_eq!(site.contacts.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["example_cso"]);
         assert_eq!(warnings, Vec::<String>::new());
         let legal = GOOD.replace("needs = [\"housing\"]", "kind = \"legal-advice\"");
-        let (contacts, _) = super::contacts(&content(), "inline contacts", &legal).unwrap();
-        assert_eq!(contacts.len(), 1, "a name without .toml");
+        let (site, _) = check(&content(), "inline contacts", &legal).unwrap();
+        assert_eq!(site.contacts.len(), 1, "a name without .toml");
     }
 
     #[test]
     fn a_mistake_is_reported_with_file_line_and_column() {
         let bad = GOOD.replace("stay_country", "stay_contry").replace("website", "web_site");
-        let problems = contacts(&content(), "https://cso.example/contacts.toml", &bad).unwrap_err();
+        let problems = check(&content(), "https://cso.example/contacts.toml", &bad).unwrap_err();
         let all = problems.join("\n");
         assert!(all.contains("--> https://cso.example/contacts.toml:5:12"), "{all}");
         assert!(all.contains("stay_country"), "a hint names the right question: {all}");
         assert!(all.contains("--> https://cso.example/contacts.toml:8:1"), "{all}");
-        let empty = contacts(&content(), "empty.toml", "# nothing\n").unwrap_err();
-        assert_eq!(empty, ["empty.toml: no [[contact]] in it"]);
+        let empty = check(&content(), "empty.toml", "# nothing\n").unwrap_err();
+        assert_eq!(empty, ["empty.toml: no [[contact]], [[programme]] or [texts] in it"]);
     }
 
     #[test]
     fn an_id_of_the_default_content_replaces_that_contact() {
         let own = GOOD.replace("example_cso", "pro_asyl").replace("\"HR\"", "\"DE\"");
-        let (contacts, _) = contacts(&content(), "contacts.toml", &own).unwrap();
-        assert_eq!(contacts.len(), 1);
-        assert_eq!((contacts[0].id.as_str(), contacts[0].name.as_str()), ("pro_asyl", "Example CSO"));
+        let (site, _) = check(&content(), "contacts.toml", &own).unwrap();
+        assert_eq!(site.contacts.len(), 1);
+        assert_eq!((site.contacts[0].id.as_str(), site.contacts[0].name.as_str()), ("pro_asyl", "Example CSO"));
         // Twice the same id in the site's file is an error, as in the content.
-        assert!(super::contacts(&content(), "contacts.toml", &format!("{GOOD}{GOOD}")).is_err());
+        assert!(check(&content(), "contacts.toml", &format!("{GOOD}{GOOD}")).is_err());
     }
 
     #[test]
@@ -132,5 +180,84 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
         assert_eq!(without(text, &["x".into()]), "a = 1\n\n\n\n\n[[contact]]\nid = \"y\"\n");
         assert_eq!(contact_ids(text), ["x", "y"]);
         assert_eq!(without(text, &["z".into()]), text);
+    }
+
+    /// A programme of the site's own, with its texts in English; `{HR}` is replaced by more
+    /// texts (or nothing).
+    const PROGRAMME: &str = r#"
+[[programme]]
+id = "example_housing_fund"
+applies = 'stay_country == "HR"'
+contacts = ["example_cso"]
+source = { url = "https://example.org/fund", checked = 2026-11-23 }
+
+  [[programme.criterion]]
+  id = "in_croatia"
+  when = 'stay_country == "HR"'
+  source = { url = "https://example.org/fund", checked = 2026-11-23 }
+
+[texts]
+en = '''
+programme-example_housing_fund = Example housing fund
+programme-example_housing_fund-runs = Example CSO.
+programme-example_housing_fund-offers = A first month's rent.
+programme-example_housing_fund-how = Call Example CSO.
+criterion-example_housing_fund-in_croatia-met = You live in Croatia.
+criterion-example_housing_fund-in_croatia-unmet = It is for people living in Croatia.
+criterion-example_housing_fund-in_croatia-unknown = It is for people living in Croatia.
+'''
+{HR}
+"#;
+
+    fn with_programme(more: &str) -> String {
+        format!("{GOOD}{}", PROGRAMME.replace("{HR}", more))
+    }
+
+    #[test]
+    fn a_site_adds_a_programme_with_its_texts() {
+        let ar = "ar = '''\nprogramme-example_housing_fund = صندوق السكن\n'''";
+        let (site, warnings) = check(&content(), "site.toml", &with_programme(ar)).unwrap();
+        assert_eq!(site.programmes.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["example_housing_fund"]);
+        assert_eq!(site.programmes[0].criteria.len(), 1);
+        let langs: Vec<&str> = site.texts.iter().map(|t| t.lang.as_str()).collect();
+        assert_eq!(langs, ["en", "ar"]);
+        assert_eq!(site.texts[0].messages.len(), 7, "the site's texts only, not the content's");
+        assert!(site.texts[1].has("programme-example_housing_fund"));
+        // Arabic lacks six of the texts: a warning (English is shown instead), as in content.
+        assert!(warnings.iter().any(|w| w.contains("W0304") && w.contains("6 text(s) missing in ar")), "{warnings:#?}");
+    }
+
+    #[test]
+    fn a_mistake_in_the_sites_texts_is_placed_in_its_file() {
+        let broken = with_programme("").replace("Call Example CSO.", "Call Example CSO.\n{ broken");
+        let problems = check(&content(), "https://cso.example/site.toml", &broken).unwrap_err();
+        let line = broken.lines().position(|l| l == "{ broken").unwrap() + 1;
+        let all = problems.join("\n");
+        // Fluent reports an unclosed placeable where it gives up: on that line or the next.
+        assert!(
+            (line..=line + 1).any(|l| all.contains(&format!("--> https://cso.example/site.toml:{l}:1"))),
+            "{line}: {all}"
+        );
+        assert!(all.contains("E0301"), "{all}");
+        // A text the default language lacks is an error: the widget would have nothing to show.
+        let missing = with_programme("").replace("programme-example_housing_fund-how = Call Example CSO.\n", "");
+        let all = check(&content(), "site.toml", &missing).unwrap_err().join("\n");
+        assert!(all.contains("E0302") && all.contains("programme-example_housing_fund-how"), "{all}");
+    }
+
+    #[test]
+    fn a_site_cannot_take_a_programmes_id_or_add_questions_or_unknown_languages() {
+        let taken = with_programme("").replace("example_housing_fund", "eurp");
+        let all = check(&content(), "site.toml", &taken).unwrap_err().join("\n");
+        assert!(all.contains("E0005"), "a content programme's id: {all}");
+        let question = format!("{GOOD}\n[[question]]\nid = \"x\"\ntype = \"yes-no\"\n");
+        let all = check(&content(), "site.toml", &question).unwrap_err().join("\n");
+        assert!(all.contains("E0002") && all.contains("cannot have `question`"), "{all}");
+        let klingon = with_programme("tlh = '''\nprogramme-example_housing_fund = x\n'''");
+        let all = check(&content(), "site.toml", &klingon).unwrap_err().join("\n");
+        assert!(all.contains("texts in `tlh`, which is not a language of this content"), "{all}");
+        let basic = with_programme("ar = \"programme-example_housing_fund = x\"");
+        let all = check(&content(), "site.toml", &basic).unwrap_err().join("\n");
+        assert!(all.contains("not written between ''' and '''"), "{all}");
     }
 }

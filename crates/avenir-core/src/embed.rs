@@ -3,10 +3,53 @@
 //! that does not fit is left out, with a message for the site's author (never shown to the
 //! person, who gets the widget as it is without that setting).
 
+use serde::{Deserialize, Serialize};
+
 use crate::colour::{self, Rgb};
-use crate::model::{Assessment, QuestionKind};
+use crate::model::{Assessment, Contact, Programme, QuestionKind};
 use crate::session::Session;
-use crate::text::items;
+use crate::text::{Texts, items};
+
+/// What an embedding site adds to the content, from its own file (`contacts="…"`), checked by
+/// the same checker as `avenir lint` (`avenir_content::site`): its contacts (one with the id of
+/// a content's contact replaces it), its programmes (new ids only), and their texts in the
+/// languages it wrote them in (the content's default language at least; the others fall back
+/// to it, as in content).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    pub contacts: Vec<Contact>,
+    pub programmes: Vec<Programme>,
+    pub texts: Vec<Texts>,
+}
+
+impl Site {
+    /// The content as the site shows it: the site's contacts first (each replacing the
+    /// content's with its id), then the content's; the site's programmes after the content's;
+    /// the `hidden` programmes left out; each added item marked as the site's; and the site's
+    /// texts in the languages `a` has texts of.
+    pub fn apply(&self, a: &mut Assessment, hidden: &[String]) {
+        let mut contacts: Vec<Contact> = self.contacts.iter().map(|c| Contact { site: true, ..c.clone() }).collect();
+        a.contacts.retain(|d| !contacts.iter().any(|c| c.id == d.id));
+        contacts.append(&mut a.contacts);
+        a.contacts = contacts;
+        a.programmes.extend(self.programmes.iter().map(|p| Programme { site: true, ..p.clone() }));
+        a.programmes.retain(|p| !hidden.contains(&p.id));
+        for t in &mut a.texts {
+            self.add_texts(t);
+        }
+    }
+
+    /// The site's texts in `t`'s language added to `t` (a site's text replaces the content's).
+    pub fn add_texts(&self, t: &mut Texts) {
+        for own in self.texts.iter().filter(|o| o.lang == t.lang) {
+            t.messages.extend(own.messages.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.contacts.is_empty() && self.programmes.is_empty() && self.texts.is_empty()
+    }
+}
 
 /// The settings as the host page wrote them.
 #[derive(Clone, Debug, Default)]
@@ -146,6 +189,7 @@ mod tests {
                 criteria: Vec::new(),
                 sources: Vec::new(),
                 contacts: Vec::new(),
+                site: false,
             }],
             needs: Vec::new(),
             contacts: Vec::new(),
@@ -200,5 +244,56 @@ mod tests {
         assert!(p[4].starts_with("exit-url=\"http://example.org/\": not an https:// address"), "{}", p[4]);
         let none = check(&a, &Settings { languages: Some("xx"), ..Settings::default() });
         assert!(none.problems[0].contains("every language is offered"), "{:?}", none.problems);
+    }
+
+    #[test]
+    fn a_site_adds_its_contacts_programmes_and_texts() {
+        use crate::model::Contact;
+        use crate::text::Segment;
+        let mut a = assessment();
+        let contact = |id: &str, name: &str| Contact {
+            id: id.into(),
+            name: name.into(),
+            kind: crate::model::ContactKind::Service,
+            applies: None,
+            needs: Vec::new(),
+            phone: None,
+            email: None,
+            website: None,
+            address: None,
+            confidential: false,
+            hours: None,
+            languages: Vec::new(),
+            countries: Vec::new(),
+            regions: Vec::new(),
+            sources: Vec::new(),
+            site: false,
+        };
+        a.contacts = vec![contact("cso", "Old name"), contact("other", "Other")];
+        let text = |lang: &str, key: &str, value: &str| Texts {
+            lang: lang.into(),
+            messages: [(key.to_string(), vec![Segment::Text(value.into())])].into(),
+            recorded: Vec::new(),
+        };
+        a.texts = vec![text("en", "programme-eurp", "EURP")];
+        let own = Programme { id: "fund".into(), ..a.programmes[0].clone() };
+        let site = Site {
+            contacts: vec![contact("cso", "New name"), contact("new", "New")],
+            programmes: vec![own],
+            texts: vec![text("en", "programme-fund", "Fund"), text("ar", "programme-fund", "صندوق")],
+        };
+        site.apply(&mut a, &["eurp".into()]);
+        let contacts: Vec<(&str, &str, bool)> =
+            a.contacts.iter().map(|c| (c.id.as_str(), c.name.as_str(), c.site)).collect();
+        assert_eq!(contacts, [("cso", "New name", true), ("new", "New", true), ("other", "Other", false)]);
+        let programmes: Vec<(&str, bool)> = a.programmes.iter().map(|p| (p.id.as_str(), p.site)).collect();
+        assert_eq!(programmes, [("fund", true)], "eurp hidden, the site's added and marked");
+        assert!(a.texts[0].has("programme-fund") && a.texts[0].has("programme-eurp"));
+        assert!(a.texts.iter().all(|t| t.lang != "ar"), "only the languages the widget has loaded");
+        let mut arabic = text("ar", "question-stay", "…");
+        site.add_texts(&mut arabic);
+        assert_eq!(arabic.format("programme-fund", &[]).as_deref(), Some("صندوق"));
+        assert!(arabic.has("question-stay"));
+        assert!(Site::default().is_empty() && !site.is_empty());
     }
 }

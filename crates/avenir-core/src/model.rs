@@ -138,6 +138,10 @@ pub struct Programme {
     pub sources: Vec<Source>,
     /// Contacts through which a person reaches the programme.
     pub contacts: Vec<String>,
+    /// Added by the website the widget is embedded in ([`crate::embed::Site`]), not by the
+    /// content: shown as the site's.
+    #[serde(default)]
+    pub site: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -225,6 +229,10 @@ pub struct Contact {
     pub regions: Vec<String>,
     /// At least one.
     pub sources: Vec<Source>,
+    /// Given by the website the widget is embedded in ([`crate::embed::Site`]): shown as the
+    /// site's.
+    #[serde(default)]
+    pub site: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -356,6 +356,8 @@ pub mod ui {
         CONTACTS = "ui-contacts";
         CONTACT_LEGAL = "ui-contact-legal";
         CONTACT_EMERGENCY = "ui-contact-emergency";
+        // A programme or contact an embedding site added.
+        FROM_SITE = "ui-from-site";
         CONTACT_HELPS_WITH = "ui-contact-helps-with";
         CONTACT_PHONE = "ui-contact-phone";
         CONTACT_EMAIL = "ui-contact-email";

@@ -10,8 +10,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
-use avenir_core::embed::{Settings, check};
-use avenir_core::model::Contact;
+use avenir_core::embed::{Settings, Site, check};
+use avenir_core::text::Texts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -53,38 +53,41 @@ pub fn configure(a: &Assessment) -> Embedding {
     Embedding { fixed: checked.country, hidden: checked.hidden }
 }
 
-/// The content as this site shows it: its own contacts first, the hidden programmes left out.
+/// The content as this site shows it (the core's [`Site::apply`]): its own contacts first, its
+/// programmes added, the hidden programmes left out.
 pub fn site_content(a: Rc<Assessment>, e: &Embedding) -> Rc<Assessment> {
-    let mut contacts = SITE_CONTACTS.with(|c| c.borrow_mut().take()).unwrap_or_default();
-    if contacts.is_empty() && e.hidden.is_empty() {
+    let site = SITE.with(|s| s.borrow().clone()).unwrap_or_default();
+    if site.is_empty() && e.hidden.is_empty() {
         return a;
     }
     let Some(mut a) = crate::content::decode() else { return a };
-    a.programmes.retain(|p| !e.hidden.contains(&p.id));
-    // A site's contact with the id of one of the content's replaces it (checked by avenir-config).
-    a.contacts.retain(|d| !contacts.iter().any(|c| c.id == d.id));
-    contacts.append(&mut a.contacts);
-    a.contacts = contacts;
+    site.apply(&mut a, &e.hidden);
     Rc::new(a)
 }
 
+/// The site's texts in `t`'s language, added to a language's texts when they are fetched.
+pub fn add_site_texts(t: &mut Texts) {
+    SITE.with(|s| s.borrow().as_ref().map(|site| site.add_texts(t)));
+}
+
 thread_local! {
-    /// The site's contacts once checked (`frame.js` → [`contacts`]); `None` while pending.
-    static SITE_CONTACTS: RefCell<Option<Vec<Contact>>> = const { RefCell::new(None) };
+    /// What the site adds, once checked (`frame.js` → [`contacts`]); `None` while pending.
+    static SITE: RefCell<Option<Site>> = const { RefCell::new(None) };
 }
 
-/// Whether the site gave contacts that are still being checked: the widget waits for them.
+/// Whether the site gave a file that is still being checked: the widget waits for it.
 pub fn contacts_pending() -> bool {
-    root_attribute("data-contacts").as_deref() == Some("pending") && SITE_CONTACTS.with(|c| c.borrow().is_none())
+    root_attribute("data-contacts").as_deref() == Some("pending") && SITE.with(|c| c.borrow().is_none())
 }
 
-/// Called by `frame.js` with the site's contacts as checked by `avenir-config` (postcard
-/// bytes; empty when the file had errors or could not be read): the widget then starts, with
-/// them or with its own contacts only. Never an answer: this only goes into the widget.
+/// Called by `frame.js` with what the site adds (contacts, programmes, their texts) as checked
+/// by `avenir-config` (postcard bytes of a [`Site`]; empty when the file had errors or could
+/// not be read): the widget then starts, with them or with its own content only. Never an
+/// answer: this only goes into the widget.
 #[wasm_bindgen]
 pub fn contacts(bytes: &[u8]) {
-    let list: Vec<Contact> = postcard::from_bytes(bytes).unwrap_or_default();
-    SITE_CONTACTS.with(|c| *c.borrow_mut() = Some(list));
+    let site: Site = postcard::from_bytes(bytes).unwrap_or_default();
+    SITE.with(|c| *c.borrow_mut() = Some(site));
     if let Some(window) = web_sys::window()
         && let Ok(event) = web_sys::Event::new("avenir-contacts")
     {

@@ -69,6 +69,7 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
                 .collect(),
             sources: source(),
             contacts: (0..2).map(|_| format!("k{}", rng.below(contacts.max(1)))).collect(),
+            site: false,
         })
         .collect();
 
@@ -98,6 +99,7 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
             countries: Vec::new(),
             regions: Vec::new(),
             sources: source(),
+            site: false,
         })
         .collect();
 

@@ -123,7 +123,8 @@ fn widget(props: &WidgetProps) -> Html {
                 let tag = tag.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::i18n::fetch_texts(&assets_base(), &tag).await {
-                        Some(t) => {
+                        Some(mut t) => {
+                            crate::embed::add_site_texts(&mut t);
                             failed.set(false);
                             shown.set(Some(Rc::new(t)));
                         }

@@ -144,6 +144,7 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
             <h3 id={heading_id}>{ tr.t(&keys::programme(id)) }</h3>
             <Listen tr={tr.clone()} />
             <p class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</p>
+            if r.programme.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
             <h4>{ tr.t(ui::WHY_RESULT) }</h4>
             <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change, from)) }</ul>
             <dl class="facts">
@@ -264,6 +265,7 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
             <Listen tr={tr.clone()} />
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
+            if k.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
             if tr.has(&about) { <p>{ tr.t(&about) }</p> }
             if !c.needs.is_empty() {
                 <p class="helps">{ tr.t(ui::CONTACT_HELPS_WITH) }{ " " }
