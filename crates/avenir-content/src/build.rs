@@ -289,7 +289,7 @@ fn inline_texts(doc: &Doc, d: &mut Diags) -> Vec<(Str, usize, String)> {
         }
         // TOML drops a line break right after the opening quotes.
         let mut start = span.start + 3;
-        start += [&"\r\n"[..], "\n"].iter().find(|nl| doc.text[start..].starts_with(*nl)).map_or(0, |nl| nl.len());
+        start += ["\r\n", "\n"].iter().find(|nl| doc.text[start..].starts_with(*nl)).map_or(0, |nl| nl.len());
         let end = (span.end - 3).max(start);
         let masked: String = doc
             .text
