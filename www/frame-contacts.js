@@ -12,7 +12,8 @@ export async function check(received, configured, report) {
     try {
       const checker = await import('./config/avenir_config.js');
       await checker.default();
-      const [checked, problems] = checker.check_contacts(String(data.name), data.text);
+      const languages = document.getElementById('avenir-root')?.dataset.languages || '';
+      const [checked, problems] = checker.check_contacts(String(data.name), data.text, languages);
       if (problems.length) report(problems);
       bytes = checked;
     } catch {

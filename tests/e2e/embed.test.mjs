@@ -346,6 +346,66 @@ test('a site\'s own contacts: checked in the frame, shown with the results; a mi
   errors.assertNone();
 });
 
+/** A site's programme for the tests only, with its texts in English and (one of them) Arabic. */
+const SITE_PROGRAMME = `
+[[programme]]
+id = "example_test_fund"
+applies = 'stay_country == "HR"'
+contacts = ["example_test_cso"]
+source = { url = "https://example.org/fund", checked = 2026-11-23 }
+
+  [[programme.criterion]]
+  id = "in_croatia"
+  when = 'stay_country == "HR"'
+  source = { url = "https://example.org/fund", checked = 2026-11-23 }
+
+[texts]
+en = '''
+programme-example_test_fund = Example test fund
+programme-example_test_fund-runs = Example CSO (test).
+programme-example_test_fund-offers = Nothing: it is a test.
+programme-example_test_fund-how = Nobody to call: it is a test.
+criterion-example_test_fund-in_croatia-met = You live in Croatia (test).
+criterion-example_test_fund-in_croatia-unmet = It is for people living in Croatia (test).
+criterion-example_test_fund-in_croatia-unknown = It is for people living in Croatia (test).
+'''
+ar = '''
+programme-example_test_fund = صندوق اختبار
+'''
+`;
+
+test('a site\'s own programme: checked in the frame, shown as the site\'s, with its texts in each language', { timeout: 120_000 }, async (t) => {
+  const file = SITE_CONTACT + SITE_PROGRAMME;
+  const { page, errors } = await hostedPhone(t, 'cross', ['<avenir-assessment debug country="HR" languages="en ar" contacts="site.toml"></avenir-assessment>'],
+    { extra: { 'site.toml': ['text/plain', file] } });
+  const [frame] = await widgetFrames(page, 1);
+  await begin(frame);
+  assert.equal(await walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
+    'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]), RESULTS_HEADING);
+  const fund = frame.locator('article.programme:has(#programme-example_test_fund)');
+  assert.equal(await frame.locator('#programme-example_test_fund').textContent(), 'Example test fund');
+  assert.equal(await fund.locator('.tag').first().textContent(), 'Likely');
+  assert.equal(await fund.locator('.from-site').textContent(), 'Added by the organisation whose website you are on.');
+  assert.ok((await fund.textContent()).includes('You live in Croatia (test).'));
+  // The content's own programmes and contacts are not labelled; the site's contact is.
+  assert.equal(await frame.locator('article.programme:has(#programme-hr_avrr) .from-site').count(), 0);
+  const contact = frame.locator('article.contact', { hasText: 'Example CSO (test)' });
+  assert.equal(await contact.locator('.from-site').count(), 1);
+  assert.equal(await frame.locator('article.contact .from-site').count(), 1);
+
+  // In Arabic: the site's Arabic name; its other texts fall back to English, as content's do.
+  await frame.locator('#avenir-language').selectOption('ar');
+  await frame.locator('#avenir[lang="ar"]').waitFor();
+  assert.equal(await frame.locator('#programme-example_test_fund').textContent(), 'صندوق اختبار');
+  assert.ok((await fund.textContent()).includes('You live in Croatia (test).'));
+  // Its author is told which Arabic texts are missing (the only language offered without all).
+  const told = (await page.locator('avenir-assessment .debug li').allTextContents()).join('\n');
+  assert.match(told, /warning\[W0304\]: 6 text\(s\) missing in ar: programme-example_test_fund-runs/);
+  assert.doesNotMatch(told, /missing in (en|de|ru)/);
+  await screenshot(fund, 'embed-site-programme-ar');
+  errors.assertNone();
+});
+
 test('without contacts, the frame does not load the checker', { timeout: 60_000 }, async (t) => {
   const { page, requests } = await hostedPhone(t, 'cross', ['<avenir-assessment country="BE"></avenir-assessment>']);
   const [frame] = await widgetFrames(page, 1);

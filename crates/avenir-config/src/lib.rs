@@ -17,13 +17,14 @@ pub fn content() -> Vec<SourceFile> {
     named.into_iter().map(|(path, text)| SourceFile { path, text }).collect()
 }
 
-/// Checks the site's file `name` (its address, for the messages) with `text`. Returns
+/// Checks the site's file `name` (its address, for the messages) with `text`, for a site that
+/// offers `languages` (its `languages` setting; empty for all). Returns
 /// `[site, problems]`: what the site adds (`avenir_core::embed::Site`) as postcard bytes for
 /// the widget (`null` when the file has errors) and every problem rendered as `avenir lint`
 /// prints it.
 #[wasm_bindgen]
-pub fn check_contacts(name: &str, text: &str) -> js_sys::Array {
-    let (bytes, problems) = match avenir_content::site::check(&content(), name, text) {
+pub fn check_contacts(name: &str, text: &str, languages: &str) -> js_sys::Array {
+    let (bytes, problems) = match avenir_content::site::check(&content(), name, text, Some(languages)) {
         Ok((site, warnings)) => (postcard::to_allocvec(&site).ok(), warnings),
         Err(problems) => (None, problems),
     };

@@ -310,6 +310,27 @@ pub(crate) fn inline_texts_of(text: &str) -> Vec<Texts> {
     inline_texts(&doc, &mut d).into_iter().map(|(tag, _, masked)| ftl::parse(0, &masked, &tag.value, &mut d)).collect()
 }
 
+/// Where a TOML file's `[texts]` gives `lang` (its key), or else the `[texts]` header, or else
+/// the start: the place to report that file's texts missing in `lang`.
+fn texts_key_span(text: &str, lang: &str) -> Span {
+    let mut offset = 0;
+    let (mut header, mut in_texts) = (0..0, false);
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let start = offset + line.len() - trimmed.len();
+        if trimmed.starts_with('[') {
+            in_texts = trimmed.trim_end() == "[texts]";
+            if in_texts {
+                header = start..start + "[texts]".len();
+            }
+        } else if in_texts && trimmed.strip_prefix(lang).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            return start..start + lang.len();
+        }
+        offset += line.len();
+    }
+    header
+}
+
 /// The kinds of recording every current browser plays (MP3, AAC in M4A, Ogg Opus or Vorbis, WAV).
 const AUDIO_EXTENSIONS: [&str; 5] = ["mp3", "m4a", "ogg", "opus", "wav"];
 
@@ -1136,7 +1157,8 @@ fn check_texts(
                 format!("add `{} = …` and the others under [texts]: {} = \'\'\'…\'\'\'", missing[0], t.lang)
             });
             // The default language must be complete; others fall back to it.
-            if n == 0 { d.error("E0302", home, 0..0, msg, hint) } else { d.warning("W0304", home, 0..0, msg, hint) }
+            let at = if home == *file { 0..0 } else { texts_key_span(&files[home].text, &t.lang) };
+            if n == 0 { d.error("E0302", home, at, msg, hint) } else { d.warning("W0304", home, at, msg, hint) }
         }
     }
     for (t, file) in sources {

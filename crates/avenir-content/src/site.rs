@@ -12,14 +12,21 @@
 use avenir_core::embed::Site;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diags, Severity, SourceFile, render};
+use crate::diag::{Diagnostic, Diags, Severity, SourceFile, render};
 
 /// What a site's file may have.
 const SITE_KEYS: [&str; 4] = ["contact", "programme", "texts", "list"];
 
 /// The site's additions, checked; or every problem, rendered as `avenir lint` prints it (file,
-/// line, column, the line underlined, a hint). Warnings are returned with the additions.
-pub fn check(content: &[SourceFile], name: &str, text: &str) -> Result<(Site, Vec<String>), Vec<String>> {
+/// line, column, the line underlined, a hint). Warnings are returned with the additions: those
+/// of texts missing in a language (W0304) only for the languages the site offers (`offered`,
+/// as its `languages` setting: all when `None` or empty).
+pub fn check(
+    content: &[SourceFile],
+    name: &str,
+    text: &str,
+    offered: Option<&str>,
+) -> Result<(Site, Vec<String>), Vec<String>> {
     let ids = contact_ids(text);
     let mut files: Vec<SourceFile> =
         content.iter().map(|f| SourceFile { path: f.path.clone(), text: without(&f.text, &ids) }).collect();
@@ -31,8 +38,16 @@ pub fn check(content: &[SourceFile], name: &str, text: &str) -> Result<(Site, Ve
     let checked = crate::check(&files, None);
     d.0.extend(checked.diagnostics);
     // Every error (a clash may be reported on the default file), and the site file's warnings.
+    // Texts missing in a language (W0304) only for the languages the site offers.
+    let offered: Vec<&str> = avenir_core::text::items(offered.unwrap_or("")).collect();
+    let wanted = |d: &Diagnostic| {
+        d.code != "W0304" || offered.is_empty() || offered.iter().any(|l| d.message.contains(&format!(" in {l}: ")))
+    };
     let shown: Vec<String> =
-        d.0.iter().filter(|d| d.severity == Severity::Error || d.file == site).map(|d| render(d, &files)).collect();
+        d.0.iter()
+            .filter(|d| d.severity == Severity::Error || (d.file == site && wanted(d)))
+            .map(|d| render(d, &files))
+            .collect();
     let texts = crate::build::inline_texts_of(text);
     match checked.assessment {
         _ if d.has_errors() => Err(shown),
@@ -143,35 +158,35 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
 
     #[test]
     fn a_good_file_gives_its_contacts_only() {
-        let (site, warnings) = check(&content(), "contacts.toml", GOOD).unwrap();
+        let (site, warnings) = check(&content(), "contacts.toml", GOOD, None).unwrap();
         assert_eq!((site.programmes.len(), site.texts.len()), (0, 0));
         assert_eq!(site.contacts.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["example_cso"]);
         assert_eq!(warnings, Vec::<String>::new());
         let legal = GOOD.replace("needs = [\"housing\"]", "kind = \"legal-advice\"");
-        let (site, _) = check(&content(), "inline contacts", &legal).unwrap();
+        let (site, _) = check(&content(), "inline contacts", &legal, None).unwrap();
         assert_eq!(site.contacts.len(), 1, "a name without .toml");
     }
 
     #[test]
     fn a_mistake_is_reported_with_file_line_and_column() {
         let bad = GOOD.replace("stay_country", "stay_contry").replace("website", "web_site");
-        let problems = check(&content(), "https://cso.example/contacts.toml", &bad).unwrap_err();
+        let problems = check(&content(), "https://cso.example/contacts.toml", &bad, None).unwrap_err();
         let all = problems.join("\n");
         assert!(all.contains("--> https://cso.example/contacts.toml:5:12"), "{all}");
         assert!(all.contains("stay_country"), "a hint names the right question: {all}");
         assert!(all.contains("--> https://cso.example/contacts.toml:8:1"), "{all}");
-        let empty = check(&content(), "empty.toml", "# nothing\n").unwrap_err();
+        let empty = check(&content(), "empty.toml", "# nothing\n", None).unwrap_err();
         assert_eq!(empty, ["empty.toml: no [[contact]], [[programme]] or [texts] in it"]);
     }
 
     #[test]
     fn an_id_of_the_default_content_replaces_that_contact() {
         let own = GOOD.replace("example_cso", "pro_asyl").replace("\"HR\"", "\"DE\"");
-        let (site, _) = check(&content(), "contacts.toml", &own).unwrap();
+        let (site, _) = check(&content(), "contacts.toml", &own, None).unwrap();
         assert_eq!(site.contacts.len(), 1);
         assert_eq!((site.contacts[0].id.as_str(), site.contacts[0].name.as_str()), ("pro_asyl", "Example CSO"));
         // Twice the same id in the site's file is an error, as in the content.
-        assert!(check(&content(), "contacts.toml", &format!("{GOOD}{GOOD}")).is_err());
+        assert!(check(&content(), "contacts.toml", &format!("{GOOD}{GOOD}"), None).is_err());
     }
 
     #[test]
@@ -216,21 +231,29 @@ criterion-example_housing_fund-in_croatia-unknown = It is for people living in C
     #[test]
     fn a_site_adds_a_programme_with_its_texts() {
         let ar = "ar = '''\nprogramme-example_housing_fund = صندوق السكن\n'''";
-        let (site, warnings) = check(&content(), "site.toml", &with_programme(ar)).unwrap();
+        let (site, warnings) = check(&content(), "site.toml", &with_programme(ar), Some("ar en")).unwrap();
         assert_eq!(site.programmes.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["example_housing_fund"]);
         assert_eq!(site.programmes[0].criteria.len(), 1);
         let langs: Vec<&str> = site.texts.iter().map(|t| t.lang.as_str()).collect();
         assert_eq!(langs, ["en", "ar"]);
         assert_eq!(site.texts[0].messages.len(), 7, "the site's texts only, not the content's");
         assert!(site.texts[1].has("programme-example_housing_fund"));
-        // Arabic lacks six of the texts: a warning (English is shown instead), as in content.
-        assert!(warnings.iter().any(|w| w.contains("W0304") && w.contains("6 text(s) missing in ar")), "{warnings:#?}");
+        // Arabic lacks six of the texts: a warning (English is shown instead), as in content;
+        // only for the languages the site offers, and placed in the site's file.
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        assert!(warnings[0].contains("warning[W0304]: 6 text(s) missing in ar"), "{warnings:#?}");
+        let line = with_programme(ar).lines().position(|l| l == "ar = '''").unwrap() + 1;
+        assert!(warnings[0].contains(&format!("--> site.toml:{line}:1")), "at `ar`, line {line}: {warnings:#?}");
+        assert!(warnings[0].contains("under [texts]: ar = '''"), "{warnings:#?}");
+        let (_, all) = check(&content(), "site.toml", &with_programme(ar), None).unwrap();
+        let languages = content().iter().filter(|f| f.path.ends_with(".ftl")).count();
+        assert_eq!(all.iter().filter(|w| w.contains("W0304")).count(), languages - 1, "{all:#?}");
     }
 
     #[test]
     fn a_mistake_in_the_sites_texts_is_placed_in_its_file() {
         let broken = with_programme("").replace("Call Example CSO.", "Call Example CSO.\n{ broken");
-        let problems = check(&content(), "https://cso.example/site.toml", &broken).unwrap_err();
+        let problems = check(&content(), "https://cso.example/site.toml", &broken, None).unwrap_err();
         let line = broken.lines().position(|l| l == "{ broken").unwrap() + 1;
         let all = problems.join("\n");
         // Fluent reports an unclosed placeable where it gives up: on that line or the next.
@@ -241,23 +264,23 @@ criterion-example_housing_fund-in_croatia-unknown = It is for people living in C
         assert!(all.contains("E0301"), "{all}");
         // A text the default language lacks is an error: the widget would have nothing to show.
         let missing = with_programme("").replace("programme-example_housing_fund-how = Call Example CSO.\n", "");
-        let all = check(&content(), "site.toml", &missing).unwrap_err().join("\n");
+        let all = check(&content(), "site.toml", &missing, None).unwrap_err().join("\n");
         assert!(all.contains("E0302") && all.contains("programme-example_housing_fund-how"), "{all}");
     }
 
     #[test]
     fn a_site_cannot_take_a_programmes_id_or_add_questions_or_unknown_languages() {
         let taken = with_programme("").replace("example_housing_fund", "eurp");
-        let all = check(&content(), "site.toml", &taken).unwrap_err().join("\n");
+        let all = check(&content(), "site.toml", &taken, None).unwrap_err().join("\n");
         assert!(all.contains("E0005"), "a content programme's id: {all}");
         let question = format!("{GOOD}\n[[question]]\nid = \"x\"\ntype = \"yes-no\"\n");
-        let all = check(&content(), "site.toml", &question).unwrap_err().join("\n");
+        let all = check(&content(), "site.toml", &question, None).unwrap_err().join("\n");
         assert!(all.contains("E0002") && all.contains("cannot have `question`"), "{all}");
         let klingon = with_programme("tlh = '''\nprogramme-example_housing_fund = x\n'''");
-        let all = check(&content(), "site.toml", &klingon).unwrap_err().join("\n");
+        let all = check(&content(), "site.toml", &klingon, None).unwrap_err().join("\n");
         assert!(all.contains("texts in `tlh`, which is not a language of this content"), "{all}");
         let basic = with_programme("ar = \"programme-example_housing_fund = x\"");
-        let all = check(&content(), "site.toml", &basic).unwrap_err().join("\n");
+        let all = check(&content(), "site.toml", &basic, None).unwrap_err().join("\n");
         assert!(all.contains("not written between ''' and '''"), "{all}");
     }
 }
