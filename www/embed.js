@@ -10,9 +10,9 @@
 // person enters: a frame of another origin, or, when the widget is on the host's own origin, a
 // sandboxed frame without `allow-same-origin` (an origin of its own, opaque). The frame tells
 // this script only its height, that quick exit was pressed, and the settings it left out; the
-// settings go to it in the address's fragment, which is never sent to a server, and the site's
-// own contacts in a message. No dependency; no request but the frame, the logo and the contacts
-// file.
+// settings go to it in the address's fragment, which is never sent to a server, the site's
+// own file in a message, and, for quick exit's Shift ×3, whether a key pressed on the host page
+// was Shift. No dependency; no request but the frame, the logo and the site's file.
 const WIDGET = new URL('./index.html', import.meta.url);
 /** Quick exit's destination when `exit-url` is not an https:// address (as in the widget). */
 const DEFAULT_EXIT = 'https://www.bbc.com/weather';
@@ -97,6 +97,13 @@ class AvenirAssessment extends HTMLElement {
     frame.src = `${WIDGET.href}#${settings}`;
 
     addEventListener('message', (event) => this.#message(event, sameOrigin));
+    // Quick exit's Shift ×3 works with the focus on the host page too: each key press outside
+    // the frame is passed on to it as "Shift" or "another key" (never which key), and the
+    // widget counts them as its own (avenir-core's exit count) and asks to leave.
+    addEventListener('keydown', (event) => {
+      if (event.key === 'Shift' && event.repeat) return;
+      this.#frame?.contentWindow?.postMessage({ avenir: 1, type: 'key', shift: event.key === 'Shift' }, sameOrigin ? '*' : WIDGET.origin);
+    }, true);
     addEventListener('resize', () => this.#size());
     box.append(frame, document.createElement('slot'));
     shadow.append(box);

@@ -32,6 +32,13 @@ if (settings.has('embed') && root) {
   // until it is scrolled to; a cheap look each second sizes it anyway.
   setInterval(measure, 1000);
   addEventListener('avenir-exit', () => tell({ type: 'exit' }));
+  // A key pressed on the host page (embed.js): Shift or another key, counted by the widget
+  // like its own for quick exit's Shift ×3.
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source !== window.parent || !data || data.avenir !== 1 || data.type !== 'key') return;
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: data.shift === true ? 'Shift' : 'Unidentified' }));
+  });
   const report = (problems) => {
     if (!framed) for (const problem of problems) console.warn(`Avenir: ${problem}`);
     tell({ type: 'problems', problems });

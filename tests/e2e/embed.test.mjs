@@ -269,6 +269,23 @@ for (const [mode, site] of [['on another origin', 'cross'], ['on the widget\'s o
   });
 }
 
+for (const site of ['cross', 'same']) {
+  test(`quick exit's Shift ×3 with the focus on the host page (${site}) leaves the whole page; another key starts the count again`, { timeout: 60_000 }, async (t) => {
+    const { page } = await hostedPhone(t, site, [`<avenir-assessment country="BE" exit-url="${EXIT}"></avenir-assessment>`]);
+    const [frame] = await widgetFrames(page, 1);
+    await page.locator('h1').click();
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the focus is on the host page');
+    for (const key of ['Shift', 'Shift', 'a', 'Shift', 'Shift']) await page.keyboard.press(key);
+    await page.waitForTimeout(500);
+    assert.notEqual(page.url(), EXIT, 'left after a key between the presses');
+    // The widget tells screen readers how many presses are left, as for its own keys.
+    assert.match(await frame.locator('[aria-live]').allTextContents().then((t) => t.join(' ')), /Shift/);
+    await page.keyboard.press('Shift');
+    await page.waitForFunction(() => document.title === 'Left', null, { timeout: 10_000 }).catch(() => {});
+    assert.equal(page.url(), EXIT);
+  });
+}
+
 test('a configuration with mistakes: the author sees why (debug, console), the person the default widget', { timeout: 90_000 }, async (t) => {
   const widget = '<avenir-assessment debug country="FR" languages="hr xx" accent="#ffdd00" exit-url="http://example.org/"></avenir-assessment>';
   const { page, errors, warnings } = await hostedPhone(t, 'cross', [widget]);
@@ -439,8 +456,10 @@ test('the demo page: three sites\' configurations, at 360×740, in English and i
     await page.locator('#belgium').scrollIntoViewIfNeeded();
     await screenshot(page, `embed-demo-${locale}-belgium`);
     assert.deepEqual(networkOrigins(requests).filter((o) => o !== new URL(APP_URL).origin), []);
-    // Every setting of the three examples passes, the Croatian contacts file included.
+    // Every setting of the three examples passes, the Croatian contacts file and the German
+    // site's programme (with its texts in each language it offers) included.
     assert.ok(requests.some((r) => r.url.endsWith('demo/contacts-hr.toml')), 'the contacts file was not read');
+    assert.ok(requests.some((r) => r.url.endsWith('demo/site-de.toml')), 'the German site\'s file was not read');
     assert.deepEqual(warnings, []);
     errors.assertNone();
   }

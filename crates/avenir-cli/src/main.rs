@@ -8,6 +8,7 @@
 //! avenir diff  OLD NEW
 //! avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
 //! avenir hsds import FILE.json|DIR|FILE.csv… [-o FILE.toml]
+//! avenir site  FILE [DIR] [--languages "hr en ar"]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -37,6 +38,10 @@ const USAGE: &str = "usage:
       HSDS services as [[contact]]s to review, from JSON or from CSV tables (a folder of them, or
       the files); problems are printed like lint's (exit 1 on errors); a contact without a source
       stays invalid until you add one
+  avenir site  FILE [DIR] [--languages \"hr en ar\"]
+      check an embedding site's own file (contacts, programmes and their [texts]) against the
+      content in DIR, as the widget does in the browser (exit 1 on errors); texts missing in a
+      language are reported only for the languages given, as the site's `languages` setting
 DIR defaults to assessments/default.";
 
 struct Args {
@@ -51,7 +56,7 @@ impl Args {
         let mut it = raw.iter().peekable();
         while let Some(a) = it.next() {
             if a.starts_with('-') {
-                let takes_value = matches!(a.as_str(), "--today" | "--format" | "-o");
+                let takes_value = matches!(a.as_str(), "--today" | "--format" | "-o" | "--languages");
                 flags.push((a.clone(), if takes_value { it.next().cloned() } else { None }));
             } else {
                 positional.push(a.clone());
@@ -89,6 +94,7 @@ fn main() -> ExitCode {
         "hsds" if args.positional.first().is_some_and(|s| s == "import") && args.positional.len() >= 2 => {
             hsds_import(&args)
         }
+        "site" if !args.positional.is_empty() => site(&args),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -105,6 +111,31 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `avenir site FILE [DIR]`: an embedding site's own file, checked as the widget checks it.
+fn site(args: &Args) -> Result<ExitCode, String> {
+    let path = &args.positional[0];
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let dir = args.dir(1);
+    let content = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let (problems, code) = match avenir_content::site::check(&content, path, &text, args.value("--languages")) {
+        Ok((site, warnings)) => {
+            println!(
+                "{path}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s)",
+                site.contacts.len(),
+                site.programmes.len(),
+                site.texts.len(),
+                warnings.len()
+            );
+            (warnings, ExitCode::SUCCESS)
+        }
+        Err(problems) => (problems, ExitCode::from(1)),
+    };
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    Ok(code)
 }
 
 /// Reads and checks an assessment directory.

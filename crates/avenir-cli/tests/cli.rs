@@ -199,3 +199,20 @@ fn hsds_import_reports_places_and_fails_on_errors() {
     assert!(toml.contains("# phone = \"02 000 00 02\"") && toml.contains("# source = "), "{toml}");
     assert_eq!(avenir(&["hsds", "import"]).status.code(), Some(2));
 }
+
+#[test]
+fn site_checks_the_demo_sites_files_as_the_widget_does() {
+    let demo = |name: &str| format!("{}/../../www/demo/{name}", env!("CARGO_MANIFEST_DIR"));
+    let de = avenir(&["site", &demo("site-de.toml"), &content(), "--languages", "de en ar"]);
+    assert!(de.status.success(), "{}", String::from_utf8_lossy(&de.stderr));
+    let said = String::from_utf8_lossy(&de.stdout);
+    assert!(said.contains("0 contact(s), 1 programme(s), texts in 3 language(s); 0 warning(s)"), "{said}");
+    let hr = avenir(&["site", &demo("contacts-hr.toml"), &content()]);
+    assert!(hr.status.success(), "{}", String::from_utf8_lossy(&hr.stderr));
+    // The German programme offered in every language: its texts are missing in the others.
+    let everywhere = avenir(&["site", &demo("site-de.toml"), &content()]);
+    assert!(String::from_utf8_lossy(&everywhere.stderr).contains("warning[W0304]"));
+    let broken = avenir(&["site", &demo("contacts-broken.toml"), &content()]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("contacts-broken.toml:8:12"));
+}
