@@ -7,7 +7,7 @@ ui-title = Razmišljate li o povratku kući? Saznajte koja pomoć postoji
 ui-listen = Poslušajte
 ui-no-voice = Ovaj telefon nema glas za jezik „{ $language }“ koji radi bez interneta, pa se ovaj tekst ne može pročitati naglas.
 ui-exit-page = Izađite s ove stranice
-ui-exit-hint = Ili pritisnite Shift 3 puta. Vaši se odgovori brišu.
+ui-exit-hint = Ili 3 puta pritisnite tipku Shift. Vaši se odgovori brišu.
 ui-exit-press-two = Shift: pritisnite još 2 puta za izlaz.
 ui-exit-press-one = Shift: pritisnite još 1 put za izlaz.
 ui-language = Jezik
@@ -91,7 +91,7 @@ ui-code-other-version = Ovaj je kôd napravljen s drugim pitanjima. Odgovori u n
 ui-code-unsupported = Ovaj je kôd napravila druga verzija Avenira i ovdje se ne može pročitati.
 ui-code-not-a-code = Ovo nije kôd iz ove procjene. Provjerite što ste upisali.
 ui-answers = Odgovori
-ui-not-asked = Nije pitano, zbog jednog ranijeg odgovora.
+ui-not-asked = Pitanje nije postavljeno zbog jednog ranijeg odgovora.
 ui-from-answer = Iz odgovora na pitanje:
 ui-not-answered = Bez odgovora
 ui-notes = Bilješke
@@ -158,13 +158,13 @@ option-help_after_return-work = Posao, prihod ili osposobljavanje
 option-help_after_return-none = Ne, ne sada
 
 question-debts = Imate li dugove koji Vas brinu, ovdje ili u svojoj zemlji?
-question-debts-why = Mnogi ljudi koji se vraćaju imaju dugove. Dugovi mogu otežati novi početak, a za to postoje savjeti. Vaš odgovor ostaje na ovom telefonu.
+question-debts-why = Mnogi ljudi koji se vraćaju imaju dugove. Dugovi mogu otežati novi početak, a za to postoji savjetovanje. Vaš odgovor ostaje na ovom telefonu.
 
 question-fear_of_return = Bojite li se onoga što bi Vam se moglo dogoditi ako se vratite?
 question-fear_of_return-why = Ako se bojite vratiti, možda imate pravo na zaštitu, a odvjetnik Vam može objasniti sve mogućnosti. Vaš odgovor ostaje na ovom telefonu.
 
 question-exploitation = Je li Vam netko uzeo dokumente ili Vas prisilio da radite ili činite stvari koje niste htjeli?
-question-exploitation-why = To mogu biti znakovi iskorištavanja ili trgovanja ljudima. Ako Vam se to događa, postoje službe koje pomažu, povjerljivo. Vaš odgovor ostaje na ovom telefonu.
+question-exploitation-why = To mogu biti znakovi iskorištavanja ili trgovanja ljudima. Ako Vam se to događa, postoje službe koje pomažu, a razgovor s njima je povjerljiv. Vaš odgovor ostaje na ovom telefonu.
 
 ## Programmes: Belgium
 
