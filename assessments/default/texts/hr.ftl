@@ -59,6 +59,7 @@ ui-urgency-after-arrival = Nakon dolaska
 ui-contacts = Kome se obratiti
 ui-contact-legal = Neovisni pravni savjet
 ui-contact-emergency = Hitni slučajevi i linije za pomoć
+ui-from-site = Dodala organizacija čiju web-stranicu upravo posjećujete.
 ui-contact-helps-with = Može pomoći oko:
 ui-contact-phone = Telefon
 ui-contact-email = E-pošta
