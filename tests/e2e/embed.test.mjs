@@ -414,7 +414,11 @@ test('a site\'s own programme: checked in the frame, shown as the site\'s, with 
   await frame.locator('#avenir-language').selectOption('ar');
   await frame.locator('#avenir[lang="ar"]').waitFor();
   assert.equal(await frame.locator('#programme-example_test_fund').textContent(), 'صندوق اختبار');
-  assert.ok((await fund.textContent()).includes('You live in Croatia (test).'));
+  assert.equal(await frame.locator('#programme-example_test_fund [lang]').count(), 0, 'the Arabic name is Arabic');
+  // The English texts are marked as English, left to right (WCAG 3.1.2, language of parts).
+  const english = fund.locator('span[lang="en"][dir="ltr"]', { hasText: 'You live in Croatia (test).' });
+  assert.equal(await english.count(), 1);
+  assert.equal(await fund.locator('dd > span[lang="en"]').count(), 3, 'offers, runs, how');
   // Its author is told which Arabic texts are missing (the only language offered without all).
   const told = (await page.locator('avenir-assessment .debug li').allTextContents()).join('\n');
   assert.match(told, /warning\[W0304\]: 6 text\(s\) missing in ar: programme-example_test_fund-runs/);

@@ -26,13 +26,17 @@ impl Site {
     /// The content as the site shows it: the site's contacts first (each replacing the
     /// content's with its id), then the content's; the site's programmes after the content's;
     /// the `hidden` programmes left out; each added item marked as the site's; and the site's
-    /// texts in the languages `a` has texts of.
-    pub fn apply(&self, a: &mut Assessment, hidden: &[String]) {
-        let mut contacts: Vec<Contact> = self.contacts.iter().map(|c| Contact { site: true, ..c.clone() }).collect();
+    /// texts in the languages `a` has texts of. The contacts and programmes move into `a` (no
+    /// copy); the texts stay, for the languages fetched later ([`Site::add_texts`]).
+    pub fn apply(&mut self, a: &mut Assessment, hidden: &[String]) {
+        let mut contacts = std::mem::take(&mut self.contacts);
+        contacts.iter_mut().for_each(|c| c.site = true);
         a.contacts.retain(|d| !contacts.iter().any(|c| c.id == d.id));
         contacts.append(&mut a.contacts);
         a.contacts = contacts;
-        a.programmes.extend(self.programmes.iter().map(|p| Programme { site: true, ..p.clone() }));
+        let mut programmes = std::mem::take(&mut self.programmes);
+        programmes.iter_mut().for_each(|p| p.site = true);
+        a.programmes.append(&mut programmes);
         a.programmes.retain(|p| !hidden.contains(&p.id));
         for t in &mut a.texts {
             self.add_texts(t);
@@ -277,7 +281,7 @@ mod tests {
         };
         a.texts = vec![text("en", "programme-eurp", "EURP")];
         let own = Programme { id: "fund".into(), ..a.programmes[0].clone() };
-        let site = Site {
+        let mut site = Site {
             contacts: vec![contact("cso", "New name"), contact("new", "New")],
             programmes: vec![own],
             texts: vec![text("en", "programme-fund", "Fund"), text("ar", "programme-fund", "صندوق")],
@@ -294,6 +298,7 @@ mod tests {
         site.add_texts(&mut arabic);
         assert_eq!(arabic.format("programme-fund", &[]).as_deref(), Some("صندوق"));
         assert!(arabic.has("question-stay"));
-        assert!(Site::default().is_empty() && !site.is_empty());
+        assert!(Site::default().is_empty() && !site.is_empty(), "the texts stay for later languages");
+        assert!(site.contacts.is_empty() && site.programmes.is_empty(), "moved, not copied");
     }
 }

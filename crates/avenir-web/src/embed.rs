@@ -56,13 +56,16 @@ pub fn configure(a: &Assessment) -> Embedding {
 /// The content as this site shows it (the core's [`Site::apply`]): its own contacts first, its
 /// programmes added, the hidden programmes left out.
 pub fn site_content(a: Rc<Assessment>, e: &Embedding) -> Rc<Assessment> {
-    let site = SITE.with(|s| s.borrow().clone()).unwrap_or_default();
-    if site.is_empty() && e.hidden.is_empty() {
-        return a;
-    }
-    let Some(mut a) = crate::content::decode() else { return a };
-    site.apply(&mut a, &e.hidden);
-    Rc::new(a)
+    SITE.with(|s| {
+        let mut site = s.borrow_mut();
+        let site = site.get_or_insert_with(Site::default);
+        if site.is_empty() && e.hidden.is_empty() {
+            return a;
+        }
+        let Some(mut a) = crate::content::decode() else { return a };
+        site.apply(&mut a, &e.hidden);
+        Rc::new(a)
+    })
 }
 
 /// The site's texts in `t`'s language, added to a language's texts when they are fetched.

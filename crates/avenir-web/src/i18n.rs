@@ -64,6 +64,15 @@ impl Tr {
         }
     }
 
+    /// The default language's tag and direction when the shown language lacks this text and
+    /// the default language's is shown instead (an embedding site's text not translated), so
+    /// that it is marked as English for screen readers and laid out in its own direction.
+    pub fn fallback(&self, key: &str) -> Option<(String, &'static str)> {
+        let chosen = self.chosen.as_deref().filter(|t| !t.has(key))?;
+        let default = self.content.texts.first().filter(|t| t.lang != chosen.lang && t.has(key))?;
+        Some((default.lang.clone(), self.content.language(&default.lang).map_or("ltr", |l| l.dir.as_str())))
+    }
+
     /// Whether the language (or the default language) has this text.
     pub fn has(&self, key: &str) -> bool {
         self.texts().is_some_and(|t| t.has(key)) || self.content.texts.first().is_some_and(|t| t.has(key))

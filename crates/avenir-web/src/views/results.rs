@@ -141,16 +141,16 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     let heading_id = format!("programme-{id}");
     html! {
         <article class="programme readable" data-likelihood={r.likelihood.id()} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ tr.t(&keys::programme(id)) }</h3>
+            <h3 id={heading_id}>{ text(tr, &keys::programme(id)) }</h3>
             <Listen tr={tr.clone()} />
             <p class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</p>
             if r.programme.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
             <h4>{ tr.t(ui::WHY_RESULT) }</h4>
             <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change, from)) }</ul>
             <dl class="facts">
-                <dt>{ tr.t(ui::OFFERS) }</dt><dd>{ tr.t(&keys::programme_offers(id)) }</dd>
-                <dt>{ tr.t(ui::RUNS) }</dt><dd>{ tr.t(&keys::programme_runs(id)) }</dd>
-                <dt>{ tr.t(ui::HOW) }</dt><dd>{ tr.t(&keys::programme_how(id)) }</dd>
+                <dt>{ tr.t(ui::OFFERS) }</dt><dd>{ text(tr, &keys::programme_offers(id)) }</dd>
+                <dt>{ tr.t(ui::RUNS) }</dt><dd>{ text(tr, &keys::programme_runs(id)) }</dd>
+                <dt>{ tr.t(ui::HOW) }</dt><dd>{ text(tr, &keys::programme_how(id)) }</dd>
             </dl>
             { sources(&r.programme.sources, tr) }
         </article>
@@ -184,7 +184,7 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: F
         <li class={classes!("reason", class)}>
             <span class="mark" aria-hidden="true">{ icon }</span>
             <div>
-                <p><span class={classes!(from.is_none().then_some("visually-hidden"), "value")}>{ tr.t(label) }{ " " }</span>{ tr.t(&keys::criterion(programme, &c.criterion.id, c.outcome_id())) }</p>
+                <p><span class={classes!(from.is_none().then_some("visually-hidden"), "value")}>{ tr.t(label) }{ " " }</span>{ text(tr, &keys::criterion(programme, &c.criterion.id, c.outcome_id())) }</p>
                 { for read }
                 if let (false, Some(change)) = (c.settle.is_empty(), change) {
                     <p class="settle">{ tr.t(ui::SETTLE) }</p>
@@ -203,6 +203,15 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: F
                 { sources(&c.criterion.sources, tr) }
             </div>
         </li>
+    }
+}
+
+/// A content text in the reader's language; one that is shown in the default language instead
+/// (an embedding site's, not translated) is marked with its language and direction.
+fn text(tr: &Tr, key: &str) -> Html {
+    match tr.fallback(key) {
+        Some((lang, dir)) => html! { <span lang={lang} dir={dir}>{ tr.t(key) }</span> },
+        None => html! { { tr.t(key) } },
     }
 }
 
@@ -266,7 +275,7 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
             if k.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
-            if tr.has(&about) { <p>{ tr.t(&about) }</p> }
+            if tr.has(&about) { <p>{ text(tr, &about) }</p> }
             if !c.needs.is_empty() {
                 <p class="helps">{ tr.t(ui::CONTACT_HELPS_WITH) }{ " " }
                     { tr.list(&c.needs.iter().map(|n| tr.t(&keys::need(n))).collect::<Vec<_>>()) }</p>
