@@ -22,7 +22,8 @@ import {
 const EXIT = 'https://exit.test/left';
 const INTRO = 'Thinking about returning to your country?';
 
-let browser, server, HOST, SAME, INTEGRITY;
+let browser, server, HOST, SAME, SUB, INTEGRITY;
+const SUB_PATH = '/sub/avenir/';
 /** The host pages' files by name (`[type, body]`), set by each test before it opens a page. */
 const hosted = new Map();
 before(async () => {
@@ -30,13 +31,15 @@ before(async () => {
   server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://host');
     const [, site, name] = url.pathname.split('/');
-    const file = (site === 'cross' || site === 'same') && hosted.get(name);
+    const file = ['cross', 'same', 'sub'].includes(site) && hosted.get(name);
     if (file) {
       response.writeHead(200, { 'Content-Type': file[0], 'Content-Security-Policy': hostPolicy(site), 'Cache-Control': 'no-store' });
       return response.end(file[1]);
     }
     try {
-      const upstream = await fetch(new URL(url.pathname.slice(1) + url.search, APP_URL));
+      // `/sub/avenir/…`: the widget self-hosted in a sub-path of the host's site.
+      const path = url.pathname.startsWith(SUB_PATH) ? url.pathname.slice(SUB_PATH.length) : url.pathname.slice(1);
+      const upstream = await fetch(new URL(path + url.search, APP_URL));
       const skip = ['content-encoding', 'content-length', 'connection', 'transfer-encoding'];
       response.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !skip.includes(k))));
       return response.end(Buffer.from(await upstream.arrayBuffer()));
@@ -48,6 +51,7 @@ before(async () => {
   const origin = `http://127.0.0.1:${server.address().port}`;
   HOST = `${origin}/cross/`;
   SAME = `${origin}/same/`;
+  SUB = `${origin}/sub/`;
   // The snippet as the release writes it: with embed.js's Subresource Integrity hash (which the
   // browser checks only if the widget's server allows CORS).
   const embed = Buffer.from(await (await fetch(new URL('embed.js', APP_URL))).arrayBuffer());
@@ -56,7 +60,7 @@ before(async () => {
 after(async () => { await browser?.close(); server?.close(); });
 
 /** Where the widget is for a host page of `site`: the widget's server, or the host's own origin. */
-const widgetBase = (site) => (site === 'cross' ? APP_URL : new URL('/', SAME).href);
+const widgetBase = (site) => ({ cross: APP_URL, same: new URL('/', SAME).href, sub: new URL(SUB_PATH, SUB).href })[site];
 
 /** A theme's global rules at their most careless, and more. */
 const HOSTILE_CSS = `
@@ -146,7 +150,7 @@ async function hostedPhone(t, site, widgets, { control = false, extra = {} } = {
   const errors = failOnPageErrors(page);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await page.goto(`${site === 'cross' ? HOST : SAME}index.html`);
+  await page.goto(`${{ cross: HOST, same: SAME, sub: SUB }[site]}index.html`);
   return { context, page, errors, warnings, requests };
 }
 
@@ -424,6 +428,26 @@ test('a site\'s own programme: checked in the frame, shown as the site\'s, with 
   assert.match(told, /warning\[W0304\]: 6 text\(s\) missing in ar: programme-example_test_fund-runs/);
   assert.doesNotMatch(told, /missing in (en|de|ru)/);
   await screenshot(fund, 'embed-site-programme-ar');
+  errors.assertNone();
+});
+
+test('self-hosted in a sub-path of the site: the widget, its checker and its language files come from there', { timeout: 90_000 }, async (t) => {
+  const { page, errors, requests } = await hostedPhone(t, 'sub',
+    ['<avenir-assessment debug country="HR" languages="en ar" contacts="site.toml"></avenir-assessment>'],
+    { extra: { 'site.toml': ['text/plain', SITE_CONTACT + SITE_PROGRAMME] } });
+  const [frame] = await widgetFrames(page, 1);
+  assert.equal(frame.url().split('#')[0], `${SUB}avenir/index.html`);
+  assert.equal(await frame.evaluate(() => origin), 'null', 'the host\'s own origin: sandboxed');
+  await frame.locator('#avenir-language').selectOption('ar');
+  await frame.locator('#avenir[lang="ar"]').waitFor();
+  await begin(frame);
+  const hostFiles = ['index.html', 'site.toml', 'hostile.css', 'tracker.js'].map((f) => `/sub/${f}`);
+  const widgetFiles = requests.map((r) => new URL(r.url)).filter((u) => !hostFiles.includes(u.pathname));
+  for (const file of ['avenir/embed.js', 'avenir/pkg/avenir_web_bg.wasm', 'avenir/config/avenir_config_bg.wasm', 'avenir/texts/ar.bin']) {
+    assert.ok(widgetFiles.some((u) => u.pathname === `/sub/${file}`), `${file} not loaded from the sub-path`);
+  }
+  // Nothing from the site's root: every widget file came from its sub-path.
+  assert.deepEqual(widgetFiles.filter((u) => u.protocol.startsWith('http') && !u.pathname.startsWith(SUB_PATH)).map((u) => u.href), []);
   errors.assertNone();
 });
 
