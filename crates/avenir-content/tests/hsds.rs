@@ -521,3 +521,11 @@ fn a_problem_only_the_content_format_shows_names_the_converted_file_and_its_line
     assert!(problems.contains("| needs = [\"housin\"]"), "the TOML line is shown: {problems}");
     assert!(problems.contains("housing"), "with a hint: {problems}");
 }
+
+#[test]
+fn embed_js_fetches_the_tables_the_import_reads() {
+    let embed = std::fs::read_to_string(root().join("../../www/embed.js")).unwrap();
+    let line = embed.lines().find(|l| l.starts_with("const HSDS_TABLES")).expect("HSDS_TABLES in embed.js");
+    let listed: Vec<String> = line.split('\'').skip(1).step_by(2).map(|t| format!("{t}.csv")).collect();
+    assert_eq!(listed, hsds::table_names().collect::<Vec<_>>());
+}
