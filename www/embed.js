@@ -11,14 +11,20 @@
 // sandboxed frame without `allow-same-origin` (an origin of its own, opaque). The frame tells
 // this script only its height, that quick exit was pressed, and the settings it left out; the
 // settings go to it in the address's fragment, which is never sent to a server, the site's
-// own file in a message, and, for quick exit's Shift ×3, whether a key pressed on the host page
-// was Shift. No dependency; no request but the frame, the logo and the site's file.
+// own file in a message (or an HSDS datapackage.json and its tables), and, for quick exit's
+// Shift ×3, whether a key pressed on the host page was Shift. No dependency; no request but the
+// frame, the logo and the site's file.
 const WIDGET = new URL('./index.html', import.meta.url);
 /** Quick exit's destination when `exit-url` is not an https:// address (as in the widget). */
 const DEFAULT_EXIT = 'https://www.bbc.com/weather';
 const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes'];
-/** The most text a site's contacts may have (a directory of hundreds of contacts is far less). */
+/** The most text a site's contacts may have (a directory of hundreds of contacts is far less);
+ * for HSDS CSV, the datapackage.json and its tables together. */
 const CONTACTS_MAX = 1_000_000;
+/** The HSDS tables `avenir hsds import` reads, each `<name>.csv` (crates/avenir-content/src/hsds/tables.rs; a test keeps them equal). A datapackage's other tables are not fetched. */
+const HSDS_TABLES = ['organizations', 'services', 'locations', 'service_at_locations', 'addresses', 'phones', 'schedules', 'languages', 'x_avenir_sources'];
+/** The most resources a datapackage.json may list. */
+const RESOURCES_MAX = 100;
 
 const STYLE = `
 :host { all: initial !important; display: block !important; }
@@ -89,7 +95,7 @@ class AvenirAssessment extends HTMLElement {
       if (value !== null) settings.set(name, value);
     }
     if (location.origin !== 'null') settings.set('host', location.origin);
-    const inline = this.querySelector('script[type="application/toml"]');
+    const inline = this.querySelector('script[type="application/toml"], script[type="application/json"]');
     if (inline || this.hasAttribute('contacts')) {
       settings.set('contacts', 'pending');
       frame.addEventListener('load', () => this.#sendContacts(inline, sameOrigin), { once: true });
@@ -134,28 +140,34 @@ class AvenirAssessment extends HTMLElement {
 
   /**
    * The site's own contacts, to the frame that checks them (from the element's inline
-   * `<script type="application/toml">`, or read from the `contacts` address, on the site's
-   * own origin under its policy's connect-src). `text: null` when they cannot be read: the
-   * widget then starts with its own contacts.
+   * `<script type="application/toml">` or `application/json`, or read from the `contacts`
+   * address, on the site's own origin under its policy's connect-src): the content format, or
+   * Open Referral HSDS, JSON or the CSV tables a datapackage.json lists (`contactsFormat`).
+   * `text: null` when they cannot be read: the widget then starts with its own contacts.
    */
   async #sendContacts(inline, sameOrigin) {
-    let name = 'inline contacts.toml', text = null;
+    const given = inline ? 'the inline contacts' : `contacts="${this.getAttribute('contacts')}"`;
+    let message = { name: 'inline contacts.toml', format: 'toml', text: null };
     try {
+      let url, text, type;
       if (inline) {
-        text = inline.textContent;
+        // A datapackage's paths are relative to the page.
+        [url, text, type] = [new URL(location.href), inline.textContent, inline.type];
+        message.name = type === 'application/json' ? 'inline contacts.json' : 'inline contacts.toml';
       } else {
-        const url = new URL(this.getAttribute('contacts'), location.href);
-        name = url.href;
-        const response = await fetch(url, { credentials: 'omit' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        text = await response.text();
+        url = new URL(this.getAttribute('contacts'), location.href);
+        message.name = url.href;
+        ({ text, type } = await readContacts(url, CONTACTS_MAX));
       }
-      if (text.length > CONTACTS_MAX) throw new Error(`more than ${CONTACTS_MAX} characters`);
+      const format = contactsFormat(inline ? '' : url.pathname, type, text);
+      if (format === 'datapackage') message = { ...message, format: 'hsds-csv', files: await datapackageTables(url, text) };
+      else if (format === 'hsds-csv') message = { ...message, format, files: [{ name: url.href, table: url.pathname.split('/').pop().toLowerCase(), text }] };
+      else message = { ...message, format, text };
     } catch (error) {
-      this.#report([`contacts="${this.getAttribute('contacts')}": could not be read (${error.message}): the widget shows its own contacts only`]);
-      text = null;
+      this.#report([`${given}: could not be read (${error.message}): the widget shows its own contacts only`]);
+      message = { name: message.name, format: 'toml', text: null };
     }
-    this.#frame?.contentWindow?.postMessage({ avenir: 1, type: 'contacts', name, text }, sameOrigin ? '*' : WIDGET.origin);
+    this.#frame?.contentWindow?.postMessage({ avenir: 1, type: 'contacts', ...message }, sameOrigin ? '*' : WIDGET.origin);
   }
 
   /** The widget's height, at most the window's: quick exit, at its top, stays in view. */
@@ -183,6 +195,72 @@ class AvenirAssessment extends HTMLElement {
       panel.querySelector('ul').append(item);
     }
   }
+}
+
+/** A contacts file's text and content type, if it is at most `max` characters. */
+async function readContacts(url, max) {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.href}`);
+  // Bytes: up to 4 per character.
+  if (Number(response.headers.get('content-length')) > max * 4) throw new Error(`${url.href} has more than ${max} characters`);
+  const text = await response.text();
+  if (text.length > max) throw new Error(`${url.href} has more than ${max} characters`);
+  return { text, type: response.headers.get('content-type') || '' };
+}
+
+/**
+ * What a site's contacts are: 'toml' (the content format), 'hsds-json', 'hsds-csv' (one table)
+ * or 'datapackage' (HSDS CSV tables listed by a Frictionless datapackage.json). By the file's
+ * name, else its content type, else its text: JSON starts with `{`, or with `[` and then `{`
+ * or `]` (a TOML file's `[[contact]]` starts with `[` too).
+ */
+function contactsFormat(path, type, text) {
+  const json = () => {
+    try {
+      const value = JSON.parse(text);
+      return value && Array.isArray(value.resources) ? 'datapackage' : 'hsds-json';
+    } catch {
+      return 'hsds-json'; // the import reports the syntax error, with line and column
+    }
+  };
+  const file = path.toLowerCase().split('/').pop();
+  if (file.endsWith('.toml')) return 'toml';
+  if (file.endsWith('.json')) return json();
+  if (file.endsWith('.csv')) return 'hsds-csv';
+  if (/json/.test(type)) return json();
+  if (/csv/.test(type)) return 'hsds-csv';
+  if (/toml/.test(type)) return 'toml';
+  return /^\s*(\{|\[\s*[{\]])/.test(text) ? json() : 'toml';
+}
+
+/**
+ * The HSDS tables a datapackage.json at `url` lists (its `resources`, each with a `path`
+ * relative to it), fetched from the datapackage's own origin only: `[{name, table, text}]`,
+ * `name` the table's address, `table` the HSDS table it holds (`services.csv`…, from the
+ * resource's `name`, else its file's name). Only the tables the import reads are fetched, at
+ * most CONTACTS_MAX characters in all.
+ */
+async function datapackageTables(url, text) {
+  const resources = JSON.parse(text).resources;
+  if (resources.length > RESOURCES_MAX) throw new Error(`more than ${RESOURCES_MAX} resources in the datapackage`);
+  const wanted = [];
+  for (const resource of resources) {
+    if (!resource || typeof resource !== 'object') continue;
+    const path = resource.path;
+    const file = typeof path === 'string' ? path.split(/[?#]/)[0].split('/').pop().toLowerCase().replace(/\.csv$/, '') : '';
+    const table = [resource.name, file].find((name) => HSDS_TABLES.includes(name));
+    if (!table) continue; // one of HSDS's other tables: not read
+    if (typeof path !== 'string') throw new Error(`the resource "${table}" has no "path" of one CSV file`);
+    const at = new URL(path, url);
+    if (at.origin !== url.origin) throw new Error(`the resource "${table}" is on another origin (${at.origin}): give the tables beside the datapackage`);
+    wanted.push({ name: at.href, table: `${table}.csv` });
+  }
+  if (!wanted.length) throw new Error(`the datapackage lists none of the HSDS tables read: ${HSDS_TABLES.join(', ')}`);
+  const files = await Promise.all(wanted.map(async (table) => ({ ...table, text: (await readContacts(new URL(table.name), CONTACTS_MAX)).text })));
+  if (files.reduce((sum, file) => sum + file.text.length, text.length) > CONTACTS_MAX) {
+    throw new Error(`the datapackage and its tables have more than ${CONTACTS_MAX} characters`);
+  }
+  return files;
 }
 
 if (!customElements.get('avenir-assessment')) customElements.define('avenir-assessment', AvenirAssessment);

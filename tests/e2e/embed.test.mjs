@@ -30,7 +30,8 @@ before(async () => {
   browser = await launch();
   server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://host');
-    const [, site, name] = url.pathname.split('/');
+    const [, site, ...path] = url.pathname.split('/');
+    const name = path.join('/');
     const file = ['cross', 'same', 'sub'].includes(site) && hosted.get(name);
     if (file) {
       response.writeHead(200, { 'Content-Type': file[0], 'Content-Security-Policy': hostPolicy(site), 'Cache-Control': 'no-store' });
@@ -448,6 +449,115 @@ test('self-hosted in a sub-path of the site: the widget, its checker and its lan
   }
   // Nothing from the site's root: every widget file came from its sub-path.
   assert.deepEqual(widgetFiles.filter((u) => u.protocol.startsWith('http') && !u.pathname.startsWith(SUB_PATH)).map((u) => u.href), []);
+  errors.assertNone();
+});
+
+/** Open Referral HSDS services for the tests (example.org: nobody to reach), as JSON text. */
+function hsdsJson(name, { sources = true, needs } = {}) {
+  const service = {
+    id: 'example_test_hsds', name, status: 'active', url: 'https://example.org/',
+    x_avenir_kind: 'legal-advice', x_avenir_countries: ['HR'],
+    ...(needs ? { x_avenir_needs: needs } : {}),
+    ...(sources ? { x_avenir_sources: [{ url: 'https://example.org/about', checked: '2026-11-23' }] } : {}),
+  };
+  return JSON.stringify([service], null, 2);
+}
+
+/** HSDS's tabular form as a CSO publishes it: a datapackage.json listing CSV tables (one of which the import does not read). */
+const HSDS_CSV = {
+  'hsds/datapackage.json': ['application/json', JSON.stringify({
+    name: 'example-directory', profile: 'tabular-data-package',
+    resources: [
+      { name: 'services', path: 'tables/svc.csv', format: 'csv' },
+      { name: 'phones', path: 'tables/phones.csv', format: 'csv' },
+      { name: 'funding', path: 'tables/funding.csv', format: 'csv' },
+      { name: 'x_avenir_sources', path: 'tables/x_avenir_sources.csv', format: 'csv' },
+    ],
+  }, null, 2)],
+  'hsds/tables/svc.csv': ['text/csv', 'id,name,url,status,x_avenir_kind,x_avenir_countries\n'
+    + 'example_test_csv,Example CSO (HSDS CSV test),https://example.org/,active,legal-advice,HR\n'],
+  'hsds/tables/phones.csv': ['text/csv', 'id,service_id,number\nphone-1,example_test_csv,+385 1 000 0000\n'],
+  'hsds/tables/x_avenir_sources.csv': ['text/csv', 'id,service_id,url,checked\nsource-1,example_test_csv,https://example.org/about,2026-11-23\n'],
+};
+
+/** From the start page to the results, in a widget whose country of stay is fixed (HR). */
+async function resultsInCroatia(frame) {
+  await begin(frame);
+  return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
+    'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]);
+}
+
+const contactNames = (frame) => frame.locator('article.contact h3').allTextContents();
+
+test('a site\'s contacts in HSDS: JSON at an address or inline, CSV tables of a datapackage.json, converted and checked in the frame', { timeout: 180_000 }, async (t) => {
+  const widgets = [
+    '<avenir-assessment country="HR" contacts="hsds/services.json"></avenir-assessment>',
+    '<avenir-assessment country="HR" contacts="hsds/datapackage.json"></avenir-assessment>',
+    `<avenir-assessment country="HR"><script type="application/json">${hsdsJson('Example CSO (inline HSDS test)')}</script></avenir-assessment>`,
+  ];
+  const extra = { 'hsds/services.json': ['application/json', hsdsJson('Example CSO (HSDS JSON test)')], ...HSDS_CSV };
+  const { page, errors, warnings, requests } = await hostedPhone(t, 'cross', widgets, { extra });
+  const frames = await widgetFrames(page, 3);
+  const expected = ['Example CSO (HSDS JSON test)', 'Example CSO (HSDS CSV test)', 'Example CSO (inline HSDS test)'];
+  for (const [i, frame] of frames.entries()) {
+    assert.equal(await resultsInCroatia(frame), RESULTS_HEADING);
+    const names = await contactNames(frame);
+    assert.ok(names.includes(expected[i]), `widget ${i + 1}: no ${expected[i]} in ${names.join(', ')}`);
+    for (const other of expected.filter((_, j) => j !== i)) assert.ok(!names.includes(other), `widget ${i + 1} shows ${other}`);
+  }
+  // The CSV tables were joined: the phone of phones.csv is the CSV contact's.
+  const csvContact = frames[1].locator('article.contact', { hasText: 'Example CSO (HSDS CSV test)' });
+  assert.match(await csvContact.textContent(), /\+385 1 000 0000/);
+
+  // embed.js read the datapackage's tables beside it, and not a table the import does not read.
+  const read = requests.map((r) => r.url).filter((u) => u.includes('/hsds/'));
+  for (const file of ['hsds/services.json', 'hsds/datapackage.json', 'hsds/tables/svc.csv', 'hsds/tables/phones.csv', 'hsds/tables/x_avenir_sources.csv']) {
+    assert.ok(read.includes(`${HOST}${file}`), `${file} was not read: ${read.join(', ')}`);
+  }
+  assert.ok(!read.some((u) => u.endsWith('funding.csv')), 'a table the import does not read was fetched');
+  assert.deepEqual(warnings, [], 'every HSDS file passed');
+  errors.assertNone();
+});
+
+test('a site\'s HSDS with a mistake: the author sees where and what to add, the person the widget\'s own contacts', { timeout: 150_000 }, async (t) => {
+  const widgets = [
+    '<avenir-assessment id="unsourced" debug country="HR" contacts="hsds/unsourced.json"></avenir-assessment>',
+    '<avenir-assessment id="needs" debug country="HR" contacts="hsds/needs.json"></avenir-assessment>',
+  ];
+  const unsourced = hsdsJson('Example CSO (no source)', { sources: false });
+  const extra = {
+    'hsds/unsourced.json': ['application/json', unsourced],
+    'hsds/needs.json': ['application/json', hsdsJson('Example CSO (unknown need)', { needs: ['housin'] })],
+  };
+  const { page, errors, warnings } = await hostedPhone(t, 'cross', widgets, { extra });
+  const [frame, needsFrame] = await widgetFrames(page, 2);
+
+  // No source: an error placed in the HSDS file, saying what to add; never a source invented.
+  const panel = page.locator('#unsourced .debug');
+  await panel.waitFor();
+  const message = (await panel.locator('li').allTextContents()).join('\n');
+  const before = unsourced.slice(0, unsourced.indexOf('"Example CSO (no source)"')).split('\n');
+  const place = `${before.length}:${before.at(-1).length + 1}`;
+  assert.match(message, /error\[E0401\]: `Example CSO \(no source\)` has no source/);
+  assert.ok(message.includes(`--> ${HOST}hsds/unsourced.json:${place}`), message);
+  assert.match(message, /hint: add to this service `"x_avenir_sources": \[\{ "url": "https:\/\/…", "checked": "2026-11-23" \}\]`/);
+  await page.waitForTimeout(200);
+  assert.ok(warnings.some((w) => w.includes('E0401') && w.includes('unsourced.json')), 'not in the console');
+
+  // A problem only the content format shows: named as the converted file, with its TOML line.
+  const needsPanel = page.locator('#needs .debug');
+  await needsPanel.waitFor();
+  const needs = (await needsPanel.locator('li').allTextContents()).join('\n');
+  assert.ok(needs.includes(`--> ${HOST}hsds/needs.json, converted to contacts.toml:`), needs);
+  assert.match(needs, /\| needs = \["housin"\]/);
+
+  // The person: the widget's own contacts, never a blank, never the refused ones.
+  for (const [f, refused] of [[frame, 'Example CSO (no source)'], [needsFrame, 'Example CSO (unknown need)']]) {
+    assert.equal(await resultsInCroatia(f), RESULTS_HEADING);
+    const names = await contactNames(f);
+    assert.ok(!names.includes(refused), `${refused} is shown`);
+    assert.ok(names.length >= 2, `the widget's own contacts: ${names.join(', ')}`);
+  }
   errors.assertNone();
 });
 

@@ -5,8 +5,13 @@
 //! as `avenir lint`) with the widget's content built in. A second wasm module, `dist/config/`,
 //! loaded by `frame.js` only when a site gives a file: the person's phone never loads a parser
 //! otherwise, and the widget's first load does not carry it (docs/embedding.md, its size).
+//!
+//! A site's contacts in Open Referral HSDS (JSON, or the CSV tables of a datapackage) are first
+//! converted to the content format by [`hsds_to_toml`] (`avenir hsds import`'s reading), then
+//! checked by [`check_contacts`] like any site's file.
 
 use avenir_content::SourceFile;
+use avenir_content::hsds::{self, SiteFile};
 use wasm_bindgen::prelude::*;
 
 static CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content-files.bin"));
@@ -31,6 +36,27 @@ pub fn check_contacts(name: &str, text: &str, languages: &str) -> js_sys::Array 
     let bytes = bytes.map_or(JsValue::NULL, |b| js_sys::Uint8Array::from(&b[..]).into());
     let problems: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
     js_sys::Array::of2(&bytes, &problems)
+}
+
+/// Converts a site's contacts given in Open Referral HSDS to the content format. `files` is a
+/// list of `{name, table, text}`: one JSON file (`table` empty or absent), or the CSV tables of a
+/// datapackage, each with the table it holds (`services.csv`, `phones.csv`…); `name` is its
+/// address, for the messages. Returns `[toml, problems]`: the `[[contact]]` tables to check
+/// with [`check_contacts`] (`null` when the import found an error: then the widget shows its own
+/// contacts) and every problem, placed in the HSDS files, rendered as `avenir lint` prints it.
+#[wasm_bindgen]
+pub fn hsds_to_toml(files: js_sys::Array) -> js_sys::Array {
+    let field = |file: &JsValue, key: &str| {
+        js_sys::Reflect::get(file, &JsValue::from_str(key)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    };
+    let files: Vec<SiteFile> = files
+        .iter()
+        .map(|f| SiteFile { name: field(&f, "name"), table: field(&f, "table"), text: field(&f, "text") })
+        .collect();
+    let out = hsds::for_site(&files);
+    let toml = out.toml.map_or(JsValue::NULL, |t| JsValue::from_str(&t));
+    let problems: js_sys::Array = out.problems.iter().map(|p| JsValue::from_str(p)).collect();
+    js_sys::Array::of2(&toml, &problems)
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@
 //! - [`import_csv`] and [`export_csv`]: the same in HSDS's tabular form (CSV files, one per
 //!   table; see `tables`). The tables are read into the tree the JSON import reads, so the one
 //!   function that writes a contact, `contact`, serves both.
+//! - [`for_site`]: the import for an embedding site's own contacts in the browser (JSON, or
+//!   CSV tables from a datapackage), any error refusing them all (see `for_site`).
 
 use std::fmt::Write as _;
 
@@ -25,8 +27,10 @@ use serde_json::{Value, json};
 
 use crate::diag::{Diagnostic, Diags, SourceFile, Span};
 
+mod for_site;
 mod tables;
-pub use tables::export_csv;
+pub use for_site::{ForSite, SiteFile, for_site};
+pub use tables::{export_csv, table_names};
 
 const HSDS_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 

@@ -370,3 +370,162 @@ fn a_confidential_flag_that_is_not_a_boolean_is_read_as_confidential() {
     assert!(imported.toml.contains("confidential = true"), "{}", imported.toml);
     assert!(!imported.toml.contains("\naddress =") && !imported.toml.contains("\nwebsite ="), "{}", imported.toml);
 }
+
+// ------------------------------------------------------------------------------------------
+// An embedding site's HSDS, in the browser (`hsds::for_site`, then `site::check`)
+// ------------------------------------------------------------------------------------------
+
+const SITE: &str = "https://cso.example/hsds/";
+
+fn json_file(name: &str, text: &str) -> hsds::SiteFile {
+    hsds::SiteFile { name: format!("{SITE}{name}"), table: String::new(), text: text.to_string() }
+}
+
+/// The fixture directory's tables, each at an address of its own name but `phones.csv`, which
+/// is at `phone-numbers.csv` (a datapackage's `path` need not be its table's name).
+fn site_tables(extra: &[(&str, &str)]) -> Vec<hsds::SiteFile> {
+    let dir = root().join("tests/hsds/directory");
+    let mut files: Vec<hsds::SiteFile> = fs::read_csv(&dir)
+        .unwrap()
+        .into_iter()
+        .map(|f| {
+            let table = f.path.rsplit('/').next().unwrap().to_string();
+            let at = if table == "phones.csv" { "phone-numbers.csv".to_string() } else { table.clone() };
+            hsds::SiteFile { name: format!("{SITE}{at}"), table, text: f.text }
+        })
+        .collect();
+    files.extend(extra.iter().map(|(table, text)| hsds::SiteFile {
+        name: format!("{SITE}{table}"),
+        table: (*table).to_string(),
+        text: (*text).to_string(),
+    }));
+    files
+}
+
+/// The fixture's JSON page with a source for each service (and `more`, merged into each).
+fn sourced_json(more: serde_json::Value) -> String {
+    let (text, _) = fixture("directory.json");
+    let mut page: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for s in page["contents"].as_array_mut().unwrap() {
+        s["x_avenir_sources"] =
+            serde_json::json!([{ "url": "https://example.org/directory", "checked": "2026-11-20" }]);
+        for (k, v) in more.as_object().unwrap() {
+            s[k] = v.clone();
+        }
+    }
+    serde_json::to_string_pretty(&page).unwrap()
+}
+
+/// The site's contacts as the widget checks them: `site::check` on the converted TOML.
+fn site_checked(toml: &str, name: &str) -> Result<Vec<Contact>, Vec<String>> {
+    avenir_content::site::check(&default_files(), name, toml, None).map(|(site, _)| site.contacts)
+}
+
+#[test]
+fn a_sites_hsds_json_gives_its_contacts() {
+    let json = sourced_json(serde_json::json!({ "x_avenir_kind": "legal-advice", "x_avenir_countries": ["BE"] }));
+    let out = hsds::for_site(&[json_file("services.json", &json)]);
+    assert_eq!(out.problems, Vec::<String>::new());
+    let toml = out.toml.expect("contacts");
+    let contacts = site_checked(&toml, &format!("{SITE}services.json, converted to contacts.toml")).unwrap();
+    let names: Vec<&str> = contacts.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Example Welcome Association – Example Return Desk", "Example Welcome Association – Example Night Line"]
+    );
+    assert!(contacts.iter().all(|c| c.kind == avenir_core::model::ContactKind::LegalAdvice && c.countries == ["BE"]));
+    assert_eq!(contacts[0].sources[0].url, "https://example.org/directory");
+    assert_eq!(contacts[1].phone.as_ref().unwrap().display, "116 006");
+}
+
+#[test]
+fn a_sites_hsds_csv_tables_give_its_contacts() {
+    let sources = "service_id,url,checked\n\
+                   3f2a1c9e-8b7d-4e6f-9a1b-2c3d4e5f6a7b,https://example.org/directory,2026-11-20\n\
+                   7e6d5c4b-3a29-4187-a6b5-c4d3e2f1a0b9,https://example.org/night,2026-11-21\n";
+    let out = hsds::for_site(&site_tables(&[("x_avenir_sources.csv", sources)]));
+    assert_eq!(out.problems, Vec::<String>::new());
+    let contacts = site_checked(&out.toml.unwrap(), "datapackage.json, converted to contacts.toml").unwrap();
+    assert_eq!(contacts.len(), 2);
+    assert_eq!(contacts[0].phone.as_ref().unwrap().display, "+32 2 000 00 00", "phones.csv read by its table name");
+    assert_eq!(contacts[1].sources[0].url, "https://example.org/night");
+}
+
+#[test]
+fn a_sites_hsds_error_is_placed_in_its_file_and_refuses_the_contacts() {
+    // JSON: the file's address, line and column.
+    let (text, _) = fixture("errors.json");
+    let out = hsds::for_site(&[json_file("errors.json", &text)]);
+    assert!(out.toml.is_none(), "a file with errors gives no contacts");
+    let all = out.problems.join("\n");
+    assert!(all.contains("error[E0203]") && all.contains(&format!("--> {SITE}errors.json:10:29\n")), "{all}");
+
+    // CSV: placed in the file it is in, named by its address (not its table).
+    let sources = "service_id,url,checked\n3f2a1c9e-8b7d-4e6f-9a1b-2c3d4e5f6a7b,https://example.org/a,2026-11-20\n\
+                   7e6d5c4b-3a29-4187-a6b5-c4d3e2f1a0b9,https://example.org/b,2026-11-20\n";
+    let mut files = site_tables(&[("x_avenir_sources.csv", sources)]);
+    let phones = files.iter_mut().find(|f| f.table == "phones.csv").unwrap();
+    phones.text = phones.text.replace("+32 2 000 00 00", "02 000 00 00");
+    let out = hsds::for_site(&files);
+    assert!(out.toml.is_none());
+    let all = out.problems.join("\n");
+    assert!(all.contains("error[E0203]"), "{all}");
+    assert!(all.contains(&format!("--> {SITE}phone-numbers.csv:2:79\n")), "{all}");
+    assert!(all.contains("2 | a1b2c3d4-0000-4000-8000-000000000001,,3f2a"), "the line is shown: {all}");
+
+    // A table that does not exist, or none at all: said, never a blank.
+    let out = hsds::for_site(&[]);
+    assert_eq!((out.toml, out.problems), (None, vec!["no HSDS file was given".to_string()]));
+    let out = hsds::for_site(&[json_file("empty.json", "[]")]);
+    assert_eq!(out.problems, [format!("{SITE}empty.json: no HSDS service in it")]);
+}
+
+#[test]
+fn a_sites_hsds_without_sources_is_an_error_saying_what_to_add() {
+    // JSON: the fixture has no `x_avenir_sources`.
+    let (text, _) = fixture("directory.json");
+    let out = hsds::for_site(&[json_file("services.json", &text)]);
+    assert!(out.toml.is_none(), "a contact without a source is never accepted");
+    assert_eq!(out.problems.len(), 2, "{:?}", out.problems);
+    let first = &out.problems[0];
+    assert!(
+        first.starts_with("error[E0401]: `Example Welcome Association – Example Return Desk` has no source"),
+        "{first}"
+    );
+    assert!(first.contains(&format!("--> {SITE}services.json:12:15\n")), "{first}");
+    assert!(
+        first.contains("\"x_avenir_sources\": [{ \"url\": \"https://…\", \"checked\": \"2026-11-23\" }]"),
+        "{first}"
+    );
+    // CSV: the row to add to which table.
+    let out = hsds::for_site(&site_tables(&[]));
+    assert!(out.toml.is_none());
+    assert!(
+        out.problems.iter().all(|p| p.starts_with("error[E0401]") && p.contains("`x_avenir_sources.csv`")),
+        "{:?}",
+        out.problems
+    );
+    // And the import's own TOML, used anyway, is refused by the checker: no source is invented.
+    let toml = hsds::import(&text, "services.json").toml;
+    let refused = site_checked(&toml, "services.json, converted to contacts.toml").unwrap_err().join("\n");
+    assert!(refused.contains("error[E0401]"), "{refused}");
+}
+
+#[test]
+fn a_problem_only_the_content_format_shows_names_the_converted_file_and_its_line() {
+    let json = sourced_json(serde_json::json!({ "x_avenir_needs": ["housin"] }));
+    let out = hsds::for_site(&[json_file("services.json", &json)]);
+    let name = format!("{SITE}services.json, converted to contacts.toml");
+    let problems = site_checked(&out.toml.unwrap(), &name).unwrap_err().join("\n");
+    assert!(problems.contains(&format!("--> {name}:")), "{problems}");
+    assert!(problems.contains("| needs = [\"housin\"]"), "the TOML line is shown: {problems}");
+    assert!(problems.contains("housing"), "with a hint: {problems}");
+}
+
+#[test]
+fn embed_js_fetches_the_tables_the_import_reads() {
+    let embed = std::fs::read_to_string(root().join("../../www/embed.js")).unwrap();
+    let line = embed.lines().find(|l| l.starts_with("const HSDS_TABLES")).expect("HSDS_TABLES in embed.js");
+    let listed: Vec<String> = line.split('\'').skip(1).step_by(2).map(|t| format!("{t}.csv")).collect();
+    assert_eq!(listed, hsds::table_names().collect::<Vec<_>>());
+}

@@ -92,6 +92,11 @@ const SPECS: [Spec; 9] = [
     Spec { file: SOURCES, columns: &["id", "service_id", "url", "checked"], required: &["service_id"], links: &[] },
 ];
 
+/// The file names of the tables the import reads (`services.csv`…), in the order it reads them.
+pub fn table_names() -> impl Iterator<Item = &'static str> {
+    SPECS.iter().map(|s| s.file)
+}
+
 /// The foreign keys, each with the table whose `id` it names.
 const KEYS: [(&str, &str); 4] = [
     ("service_id", SERVICES),
