@@ -1,6 +1,7 @@
-// An embedding site's own contacts, in the widget's frame (loaded by frame.js only when the
-// site gives some): checked by the same checker as `avenir lint` (config/, a wasm module of
-// its own), then handed to the widget, which has been waiting for them. Open Referral HSDS
+// An embedding site's own file (its contacts, and in the content format its programmes and
+// their texts), in the widget's frame (loaded by frame.js only when the site gives one): checked
+// by the same checker as `avenir lint` (config/, a wasm module of its own), then handed to the
+// widget, which has been waiting for it. Open Referral HSDS
 // (JSON, or a datapackage's CSV tables, as embed.js sends them) is first converted to the
 // content format by the same import as `avenir hsds import`. With errors, the widget starts
 // with its own contacts only, and the errors (file, line, column, hint) go to the site's
