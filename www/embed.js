@@ -15,6 +15,8 @@
 // Shift ×3, whether a key pressed on the host page was Shift. No dependency; no request but the
 // frame, the logo and the site's file.
 const WIDGET = new URL('./index.html', import.meta.url);
+/** Self-hosted on the host page's own origin: the frame is sandboxed, its origin opaque (`null`). */
+const SAME_ORIGIN = WIDGET.origin === location.origin;
 /** Quick exit's destination when `exit-url` is not an https:// address (as in the widget). */
 const DEFAULT_EXIT = 'https://www.bbc.com/weather';
 const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes'];
@@ -79,14 +81,13 @@ class AvenirAssessment extends HTMLElement {
     }
 
     const frame = (this.#frame = document.createElement('iframe'));
-    const sameOrigin = WIDGET.origin === location.origin;
     // Scripts, forms (answers are form fields; nothing is ever submitted: the widget's policy
     // says form-action 'none'), leaving the page on the person's click, opening a source or a
     // contact's site in a new tab, calling a phone number or writing an e-mail, printing.
     // Never allow-same-origin on the host's own origin: that would let the host page in.
     frame.sandbox = 'allow-scripts allow-forms allow-top-navigation-by-user-activation allow-popups '
       + 'allow-popups-to-escape-sandbox allow-top-navigation-to-custom-protocols allow-modals'
-      + (sameOrigin ? '' : ' allow-same-origin');
+      + (SAME_ORIGIN ? '' : ' allow-same-origin');
     frame.referrerPolicy = 'no-referrer';
     frame.title = this.getAttribute('label') || 'Avenir';
     const settings = new URLSearchParams({ embed: '' });
@@ -98,17 +99,17 @@ class AvenirAssessment extends HTMLElement {
     const inline = this.querySelector('script[type="application/toml"], script[type="application/json"]');
     if (inline || this.hasAttribute('contacts')) {
       settings.set('contacts', 'pending');
-      frame.addEventListener('load', () => this.#sendContacts(inline, sameOrigin), { once: true });
+      frame.addEventListener('load', () => this.#sendContacts(inline), { once: true });
     }
     frame.src = `${WIDGET.href}#${settings}`;
 
-    addEventListener('message', (event) => this.#message(event, sameOrigin));
+    addEventListener('message', (event) => this.#message(event));
     // Quick exit's Shift ×3 works with the focus on the host page too: each key press outside
     // the frame is passed on to it as "Shift" or "another key" (never which key), and the
     // widget counts them as its own (avenir-core's exit count) and asks to leave.
     addEventListener('keydown', (event) => {
       if (event.key === 'Shift' && event.repeat) return;
-      this.#frame?.contentWindow?.postMessage({ avenir: 1, type: 'key', shift: event.key === 'Shift' }, sameOrigin ? '*' : WIDGET.origin);
+      this.#post({ type: 'key', shift: event.key === 'Shift' });
     }, true);
     addEventListener('resize', () => this.#size());
     box.append(frame, document.createElement('slot'));
@@ -120,9 +121,9 @@ class AvenirAssessment extends HTMLElement {
     }, 15_000);
   }
 
-  #message(event, sameOrigin) {
+  #message(event) {
     if (!this.#frame || event.source !== this.#frame.contentWindow) return;
-    if (event.origin !== (sameOrigin ? 'null' : WIDGET.origin)) return;
+    if (event.origin !== (SAME_ORIGIN ? 'null' : WIDGET.origin)) return;
     const data = event.data;
     if (!data || data.avenir !== 1) return;
     if (data.type === 'height' && Number.isFinite(data.height)) {
@@ -145,7 +146,7 @@ class AvenirAssessment extends HTMLElement {
    * Open Referral HSDS, JSON or the CSV tables a datapackage.json lists (`contactsFormat`).
    * `text: null` when they cannot be read: the widget then starts with its own contacts.
    */
-  async #sendContacts(inline, sameOrigin) {
+  async #sendContacts(inline) {
     const given = inline ? 'the inline contacts' : `contacts="${this.getAttribute('contacts')}"`;
     let message = { name: 'inline contacts.toml', format: 'toml', text: null };
     try {
@@ -167,7 +168,12 @@ class AvenirAssessment extends HTMLElement {
       this.#report([`${given}: could not be read (${error.message}): the widget shows its own contacts only`]);
       message = { name: message.name, format: 'toml', text: null };
     }
-    this.#frame?.contentWindow?.postMessage({ avenir: 1, type: 'contacts', ...message }, sameOrigin ? '*' : WIDGET.origin);
+    this.#post({ type: 'contacts', ...message });
+  }
+
+  /** A message to the widget's frame, for its origin only (any, for a sandboxed frame's `null`). */
+  #post(message) {
+    this.#frame?.contentWindow?.postMessage({ avenir: 1, ...message }, SAME_ORIGIN ? '*' : WIDGET.origin);
   }
 
   /** The widget's height, at most the window's: quick exit, at its top, stays in view. */

@@ -234,7 +234,15 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     }
     // With errors, parts are missing and their texts would all look unused: report those later.
     let report_unused = !d.has_errors();
-    check_texts(&parts, &texts, &parts_of_texts, files, report_unused, d);
+    // Where each TOML file with `[texts]` has them (the `texts` key), and each language in it.
+    let mut places: BTreeMap<(usize, &str), Span> =
+        inline.iter().map(|(tag, file, _)| ((*file, tag.value.as_str()), tag.span.clone())).collect();
+    for doc in &docs {
+        if let Some((key, _)) = doc.root.get_ref().iter().find(|(k, _)| k.get_ref() == "texts") {
+            places.insert((doc.file, ""), key.span());
+        }
+    }
+    check_texts(&parts, &texts, &parts_of_texts, &places, files, report_unused, d);
     recordings(files, &mut texts, d);
 
     let assessment = Assessment {
@@ -301,34 +309,12 @@ fn inline_texts(doc: &Doc, d: &mut Diags) -> Vec<(Str, usize, String)> {
     found
 }
 
-/// The texts under `[texts]` in one TOML file (an embedding site's), one `Texts` per language;
-/// nothing for a file with a syntax error (the checker reports it).
-pub(crate) fn inline_texts_of(text: &str) -> Vec<Texts> {
-    let Ok(root) = DeTable::parse(text) else { return Vec::new() };
+/// The texts under `[texts]` in one TOML file (an embedding site's), parsed as `root`, one
+/// `Texts` per language (their problems are the checker's to report).
+pub(crate) fn inline_texts_of<'i>(text: &'i str, root: Spanned<DeTable<'i>>) -> Vec<Texts> {
     let mut d = Diags::default();
     let doc = Doc { file: 0, text, root };
     inline_texts(&doc, &mut d).into_iter().map(|(tag, _, masked)| ftl::parse(0, &masked, &tag.value, &mut d)).collect()
-}
-
-/// Where a TOML file's `[texts]` gives `lang` (its key), or else the `[texts]` header, or else
-/// the start: the place to report that file's texts missing in `lang`.
-fn texts_key_span(text: &str, lang: &str) -> Span {
-    let mut offset = 0;
-    let (mut header, mut in_texts) = (0..0, false);
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let start = offset + line.len() - trimmed.len();
-        if trimmed.starts_with('[') {
-            in_texts = trimmed.trim_end() == "[texts]";
-            if in_texts {
-                header = start..start + "[texts]".len();
-            }
-        } else if in_texts && trimmed.strip_prefix(lang).is_some_and(|rest| rest.trim_start().starts_with('=')) {
-            return start..start + lang.len();
-        }
-        offset += line.len();
-    }
-    header
 }
 
 /// The kinds of recording every current browser plays (MP3, AAC in M4A, Ogg Opus or Vorbis, WAV).
@@ -1125,11 +1111,13 @@ fn expected_keys(parts: &Parts) -> (Vec<(String, Option<usize>)>, Vec<String>) {
 }
 
 /// Missing texts, per language (`texts`: each language's texts, all its files together), and
-/// unused ones, in the file that has them (`sources`).
+/// unused ones, in the file that has them (`sources`). `places`: where the TOML files with
+/// texts of their own have `[texts]` (`(file, "")`) and each language in it (`(file, tag)`).
 fn check_texts(
     parts: &Parts,
     texts: &[(Texts, usize)],
     sources: &[(Texts, usize)],
+    places: &BTreeMap<(usize, &str), Span>,
     files: &[SourceFile],
     report_unused: bool,
     d: &mut Diags,
@@ -1138,12 +1126,10 @@ fn check_texts(
     let req: Vec<String> = req_at.iter().map(|(k, _)| k.clone()).collect();
     // A programme written in a TOML file with texts of its own (`[texts]`, an embedding site's
     // file) has its missing texts reported there; every other missing text in the language's file.
-    let inline: BTreeSet<usize> =
-        sources.iter().map(|(_, f)| *f).filter(|f| files[*f].path.ends_with(".toml")).collect();
     for (n, (t, file)) in texts.iter().enumerate() {
         let mut missing: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
         for (k, at) in req_at.iter().filter(|(k, _)| !t.has(k)) {
-            let home = at.filter(|f| inline.contains(f)).unwrap_or(*file);
+            let home = at.filter(|f| places.contains_key(&(*f, ""))).unwrap_or(*file);
             missing.entry(home).or_default().push(k);
         }
         // One diagnostic per language and file, listing the keys: a new language lacks them all.
@@ -1157,7 +1143,7 @@ fn check_texts(
                 format!("add `{} = …` and the others under [texts]: {} = \'\'\'…\'\'\'", missing[0], t.lang)
             });
             // The default language must be complete; others fall back to it.
-            let at = if home == *file { 0..0 } else { texts_key_span(&files[home].text, &t.lang) };
+            let at = places.get(&(home, t.lang.as_str())).or(places.get(&(home, ""))).cloned().unwrap_or(0..0);
             if n == 0 { d.error("E0302", home, at, msg, hint) } else { d.warning("W0304", home, at, msg, hint) }
         }
     }

@@ -10,6 +10,7 @@
 //! gives a file), so it does no I/O.
 
 use avenir_core::embed::Site;
+use avenir_core::text::Texts;
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Diags, Severity, SourceFile, render};
@@ -27,14 +28,15 @@ pub fn check(
     text: &str,
     offered: Option<&str>,
 ) -> Result<(Site, Vec<String>), Vec<String>> {
-    let ids = contact_ids(text);
-    let mut files: Vec<SourceFile> =
-        content.iter().map(|f| SourceFile { path: f.path.clone(), text: without(&f.text, &ids) }).collect();
+    let mut files: Vec<SourceFile> = content.to_vec();
+    let site = files.len();
+    let Parts { contacts, programmes, texts, mut d } = read(site, text);
+    for f in &mut files {
+        f.text = without(&f.text, &contacts);
+    }
     // The checker reads `.toml` files as content: a site's file is one whatever its address.
     let path = if name.ends_with(".toml") { name.to_string() } else { format!("{name}.toml") };
     files.push(SourceFile { path, text: text.to_string() });
-    let site = files.len() - 1;
-    let (programmes, mut d) = only_site_keys(site, text);
     let checked = crate::check(&files, None);
     d.0.extend(checked.diagnostics);
     // Every error (a clash may be reported on the default file), and the site file's warnings.
@@ -48,15 +50,14 @@ pub fn check(
             .filter(|d| d.severity == Severity::Error || (d.file == site && wanted(d)))
             .map(|d| render(d, &files))
             .collect();
-    let texts = crate::build::inline_texts_of(text);
     match checked.assessment {
         _ if d.has_errors() => Err(shown),
-        Some(_) if ids.is_empty() && programmes.is_empty() && texts.is_empty() => {
+        Some(_) if contacts.is_empty() && programmes.is_empty() && texts.is_empty() => {
             Err(vec![format!("{name}: no [[contact]], [[programme]] or [texts] in it")])
         }
         Some(a) => Ok((
             Site {
-                contacts: a.contacts.into_iter().filter(|c| ids.contains(&c.id)).collect(),
+                contacts: a.contacts.into_iter().filter(|c| contacts.contains(&c.id)).collect(),
                 programmes: a.programmes.into_iter().filter(|p| programmes.contains(&p.id)).collect(),
                 texts,
             },
@@ -66,12 +67,19 @@ pub fn check(
     }
 }
 
-/// The ids of the site file's programmes, and an error (E0002) for each part that only the
-/// content can have (questions, needs, languages, `[assessment]`).
-fn only_site_keys(file: usize, text: &str) -> (Vec<String>, Diags) {
+/// What a site's file has, from one reading of it: the ids of its contacts and programmes, its
+/// texts (`[texts]`), and an error (E0002) for each part only the content can have (questions,
+/// needs, languages, `[assessment]`). A syntax error is the checker's to report.
+struct Parts {
+    contacts: Vec<String>,
+    programmes: Vec<String>,
+    texts: Vec<Texts>,
+    d: Diags,
+}
+
+fn read(file: usize, text: &str) -> Parts {
     let mut d = Diags::default();
-    // A syntax error is the checker's to report.
-    let Ok(root) = DeTable::parse(text) else { return (Vec::new(), d) };
+    let (root, _) = DeTable::parse_recoverable(text);
     for (key, _) in root.get_ref().iter().filter(|(k, _)| !SITE_KEYS.contains(&k.get_ref().as_ref())) {
         d.error(
             "E0002",
@@ -81,20 +89,23 @@ fn only_site_keys(file: usize, text: &str) -> (Vec<String>, Diags) {
             Some("a site's file has [[contact]], [[programme]], [[list]] and [texts] only".into()),
         );
     }
-    let ids = match root.get_ref().get("programme").map(|v| v.get_ref()) {
-        Some(DeValue::Array(tables)) => tables
-            .iter()
-            .filter_map(|t| match t.get_ref() {
-                DeValue::Table(t) => match t.get("id").map(|v| v.get_ref()) {
-                    Some(DeValue::String(id)) => Some(id.to_string()),
-                    _ => None,
-                },
+    let (contacts, programmes) = (table_ids(root.get_ref(), "contact"), table_ids(root.get_ref(), "programme"));
+    Parts { contacts, programmes, texts: crate::build::inline_texts_of(text, root), d }
+}
+
+/// The ids of the `[[key]]` tables of a parsed file.
+fn table_ids(root: &DeTable, key: &str) -> Vec<String> {
+    let Some(DeValue::Array(tables)) = root.get(key).map(|v| v.get_ref()) else { return Vec::new() };
+    tables
+        .iter()
+        .filter_map(|t| match t.get_ref() {
+            DeValue::Table(t) => match t.get("id").map(|v| v.get_ref()) {
+                Some(DeValue::String(id)) => Some(id.to_string()),
                 _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    (ids, d)
+            },
+            _ => None,
+        })
+        .collect()
 }
 
 /// The `[[contact]]` tables of a TOML text: (first line, end line, its `id` if written plainly).
@@ -110,11 +121,6 @@ fn contact_tables(text: &str) -> Vec<(usize, usize, Option<String>)> {
         tables.push((start, end, id));
     }
     tables
-}
-
-/// The ids of the contacts in a site's file.
-fn contact_ids(text: &str) -> Vec<String> {
-    contact_tables(text).into_iter().filter_map(|(_, _, id)| id).collect()
 }
 
 /// `text` without the contact tables whose id is in `ids`: their lines are left empty, so that
@@ -193,7 +199,7 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
     fn removing_a_table_keeps_the_line_numbers() {
         let text = "a = 1\n[[contact]]\nid = \"x\"\nname = \"X\"\n\n[[contact]]\nid = \"y\"\n";
         assert_eq!(without(text, &["x".into()]), "a = 1\n\n\n\n\n[[contact]]\nid = \"y\"\n");
-        assert_eq!(contact_ids(text), ["x", "y"]);
+        assert_eq!(read(0, text).contacts, ["x", "y"]);
         assert_eq!(without(text, &["z".into()]), text);
     }
 
