@@ -199,6 +199,50 @@ mod tests {
     }
 
     #[test]
+    fn a_pseudo_locale_is_chosen_only_when_asked_for_by_its_exact_tag() {
+        let mk =
+            |l: &str, pseudo| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: true, pseudo };
+        let all = [mk("fr", false), mk("nl", false), mk("en", false), mk("en-XA", true), mk("ar-XB", true)];
+        let want = |site, w: &[&str]| {
+            let offered = offered(&all, site);
+            negotiate(&offered, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>()).map(str::to_string)
+        };
+        // A site offering French and Dutch, a phone in English or Arabic: no match, not `en-XA`.
+        assert_eq!(want(Some("fr nl"), &["en-US", "en"]), None);
+        assert_eq!(want(Some("fr nl"), &["ar-EG", "ar"]), None);
+        assert_eq!(want(None, &["ar"]), None);
+        // English offered: English, never its pseudo-locale.
+        assert_eq!(want(None, &["en-GB"]).as_deref(), Some("en"));
+        // Asked for by the exact tag (a tester's browser): given.
+        assert_eq!(want(Some("fr nl"), &["en-XA"]).as_deref(), Some("en-XA"));
+        assert_eq!(want(None, &["AR-xb", "en"]).as_deref(), Some("ar-XB"));
+    }
+
+    proptest::proptest! {
+        /// Whatever a site offers and a browser asks for, a pseudo-locale is chosen only when
+        /// the browser names it by its exact tag.
+        #[test]
+        fn no_pseudo_locale_unless_asked_for_exactly(
+            site in proptest::collection::vec(0usize..8, 0..5),
+            wanted in proptest::collection::vec(0usize..12, 0..5),
+        ) {
+            const TAGS: [&str; 12] = ["en", "ar", "fr", "nl", "hr", "fa-AF", "en-XA", "ar-XB", "en-US", "ar-EG", "EN-xa", "xx"];
+            let mk = |l: &str| {
+                let pseudo = PSEUDO_LOCALES.iter().any(|(p, _)| *p == l);
+                Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: true, pseudo }
+            };
+            let all: Vec<Language> = ["en", "ar", "fr", "nl", "hr", "fa-AF", "en-XA", "ar-XB"].into_iter().map(mk).collect();
+            let site = site.iter().map(|i| TAGS[*i]).collect::<Vec<_>>().join(" ");
+            let wanted: Vec<String> = wanted.iter().map(|i| TAGS[*i].to_string()).collect();
+            let offered = offered(&all, Some(&site));
+            if let Some(chosen) = negotiate(&offered, &wanted) {
+                let pseudo = all.iter().any(|l| l.pseudo && l.tag == chosen);
+                proptest::prop_assert!(!pseudo || wanted.iter().any(|w| w.eq_ignore_ascii_case(chosen)), "{chosen} for {wanted:?}");
+            }
+        }
+    }
+
+    #[test]
     fn only_voices_on_the_device_read_aloud() {
         let v = |l: &str, local| (l.to_string(), local);
         let voices = [v("en-US", false), v("en-GB", true), v("ar", false), v("fa-IR", true), v("fa_AF", true)];
@@ -241,14 +285,16 @@ mod tests {
 }
 
 /// The language to show for a reader who prefers `wanted` (BCP 47 tags, most wanted first):
-/// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`).
+/// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`). A
+/// pseudo-locale (`en-XA`) matches only its exact tag: it is for testers who ask for it, never
+/// a stand-in for a real language a site does not offer.
 pub fn negotiate<'a>(available: &'a [Language], wanted: &[String]) -> Option<&'a str> {
     let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     wanted.iter().find_map(|w| {
         available
             .iter()
             .find(|t| t.tag.eq_ignore_ascii_case(w))
-            .or_else(|| available.iter().find(|t| primary(&t.tag) == primary(w)))
+            .or_else(|| available.iter().find(|t| !t.pseudo && primary(&t.tag) == primary(w)))
             .map(|t| t.tag.as_str())
     })
 }
