@@ -9,11 +9,17 @@
 //! Runs in the browser too (crate `avenir-config`, a second wasm module loaded only when a site
 //! gives a file), so it does no I/O.
 
+use std::ops::Range;
+
+use avenir_core::analysis::without_legal_advice;
 use avenir_core::embed::Site;
+use avenir_core::model::{Assessment, ContactKind};
 use avenir_core::text::Texts;
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Diags, Severity, SourceFile, render};
+
+type Span = Range<usize>;
 
 /// What a site's file may have.
 const SITE_KEYS: [&str; 4] = ["contact", "programme", "texts", "list"];
@@ -30,7 +36,8 @@ pub fn check(
 ) -> Result<(Site, Vec<String>), Vec<String>> {
     let mut files: Vec<SourceFile> = content.to_vec();
     let site = files.len();
-    let Parts { contacts, programmes, texts, mut d } = read(site, text);
+    let Parts { contacts: own_contacts, programmes, texts, mut d } = read(site, text);
+    let contacts: Vec<String> = own_contacts.iter().map(|(id, _)| id.clone()).collect();
     for f in &mut files {
         f.text = without(&f.text, &contacts);
     }
@@ -39,6 +46,11 @@ pub fn check(
     files.push(SourceFile { path, text: text.to_string() });
     let checked = crate::check(&files, None);
     d.0.extend(checked.diagnostics);
+    // Only a contact that replaces one of the content's can take legal advice away.
+    let replaced = files[..site].iter().zip(content).any(|(f, c)| f.text != c.text);
+    if let Some(merged) = checked.assessment.as_ref().filter(|_| replaced && !d.has_errors()) {
+        legal_advice_kept(content, merged, &own_contacts, site, &mut d);
+    }
     // Every error (a clash may be reported on the default file), and the site file's warnings.
     // Texts missing in a language (W0304) only for the languages the site offers.
     let offered: Vec<&str> = avenir_core::text::items(offered.unwrap_or("")).collect();
@@ -67,11 +79,52 @@ pub fn check(
     }
 }
 
+/// E0404 at each of the site's contacts that replaces one of the content's independent
+/// legal-advice contacts, when a country of stay that had legal advice in the content
+/// (`avenir_core::analysis::without_legal_advice`) has none in `merged`, the content as the
+/// site shows it: the file is refused, and the widget keeps its own contacts.
+fn legal_advice_kept(content: &[SourceFile], merged: &Assessment, own: &[(String, Span)], file: usize, d: &mut Diags) {
+    let Some(before) = crate::check(content, None).assessment else { return };
+    let (had, has) = (without_legal_advice(&before), without_legal_advice(merged));
+    let lost: Vec<&str> = match (&had, &has) {
+        (Some(had), Some(has)) => has.iter().filter(|c| !had.contains(c)).map(String::as_str).collect(),
+        _ => vec!["(too many rules to check)"],
+    };
+    if lost.is_empty() {
+        return;
+    }
+    let legal = |id: &str| before.contacts.iter().any(|c| c.id == id && c.kind == ContactKind::LegalAdvice);
+    let blamed: Vec<&(String, Span)> = own.iter().filter(|(id, _)| legal(id)).collect();
+    let hint = format!(
+        "keep kind = \"legal-advice\" and an `applies` that is true for people living in {}, or give your \
+         contact an id of its own, so that it is added beside the widget's instead of replacing it",
+        lost.join(", ")
+    );
+    for (id, span) in blamed.iter().map(|(id, span)| (id.as_str(), span.clone())).chain(
+        // Never silent, even if no one contact can be blamed.
+        blamed.is_empty().then_some(("", 0..0)),
+    ) {
+        let what = if id.is_empty() {
+            "the site's contacts leave".to_string()
+        } else {
+            format!("`{id}` replaces one of the widget's independent legal-advice contacts and leaves")
+        };
+        d.error(
+            "E0404",
+            file,
+            span,
+            format!("{what} people living in {} without independent legal advice", lost.join(", ")),
+            Some(hint.clone()),
+        );
+    }
+}
+
 /// What a site's file has, from one reading of it: the ids of its contacts and programmes, its
 /// texts (`[texts]`), and an error (E0002) for each part only the content can have (questions,
 /// needs, languages, `[assessment]`). A syntax error is the checker's to report.
 struct Parts {
-    contacts: Vec<String>,
+    /// Each `[[contact]]`'s id and where it is written.
+    contacts: Vec<(String, Span)>,
     programmes: Vec<String>,
     texts: Vec<Texts>,
     d: Diags,
@@ -89,20 +142,24 @@ fn read(file: usize, text: &str) -> Parts {
             Some("a site's file has [[contact]], [[programme]], [[list]] and [texts] only".into()),
         );
     }
-    let (contacts, programmes) = (table_ids(root.get_ref(), "contact"), table_ids(root.get_ref(), "programme"));
+    let contacts = table_ids(root.get_ref(), "contact");
+    let programmes = table_ids(root.get_ref(), "programme").into_iter().map(|(id, _)| id).collect();
     Parts { contacts, programmes, texts: crate::build::inline_texts_of(text, root), d }
 }
 
-/// The ids of the `[[key]]` tables of a parsed file.
-fn table_ids(root: &DeTable, key: &str) -> Vec<String> {
+/// The ids of the `[[key]]` tables of a parsed file, each with the place of its value.
+fn table_ids(root: &DeTable, key: &str) -> Vec<(String, Span)> {
     let Some(DeValue::Array(tables)) = root.get(key).map(|v| v.get_ref()) else { return Vec::new() };
     tables
         .iter()
         .filter_map(|t| match t.get_ref() {
-            DeValue::Table(t) => match t.get("id").map(|v| v.get_ref()) {
-                Some(DeValue::String(id)) => Some(id.to_string()),
-                _ => None,
-            },
+            DeValue::Table(t) => {
+                let id = t.get("id")?;
+                match id.get_ref() {
+                    DeValue::String(value) => Some((value.to_string(), id.span())),
+                    _ => None,
+                }
+            }
             _ => None,
         })
         .collect()
@@ -196,10 +253,36 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
     }
 
     #[test]
+    fn a_site_cannot_leave_a_country_without_legal_advice() {
+        // Denmark has one legal-advice contact: replaced by a service, or by legal advice for
+        // another country, or by one whose `applies` is never true, Denmark would have none.
+        let service = GOOD.replace("example_cso", "drc_asylum").replace("\"HR\"", "\"DK\"");
+        let elsewhere =
+            GOOD.replace("example_cso", "drc_asylum").replace("needs = [\"housing\"]", "kind = \"legal-advice\"");
+        let never = elsewhere.replace(
+            r#"applies = 'stay_country == "HR"'"#,
+            r#"applies = 'stay_country == "DK" and stay_country == "HR"'"#,
+        );
+        for (what, file) in [("a service", &service), ("another country's", &elsewhere), ("never shown", &never)] {
+            let all =
+                check(&content(), "site.toml", file, None).map(|_| String::new()).unwrap_or_else(|e| e.join("\n"));
+            assert!(all.contains("error[E0404]") && all.contains("DK"), "{what}: {all}");
+            let line = file.lines().position(|l| l.contains("drc_asylum")).unwrap() + 1;
+            assert!(all.contains(&format!("--> site.toml:{line}:")), "{what}, placed at its id: {all}");
+        }
+        // Replaced by legal advice that Denmark still gets: fine. And adding contacts never
+        // takes anything away.
+        let kept = elsewhere.replace("\"HR\"", "\"DK\"");
+        assert!(check(&content(), "site.toml", &kept, None).is_ok());
+        let added = GOOD.replace("needs = [\"housing\"]", "kind = \"legal-advice\"");
+        assert!(check(&content(), "site.toml", &added, None).is_ok());
+    }
+
+    #[test]
     fn removing_a_table_keeps_the_line_numbers() {
         let text = "a = 1\n[[contact]]\nid = \"x\"\nname = \"X\"\n\n[[contact]]\nid = \"y\"\n";
         assert_eq!(without(text, &["x".into()]), "a = 1\n\n\n\n\n[[contact]]\nid = \"y\"\n");
-        assert_eq!(read(0, text).contacts, ["x", "y"]);
+        assert_eq!(read(0, text).contacts.into_iter().map(|(id, _)| id).collect::<Vec<_>>(), ["x", "y"]);
         assert_eq!(without(text, &["z".into()]), text);
     }
 

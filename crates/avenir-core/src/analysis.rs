@@ -9,7 +9,8 @@
 
 use crate::answers::{Answer, Value};
 use crate::expr::Expr;
-use crate::model::{Question, QuestionKind};
+use crate::logic::Tri;
+use crate::model::{Assessment, ContactKind, Question, QuestionKind};
 
 pub const MAX_COMBINATIONS: usize = 1 << 18;
 
@@ -116,6 +117,47 @@ pub fn satisfiable(exprs: &[&Expr], questions: &[Question]) -> Option<bool> {
         !found
     });
     complete.then_some(found)
+}
+
+/// The countries of stay (the options of the content's country question, see
+/// [`crate::embed::country_question`]) where some person would be shown no independent
+/// legal-advice contact: answers with that country exist that make every legal-advice
+/// contact's `applies` false. Every country when no question asks for it and some answers hide
+/// them all (`[""]` for content without a country question). `None` if there are too many
+/// combinations to try.
+pub fn without_legal_advice(a: &Assessment) -> Option<Vec<String>> {
+    let mut exprs = Vec::new();
+    for c in a.contacts.iter().filter(|c| c.kind == ContactKind::LegalAdvice) {
+        match &c.applies {
+            Some(e) => exprs.push(e),
+            None => return Some(Vec::new()), // shown to everyone
+        }
+    }
+    let country = crate::embed::country_question(a).and_then(|id| a.questions.iter().find(|q| q.id == id));
+    let countries: Vec<&str> = country.map_or_else(Vec::new, |q| q.rule_options());
+    let mut domains = answer_domains(&exprs, &a.questions)?;
+    // Every country on its own, never "unknown": the question is about each place a person lives.
+    if let Some(q) = country {
+        domains.retain(|(id, _)| *id != q.id);
+        domains.push((q.id.clone(), countries.iter().map(|c| Some(Answer::Choice(c.to_string()))).collect()));
+    }
+    let mut gaps: Vec<String> = Vec::new();
+    let complete = each_profile(&domains, MAX_COMBINATIONS, |profile| {
+        let value = |q: &str| profile.iter().find(|(id, _)| *id == q).and_then(|(_, a)| a.and_then(as_value));
+        if exprs.iter().all(|e| e.eval(&value) == Tri::False) {
+            match profile.last().and_then(|(_, a)| *a) {
+                Some(Answer::Choice(c)) if country.is_some() => {
+                    if !gaps.contains(c) {
+                        gaps.push(c.clone());
+                    }
+                }
+                _ if country.is_some() => gaps = countries.iter().map(|c| c.to_string()).collect(),
+                _ => gaps = vec![String::new()],
+            }
+        }
+        true
+    });
+    complete.then_some(gaps)
 }
 
 fn as_value(a: &Answer) -> Option<Value<'_>> {
