@@ -23,9 +23,8 @@ const offline = () => {
   } catch { /* no offline copy here */ }
 };
 
-// "Delete everything" in the widget (which has already removed the saved answers): the offline
-// copy goes too, its caches and its service worker.
-addEventListener('avenir-delete', async () => {
+// The offline copy, its caches and its service worker, removed.
+const forget = async () => {
   try {
     for (const name of await caches.keys()) if (name.startsWith('avenir-')) await caches.delete(name);
     for (const registration of await navigator.serviceWorker.getRegistrations()) {
@@ -33,7 +32,31 @@ addEventListener('avenir-delete', async () => {
       if (worker?.scriptURL === WORKER) await registration.unregister();
     }
   } catch { /* storage blocked: nothing was kept */ }
+};
+
+// "Delete everything" in the widget (which has already removed the saved answers): the offline
+// copy goes too.
+addEventListener('avenir-delete', async () => {
+  await forget();
   dispatchEvent(new Event('avenir-deleted'));
+});
+
+// Quick exit: the widget has emptied itself, removed the saved answers and put the address it
+// checked (avenir-core's `exit::is_exit_url`) on #avenir-root's `data-leave`. The offline copy
+// goes (its files would tell that the widget was used, and in which language), waiting at most
+// 300 ms for it; then `avenir-left` (frame.js tells the host page, which leaves too) and the
+// page is replaced without a history entry: the top page when embedded (allowed on the
+// person's click or key press), else this one.
+addEventListener('avenir-exit', async () => {
+  const url = root?.dataset.leave;
+  if (!url) return;
+  await Promise.race([forget(), new Promise((resolve) => { setTimeout(resolve, 300); })]);
+  dispatchEvent(new Event('avenir-left'));
+  try {
+    top.location.replace(url);
+  } catch {
+    location.replace(url);
+  }
 });
 
 const failed = () => {

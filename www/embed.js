@@ -9,15 +9,17 @@
 // sub-path), so that no script of the host page (analytics, session replay) can read what the
 // person enters: a frame of another origin, or, when the widget is on the host's own origin, a
 // sandboxed frame without `allow-same-origin` (an origin of its own, opaque). The frame tells
-// this script only its height, that quick exit was pressed, and the settings it left out; the
-// settings go to it in the address's fragment, which is never sent to a server, the site's
+// this script only that it started, that quick exit was pressed (and where to go, as the
+// widget checked it), and the settings it left out: nothing that depends on an answer, not
+// even its height (the frame is as tall as this window, whatever it shows). The settings go to
+// it in the address's fragment, which is never sent to a server, the site's
 // own file in a message (or an HSDS datapackage.json and its tables), and, for quick exit's
 // Shift ×3, whether a key pressed on the host page was Shift. No dependency; no request but the
 // frame, the logo and the site's file.
 const WIDGET = new URL('./index.html', import.meta.url);
 /** Self-hosted on the host page's own origin: the frame is sandboxed, its origin opaque (`null`). */
 const SAME_ORIGIN = WIDGET.origin === location.origin;
-/** Quick exit's destination when `exit-url` is not an https:// address (as in the widget). */
+/** Quick exit's destination if the frame's message names none (the widget's default). */
 const DEFAULT_EXIT = 'https://www.bbc.com/weather';
 const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes'];
 /** The most text a site's contacts may have (a directory of hundreds of contacts is far less);
@@ -47,19 +49,10 @@ function sheet() {
   return css;
 }
 
-/** `https://…` addresses only, as the widget accepts them. */
-function exitUrl(value) {
-  try {
-    return value && new URL(value).protocol === 'https:' ? new URL(value).href : DEFAULT_EXIT;
-  } catch {
-    return DEFAULT_EXIT;
-  }
-}
-
 class AvenirAssessment extends HTMLElement {
   #frame = null;
   #shadow = null;
-  #content = 0;
+  #ready = false;
 
   connectedCallback() {
     if (this.#shadow) return;
@@ -114,10 +107,11 @@ class AvenirAssessment extends HTMLElement {
     addEventListener('resize', () => this.#size());
     box.append(frame, document.createElement('slot'));
     shadow.append(box);
+    this.#size();
     // No sign of life from the frame (blocked by the host's policy, offline): the fallback (the
     // element's own content, e.g. a link to the widget's page) stays, and the author is told.
     setTimeout(() => {
-      if (!this.#content) this.#report([`the widget at ${WIDGET.href} did not start: is it allowed by the page's frame-src policy?`]);
+      if (!this.#ready) this.#report([`the widget at ${WIDGET.href} did not start: is it allowed by the page's frame-src policy?`]);
     }, 15_000);
   }
 
@@ -126,15 +120,17 @@ class AvenirAssessment extends HTMLElement {
     if (event.origin !== (SAME_ORIGIN ? 'null' : WIDGET.origin)) return;
     const data = event.data;
     if (!data || data.avenir !== 1) return;
-    if (data.type === 'height' && Number.isFinite(data.height)) {
-      this.#content = Math.max(1, Math.min(100_000, Math.round(data.height)));
+    if (data.type === 'ready' && !this.#ready) {
+      this.#ready = true;
       this.#shadow.querySelector('.box').classList.add('ready');
-      this.#size();
     } else if (data.type === 'exit') {
-      // Leave the whole page, not only the frame, without a history entry back.
+      // Leave the whole page, not only the frame, without a history entry back, for the
+      // address the widget checked (avenir-core's `exit::is_exit_url`: the one check).
       this.#frame.remove();
-      location.replace(exitUrl(this.getAttribute('exit-url')));
-    } else if (data.type === 'problems' && Array.isArray(data.problems)) {
+      location.replace(typeof data.url === 'string' && data.url.startsWith('https://') ? data.url : DEFAULT_EXIT);
+      return;
+    }
+    if ((data.type === 'problems' || data.type === 'ready') && Array.isArray(data.problems)) {
       this.#report(data.problems.filter((p) => typeof p === 'string').slice(0, 20));
     }
   }
@@ -176,9 +172,13 @@ class AvenirAssessment extends HTMLElement {
     this.#frame?.contentWindow?.postMessage({ avenir: 1, ...message }, SAME_ORIGIN ? '*' : WIDGET.origin);
   }
 
-  /** The widget's height, at most the window's: quick exit, at its top, stays in view. */
+  /**
+   * The window's height (at least 320 px), whatever the widget shows: the widget scrolls
+   * inside, its quick exit at the top stays in view, and nothing the frame shows changes a
+   * size the host page can measure.
+   */
   #size() {
-    if (this.#content) this.#frame.style.blockSize = `${Math.min(this.#content, Math.max(320, innerHeight))}px`;
+    this.#frame.style.blockSize = `${Math.max(320, innerHeight)}px`;
   }
 
   /** Settings left out: the console always, and the page with `debug` (for the site's author). */

@@ -1,51 +1,81 @@
 // An embedding site's own file (its contacts, and in the content format its programmes and
 // their texts), in the widget's frame (loaded by frame.js only when the site gives one): checked
-// by the same checker as `avenir lint` (config/, a wasm module of its own), then handed to the
-// widget, which has been waiting for it. Open Referral HSDS
-// (JSON, or a datapackage's CSV tables, as embed.js sends them) is first converted to the
-// content format by the same import as `avenir hsds import`. With errors, the widget starts
-// with its own contacts only, and the errors (file, line, column, hint) go to the site's
-// author: the console and the host page's debug panel.
+// by the same checker as `avenir lint` (config/, a wasm module of its own) while the widget
+// already runs with its own contacts, then handed to it. Open Referral HSDS (JSON, or a
+// datapackage's CSV tables, as embed.js sends them) is first converted to the content format
+// by the same import as `avenir hsds import`. With errors, the widget keeps its own contacts
+// only, and the errors (file, line, column, hint) go to the site's author: the console and the
+// host page's debug panel.
+//
+// The check runs in a worker (config-worker.js), so that however large or hostile the file,
+// the widget and its quick exit answer at once; a check that takes longer than CHECK_MAX_MS,
+// or fails (out of memory), is stopped and the widget keeps its own contacts. Where the browser
+// gives the frame no worker (a sandboxed frame's opaque origin), the same check runs here,
+// after the widget has started.
+import { checkSite } from './config-check.js';
+
+/** The longest a site's file may take to check. */
+const CHECK_MAX_MS = 30_000;
+
 export async function check(received, configured, report) {
   const data = await received;
   let bytes = null;
   if (!data) {
     report(['no contacts came from the host page within 10 s: the widget shows its own contacts only']);
   } else if (typeof data.text === 'string' || Array.isArray(data.files)) {
-    let checker = null;
-    try {
-      checker = await import('./config/avenir_config.js');
-      await checker.default();
-    } catch {
-      checker = null;
-      report(['the checker of the site\'s contacts could not be loaded: the widget shows its own contacts only']);
+    const site = { name: data.name, format: data.format, text: data.text, files: data.files };
+    const languages = document.getElementById('avenir-root')?.dataset.languages || '';
+    let outcome = await inWorker(site, languages).catch((error) => (error === STOPPED ? null : undefined));
+    if (outcome === undefined) {
+      await configured;
+      await new Promise((resolve) => { setTimeout(resolve, 0); });
+      outcome = await here(site, languages);
     }
-    try {
-      if (checker) bytes = checked(checker, data, report);
-    } catch (error) {
-      report([`the checker of the site's contacts failed (${error}): the widget shows its own contacts only`]);
+    if (outcome) {
+      if (outcome.problems.length) report(outcome.problems);
+      bytes = outcome.bytes;
+    } else {
+      report([`the check of the site's file took longer than ${CHECK_MAX_MS / 1000} s or ran out of memory: the widget shows its own contacts only`]);
     }
   }
   await configured;
   (await import('./pkg/avenir_web.js')).contacts(bytes || new Uint8Array());
 }
 
-/** The contacts as postcard bytes for the widget, or null; every problem reported. */
-function checked(checker, data, report) {
-  let name = String(data.name), text = data.text;
-  if (data.format === 'hsds-json' || data.format === 'hsds-csv') {
-    const files = Array.isArray(data.files)
-      ? data.files.map((f) => ({ name: String(f.name), table: String(f.table), text: String(f.text) }))
-      : [{ name, table: '', text: String(text) }];
-    const [toml, problems] = checker.hsds_to_toml(files);
-    if (problems.length) report(problems);
-    if (toml === null) return null;
-    // Problems only the content format shows (an unknown need, a country…) name the TOML
-    // the site's file became, and show its line.
-    [name, text] = [`${name}, converted to contacts.toml`, toml];
+const STOPPED = new Error('stopped');
+
+/** The check in a worker: `{bytes, problems}`; rejects with STOPPED if it took too long or crashed, with another error if there is no worker. */
+function inWorker(site, languages) {
+  return new Promise((resolve, reject) => {
+    let worker;
+    try {
+      worker = new Worker(new URL('./config-worker.js', import.meta.url), { type: 'module' });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    let started = false;
+    const stop = (why) => { clearTimeout(timer); worker.terminate(); reject(why); };
+    const timer = setTimeout(() => stop(STOPPED), CHECK_MAX_MS);
+    worker.onmessage = ({ data }) => {
+      if (data === 'started') { started = true; return; }
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(data);
+    };
+    // Before it started: no worker here (a policy or an opaque origin); after: it crashed.
+    worker.onerror = (event) => { event.preventDefault(); stop(started ? STOPPED : new Error('no worker')); };
+    worker.postMessage({ site, languages });
+  });
+}
+
+/** The check on this page's own thread. */
+async function here(site, languages) {
+  try {
+    const checker = await import('./config/avenir_config.js');
+    await checker.default();
+    return checkSite(checker, site, languages);
+  } catch (error) {
+    return { bytes: null, problems: [`the checker of the site's contacts failed (${error}): the widget shows its own contacts only`] };
   }
-  const languages = document.getElementById('avenir-root')?.dataset.languages || '';
-  const [bytes, problems] = checker.check_contacts(name, String(text), languages);
-  if (problems.length) report(problems);
-  return bytes;
 }

@@ -26,10 +26,13 @@ let browser, server, HOST, SAME, SUB, INTEGRITY;
 const SUB_PATH = '/sub/avenir/';
 /** The host pages' files by name (`[type, body]`), set by each test before it opens a page. */
 const hosted = new Map();
+/** Every path the host's server was asked for (for the self-hosted case: the widget's too). */
+const served = [];
 before(async () => {
   browser = await launch();
   server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://host');
+    served.push(url.pathname);
     const [, site, ...path] = url.pathname.split('/');
     const name = path.join('/');
     const file = ['cross', 'same', 'sub'].includes(site) && hosted.get(name);
@@ -250,13 +253,12 @@ for (const [mode, site] of [['on another origin', 'cross'], ['on the widget\'s o
     }
     const found = stolen.filter((s) => MARKERS.some((m) => s.includes(m)));
     assert.deepEqual(found, [], 'the host page read an answer');
-    // Every message the host page received is one of the three the widget may send.
+    // Every message the host page received is one of those the widget may send, none with an answer or a size.
     for (const message of stolen.filter((s) => s.startsWith('message from '))) {
       const data = JSON.parse(message.slice(message.indexOf(': ') + 2));
       const keys = Object.keys(data).sort().join(' ');
-      assert.ok(keys === 'avenir height type' && data.type === 'height' && Number.isInteger(data.height)
-        || keys === 'avenir problems type' && data.type === 'problems'
-        || keys === 'avenir type' && data.type === 'exit', `unexpected message ${message}`);
+      assert.ok(keys === 'avenir problems type' && ['ready', 'problems'].includes(data.type)
+        || keys === 'avenir type url' && data.type === 'exit', `unexpected message ${message}`);
     }
 
     // No request but to the widget's origin and the host's (the exit page is the test's).
@@ -604,4 +606,168 @@ test('the demo page: three sites\' configurations, at 360×740, in English, in A
     assert.deepEqual(warnings, []);
     errors.assertNone();
   }
+});
+
+/**
+ * A hostile host page's recorder: everything a script on the page can observe of an embedded
+ * widget, as a list of changes. Messages (with when they came), the element's and the frame's
+ * sizes (ResizeObserver and polling), the page's scroll and size, focus and the events that
+ * tell it, visibility in the viewport, the page's address, title and history length, the
+ * host's own resource timing, and changes inside the element's (open) shadow root.
+ */
+const RECORDER = `
+window.record = [];
+const log = (...entry) => record.push(entry.join(' '));
+addEventListener('message', (e) => log('message', e.origin, JSON.stringify(e.data), '@' + Math.round(performance.now())), true);
+for (const type of ['blur', 'focus', 'focusin', 'focusout', 'scroll', 'resize', 'visibilitychange', 'hashchange', 'popstate', 'pagehide', 'beforeunload']) {
+  addEventListener(type, (e) => log('event', type, e.target && e.target.localName || 'window'), true);
+}
+let last = {};
+const sample = () => {
+  const element = document.querySelector('avenir-assessment');
+  const frame = element && element.shadowRoot && element.shadowRoot.querySelector('iframe');
+  const box = (el) => { if (!el) return '-'; const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round).join(','); };
+  const now = {
+    element: box(element), frame: box(frame), frameStyle: frame ? frame.getAttribute('style') : '-',
+    scroll: scrollX + ',' + scrollY, page: document.documentElement.scrollWidth + 'x' + document.documentElement.scrollHeight,
+    active: document.activeElement ? document.activeElement.localName : '-', focused: document.hasFocus(),
+    history: history.length, url: location.href, title: document.title, frames: frames.length,
+    resources: performance.getEntriesByType('resource').length,
+  };
+  for (const [k, v] of Object.entries(now)) if (last[k] !== v) { log(k, v); last[k] = v; }
+};
+setInterval(sample, 25);
+const watch = () => {
+  const element = document.querySelector('avenir-assessment');
+  if (!element || !element.shadowRoot) return setTimeout(watch, 10);
+  new ResizeObserver((es) => es.forEach((e) => log('resized', e.target.localName, Math.round(e.contentRect.width), Math.round(e.contentRect.height)))).observe(element);
+  new IntersectionObserver((es) => es.forEach((e) => log('intersection', e.intersectionRatio.toFixed(3))), { threshold: [0, 0.25, 0.5, 0.75, 1] }).observe(element);
+  new MutationObserver((rs) => rs.forEach((r) => log('mutation', r.type, r.attributeName || ''))).observe(element.shadowRoot, { subtree: true, childList: true, attributes: true });
+  const frame = element.shadowRoot.querySelector('iframe');
+  if (frame) new ResizeObserver((es) => es.forEach((e) => log('frame resized', Math.round(e.contentRect.width), Math.round(e.contentRect.height)))).observe(frame);
+};
+watch();
+`;
+
+/** A long host page around the widget, so that any scroll the frame causes shows. */
+function recordedHost(site, widget) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A CSO</title><link rel="icon" href="favicon.ico">
+<link rel="stylesheet" href="page.css"><script src="recorder.js"></script>
+<script type="module" src="${new URL('embed.js', widgetBase(site)).href}" integrity="${INTEGRITY}" crossorigin="anonymous"></script></head>
+<body><h1>A civil-society organisation</h1><p class="before">Our work.</p>
+${widget}
+<p class="after">Footer</p></body></html>`;
+}
+
+// Two people, same other answers: one with no health condition, not afraid, not exploited; the
+// other ill (one more question), afraid and exploited (urgent needs, other results).
+const CALM = ['Albania', 'My asylum application was refused, or I withdrew it', 'Yes', { number: '0' }, 'No',
+  'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS];
+const SENSITIVE = ['Albania', 'My asylum application was refused, or I withdrew it', 'Yes', { number: '0' }, 'Yes', 'No',
+  'No', 'Work, income or training', 'No', 'Yes', 'Yes', SEE_RESULTS];
+
+for (const site of ['cross', 'same']) {
+  test(`a hostile host page (${site}) observes the same whatever the answers: messages, sizes, scroll, focus, navigation, requests`, { timeout: 180_000 }, async (t) => {
+    const observe = async (answers) => {
+      hosted.clear();
+      hosted.set('index.html', ['text/html', recordedHost(site, '<avenir-assessment country="BE" languages="en ar"></avenir-assessment>')]);
+      hosted.set('recorder.js', ['text/javascript', RECORDER]);
+      hosted.set('page.css', ['text/css', '.before { block-size: 600px; } .after { block-size: 3000px; }']);
+      hosted.set('favicon.ico', ['image/x-icon', '']);
+      const context = await phoneContext(browser);
+      t.after(() => context.close());
+      const page = await context.newPage();
+      const errors = failOnPageErrors(page);
+      await page.goto(`${{ cross: HOST, same: SAME }[site]}index.html`);
+      const [frame] = await widgetFrames(page, 1);
+      await page.waitForTimeout(1_500); // everything the start sends, sent
+      // What the host saw while the widget loaded cannot depend on answers (there are none
+      // yet; its timing is the network's): compared from here on, as the person answers.
+      const [walkStarted, from] = await page.evaluate(() => [performance.now(), window.record.length]);
+      served.length = 0;
+      await begin(frame);
+      assert.equal(await walk(frame, answers), RESULTS_HEADING);
+      // The results differ (or this test proves nothing).
+      const needs = await frame.locator('#avenir').textContent();
+      await frame.locator('#avenir').evaluate((m) => m.scrollIntoView()).catch(() => {});
+      await page.waitForTimeout(2_500); // what a second sampling of the host would see
+      const record = await page.evaluate((from) => window.record.slice(from), from);
+      // From the start: only `ready`, the one message of a widget without a site file.
+      const messages = await page.evaluate(() => window.record.filter((r) => r.startsWith('message ')));
+      assert.deepEqual(messages.map((m) => JSON.parse(m.split(' ')[2]).type), ['ready'], messages.join('\n'));
+      errors.assertNone();
+      const late = record.filter((r) => r.startsWith('message ') && Number(r.split('@').pop()) >= walkStarted);
+      assert.deepEqual(late, [], 'the frame sent a message while the person answered');
+      // Each channel's own sequence (which of two observers fires first is the browser's race).
+      const channels = {};
+      for (const entry of record) (channels[entry.split(' ', entry.startsWith('event') ? 2 : 1).join(' ')] ||= []).push(entry);
+      return { record: channels, needs, requests: [...served] };
+    };
+    const calm = await observe(CALM);
+    const sensitive = await observe(SENSITIVE);
+    assert.notEqual(calm.needs, sensitive.needs, 'the two walks should give different results');
+    assert.deepEqual(sensitive.record, calm.record, 'the host page observed something that depends on the answers');
+    assert.deepEqual(sensitive.requests, calm.requests, 'the host\'s server saw requests that depend on the answers');
+  });
+}
+
+test('pseudo-locales never reach a person: a site offering French and Dutch, a phone in English or Arabic', { timeout: 90_000 }, async (t) => {
+  for (const locale of ['en-US', 'ar-EG']) {
+    hosted.clear();
+    hosted.set('index.html', ['text/html', hostPage('cross', ['<avenir-assessment languages="fr nl"></avenir-assessment>'])]);
+    hosted.set('hostile.css', ['text/css', HOSTILE_CSS]);
+    hosted.set('tracker.js', ['text/javascript', TRACKER]);
+    const context = await phoneContext(browser, { locale });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    await page.goto(`${HOST}index.html`);
+    const [frame] = await widgetFrames(page, 1);
+    assert.equal(await frame.locator('#avenir').getAttribute('lang'), 'fr', locale);
+    assert.doesNotMatch(await currentHeading(frame), /[⟦⟧]/, locale);
+    const offered = await frame.locator('#avenir-language option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(offered, ['fr', 'nl'], locale);
+  }
+});
+
+/** About 1 MB of contacts, each with a mistake: the most checking and reporting a file under embed.js's cap can ask for. */
+function hugeSiteFile() {
+  const one = (i) => SITE_CONTACT.replace('example_test_cso', `example_test_${i}`).replace('stay_country', 'stay_contry');
+  let huge = '';
+  for (let i = 0; huge.length < 990_000; i++) huge += one(i);
+  return huge;
+}
+
+test('a huge site file: the widget starts at once with its own contacts, quick exit works while the file is checked', { timeout: 180_000 }, async (t) => {
+  const huge = hugeSiteFile();
+  const { page, errors } = await hostedPhone(t, 'cross', [`<avenir-assessment debug country="HR" exit-url="${EXIT}" contacts="huge.toml"></avenir-assessment>`],
+    { extra: { 'huge.toml': ['text/plain', huge] } });
+  const [frame] = await widgetFrames(page, 1);
+  // The widget runs before the site's file has been checked (the author's panel is not there yet).
+  const panel = page.locator('avenir-assessment .debug li');
+  assert.equal(await panel.count(), 0, 'the check was over before the widget started: not the case this test is about');
+  assert.equal(await begin(frame), Q.returningTo);
+  // The check ends with the author told, in a bounded number of lines.
+  await panel.first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const lines = await panel.allTextContents();
+  assert.ok(lines.length <= 51, `${lines.length} lines for the author`);
+  assert.match(lines.join('\n'), /E0102/);
+  errors.assertNone();
+  // Quick exit, at once.
+  await frame.getByRole('button', { name: 'Exit this page' }).click();
+  await page.waitForFunction(() => document.title === 'Left', null, { timeout: 10_000 }).catch(() => {});
+  assert.equal(page.url(), EXIT);
+});
+
+test('quick exit while a huge site file is being checked', { timeout: 120_000 }, async (t) => {
+  const huge = hugeSiteFile();
+  const { page } = await hostedPhone(t, 'cross', [`<avenir-assessment debug country="HR" exit-url="${EXIT}" contacts="huge.toml"></avenir-assessment>`],
+    { extra: { 'huge.toml': ['text/plain', huge] } });
+  const [frame] = await widgetFrames(page, 1);
+  await page.waitForTimeout(300); // the check has begun
+  assert.equal(await page.locator('avenir-assessment .debug li').count(), 0, 'the check is over already');
+  await frame.getByRole('button', { name: 'Exit this page' }).click();
+  await page.waitForFunction(() => document.title === 'Left', null, { timeout: 10_000 }).catch(() => {});
+  assert.equal(page.url(), EXIT, 'quick exit waited for the check');
 });

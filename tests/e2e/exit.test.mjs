@@ -2,7 +2,7 @@
 // site, leaving no history entry of the widget; announced to screen readers while counting.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { WALK, answer, failOnPageErrors, launch, openApp, phoneContext } from './lib.mjs';
+import { APP_URL, WALK, answer, failOnPageErrors, heading, launch, offlineReady, openApp, phoneContext } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -61,4 +61,41 @@ test('the exit button is on every screen and stays in view when scrolling', { ti
   const box = await page.getByRole('button', { name: 'Exit this page' }).boundingBox();
   assert.ok(box && box.y >= 0 && box.y < 80, `the button scrolled away (y = ${box?.y})`);
   errors.assertNone();
+});
+
+test('a crafted link (#embed&exit-url=…) opened on its own: quick exit still goes to the neutral site, not the link\'s', { timeout: 60_000 }, async (t) => {
+  const { page, errors } = await phone(t);
+  const evil = 'https://evil.test/phish';
+  let visited = false;
+  await page.context().route(`${evil}**`, (route) => { visited = true; return route.fulfill({ contentType: 'text/html', body: '<title>Phish</title>' }); });
+  await page.goto(`${APP_URL}#embed&exit-url=${encodeURIComponent(evil)}&hide-programmes=eurp&accent=%23ff0000`);
+  await heading(page).waitFor();
+  // Not embedded: none of the link's settings is taken.
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('embedded')), false);
+  assert.equal(await page.locator('#avenir-root').getAttribute('data-exit-url'), null);
+  errors.assertNone();
+  await Promise.all([page.waitForURL(`${NEUTRAL}**`), page.getByRole('button', { name: 'Exit this page' }).click()]);
+  assert.equal(visited, false, 'quick exit went to the crafted link\'s address');
+});
+
+test('after quick exit nothing of the widget is left: no service worker, no Cache Storage (not even the language\'s file)', { timeout: 60_000 }, async (t) => {
+  const { page } = await phone(t);
+  await openApp(page, { intro: true });
+  await offlineReady(page);
+  await page.locator('#avenir-language').selectOption('ar');
+  await page.locator('#avenir[lang="ar"]').waitFor();
+  // The language's file is in the offline copy now (the worker keeps it for offline use).
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) if (await (await caches.open(name)).match(new URL('texts/ar.bin', location.href).href)) return true;
+    return false;
+  });
+  // Quick exit, then back on the widget's origin (the neutral site's page cannot see it).
+  await Promise.all([page.waitForURL(`${NEUTRAL}**`), page.locator('button.exit').click()]);
+  const probe = await page.context().newPage();
+  await probe.goto(new URL('texts/en.bin', APP_URL).href); // any file of the widget's origin, no widget code runs
+  const left = await probe.evaluate(async () => ({
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  assert.deepEqual(left, { caches: [], workers: 0 }, 'quick exit left the offline copy behind');
 });

@@ -121,8 +121,10 @@ pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 
 /// Files for embedding that the widget's page does not load on opening: `embed.js` (loaded by
 /// the host page), the demo host pages, and `config/`, the checker of a site's own contacts
-/// and `frame-contacts.js`, which calls it (loaded by the frame only when a site gives contacts).
-pub const NOT_ON_OPENING: [&str; 4] = ["embed.js", "demo/", "config/", "frame-contacts.js"];
+/// and `frame-contacts.js`, which calls it, with `config-worker.js` and `config-check.js` (loaded
+/// by the frame only when a site gives contacts).
+pub const NOT_ON_OPENING: [&str; 6] =
+    ["embed.js", "demo/", "config/", "frame-contacts.js", "config-worker.js", "config-check.js"];
 
 /// Files loaded only when needed: another language's texts, recordings, the counsellor build,
 /// and the files for embedding ([`NOT_ON_OPENING`]).

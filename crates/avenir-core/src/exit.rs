@@ -60,6 +60,30 @@ mod tests {
     }
 
     #[test]
+    fn only_plain_https_addresses_are_exit_addresses() {
+        // The one check (embed.js follows the address the widget sends it): what a browser's
+        // URL parser would repair or read otherwise is refused, not guessed at.
+        for ok in ["https://www.bbc.com/weather", "https://example.org/?q=1#x"] {
+            assert!(is_exit_url(ok), "{ok}");
+        }
+        for bad in [
+            " https://example.org/",
+            "https:example.org",
+            "https:/example.org",
+            "HTTPS://example.org/",
+            "http://example.org/",
+            "javascript:alert(1)//https://x.org",
+            "https://example.org/\nx",
+            "https://exa mple.org/",
+            "https://localhost/",
+            "https://.org/",
+            "",
+        ] {
+            assert!(!is_exit_url(&bad.replace("\\n", "\n")), "{bad}");
+        }
+    }
+
+    #[test]
     fn slow_presses_and_other_keys_start_again() {
         let mut s = ShiftPresses::default();
         s.press(0.0);

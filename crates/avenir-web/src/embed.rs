@@ -1,7 +1,7 @@
 //! The host page's settings when the widget is embedded with `<avenir-assessment>`: `frame.js`
 //! writes them from the frame's address onto `#avenir-root` (`data-languages`, `data-country`,
-//! `data-accent`, `data-exit-url`, `data-hide-programmes`, and `data-contacts="pending"` while
-//! the site's own contacts are being checked) before the widget starts. Every decision is the core's
+//! `data-accent`, `data-exit-url`, `data-hide-programmes`, and `data-contacts="pending"` when
+//! the site gives a file of its own, checked while the widget runs) before the widget starts. Every decision is the core's
 //! ([`avenir_core::embed::check`]); this applies what passed and reports what did not, for the
 //! site's author only: `data-problems` on the root and an `avenir-configured` event, which
 //! `frame.js` passes to the console and to the host page's debug panel.
@@ -54,16 +54,16 @@ pub fn configure(a: &Assessment) -> Embedding {
 }
 
 /// The content as this site shows it (the core's [`Site::apply`]): its own contacts first, its
-/// programmes added, the hidden programmes left out.
+/// programmes added (once its file has been checked: [`site_checked`]), the hidden programmes
+/// left out.
 pub fn site_content(a: Rc<Assessment>, e: &Embedding) -> Rc<Assessment> {
     SITE.with(|s| {
         let mut site = s.borrow_mut();
-        let site = site.get_or_insert_with(Site::default);
-        if site.is_empty() && e.hidden.is_empty() {
+        if site.as_ref().is_none_or(Site::is_empty) && e.hidden.is_empty() {
             return a;
         }
         let Some(mut a) = crate::content::decode() else { return a };
-        site.apply(&mut a, &e.hidden);
+        site.get_or_insert_with(Site::default).apply(&mut a, &e.hidden);
         Rc::new(a)
     })
 }
@@ -74,19 +74,19 @@ pub fn add_site_texts(t: &mut Texts) {
 }
 
 thread_local! {
-    /// What the site adds, once checked (`frame.js` → [`contacts`]); `None` while pending.
+    /// What the site adds, once checked (`frame.js` → [`contacts`]); `None` until then.
     static SITE: RefCell<Option<Site>> = const { RefCell::new(None) };
 }
 
-/// Whether the site gave a file that is still being checked: the widget waits for it.
-pub fn contacts_pending() -> bool {
-    root_attribute("data-contacts").as_deref() == Some("pending") && SITE.with(|c| c.borrow().is_none())
+/// Whether the site's own file has been checked (with or without something to add).
+pub fn site_checked() -> bool {
+    SITE.with(|c| c.borrow().is_some())
 }
 
 /// Called by `frame.js` with what the site adds (contacts, programmes, their texts) as checked
 /// by `avenir-config` (postcard bytes of a [`Site`]; empty when the file had errors or could
-/// not be read): the widget then starts, with them or with its own content only. Never an
-/// answer: this only goes into the widget.
+/// not be read): the widget, running since it loaded, shows them from then on (an
+/// `avenir-contacts` event). Never an answer: this only goes into the widget.
 #[wasm_bindgen]
 pub fn contacts(bytes: &[u8]) {
     let site: Site = postcard::from_bytes(bytes).unwrap_or_default();

@@ -47,12 +47,30 @@ impl Deref for State {
     }
 }
 
-impl Reducible for State {
-    type Action = Action;
+/// What changes the state: the person's actions (the core's), or the content as the site
+/// shows it, once an embedding site's own file has been checked (`frame.js`): its contacts and
+/// programmes arrive while the person may already be answering. A site adds no question, so
+/// the session goes on as it was.
+pub enum Msg {
+    Act(Action),
+    Content(Rc<Assessment>),
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Act(action)
+    }
+}
+
+impl Reducible for State {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut s = (*self).clone();
-        s.screen.apply(&s.content, action);
+        match msg {
+            Msg::Act(action) => s.screen.apply(&s.content, action),
+            Msg::Content(content) => s.content = content,
+        }
         Rc::new(s)
     }
 }

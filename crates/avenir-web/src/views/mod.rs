@@ -34,34 +34,31 @@ pub struct ScreenProps {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    // Embedded: the host page's settings, checked once; the site's own contacts, when it gives
-    // some, are awaited (checked by `frame.js` with `avenir-config`) before the widget starts.
+    // Embedded: the host page's settings, checked once. The widget starts at once with its own
+    // contacts; a site's own file, when it gives one, is checked meanwhile (`frame.js`, with
+    // `avenir-config`, whatever its size) and its contacts and programmes join when ready.
     let loaded = use_memo((), |_| content::load().map(|c| (crate::embed::configure(&c), c)));
-    let waiting = use_state(crate::embed::contacts_pending);
+    let checked = use_state(crate::embed::site_checked);
     {
-        let waiting = waiting.clone();
+        let checked = checked.clone();
         use_effect_with((), move |_| {
-            // They may have come between the first render and this listener.
-            if !crate::embed::contacts_pending() {
-                waiting.set(false);
+            // It may have come between the first render and this listener.
+            if crate::embed::site_checked() {
+                checked.set(true);
             }
             let listener = web_sys::window()
-                .map(|w| gloo_events::EventListener::new(&w, "avenir-contacts", move |_| waiting.set(false)));
+                .map(|w| gloo_events::EventListener::new(&w, "avenir-contacts", move |_| checked.set(true)));
             move || drop(listener)
         });
     }
-    let site = use_memo(*waiting, {
+    let site = use_memo(*checked, {
         let loaded = loaded.clone();
-        move |waiting| match (&*loaded, waiting) {
-            (Some((e, c)), false) => Some(crate::embed::site_content(c.clone(), e)),
-            _ => None,
-        }
+        move |_| loaded.as_ref().as_ref().map(|(e, c)| crate::embed::site_content(c.clone(), e))
     });
     match (&*loaded, &*site) {
         (Some((e, _)), Some(c)) => html! { <Widget content={c.clone()} fixed={e.fixed.clone()} /> },
-        (Some(_), None) => html! { <p class="loading">{ "…" }</p> },
         // Only if the embedded bytes were damaged: an apology, never a blank page.
-        (None, _) => html! {
+        _ => html! {
             <main id="avenir" class="avenir" lang="en">
                 <h1>{ "Avenir" }</h1>
                 <p role="alert">{ "This assessment could not be loaded. Please try again later, or ask a counsellor." }</p>
@@ -134,6 +131,21 @@ fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // An embedding site's file checked while the person answers: its contacts and programmes
+    // into the state, its texts into the language shown.
+    {
+        let (state, shown) = (state.clone(), shown.clone());
+        use_effect_with(props.content.clone(), move |content| {
+            if !Rc::ptr_eq(content, &state.content) {
+                state.dispatch(crate::state::Msg::Content(content.clone()));
+                if let Some(t) = shown.as_ref() {
+                    let mut t = (**t).clone();
+                    crate::embed::add_site_texts(&mut t);
+                    shown.set(Some(Rc::new(t)));
+                }
+            }
+        });
+    }
     let loading =
         *wanted != props.content.default_language && shown.as_ref().is_none_or(|t| t.lang != *wanted) && !*failed;
     let tr = Tr::new(props.content.clone(), (*shown).clone());
@@ -146,7 +158,7 @@ fn widget(props: &WidgetProps) -> Html {
         let (state, root, content) = (state.clone(), root.clone(), props.content.clone());
         Callback::from(move |_: ()| {
             crate::storage::forget(&content);
-            state.dispatch(Action::Forget);
+            state.dispatch(Action::Forget.into());
             crate::exit::leave(
                 root.cast::<web_sys::Element>(),
                 &crate::exit::exit_url(root_attribute("data-exit-url")),
@@ -182,7 +194,7 @@ fn widget(props: &WidgetProps) -> Html {
             let restored = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "pageshow", move |e| {
                     if e.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted()) {
-                        state.dispatch(Action::Reopen(crate::storage::load(&content).map(|(s, _)| s)));
+                        state.dispatch(Action::Reopen(crate::storage::load(&content).map(|(s, _)| s)).into());
                     }
                 })
             });
@@ -192,15 +204,20 @@ fn widget(props: &WidgetProps) -> Html {
 
     // Browser side effect, in an effect: on every new screen, move focus to its heading and
     // scroll to the top of the widget, as a screen-reader user expects after a page change.
+    // This page's own scroll only (never `scrollIntoView`, nor a focus that scrolls): when
+    // embedded, scrolling the host page on each new screen would tell it how many screens, and
+    // so which questions, the person went through.
     {
         let (heading, root) = (heading.clone(), root.clone());
         use_effect_with(state.moves, move |screen| {
             if *screen > 0 {
-                if let Some(r) = root.cast::<web_sys::Element>() {
-                    r.scroll_into_view();
+                if let (Some(w), Some(r)) = (web_sys::window(), root.cast::<web_sys::HtmlElement>()) {
+                    w.scroll_to_with_x_and_y(0.0, r.offset_top().into());
                 }
                 if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = h.focus_with_options(&options);
                 }
             }
         });
@@ -221,7 +238,7 @@ fn widget(props: &WidgetProps) -> Html {
     let delete = {
         let (state, save_failed) = (state.clone(), save_failed.clone());
         Callback::from(move |_: ()| {
-            state.dispatch(Action::Forget);
+            state.dispatch(Action::Forget.into());
             save_failed.set(false);
             crate::storage::delete_everything();
         })
@@ -229,7 +246,7 @@ fn widget(props: &WidgetProps) -> Html {
 
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        Callback::from(move |a: Action| state.dispatch(a.into()))
     };
     let (tr2, dispatch2, delete2) = (tr.clone(), dispatch.clone(), delete.clone());
     let screen = |view: fn(ScreenProps) -> Html| {
