@@ -171,6 +171,14 @@ async function widgetFrames(page, count) {
   return frames;
 }
 
+/**
+ * Until the site's own file has been checked in `frame` (the widget runs meanwhile, with its own
+ * contacts; frame-contacts.js marks the frame's root when the site's are in).
+ */
+function siteChecked(frame) {
+  return frame.locator('#avenir-root[data-contacts="checked"]').waitFor({ state: 'attached', timeout: 60_000 });
+}
+
 /** From the start page to the first question; returns its heading. */
 async function begin(frame) {
   return press(frame, frame.locator('form.intro button[type="submit"]'));
@@ -349,6 +357,7 @@ test('a site\'s own contacts: checked in the frame, shown with the results; a mi
   // The people: the first sees the site's contact and not the hidden programme; the second,
   // the widget's own contacts, never a blank.
   const results = async (frame) => {
+    await siteChecked(frame);
     await begin(frame);
     return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
       'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]);
@@ -403,6 +412,7 @@ test('a site\'s own programme: checked in the frame, shown as the site\'s, with 
   const { page, errors } = await hostedPhone(t, 'cross', ['<avenir-assessment debug country="HR" languages="en ar" contacts="site.toml"></avenir-assessment>'],
     { extra: { 'site.toml': ['text/plain', file] } });
   const [frame] = await widgetFrames(page, 1);
+  await siteChecked(frame);
   await begin(frame);
   assert.equal(await walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
     'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]), RESULTS_HEADING);
@@ -484,6 +494,7 @@ const HSDS_CSV = {
 
 /** From the start page to the results, in a widget whose country of stay is fixed (HR). */
 async function resultsInCroatia(frame) {
+  await siteChecked(frame);
   await begin(frame);
   return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
     'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]);

@@ -63,7 +63,11 @@ pub fn site_content(a: Rc<Assessment>, e: &Embedding) -> Rc<Assessment> {
             return a;
         }
         let Some(mut a) = crate::content::decode() else { return a };
-        site.get_or_insert_with(Site::default).apply(&mut a, &e.hidden);
+        match site.as_mut() {
+            Some(site) => site.apply(&mut a, &e.hidden),
+            // Not checked yet: only the hidden programmes left out ([`site_checked`] stays false).
+            None => Site::default().apply(&mut a, &e.hidden),
+        }
         Rc::new(a)
     })
 }
