@@ -175,8 +175,10 @@ pub fn build() -> Result<PathBuf> {
         )?;
     }
 
+    minify(&dist, |path| path != WORKER && !path.starts_with(DEMO))?;
     content(&content_dir(), &dist)?;
     service_worker(&dist)?;
+    minify(&dist, |path| path == WORKER)?;
 
     // First load: everything but the other languages' texts, which load only when chosen.
     let (rows, lazy) = sizes::first_load(sizes::measure(&dist)?);
@@ -190,6 +192,28 @@ pub fn build() -> Result<PathBuf> {
     fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
     println!("Sizes written to {}", relative(&json_path));
     Ok(dist)
+}
+
+/// The demo host pages: left as written, for people to read.
+const DEMO: &str = "demo/";
+
+/// Minifies the scripts and style sheets of `dist/` that `which` names (paths relative to it)
+/// with esbuild (npm, tests/e2e): no comments or spaces travel to the phone (the sources in
+/// `www/` keep them). Syntax is kept as written (no bundling, no lowering).
+fn minify(dist: &Path, which: impl Fn(&str) -> bool) -> Result {
+    let esbuild = util::e2e_dir().join("node_modules").join(".bin").join("esbuild");
+    let files: Vec<String> =
+        sizes::list(dist)?.into_iter().filter(|f| (f.ends_with(".js") || f.ends_with(".css")) && which(f)).collect();
+    if files.is_empty() {
+        return Ok(());
+    }
+    run(
+        tool(&esbuild)
+            .args(&files)
+            .args(["--minify", "--log-level=warning", "--allow-overwrite", "--outdir=.", "--outbase=."])
+            .current_dir(dist),
+        "esbuild comes from the npm packages in tests/e2e: `cd tests/e2e && npm ci`",
+    )
 }
 
 /// The service worker of the offline copy, in `www/` with placeholders.
