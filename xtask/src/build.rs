@@ -7,9 +7,9 @@
 //!    download of binaryen fails here);
 //! 3. npm's `wasm-opt -Oz` (never `--all-features`: Chromium rejects its output);
 //! 4. `dist/` = every file of `www/` + `pkg/<name>.js` + `pkg/<name>_bg.wasm` of both builds +
-//!    `texts/<tag>.bin`;
+//!    `texts/<tag>.bin`, its scripts and styles minified by esbuild (but `demo/`);
 //! 5. the offline copy's service worker, `avenir-sw.js`, gets its file list and version (a hash
-//!    of those files, so that any change installs a new copy);
+//!    of those files, so that any change installs a new copy), then is minified;
 //! 6. the size table, printed and written to `target/sizes.json`.
 
 use std::fs;
