@@ -131,7 +131,8 @@ class AvenirAssessment extends HTMLElement {
       return;
     }
     if ((data.type === 'problems' || data.type === 'ready') && Array.isArray(data.problems)) {
-      this.#report(data.problems.filter((p) => typeof p === 'string').slice(0, 20));
+      // The frame sends at most 50 lines and says how many more there were.
+      this.#report(data.problems.filter((p) => typeof p === 'string').slice(0, 51));
     }
   }
 

@@ -11,22 +11,29 @@
 // the widget and its quick exit answer at once; a check that takes longer than CHECK_MAX_MS,
 // or fails (out of memory), is stopped and the widget keeps its own contacts. Where the browser
 // gives the frame no worker (a sandboxed frame's opaque origin), the same check runs here,
-// after the widget has started.
+// after the widget has started, for a file of at most HERE_MAX characters.
 import { checkSite } from './config-check.js';
 
 /** The longest a site's file may take to check. */
 const CHECK_MAX_MS = 30_000;
+/**
+ * The most characters checked on the frame's own thread (no worker): the widget, quick exit
+ * included, waits while it runs; a careless site's file of contacts is far smaller.
+ */
+const HERE_MAX = 30_000;
+const size = (site) => (typeof site.text === 'string' ? site.text.length : 0)
+  + (Array.isArray(site.files) ? site.files.reduce((sum, f) => sum + String(f?.text ?? '').length, 0) : 0);
 
 export async function check(received, configured, report) {
   const data = await received;
   let bytes = null;
-  if (!data) {
-    report(['no contacts came from the host page within 10 s: the widget shows its own contacts only']);
-  } else if (typeof data.text === 'string' || Array.isArray(data.files)) {
+  if (typeof data.text === 'string' || Array.isArray(data.files)) {
     const site = { name: data.name, format: data.format, text: data.text, files: data.files };
     const languages = document.getElementById('avenir-root')?.dataset.languages || '';
     let outcome = await inWorker(site, languages).catch((error) => (error === STOPPED ? null : undefined));
-    if (outcome === undefined) {
+    if (outcome === undefined && size(site) > HERE_MAX) {
+      outcome = { bytes: null, problems: [`the site's file has more than ${HERE_MAX} characters, the most this frame checks without a worker (a self-hosted widget's sandboxed frame has none; on another origin, such as a subdomain, it has): the widget shows its own contacts only`] };
+    } else if (outcome === undefined) {
       await configured;
       await new Promise((resolve) => { setTimeout(resolve, 0); });
       outcome = await here(site, languages);

@@ -52,15 +52,17 @@ if (settings.has('embed') && root && framed) {
   }, { once: true });
 
   if (settings.get('contacts') === 'pending') {
-    // The widget waits for them (see frame-contacts.js, loaded only then). The message may
-    // come before that module: listen now.
+    // Checked when they come (see frame-contacts.js, loaded only then), however late: the
+    // widget runs meanwhile. The message may come before that module: listen now. After 10 s
+    // the author is told they have not come yet.
     const received = new Promise((resolve) => {
       addEventListener('message', (event) => {
         const data = event.data;
         if (event.source === window.parent && data && data.avenir === 1 && data.type === 'contacts') resolve(data);
       });
-      setTimeout(() => resolve(null), 10_000);
     });
+    const late = setTimeout(() => report(['no contacts came from the host page within 10 s: the widget shows its own contacts until they do']), 10_000);
+    received.then(() => clearTimeout(late));
     const start = async () => { await configured; (await import('./pkg/avenir_web.js')).contacts(new Uint8Array()); };
     import('./frame-contacts.js').then((m) => m.check(received, configured, report), start);
   }

@@ -11,9 +11,8 @@
 
 use std::ops::Range;
 
-use avenir_core::analysis::without_legal_advice;
-use avenir_core::embed::Site;
-use avenir_core::model::{Assessment, ContactKind};
+use avenir_core::embed::{Site, site_owns_text};
+use avenir_core::model::ContactKind;
 use avenir_core::text::Texts;
 use toml::de::{DeTable, DeValue};
 
@@ -38,6 +37,7 @@ pub fn check(
     let site = files.len();
     let Parts { contacts: own_contacts, programmes, texts, mut d } = read(site, text);
     let contacts: Vec<String> = own_contacts.iter().map(|(id, _)| id.clone()).collect();
+    foreign_texts(text, &texts, &contacts, &programmes, site, &mut d);
     for f in &mut files {
         f.text = without(&f.text, &contacts);
     }
@@ -46,10 +46,8 @@ pub fn check(
     files.push(SourceFile { path, text: text.to_string() });
     let checked = crate::check(&files, None);
     d.0.extend(checked.diagnostics);
-    // Only a contact that replaces one of the content's can take legal advice away.
-    let replaced = files[..site].iter().zip(content).any(|(f, c)| f.text != c.text);
-    if let Some(merged) = checked.assessment.as_ref().filter(|_| replaced && !d.has_errors()) {
-        legal_advice_kept(content, merged, &own_contacts, site, &mut d);
+    if files[..site].iter().zip(content).any(|(f, c)| f.text != c.text) {
+        protected_kept(content, &own_contacts, site, &mut d);
     }
     // Every error (a clash may be reported on the default file), and the site file's warnings.
     // Texts missing in a language (W0304) only for the languages the site offers.
@@ -79,42 +77,65 @@ pub fn check(
     }
 }
 
-/// E0404 at each of the site's contacts that replaces one of the content's independent
-/// legal-advice contacts, when a country of stay that had legal advice in the content
-/// (`avenir_core::analysis::without_legal_advice`) has none in `merged`, the content as the
-/// site shows it: the file is refused, and the widget keeps its own contacts.
-fn legal_advice_kept(content: &[SourceFile], merged: &Assessment, own: &[(String, Span)], file: usize, d: &mut Diags) {
-    let Some(before) = crate::check(content, None).assessment else { return };
-    let (had, has) = (without_legal_advice(&before), without_legal_advice(merged));
-    let lost: Vec<&str> = match (&had, &has) {
-        (Some(had), Some(has)) => has.iter().filter(|c| !had.contains(c)).map(String::as_str).collect(),
-        _ => vec!["(too many rules to check)"],
-    };
-    if lost.is_empty() {
-        return;
-    }
-    let legal = |id: &str| before.contacts.iter().any(|c| c.id == id && c.kind == ContactKind::LegalAdvice);
-    let blamed: Vec<&(String, Span)> = own.iter().filter(|(id, _)| legal(id)).collect();
-    let hint = format!(
-        "keep kind = \"legal-advice\" and an `applies` that is true for people living in {}, or give your \
-         contact an id of its own, so that it is added beside the widget's instead of replacing it",
-        lost.join(", ")
-    );
-    for (id, span) in blamed.iter().map(|(id, span)| (id.as_str(), span.clone())).chain(
-        // Never silent, even if no one contact can be blamed.
-        blamed.is_empty().then_some(("", 0..0)),
-    ) {
-        let what = if id.is_empty() {
-            "the site's contacts leave".to_string()
-        } else {
-            format!("`{id}` replaces one of the widget's independent legal-advice contacts and leaves")
+/// E0404 at each of the site's contacts that would replace one of the content's independent
+/// legal-advice or emergency contacts (by its id): a site adds its own beside them, never in
+/// their place, so that no site can take legal advice or an emergency number away, nor put
+/// something else under their label. The file is refused; the widget keeps its own contacts.
+fn protected_kept(content: &[SourceFile], own: &[(String, Span)], file: usize, d: &mut Diags) {
+    let Some(widget) = crate::check(content, None).assessment else { return };
+    for (id, span) in own {
+        let Some(theirs) = widget.contacts.iter().find(|c| c.id == *id) else { continue };
+        let what = match theirs.kind {
+            ContactKind::LegalAdvice => "independent legal-advice contacts",
+            ContactKind::Emergency => "emergency contacts",
+            ContactKind::Service => continue,
         };
         d.error(
             "E0404",
             file,
-            span,
-            format!("{what} people living in {} without independent legal advice", lost.join(", ")),
-            Some(hint.clone()),
+            span.clone(),
+            format!("`{id}` is one of the widget's {what}: a site cannot replace it"),
+            Some(
+                "give your contact an id of its own: it is shown beside the widget's, as your organisation's; \
+                 to correct the widget's entry, tell the widget's maintainers"
+                    .into(),
+            ),
+        );
+    }
+}
+
+/// E0002 at each text under `[texts]` that is not one of the site's own contacts' or
+/// programmes' (`embed::site_owns_text`): a site never rewrites the widget's own texts (quick
+/// exit, the privacy note, questions, answers, labels). Placed at the key's first line.
+fn foreign_texts(text: &str, texts: &[Texts], contacts: &[String], programmes: &[String], file: usize, d: &mut Diags) {
+    let contacts: Vec<&str> = contacts.iter().map(String::as_str).collect();
+    let programmes: Vec<&str> = programmes.iter().map(String::as_str).collect();
+    let mut seen: Vec<&str> = Vec::new();
+    for key in texts.iter().flat_map(|t| t.messages.keys()) {
+        if site_owns_text(key, &contacts, &programmes) || seen.contains(&key.as_str()) {
+            continue;
+        }
+        seen.push(key);
+        let mut offset = 0;
+        let at = text
+            .split_inclusive('\n')
+            .find_map(|line| {
+                let start = offset;
+                offset += line.len();
+                let rest = line.strip_prefix(key.as_str())?;
+                rest.trim_start().starts_with('=').then(|| start..start + key.len())
+            })
+            .unwrap_or(0..0);
+        d.error(
+            "E0002",
+            file,
+            at,
+            format!("a site's file cannot write the text `{key}`: it is the widget's own"),
+            Some(
+                "a site writes only the texts of its own contacts (contact-<id>-about) and programmes \
+                 (programme-<id>…, criterion-<id>-…); the widget's buttons, questions, answers and labels stay as they are"
+                    .into(),
+            ),
         );
     }
 }
@@ -243,19 +264,20 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
     }
 
     #[test]
+    /// (A service: legal advice and emergency contacts cannot be replaced, see below.)
     fn an_id_of_the_default_content_replaces_that_contact() {
-        let own = GOOD.replace("example_cso", "pro_asyl").replace("\"HR\"", "\"DE\"");
+        let own = GOOD.replace("example_cso", "kok").replace("\"HR\"", "\"DE\"");
         let (site, _) = check(&content(), "contacts.toml", &own, None).unwrap();
         assert_eq!(site.contacts.len(), 1);
-        assert_eq!((site.contacts[0].id.as_str(), site.contacts[0].name.as_str()), ("pro_asyl", "Example CSO"));
+        assert_eq!((site.contacts[0].id.as_str(), site.contacts[0].name.as_str()), ("kok", "Example CSO"));
         // Twice the same id in the site's file is an error, as in the content.
         assert!(check(&content(), "contacts.toml", &format!("{GOOD}{GOOD}"), None).is_err());
     }
 
     #[test]
-    fn a_site_cannot_leave_a_country_without_legal_advice() {
-        // Denmark has one legal-advice contact: replaced by a service, or by legal advice for
-        // another country, or by one whose `applies` is never true, Denmark would have none.
+    fn a_site_cannot_replace_legal_advice_or_an_emergency_contact() {
+        // Denmark's one legal-advice contact, replaced by a service, by legal advice for another
+        // country, by one never shown, or by another number under the same label: all refused.
         let service = GOOD.replace("example_cso", "drc_asylum").replace("\"HR\"", "\"DK\"");
         let elsewhere =
             GOOD.replace("example_cso", "drc_asylum").replace("needs = [\"housing\"]", "kind = \"legal-advice\"");
@@ -263,19 +285,49 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
             r#"applies = 'stay_country == "HR"'"#,
             r#"applies = 'stay_country == "DK" and stay_country == "HR"'"#,
         );
-        for (what, file) in [("a service", &service), ("another country's", &elsewhere), ("never shown", &never)] {
+        let relabelled = elsewhere.replace("\"HR\"", "\"DK\"");
+        let cases = [
+            ("a service", &service),
+            ("another country's", &elsewhere),
+            ("never shown", &never),
+            ("relabelled", &relabelled),
+        ];
+        for (what, file) in cases {
             let all =
                 check(&content(), "site.toml", file, None).map(|_| String::new()).unwrap_or_else(|e| e.join("\n"));
-            assert!(all.contains("error[E0404]") && all.contains("DK"), "{what}: {all}");
+            assert!(all.contains("error[E0404]") && all.contains("cannot replace"), "{what}: {all}");
             let line = file.lines().position(|l| l.contains("drc_asylum")).unwrap() + 1;
             assert!(all.contains(&format!("--> site.toml:{line}:")), "{what}, placed at its id: {all}");
         }
-        // Replaced by legal advice that Denmark still gets: fine. And adding contacts never
-        // takes anything away.
-        let kept = elsewhere.replace("\"HR\"", "\"DK\"");
-        assert!(check(&content(), "site.toml", &kept, None).is_ok());
+        // Adding legal advice of its own is fine: it is shown beside the widget's.
         let added = GOOD.replace("needs = [\"housing\"]", "kind = \"legal-advice\"");
         assert!(check(&content(), "site.toml", &added, None).is_ok());
+    }
+
+    #[test]
+    fn a_site_cannot_rewrite_the_widgets_own_texts() {
+        let keys = [
+            "ui-exit-page = Continue",
+            "ui-contact-legal = Return counselling",
+            "option-yes = No",
+            "question-exploitation = Are you happy?",
+            "contact-brussels_legal_aid_office-about = Closed.",
+        ];
+        for key in keys {
+            let file = format!("{GOOD}\n[texts]\nen = '''\n{key}\n'''\n");
+            let all =
+                check(&content(), "site.toml", &file, None).map(|_| String::new()).unwrap_or_else(|e| e.join("\n"));
+            let name = key.split(' ').next().unwrap();
+            assert!(
+                all.contains(&format!("error[E0002]: a site's file cannot write the text `{name}`")),
+                "{key}: {all}"
+            );
+            let line = file.lines().position(|l| l == key).unwrap() + 1;
+            assert!(all.contains(&format!("--> site.toml:{line}:1")), "{key}: {all}");
+        }
+        let own = format!("{GOOD}\n[texts]\nen = '''\ncontact-example_cso-about = Our own words.\n'''\n");
+        let (site, _) = check(&content(), "site.toml", &own, None).unwrap();
+        assert!(site.texts[0].has("contact-example_cso-about"));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Property: whatever a site's file replaces, a site the checker accepts never leaves a country
-//! of stay without the independent legal advice it had in the widget's content (issue 16, 3).
+//! of stay without the independent legal advice it had in the widget's content (issue 16, 3):
+//! the checker refuses any replacement of a legal-advice contact, and this proves the outcome
+//! with `analysis::without_legal_advice`, whatever the replacement says.
 
 use std::path::Path;
 

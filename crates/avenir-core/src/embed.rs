@@ -55,6 +55,19 @@ impl Site {
     }
 }
 
+/// Whether a site whose own contacts and programmes have these ids may write the text `key`:
+/// only its contacts' (`contact-<id>…`), its programmes' (`programme-<id>…`) and their criteria's
+/// (`criterion-<id>-…`), never one of the widget's own texts.
+pub fn site_owns_text(key: &str, contacts: &[&str], programmes: &[&str]) -> bool {
+    let of = |prefix: &str, id: &str| {
+        key.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix(id))
+            .is_some_and(|r| r.is_empty() || r.starts_with('-'))
+    };
+    contacts.iter().any(|id| of("contact-", id))
+        || programmes.iter().any(|id| of("programme-", id) || of("criterion-", id))
+}
+
 /// The settings as the host page wrote them.
 #[derive(Clone, Debug, Default)]
 pub struct Settings<'a> {
@@ -158,6 +171,35 @@ pub fn check(a: &Assessment, s: &Settings) -> Checked {
         problem("exit-url", url, "not an https:// address; quick exit goes to the widget's default site".into());
     }
     checked
+}
+
+#[cfg(test)]
+mod site_texts {
+    use super::site_owns_text;
+
+    #[test]
+    fn a_site_writes_only_its_own_items_texts() {
+        let (contacts, programmes) = (["cso"], ["fund"]);
+        for own in
+            ["contact-cso-about", "contact-cso", "programme-fund", "programme-fund-how", "criterion-fund-here-met"]
+        {
+            assert!(site_owns_text(own, &contacts, &programmes), "{own}");
+        }
+        for widgets in [
+            "ui-exit-page",
+            "ui-contact-legal",
+            "option-yes",
+            "question-exploitation",
+            "contact-csox-about",
+            "programme-fundraiser",
+            "programme-eurp",
+            "criterion-eurp-x-met",
+            "need-safety",
+            "contact-brussels_legal_aid_office-about",
+        ] {
+            assert!(!site_owns_text(widgets, &contacts, &programmes), "{widgets}");
+        }
+    }
 }
 
 #[cfg(test)]
