@@ -529,3 +529,14 @@ fn embed_js_fetches_the_tables_the_import_reads() {
     let listed: Vec<String> = line.split('\'').skip(1).step_by(2).map(|t| format!("{t}.csv")).collect();
     assert_eq!(listed, hsds::table_names().collect::<Vec<_>>());
 }
+
+#[test]
+fn a_json_syntax_error_at_a_character_of_several_bytes_starts_at_that_character() {
+    // Found by the fuzzer (crates/avenir-fuzz): the place was the character's last byte.
+    for json in ["[{\"name\":\"é", "[{\"name\":\"\u{FFFD}", "[{\"\":\"\"},\u{FFFD}]"] {
+        let imported = hsds::import(json, "x.json");
+        let d = &imported.diagnostics[0];
+        assert_eq!(d.code, "E0601");
+        assert!(json.is_char_boundary(d.span.start), "{json:?}: {:?}", d.span);
+    }
+}
