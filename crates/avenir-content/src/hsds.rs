@@ -937,7 +937,9 @@ fn hours(schedules: &[&Node], d: &mut Diags) -> Option<String> {
             None => rules.push((mask, vec![(open, close)])),
         }
     }
-    if !ok {
+    // No weekly rule left (every schedule only temporary): no hours to write; `OpeningHours`
+    // without rules would be the empty text, which the core refuses.
+    if !ok || rules.is_empty() {
         return None;
     }
     let always = matches!(rules.as_slice(), [(0x7f, spans)] if spans.as_slice() == [(0, 24 * 60)]);
