@@ -446,6 +446,10 @@ pub struct Fuzz {
     /// Applied to half the mutated inputs: mends what the format checks first (a checksum), so
     /// that mutations also reach what comes after the check.
     pub fixup: Option<fn(&mut Vec<u8>)>,
+    /// Failures known and reported elsewhere (upstream): `(a piece of the failure's first line,
+    /// where it is reported)`. They are counted, the first of each saved, and the target does
+    /// not fail for them; every other failure fails it.
+    pub known: Vec<(&'static str, &'static str)>,
     /// The target reads text: mutated inputs are made valid UTF-8 (invalid bytes become
     /// U+FFFD), so that what is saved and shown is exactly what was tried.
     pub text: bool,
@@ -459,6 +463,8 @@ pub struct Failure {
     pub saved: PathBuf,
     /// How many inputs failed the same way.
     pub times: usize,
+    /// Where it is reported, when it is a known failure (see [`Fuzz::known`]).
+    pub known: Option<&'static str>,
 }
 
 /// What a target did.
@@ -548,16 +554,24 @@ impl Fuzz {
                 .join()
                 .expect("the fuzz loop itself does not panic")
         });
-        let failures = report.failures.iter().map(|f| f.times).sum::<usize>();
+        let (known, new): (Vec<&Failure>, Vec<&Failure>) = report.failures.iter().partition(|f| f.known.is_some());
+        let failures = new.iter().map(|f| f.times).sum::<usize>();
+        let mut known_at: Vec<&str> = known.iter().filter_map(|f| f.known).collect();
+        known_at.dedup();
         let line = format!(
-            "fuzz {:<10} {:>7} inputs ({} seeds, corpus {}, {} behaviours), {} failing{}; seed {:#x}; {:.1} s, slowest input {:.0} ms",
+            "fuzz {:<10} {:>7} inputs ({} seeds, corpus {}, {} behaviours), {} failing{}{}; seed {:#x}; {:.1} s, slowest input {:.0} ms",
             self.name,
             report.inputs,
             report.seeds,
             report.corpus,
             report.behaviours,
             failures,
-            if report.failures.is_empty() { String::new() } else { format!(" ({} distinct)", report.failures.len()) },
+            if new.is_empty() { String::new() } else { format!(" ({} distinct)", new.len()) },
+            if known.is_empty() {
+                String::new()
+            } else {
+                format!(", {} known ({})", known.iter().map(|f| f.times).sum::<usize>(), known_at.join(", "))
+            },
             self::seed(),
             started.elapsed().as_secs_f64(),
             report.slowest.as_secs_f64() * 1000.0,
@@ -567,8 +581,9 @@ impl Fuzz {
         let _ = fs::create_dir_all(&dir).and_then(|()| fs::write(dir.join(format!("{}.txt", self.name)), &line));
         for f in &report.failures {
             println!(
-                "\nfuzz {}: {} ({} inputs)\n  input: {}\n  saved: {}",
+                "\nfuzz {}: {}{} ({} inputs)\n  input: {}\n  saved: {}",
                 self.name,
+                f.known.map_or(String::new(), |at| format!("known, {at}: ")),
                 f.what,
                 f.times,
                 show(&f.input),
@@ -645,8 +660,9 @@ impl Fuzz {
                     let saved = self.out.join("crashes").join(format!("{}-{:016x}.bin", self.name, fnv(&input)));
                     let _ = fs::create_dir_all(saved.parent().unwrap_or(Path::new(".")))
                         .and_then(|()| fs::write(&saved, &input));
-                    failures.push(Failure { what, input, saved, times: 1 });
-                    if failures.len() >= MAX_FAILURES {
+                    let known = self.known.iter().find(|(piece, _)| k.contains(piece)).map(|(_, at)| *at);
+                    failures.push(Failure { what, input, saved, times: 1, known });
+                    if failures.iter().filter(|f| f.known.is_none()).count() >= MAX_FAILURES {
                         break;
                     }
                 }
@@ -737,6 +753,7 @@ mod tests {
             tokens: vec![b"BUG".to_vec()],
             out: out.clone(),
             fixup: None,
+            known: Vec::new(),
             text: true,
         }
         .run(|input| {

@@ -44,14 +44,26 @@ fn out() -> PathBuf {
 /// A target with `inputs` inputs by default (`AVENIR_FUZZ_INPUTS`, `AVENIR_FUZZ_SCALE`), of at
 /// most `max_len` bytes.
 fn fuzz(name: &'static str, inputs: usize, max_len: usize, seeds: Vec<Vec<u8>>, tokens: Vec<Vec<u8>>) -> Fuzz {
-    Fuzz { name, inputs: budget(inputs), stack: stack(), max_len, seeds, tokens, out: out(), fixup: None, text: true }
+    Fuzz {
+        name,
+        inputs: budget(inputs),
+        stack: stack(),
+        max_len,
+        seeds,
+        tokens,
+        out: out(),
+        fixup: None,
+        known: Vec::new(),
+        text: true,
+    }
 }
 
 /// Runs the target and fails the test on any failure (each is printed with its input).
 fn run(f: Fuzz, check: impl Fn(&[u8]) -> Verdict + Sync) {
     let name = f.name;
     let report = f.run(check);
-    assert!(report.failures.is_empty(), "fuzz {name}: {} failing input(s), see above", report.failures.len());
+    let new = report.failures.iter().filter(|f| f.known.is_none()).count();
+    assert!(new == 0, "fuzz {name}: {new} failing input(s), see above");
 }
 
 fn text(input: &[u8]) -> String {
@@ -750,6 +762,11 @@ fn qr() {
     let tokens = [&[0u8; 16][..], &[255; 16], &[0, 255, 0, 255], &[128; 8]].iter().map(|t| t.to_vec()).collect();
     let mut f = fuzz("qr", 300, 1 << 20, seeds, tokens);
     f.text = false;
+    // rqrr 0.11's `Perspective::map` asserts that a projected point fits an i32: a degenerate
+    // group of finder patterns panics in `detect_grids` (an `assert!`, in release builds too;
+    // in the counsellor build's wasm, a trap). Upstream: WanzenBug/rqrr#54, open. About 1 frame
+    // in 10,000 here; see the report for the reproducers.
+    f.known = vec![("rqrr-0.11.0/src/geometry.rs", "rqrr#54")];
     run(f, |input| {
         let (w, h, pixels) = frame(input);
         match avenir_qr::decode_luma(w, h, pixels) {
