@@ -382,10 +382,13 @@ fn analyse(parts: &Parts, d: &mut Diags) {
         let exprs: Vec<&Expr> =
             p.applies.iter().chain(p.criteria.iter().map(|c| &c.when).filter(|w| **w != by_design)).collect();
         if analysis::satisfiable(&exprs, &questions) == Some(false) {
-            let span = parts.ids.get(&("programme", p.id.clone())).map_or(0..0, |(_, s)| s.clone());
+            // At the id where it was defined first (the file with the span: a second programme
+            // with the same id, an E0005, may be in another file).
+            let (file, span) =
+                parts.ids.get(&("programme", p.id.clone())).map_or((*file, 0..0), |(f, s)| (*f, s.clone()));
             d.error(
                 "E0109",
-                *file,
+                file,
                 span,
                 format!("programme `{}` can never be likely: no answers make all its criteria true", p.id),
                 Some(
