@@ -201,3 +201,13 @@ fn a_never_likely_programme_with_a_duplicate_id_is_placed_in_the_file_of_its_spa
     assert_eq!(never.file, 1, "{never:?}");
     assert_eq!(&files[1].text[never.span.clone()], "\"p\"");
 }
+
+#[test]
+fn a_line_of_toml_nonsense_gives_ten_errors_not_thousands() {
+    // Found by the fuzzer: one error every few characters, each rendered with the whole line.
+    let files = [file("a/assessment.toml", &format!("{HEADER}\nx{}\n", "F(".repeat(10_000)))];
+    let checked = check(&files, None);
+    let syntax: Vec<&Diagnostic> = checked.diagnostics.iter().filter(|d| d.code == "E0001").collect();
+    assert_eq!(syntax.len(), 10);
+    assert_eq!(syntax.iter().filter(|d| d.message.ends_with("more errors in this file")).count(), 1);
+}
