@@ -53,7 +53,7 @@ fn fuzz(name: &'static str, inputs: usize, max_len: usize, seeds: Vec<Vec<u8>>, 
         tokens,
         out: out(),
         fixup: None,
-        known: Vec::new(),
+        known: vec![KNOWN_RENDERING],
         text: true,
     }
 }
@@ -188,10 +188,11 @@ fn tokens_of<'a>(texts: impl IntoIterator<Item = &'a str>, extra: &[&str]) -> Ve
 // ------------------------------------------------------------------------------------------
 
 /// Every diagnostic names a file given, starts inside it on a character boundary, and renders
-/// with a line and column inside that file. (Its end may run past the text or into a
+/// with a line and column inside that file; all of them rendered stay [`bounded`]. (Its end may run past the text or into a
 /// character: "at the end of the file" is `len..len + 1`, and every reader of spans floors
 /// them to a character boundary, as `render` does.)
 fn placed(ds: &[Diagnostic], files: &[SourceFile]) -> Result<(), String> {
+    let mut rendered = 0;
     for d in ds {
         let Some(f) = files.get(d.file) else {
             return Err(format!("{} placed in file {} of {}\n{d:?}", d.code, d.file, files.len()));
@@ -203,7 +204,19 @@ fn placed(ds: &[Diagnostic], files: &[SourceFile]) -> Result<(), String> {
         if !f.text.is_char_boundary(start) {
             return Err(format!("{} span {start}..{end} starts inside a character of {}\n{d:?}", d.code, f.path));
         }
-        shown_places(&render(d, files), std::slice::from_ref(f))?;
+        let shown = render(d, files);
+        shown_places(&shown, std::slice::from_ref(f))?;
+        rendered += shown.len();
+    }
+    bounded(rendered, files.iter().map(|f| f.text.len()).sum())
+}
+
+/// The rendered problems grow with the input, not with its square: at most 64 bytes per byte
+/// of input, and 1 MB. (Each problem is shown with its line: many problems on one long line
+/// made hundreds of megabytes, which the browser's 32-bit memory cannot hold.)
+fn bounded(rendered: usize, input: usize) -> Result<(), String> {
+    if rendered > 64 * input + (1 << 20) {
+        return Err(format!("rendered problems: {rendered} bytes for {input} bytes of input"));
     }
     Ok(())
 }
@@ -277,6 +290,11 @@ fn asked(a: &Assessment, answers: &Answers) -> Answers {
 // 1. The rule parser
 // ------------------------------------------------------------------------------------------
 
+/// Many problems to one long line are each rendered with the whole line (`diag::render`): the
+/// rendered problems grow with the square of the line. The CLI hardening branch caps
+/// diagnostics; until it is merged, this is reported and does not fail the targets.
+const KNOWN_RENDERING: (&str, &str) = ("rendered problems", "diagnostics × long line, CLI branch");
+
 const RULE_KEYS: [&str; 4] = ["when", "applies", "relevant", "immediate_when"];
 
 /// The rules written in TOML files: the values of the rule keys, at any depth.
@@ -297,13 +315,14 @@ fn rules_in(text: &str, out: &mut BTreeSet<String>) {
 }
 
 /// The kind of problem a message tells: the words before the first quote (`` ` `` or `"`) and
-/// after the last, without what it quotes.
+/// after the last, without what it quotes, and without numbers.
 fn kind_of(message: &str) -> String {
     let quote = |c: char| c == '`' || c == '"';
-    match (message.find(quote), message.rfind(quote)) {
+    let kind = match (message.find(quote), message.rfind(quote)) {
         (Some(first), Some(last)) => format!("{} … {}", &message[..first], &message[last + 1..]),
         _ => message.to_string(),
-    }
+    };
+    kind.chars().filter(|c| !c.is_ascii_digit()).collect()
 }
 
 #[test]
@@ -440,11 +459,13 @@ fn check_site(name: &str, text: &str, offered: Option<&str>) -> Verdict {
     let path = if name.ends_with(".toml") { name.to_string() } else { format!("{name}.toml") };
     let mut files = content.to_vec();
     files.push(SourceFile { path, text: text.to_string() });
+    let input = files.iter().map(|f| f.text.len()).sum();
     match site::check(content, name, text, offered) {
         Ok((mut s, warnings)) => {
             for w in &warnings {
                 shown_places(w, &files)?;
             }
+            bounded(warnings.iter().map(String::len).sum(), input)?;
             let mut a = english_assessment().clone();
             s.apply(&mut a, &[]);
             let _ = avenir_core::evaluate(&a, &Answers::new());
@@ -456,6 +477,7 @@ fn check_site(name: &str, text: &str, offered: Option<&str>) -> Verdict {
                 // paths are checked against the content as given.
                 shown_places(p, &files)?;
             }
+            bounded(problems.iter().map(String::len).sum(), input)?;
             Ok(codes(&problems))
         }
     }
@@ -766,7 +788,7 @@ fn qr() {
     // group of finder patterns panics in `detect_grids` (an `assert!`, in release builds too;
     // in the counsellor build's wasm, a trap). Upstream: WanzenBug/rqrr#54, open. About 1 frame
     // in 10,000 here; see the report for the reproducers.
-    f.known = vec![("rqrr-0.11.0/src/geometry.rs", "rqrr#54")];
+    f.known.push(("rqrr-0.11.0/src/geometry.rs", "rqrr#54"));
     run(f, |input| {
         let (w, h, pixels) = frame(input);
         match avenir_qr::decode_luma(w, h, pixels) {
