@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything CI checks, in order, stopping at the first failure.
 //!
-//! 1. native tests: `cargo test --workspace --exclude avenir-web` (avenir-web is wasm-only);
+//! 1. native tests: `cargo test --workspace --exclude avenir-web` (avenir-web is wasm-only),
+//!    the fuzz targets of `crates/avenir-fuzz` among them (their inputs tried are printed after);
 //! 2. build: the same as `cargo xtask build` (which runs `setup` first);
 //! 3. size budget: the first load's brotli bytes must not exceed `sizes::FIRST_LOAD_BUDGET`
 //!    (bytes, never timings: the same answer on every machine);
@@ -37,12 +38,16 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
         outcome.map_err(|e| format!("stage `{name}` failed: {e}"))
     };
 
+    // The fuzz targets (crates/avenir-fuzz) write one line each here; printed after the tests.
+    let fuzz_reports = target_dir().join("fuzz").join("report");
+    let _ = fs::remove_dir_all(&fuzz_reports);
     stage("native tests", &mut || {
         run(
             util::cargo().args(["test", "--workspace", "--exclude", "avenir-web"]).current_dir(util::repo_root()),
             "a native test failed: see its output above",
         )
     })?;
+    print_fuzz_reports(&fuzz_reports);
 
     let mut dist = PathBuf::new();
     stage("build", &mut || build::build().map(|built| dist = built))?;
@@ -79,6 +84,25 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
              To debug, run `cargo xtask serve` and `AVENIR_URL=http://127.0.0.1:8080/ node --test tests/e2e/*.test.mjs`",
         )
     })
+}
+
+/// Cargo's target directory: `$CARGO_TARGET_DIR`, else `target/` in the repository.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| util::repo_root().join("target"), PathBuf::from)
+}
+
+/// The inputs each fuzz target tried (and what it found), as the targets wrote them.
+fn print_fuzz_reports(dir: &std::path::Path) {
+    let mut lines: Vec<String> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| fs::read_to_string(entry.ok()?.path()).ok())
+        .collect();
+    lines.sort();
+    if !lines.is_empty() {
+        println!("\nFuzzing (AVENIR_FUZZ_SCALE=N tries N times as many; see ARCHITECTURE.md):");
+        lines.iter().for_each(|line| println!("  {}", line.trim_end()));
+    }
 }
 
 /// `tests/e2e/*.test.mjs`, named explicitly: `node --test DIR` differs between Node versions.

@@ -403,7 +403,13 @@ fn write(from: &str, services: &[(&Node, Option<&Node>)], mut d: Diags, starts: 
 /// 1-based line and byte column (as serde_json reports them) → byte offset.
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
-    (line_start + column.saturating_sub(1)).min(text.len().saturating_sub(1))
+    let mut at = (line_start + column.saturating_sub(1)).min(text.len().saturating_sub(1));
+    // serde_json counts bytes: at the end of the text, or at a character of several bytes, the
+    // place starts where that character does.
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The services in any of the accepted shapes, each with its organization when nested in one.
@@ -931,7 +937,9 @@ fn hours(schedules: &[&Node], d: &mut Diags) -> Option<String> {
             None => rules.push((mask, vec![(open, close)])),
         }
     }
-    if !ok {
+    // No weekly rule left (every schedule only temporary): no hours to write; `OpeningHours`
+    // without rules would be the empty text, which the core refuses.
+    if !ok || rules.is_empty() {
         return None;
     }
     let always = matches!(rules.as_slice(), [(0x7f, spans)] if spans.as_slice() == [(0, 24 * 60)]);

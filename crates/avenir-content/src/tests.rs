@@ -178,3 +178,36 @@ fn a_group_needs_a_valid_id_and_its_heading() {
     let b = checked.diagnostics.iter().find(|d| d.code == "E0302" && d.message.contains("group-money"));
     assert!(b.is_some(), "the heading `group-money` is not required: {:?}", checked.diagnostics);
 }
+
+#[test]
+fn a_never_likely_programme_with_a_duplicate_id_is_placed_in_the_file_of_its_span() {
+    // Found by the fuzzer (crates/avenir-fuzz): E0109 took the span of the first programme with
+    // the id and the file of the second, a place outside that file.
+    let questions =
+        format!("{HEADER}\n[[question]]\nid = \"stay\"\ntype = \"single\"\noptions = [\"BE\", \"other\"]\n");
+    let programme = |when: &str| {
+        format!(
+            "\n\n\n\n\n\n[[programme]]\nid = \"p\"\nsource = {{ url = \"https://example.org\", checked = 2026-11-23 }}\n\n  [[programme.criterion]]\n  id = \"c\"\n  when = '{when}'\n  source = {{ url = \"https://example.org\", checked = 2026-11-23 }}\n"
+        )
+    };
+    let files = [
+        file("a/assessment.toml", &questions),
+        file("a/programmes.toml", &programme("stay == \"BE\"")),
+        file("a/more.toml", &format!("# short\n{}", programme("stay == \"BE\" and stay == \"other\""))),
+        file("a/texts/en.ftl", "ui-title = Hi\n"),
+    ];
+    let checked = check(&files, None);
+    let never = checked.diagnostics.iter().find(|d| d.code == "E0109").expect("E0109");
+    assert_eq!(never.file, 1, "{never:?}");
+    assert_eq!(&files[1].text[never.span.clone()], "\"p\"");
+}
+
+#[test]
+fn a_line_of_toml_nonsense_gives_ten_errors_not_thousands() {
+    // Found by the fuzzer: one error every few characters, each rendered with the whole line.
+    let files = [file("a/assessment.toml", &format!("{HEADER}\nx{}\n", "F(".repeat(10_000)))];
+    let checked = check(&files, None);
+    let syntax: Vec<&Diagnostic> = checked.diagnostics.iter().filter(|d| d.code == "E0001").collect();
+    assert_eq!(syntax.len(), 10);
+    assert_eq!(syntax.iter().filter(|d| d.message.ends_with("more errors in this file")).count(), 1);
+}

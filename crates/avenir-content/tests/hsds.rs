@@ -529,3 +529,25 @@ fn embed_js_fetches_the_tables_the_import_reads() {
     let listed: Vec<String> = line.split('\'').skip(1).step_by(2).map(|t| format!("{t}.csv")).collect();
     assert_eq!(listed, hsds::table_names().collect::<Vec<_>>());
 }
+
+#[test]
+fn a_json_syntax_error_at_a_character_of_several_bytes_starts_at_that_character() {
+    // Found by the fuzzer (crates/avenir-fuzz): the place was the character's last byte.
+    for json in ["[{\"name\":\"é", "[{\"name\":\"\u{FFFD}", "[{\"\":\"\"},\u{FFFD}]"] {
+        let imported = hsds::import(json, "x.json");
+        let d = &imported.diagnostics[0];
+        assert_eq!(d.code, "E0601");
+        assert!(json.is_char_boundary(d.span.start), "{json:?}: {:?}", d.span);
+    }
+}
+
+#[test]
+fn a_service_whose_only_schedule_is_temporary_gets_no_hours() {
+    // Found by the fuzzer (crates/avenir-fuzz): the hours were written as the empty text, which
+    // the core refuses (a debug assertion in the import; `hours = ""` refused in a release).
+    let json = r#"[{ "name": "E", "schedules": [ { "valid_to": "2026-12-31", "byday": "MO",
+        "opens_at": "09:00", "closes_at": "12:00" } ] }]"#;
+    let imported = hsds::import(json, "x.json");
+    assert!(imported.diagnostics.iter().any(|d| d.code == "W0606"), "{:?}", imported.diagnostics);
+    assert!(!imported.toml.lines().any(|l| l.starts_with("hours")), "{}", imported.toml);
+}

@@ -8,6 +8,10 @@ use crate::logic::Tri;
 
 /// Deeper nesting than this is refused rather than risking the stack on a phone.
 const MAX_DEPTH: usize = 48;
+/// Problems reported in one rule, at most (the last says how many more there are): each is
+/// shown with its line, and a long rule of nonsense made thousands of them, gigabytes of
+/// rendered messages (found by `crates/avenir-fuzz`).
+const MAX_ERRORS: usize = 10;
 
 /// How a rule uses a question, for the checker's type check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +70,16 @@ pub fn parse(src: &str) -> Parsed {
     };
     errors.append(&mut p.errors);
     errors.sort_by_key(|e| e.span.start);
+    if errors.len() > MAX_ERRORS {
+        let more = errors.len() - (MAX_ERRORS - 1);
+        errors.truncate(MAX_ERRORS - 1);
+        let last = errors.last().map_or(0..0, |e| e.span.clone());
+        errors.push(ExprError {
+            span: last.end..src.len(),
+            message: format!("{more} more problems in this rule"),
+            hint: Some("fix the ones before: a rule is a short condition".into()),
+        });
+    }
     Parsed { expr: if errors.is_empty() { expr } else { None }, refs: p.refs, errors }
 }
 

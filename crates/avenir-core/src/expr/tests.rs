@@ -176,6 +176,16 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
 }
 
 #[test]
+fn a_rule_of_nonsense_gives_ten_problems_not_thousands() {
+    let src = format!("q {}", "= {a ".repeat(10_000));
+    let p = parse(&src);
+    assert_eq!(p.errors.len(), 10);
+    let last = &p.errors[9];
+    assert!(last.message.ends_with("more problems in this rule"), "{}", last.message);
+    assert!(last.span.start >= p.errors[8].span.end && last.span.end == src.len());
+}
+
+#[test]
 fn arbitrary_text_never_panics() {
     // A tiny deterministic generator over the language's own alphabet plus troublemakers.
     let pieces = [
