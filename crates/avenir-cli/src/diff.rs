@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use avenir_content::changes::{MAX_PROFILES, diff};
 use avenir_content::diag::Diags;
-use avenir_content::{cases, fs, render};
+use avenir_content::{cases, fs};
 
 pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     let old = crate::load_valid(old_dir)?;
@@ -14,9 +14,7 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     let files = fs::read_tests(new_dir).map_err(|e| format!("cannot read {}/tests: {e}", new_dir.display()))?;
     let mut d = Diags::default();
     let all = cases::read(&files, &new, &mut d);
-    for x in &d.0 {
-        eprintln!("{}", render(x, &files));
-    }
+    crate::print_all(&d.0, &files);
     let report = diff(&old, &new, &all);
 
     println!("test cases whose results change: {} of {}", report.cases.len(), all.len());

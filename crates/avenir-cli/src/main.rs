@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
-use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, hsds, render};
+use avenir_content::diag::{Renderer, shown};
+use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, hsds, render_all};
 use avenir_core::model::{Assessment, Date};
 
 mod diff;
@@ -126,7 +127,7 @@ fn site(args: &Args) -> Result<ExitCode, String> {
                 site.contacts.len(),
                 site.programmes.len(),
                 site.texts.len(),
-                warnings.len()
+                warnings.iter().filter(|w| w.starts_with("warning[")).count()
             );
             (warnings, ExitCode::SUCCESS)
         }
@@ -151,9 +152,9 @@ pub fn load_valid(dir: &Path) -> Result<Assessment, String> {
     match checked.assessment {
         Some(a) => Ok(a),
         None => {
-            for d in checked.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-                eprintln!("{}", render(d, &files));
-            }
+            let errors: Vec<Diagnostic> =
+                checked.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
+            print_all(&errors, &files);
             Err(format!("{} has {} error(s); see `avenir lint`", dir.display(), checked.errors()))
         }
     }
@@ -182,9 +183,7 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
     match args.value("--format").unwrap_or("text") {
         "json" => println!("{}", to_json(&diagnostics, &all_files)),
         "text" => {
-            for d in &diagnostics {
-                eprintln!("{}", render(d, &all_files));
-            }
+            print_all(&diagnostics, &all_files);
             eprintln!("{}: {errors} error(s), {warnings} warning(s)", dir.display());
         }
         other => return Err(format!("--format {other}: use text or json")),
@@ -192,22 +191,40 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
+/// Prints the diagnostics shown (at most `SHOWN_LIMIT`) to stderr, and how many were not.
+fn print_all(diagnostics: &[Diagnostic], files: &[SourceFile]) {
+    for text in render_all(diagnostics, files) {
+        eprintln!("{text}");
+    }
+}
+
+/// `--format json`: the counts, and the diagnostics shown (at most `SHOWN_LIMIT`, as in text);
+/// `not_shown` says how many were left out.
 fn to_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> String {
-    let items: Vec<serde_json::Value> = diagnostics
+    let shown = shown(diagnostics);
+    let r = Renderer::new(files);
+    let items: Vec<serde_json::Value> = shown
+        .diagnostics
         .iter()
         .map(|d| {
-            let f = &files[d.file];
-            let (line, column) = f.line_col(d.span.start);
-            let (end_line, end_column) = f.line_col(d.span.end);
+            let (line, column) = r.line_col(d.file, d.span.start);
+            let (end_line, end_column) = r.line_col(d.file, d.span.end);
             serde_json::json!({
                 "code": d.code,
                 "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
-                "file": f.path, "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+                "file": files[d.file].path, "line": line, "column": column, "end_line": end_line, "end_column": end_column,
                 "message": d.message, "hint": d.hint,
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let report = serde_json::json!({
+        "errors": errors,
+        "warnings": diagnostics.len() - errors,
+        "not_shown": shown.left_out(),
+        "diagnostics": items,
+    });
+    serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into())
 }
 
 fn test(args: &Args) -> Result<ExitCode, String> {
@@ -216,9 +233,7 @@ fn test(args: &Args) -> Result<ExitCode, String> {
     let files = fs::read_tests(&dir).map_err(|e| format!("cannot read {}/tests: {e}", dir.display()))?;
     let mut d = Diags::default();
     let all = cases::read(&files, &a, &mut d);
-    for x in &d.0 {
-        eprintln!("{}", render(x, &files));
-    }
+    print_all(&d.0, &files);
     if d.has_errors() {
         return Ok(ExitCode::FAILURE);
     }
@@ -335,9 +350,7 @@ fn hsds_import(args: &Args) -> Result<ExitCode, String> {
         }
         _ => return Err("give one HSDS JSON file, a folder of HSDS CSV tables, or the CSV files".into()),
     };
-    for d in &imported.diagnostics {
-        eprintln!("{}", render(d, &files));
-    }
+    print_all(&imported.diagnostics, &files);
     let errors = imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = imported.diagnostics.len() - errors;
     match args.value("-o") {

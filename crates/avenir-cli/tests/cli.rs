@@ -57,7 +57,7 @@ fn lint_passes_on_the_default_content_and_fails_with_json_on_errors() {
     let out = avenir(&["lint", dir.0.to_str().unwrap(), "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
-    let first = &json[0];
+    let first = &json["diagnostics"][0];
     assert_eq!(first["code"], "E0203");
     assert_eq!(first["severity"], "error");
     assert!(first["file"].as_str().unwrap().ends_with("contacts.toml"));
@@ -216,3 +216,4 @@ fn site_checks_the_demo_sites_files_as_the_widget_does() {
     assert_eq!(broken.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&broken.stderr).contains("contacts-broken.toml:8:12"));
 }
+

@@ -1,0 +1,112 @@
+//! The command line on hostile input: files that are huge, endless, deeply nested, not text,
+//! or full of terminal escapes. Each must end in a bounded time with a coded diagnostic and an
+//! exit status, never a hang, a signal or raw escapes on the terminal. Bounds are checked by
+//! counting what is printed, not by timing (machines are noisy).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn avenir(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_avenir")).args(args).output().expect("the avenir binary runs")
+}
+
+fn content() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default"))
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() { copy(&p, &target) } else { std::fs::copy(&p, &target).map(|_| ()).unwrap() }
+    }
+}
+
+/// A temporary folder, removed when dropped.
+struct Temp(PathBuf);
+
+impl Temp {
+    fn new(name: &str) -> Temp {
+        let n = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+        let dir = std::env::temp_dir().join(format!("avenir-hostile-{name}-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Temp(dir)
+    }
+
+    /// A copy of the default content.
+    fn content(name: &str) -> Temp {
+        let t = Temp::new(name);
+        copy(&content(), &t.0);
+        t
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.join(rel)
+    }
+
+    fn arg(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// 40,000 unknown keys: 40,000 errors in one file.
+fn forty_thousand_errors() -> String {
+    (0..40_000).map(|i| format!("unknown_key_{i} = 1\n")).collect()
+}
+
+#[test]
+fn forty_thousand_errors_are_counted_but_at_most_200_shown() {
+    let dir = Temp::content("many");
+    std::fs::write(dir.path("zz-many.toml"), forty_thousand_errors()).unwrap();
+    let out = avenir(&["lint", dir.arg()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let shown = err.matches("error[E0002]").count();
+    assert!((1..=200).contains(&shown), "{shown} errors shown");
+    assert!(
+        err.contains(&format!("… and {} more errors not shown (limit 200, 100 per file)", 40_000 - shown)),
+        "{}",
+        tail(&err)
+    );
+    assert!(err.contains(": 40000 error(s), 0 warning(s)"), "{}", tail(&err));
+    // Bounded output: 200 diagnostics of a few lines each.
+    assert!(err.len() < 200 * 400, "{} bytes of output", err.len());
+
+    let out = avenir(&["lint", dir.arg(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let listed = json["diagnostics"].as_array().unwrap().len();
+    assert!((1..=200).contains(&listed), "{listed}");
+    assert_eq!(json["errors"], 40_000);
+    assert_eq!(json["warnings"], 0);
+    assert_eq!(json["not_shown"], 40_000 - listed);
+}
+
+#[test]
+fn a_site_file_with_forty_thousand_errors_is_reported_bounded() {
+    let dir = Temp::new("site-many");
+    let file = dir.path("site.toml");
+    std::fs::write(&file, forty_thousand_errors()).unwrap();
+    let out = avenir(&["site", file.to_str().unwrap(), content().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let shown = err.matches("error[E0002]").count();
+    assert!((1..=200).contains(&shown), "{shown} errors shown");
+    assert!(err.contains("more errors not shown (limit 200, 100 per file)"), "{}", tail(&err));
+}
+
+fn tail(s: &str) -> &str {
+    &s[s.len().saturating_sub(2000)..]
+}
+
