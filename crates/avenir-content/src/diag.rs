@@ -92,6 +92,14 @@ impl Diags {
     pub fn has_errors(&self) -> bool {
         self.0.iter().any(|d| d.severity == Severity::Error)
     }
+
+    /// [`did_you_mean`] among the first [`MAX_CANDIDATES`], while fewer diagnostics than
+    /// [`SHOWN_LIMIT`] were found: each suggestion compares the word with every candidate, and
+    /// suggestions for diagnostics beyond those shown would only cost time (40,000 unknown
+    /// names among 40,000 ids).
+    pub fn did_you_mean<'a>(&self, word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+        if self.0.len() < SHOWN_LIMIT { did_you_mean(word, candidates.into_iter().take(MAX_CANDIDATES)) } else { None }
+    }
 }
 
 /// At most this many diagnostics are shown (rendered, or listed in `--format json`): errors
@@ -102,6 +110,9 @@ impl Diags {
 pub const SHOWN_LIMIT: usize = 200;
 /// At most this many diagnostics of one file are shown.
 pub const SHOWN_PER_FILE: usize = 100;
+
+/// Suggestions are looked for among at most this many candidates (content has hundreds).
+pub const MAX_CANDIDATES: usize = 5_000;
 
 /// A source line longer than this (in bytes) is shown as a window around the place.
 const LONG_LINE: usize = 240;
@@ -327,14 +338,32 @@ fn cut(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// At most `max` of `items`, joined with ", ", and how many more there are: a hint that lists
+/// the options of a question with 40,000 of them stays short.
+pub fn list_of<S: AsRef<str>>(items: &[S], max: usize) -> String {
+    let shown: Vec<&str> = items.iter().take(max).map(AsRef::as_ref).collect();
+    match items.len().saturating_sub(max) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let len = word.chars().count();
     candidates
         .into_iter()
-        .map(|c| (levenshtein(&word.to_lowercase(), &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count().max(word.chars().count()) / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+        .filter_map(|c| {
+            let max = (c.chars().count().max(len) / 3).max(1);
+            let other = c.to_lowercase();
+            // The distance is at least the difference in length: no need to compute it then.
+            (other.chars().count().abs_diff(lower.chars().count()) <= max)
+                .then(|| (levenshtein(&lower, &other), c, max))
+        })
+        .filter(|(d, _, max)| d <= max)
+        .min_by_key(|(d, _, _)| *d)
+        .map(|(_, c, _)| c)
 }
 
 fn levenshtein(a: &str, b: &str) -> usize {

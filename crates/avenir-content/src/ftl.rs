@@ -26,6 +26,8 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
             r
         }
     };
+    let places = message_places(text);
+    let place = |key: &str| places.get(key).cloned().unwrap_or(0..0);
     let mut messages = BTreeMap::new();
     for entry in resource.body {
         let Entry::Message(m) = entry else {
@@ -33,7 +35,7 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
                 d.error(
                     "E0302",
                     file,
-                    message_span(text, &format!("-{}", t.id.name)),
+                    place(&format!("-{}", t.id.name)),
                     "terms (`-name = …`) are not supported yet",
                     Some("write the text in each message".into()),
                 );
@@ -41,7 +43,7 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
             continue;
         };
         let key = m.id.name.to_string();
-        let span = message_span(text, &key);
+        let span = place(&key);
         if !m.attributes.is_empty() {
             d.error(
                 "E0302",
@@ -83,16 +85,19 @@ fn push_text(segments: &mut Vec<Segment>, value: &str) {
     }
 }
 
-/// Where `key = …` starts in the file (the AST keeps no positions).
-pub fn message_span(text: &str, key: &str) -> Span {
+/// Where each `key = …` starts in the file (the first, for a key written twice), from one
+/// reading of it: looking up every message's place in turn would read the file once per
+/// message.
+pub fn message_places(text: &str) -> BTreeMap<&str, Span> {
+    let mut places = BTreeMap::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(key) {
-            if rest.trim_start().starts_with('=') {
-                return offset..offset + key.len();
-            }
+        let key_len = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
+        if key_len > 0 && line[key_len..].trim_start().starts_with('=') {
+            places.entry(&line[..key_len]).or_insert(offset..offset + key_len);
         }
         offset += line.len();
     }
-    0..0
+    places
 }
+
