@@ -110,3 +110,47 @@ fn tail(s: &str) -> &str {
     &s[s.len().saturating_sub(2000)..]
 }
 
+/// Exit status 1 (not a signal, not a hang) with the coded error `code` naming `file`.
+fn refused(out: &Output, code: &str, file: &str) {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains(&format!("error[{code}]")), "{err}");
+    assert!(err.contains(file), "{err}");
+}
+
+#[test]
+fn a_hundred_thousand_nested_placeables_are_refused_not_a_crash() {
+    // Before: the Fluent parser overflowed the stack (SIGABRT) at ~9,000.
+    let deep = format!("deep-text = {}\"x\"{}\n", "{ ".repeat(100_000), " }".repeat(100_000));
+    let dir = Temp::content("fluent");
+    let en = std::fs::read_to_string(dir.path("texts/en.ftl")).unwrap();
+    std::fs::write(dir.path("texts/en.ftl"), format!("{en}{deep}")).unwrap();
+    refused(&avenir(&["lint", dir.arg()]), "E0307", "texts/en.ftl");
+    // In an embedding site's [texts], which the browser checks too.
+    let site = Temp::new("fluent-site");
+    let file = site.path("site.toml");
+    std::fs::write(&file, format!("[texts]\nen = '''\n{deep}'''\n")).unwrap();
+    refused(&avenir(&["site", file.to_str().unwrap(), content().to_str().unwrap()]), "E0307", "site.toml");
+}
+
+#[test]
+fn a_hundred_thousand_nested_lists_rules_and_json_are_refused_not_a_crash() {
+    let n = 100_000;
+    let dir = Temp::content("toml");
+    std::fs::write(dir.path("zz.toml"), format!("x = {}{}\n", "[".repeat(n), "]".repeat(n))).unwrap();
+    std::fs::write(dir.path("zy.toml"), format!("y = {}1{}\n", "{ a = ".repeat(n), " }".repeat(n))).unwrap();
+    let rule =
+        format!("[[need]]\nid = \"deep\"\nurgency = \"immediate\"\nwhen = '{}health == \"yes\"'\n", "(".repeat(n));
+    std::fs::write(dir.path("zx.toml"), rule).unwrap();
+    let out = avenir(&["lint", dir.arg()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", tail(&err));
+    assert!(err.contains("zz.toml:1:") && err.contains("zy.toml:1:") && err.contains("error[E0001]"), "{}", tail(&err));
+    assert!(err.contains("rule: this rule is nested too deeply"), "{}", tail(&err));
+    let json = Temp::new("json");
+    for (name, text) in [("a.json", format!("{}{}", "[".repeat(n), "]".repeat(n))), ("o.json", "{\"a\":".repeat(n))] {
+        std::fs::write(json.path(name), text).unwrap();
+        refused(&avenir(&["hsds", "import", json.path(name).to_str().unwrap()]), "E0601", name);
+    }
+}
+
