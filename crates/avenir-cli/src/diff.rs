@@ -11,7 +11,8 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     let old = crate::load_valid(old_dir)?;
     let new = crate::load_valid(new_dir)?;
     // The new version's test cases (they describe what the author now expects).
-    let files = fs::read_tests(new_dir).map_err(|e| format!("cannot read {}/tests: {e}", new_dir.display()))?;
+    let files = fs::read_tests(new_dir)
+        .or_else(|e| crate::unreadable(e).and(Err(crate::cannot_read(&new_dir.join("tests")))))?;
     let mut d = Diags::default();
     let all = cases::read(&files, &new, &mut d);
     crate::print_all(&d.0, &files);

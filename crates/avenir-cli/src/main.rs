@@ -117,9 +117,12 @@ fn main() -> ExitCode {
 /// `avenir site FILE [DIR]`: an embedding site's own file, checked as the widget checks it.
 fn site(args: &Args) -> Result<ExitCode, String> {
     let path = &args.positional[0];
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = match fs::read_file(Path::new(path)) {
+        Ok(file) => file.text,
+        Err(e) => return unreadable(e).map(|()| ExitCode::FAILURE),
+    };
     let dir = args.dir(1);
-    let content = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let content = fs::read_dir(&dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir))))?;
     let (problems, code) = match avenir_content::site::check(&content, path, &text, args.value("--languages")) {
         Ok((site, warnings)) => {
             println!(
@@ -139,9 +142,26 @@ fn site(args: &Args) -> Result<ExitCode, String> {
     Ok(code)
 }
 
-/// Reads and checks an assessment directory.
+/// Files that cannot be read as content (E0007–E0009): their diagnostics printed, `Ok`; the
+/// error for `main` when the folder itself cannot be read.
+fn unreadable(e: fs::ReadError) -> Result<(), String> {
+    match e {
+        fs::ReadError::Files { files, diagnostics } => {
+            print_all(&diagnostics, &files);
+            Ok(())
+        }
+        io => Err(io.to_string()),
+    }
+}
+
+fn cannot_read(dir: &Path) -> String {
+    format!("{}: files that cannot be read as content; see above", dir.display())
+}
+
+/// Reads and checks an assessment directory. Files that cannot be read are printed, and
+/// nothing is checked then.
 pub fn load(dir: &Path, today: Option<Date>) -> Result<(Vec<SourceFile>, Checked), String> {
-    let files = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let files = fs::read_dir(dir).or_else(|e| unreadable(e).and(Err(cannot_read(dir))))?;
     let checked = check(&files, today);
     Ok((files, checked))
 }
@@ -166,14 +186,25 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
         Some(s) => Some(Date::parse(s).ok_or(format!("--today {s}: write the date as YYYY-MM-DD"))?),
         None => None,
     };
-    let (files, checked) = load(&dir, today)?;
+    // Files that cannot be read are the problems reported, and nothing is checked.
+    let (mut all_files, mut diagnostics, assessment) = match fs::read_dir(&dir) {
+        Ok(files) => {
+            let checked = check(&files, today);
+            (files, checked.diagnostics, checked.assessment)
+        }
+        Err(fs::ReadError::Files { files, diagnostics }) => (files, diagnostics, None),
+        Err(io) => return Err(io.to_string()),
+    };
     // Test cases are checked too: an outdated case is a problem of the content.
-    let mut diagnostics = checked.diagnostics.clone();
-    let mut all_files = files.clone();
-    if let Some(a) = &checked.assessment {
-        let tests = fs::read_tests(&dir).map_err(|e| format!("cannot read {}/tests: {e}", dir.display()))?;
-        let mut d = Diags::default();
-        cases::read(&tests, a, &mut d);
+    if let Some(a) = &assessment {
+        let (tests, mut d) = match fs::read_tests(&dir) {
+            Ok(tests) => (tests, Diags::default()),
+            Err(fs::ReadError::Files { files, diagnostics }) => (files, Diags(diagnostics)),
+            Err(io) => return Err(io.to_string()),
+        };
+        if !d.has_errors() {
+            cases::read(&tests, a, &mut d);
+        }
         let offset = all_files.len();
         diagnostics.extend(d.0.into_iter().map(|x| Diagnostic { file: x.file + offset, ..x }));
         all_files.extend(tests);
@@ -230,7 +261,7 @@ fn to_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> String {
 fn test(args: &Args) -> Result<ExitCode, String> {
     let dir = args.dir(0);
     let a = load_valid(&dir)?;
-    let files = fs::read_tests(&dir).map_err(|e| format!("cannot read {}/tests: {e}", dir.display()))?;
+    let files = fs::read_tests(&dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir.join("tests")))))?;
     let mut d = Diags::default();
     let all = cases::read(&files, &a, &mut d);
     print_all(&d.0, &files);
@@ -324,10 +355,14 @@ fn hsds_export(args: &Args) -> Result<ExitCode, String> {
 fn hsds_import(args: &Args) -> Result<ExitCode, String> {
     let inputs = &args.positional[1..];
     let is_csv = |p: &String| Path::new(p).extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let read = |p: &String| std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"));
+    // Files that cannot be read are printed, and the import fails (exit 1).
+    let failed = |e| unreadable(e).map(|()| ExitCode::FAILURE);
     let (from, files, imported) = match inputs {
         [dir] if Path::new(dir).is_dir() => {
-            let files = fs::read_csv(Path::new(dir)).map_err(|e| format!("cannot read {dir}: {e}"))?;
+            let files = match fs::read_csv(Path::new(dir)) {
+                Ok(files) => files,
+                Err(e) => return failed(e),
+            };
             if files.is_empty() {
                 return Err(format!("{dir} has no .csv files: give a folder of HSDS CSV tables"));
             }
@@ -335,15 +370,19 @@ fn hsds_import(args: &Args) -> Result<ExitCode, String> {
             (dir.clone(), files, imported)
         }
         [path] if !is_csv(path) => {
-            let text = read(path)?;
+            let text = match fs::read_file(Path::new(path)) {
+                Ok(file) => file.text,
+                Err(e) => return failed(e),
+            };
             let imported = hsds::import(&text, path);
             (path.clone(), vec![SourceFile { path: path.clone(), text }], imported)
         }
         paths if paths.iter().all(is_csv) => {
-            let files = paths
-                .iter()
-                .map(|p| Ok(SourceFile { path: p.clone(), text: read(p)? }))
-                .collect::<Result<Vec<_>, String>>()?;
+            let read: Vec<&Path> = paths.iter().map(Path::new).collect();
+            let files: Vec<SourceFile> = match fs::read_files(&read) {
+                Ok(files) => files.into_iter().zip(paths).map(|(f, p)| SourceFile { path: p.clone(), ..f }).collect(),
+                Err(e) => return failed(e),
+            };
             let from = paths.join(", ");
             let imported = hsds::import_csv(&files, &from);
             (from, files, imported)

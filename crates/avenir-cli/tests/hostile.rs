@@ -110,12 +110,74 @@ fn tail(s: &str) -> &str {
     &s[s.len().saturating_sub(2000)..]
 }
 
+/// Runs `avenir`, or fails if it has not ended after 30 seconds (a FIFO would make it wait for
+/// ever): the child is killed then.
+fn avenir_within_time(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_avenir"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            child.kill().unwrap();
+            panic!("avenir {args:?} still runs after 30 seconds");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
 /// Exit status 1 (not a signal, not a hang) with the coded error `code` naming `file`.
 fn refused(out: &Output, code: &str, file: &str) {
     let err = stderr(out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains(&format!("error[{code}]")), "{err}");
     assert!(err.contains(file), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn only_regular_files_are_read_and_only_so_much() {
+    // A link to /dev/zero: before, `lint` read it until memory ran out.
+    let dir = Temp::content("zero");
+    std::os::unix::fs::symlink("/dev/zero", dir.path("zz.toml")).unwrap();
+    refused(&avenir_within_time(&["lint", dir.arg()]), "E0008", "zz.toml");
+    refused(&avenir_within_time(&["site", "/dev/zero", content().to_str().unwrap()]), "E0008", "/dev/zero");
+    refused(&avenir_within_time(&["hsds", "import", "/dev/zero"]), "E0008", "/dev/zero");
+    // A FIFO: before, `lint` waited for a writer for ever.
+    let dir = Temp::content("fifo");
+    let fifo = dir.path("texts/zz.ftl");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    refused(&avenir_within_time(&["lint", dir.arg()]), "E0008", "zz.ftl");
+    refused(&avenir_within_time(&["hsds", "import", fifo.to_str().unwrap()]), "E0008", "zz.ftl");
+    let json = avenir_within_time(&["lint", dir.arg(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["diagnostics"][0]["code"], "E0008");
+    // Too large: 5 MB of comment (sparse: nothing is written).
+    let dir = Temp::content("large");
+    std::fs::File::create(dir.path("zz.toml")).unwrap().set_len(5 << 20).unwrap();
+    refused(&avenir_within_time(&["lint", dir.arg()]), "E0009", "zz.toml");
+    refused(&avenir_within_time(&["site", dir.path("zz.toml").to_str().unwrap()]), "E0009", "zz.toml");
+    // The test cases, which `test` and `diff` read.
+    let dir = Temp::content("tests");
+    std::os::unix::fs::symlink("/dev/zero", dir.path("tests/zz.toml")).unwrap();
+    let out = avenir_within_time(&["test", dir.arg()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("error[E0008]"), "{}", stderr(&out));
+    let out = avenir_within_time(&["diff", content().to_str().unwrap(), dir.arg()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("error[E0008]"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_a_code() {
+    let dir = Temp::content("utf8");
+    std::fs::write(dir.path("zz.toml"), b"a = 1\nname = \"caf\xE9\"\n").unwrap();
+    let out = avenir(&["lint", dir.arg()]);
+    refused(&out, "E0007", "zz.toml:2:12");
 }
 
 #[test]
