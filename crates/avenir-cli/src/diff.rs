@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use avenir_content::changes::{MAX_PROFILES, diff};
-use avenir_content::diag::Diags;
+use avenir_content::diag::{Diags, escape};
 use avenir_content::{cases, fs};
 
 pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
@@ -20,9 +20,9 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
 
     println!("test cases whose results change: {} of {}", report.cases.len(), all.len());
     for (name, changes) in &report.cases {
-        println!("  {name}");
+        println!("  {}", escape(name));
         for c in changes {
-            println!("      {c}");
+            println!("      {}", escape(c));
         }
     }
     if !report.complete {
@@ -34,15 +34,19 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     println!(
         "(a profile is one combination of the answers the rules of either version tell apart, over the \
          questions the change can reach: {}; the others cannot change a result and stay unanswered)",
-        if report.questions.is_empty() { "none".to_string() } else { report.questions.join(", ") }
+        if report.questions.is_empty() {
+            "none".to_string()
+        } else {
+            escape(&report.questions.join(", ")).into_owned()
+        }
     );
     for g in &report.groups {
         println!("  {} profile(s):", g.profiles);
         for c in &g.changes {
-            println!("      {c}");
+            println!("      {}", escape(c));
         }
         let ex: Vec<String> = g.example.iter().map(|(q, a)| format!("{q} = {a}")).collect();
-        println!("    for example: {}", ex.join(", "));
+        println!("    for example: {}", escape(&ex.join(", ")));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
-use avenir_content::diag::{Renderer, shown};
+use avenir_content::diag::{Renderer, escape, escape_text, is_unsafe, shown};
 use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, hsds, render_all};
 use avenir_core::model::{Assessment, Date};
 
@@ -108,7 +108,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", escape_text(&message));
             ExitCode::from(2)
         }
     }
@@ -126,7 +126,8 @@ fn site(args: &Args) -> Result<ExitCode, String> {
     let (problems, code) = match avenir_content::site::check(&content, path, &text, args.value("--languages")) {
         Ok((site, warnings)) => {
             println!(
-                "{path}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s)",
+                "{}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s)",
+                escape(path),
                 site.contacts.len(),
                 site.programmes.len(),
                 site.texts.len(),
@@ -155,7 +156,7 @@ fn unreadable(e: fs::ReadError) -> Result<(), String> {
 }
 
 fn cannot_read(dir: &Path) -> String {
-    format!("{}: files that cannot be read as content; see above", dir.display())
+    format!("{}: files that cannot be read as content; see above", escape(&dir.display().to_string()))
 }
 
 /// Reads and checks an assessment directory. Files that cannot be read are printed, and
@@ -215,7 +216,7 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
         "json" => println!("{}", to_json(&diagnostics, &all_files)),
         "text" => {
             print_all(&diagnostics, &all_files);
-            eprintln!("{}: {errors} error(s), {warnings} warning(s)", dir.display());
+            eprintln!("{}: {errors} error(s), {warnings} warning(s)", escape(&dir.display().to_string()));
         }
         other => return Err(format!("--format {other}: use text or json")),
     }
@@ -255,7 +256,27 @@ fn to_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> String {
         "not_shown": shown.left_out(),
         "diagnostics": items,
     });
-    serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into())
+    json_text(&report)
+}
+
+/// Pretty JSON in which every character that could act on a terminal or hide text is written
+/// as a `\uXXXX` escape: serde_json escapes the C0 controls only, and DEL, the C1 controls
+/// and the bidirectional overrides could come from an imported file. The same JSON value.
+fn json_text(value: &serde_json::Value) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    if !text.chars().any(is_unsafe) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Only inside strings: JSON has no other place for such a character.
+        if is_unsafe(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn test(args: &Args) -> Result<ExitCode, String> {
@@ -273,12 +294,12 @@ fn test(args: &Args) -> Result<ExitCode, String> {
         let (line, col) = files[c.file].line_col(c.span.start);
         let diffs = cases::run(&a, c);
         if diffs.is_empty() {
-            println!("ok    {}", c.name);
+            println!("ok    {}", escape(&c.name));
         } else {
             failed += 1;
-            println!("FAIL  {}  ({}:{line}:{col})", c.name, files[c.file].path);
+            println!("FAIL  {}  ({}:{line}:{col})", escape(&c.name), escape(&files[c.file].path));
             for diff in diffs {
-                println!("        {diff}");
+                println!("        {}", escape(&diff));
             }
         }
     }
@@ -292,7 +313,7 @@ fn test(args: &Args) -> Result<ExitCode, String> {
                 cases::Seen::No => "·",
                 cases::Seen::Impossible => "–",
             };
-            println!("  true {}  false {}  unknown {}   {name}", mark(s[0]), mark(s[1]), mark(s[2]));
+            println!("  true {}  false {}  unknown {}   {}", mark(s[0]), mark(s[1]), mark(s[2]), escape(name));
         }
     }
     println!(
@@ -322,7 +343,7 @@ fn hsds_export(args: &Args) -> Result<ExitCode, String> {
     let a = load_valid(&dir)?;
     match (args.value("--format").unwrap_or("json"), args.value("-o")) {
         ("json", out) => {
-            let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).map_err(|e| e.to_string())? + "\n";
+            let json = json_text(&hsds::export(&a.contacts)) + "\n";
             match out {
                 Some(path) => {
                     std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
@@ -364,7 +385,7 @@ fn hsds_import(args: &Args) -> Result<ExitCode, String> {
                 Err(e) => return failed(e),
             };
             if files.is_empty() {
-                return Err(format!("{dir} has no .csv files: give a folder of HSDS CSV tables"));
+                return Err(format!("{} has no .csv files: give a folder of HSDS CSV tables", escape(dir)));
             }
             let imported = hsds::import_csv(&files, dir);
             (dir.clone(), files, imported)
@@ -396,6 +417,6 @@ fn hsds_import(args: &Args) -> Result<ExitCode, String> {
         Some(out) => std::fs::write(out, &imported.toml).map_err(|e| format!("cannot write {out}: {e}"))?,
         None => print!("{}", imported.toml),
     }
-    eprintln!("{from}: {} contact(s), {errors} error(s), {warnings} warning(s)", imported.contacts);
+    eprintln!("{}: {} contact(s), {errors} error(s), {warnings} warning(s)", escape(&from), imported.contacts);
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

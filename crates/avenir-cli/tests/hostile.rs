@@ -216,3 +216,36 @@ fn a_hundred_thousand_nested_lists_rules_and_json_are_refused_not_a_crash() {
     }
 }
 
+#[test]
+fn terminal_escapes_from_an_imported_file_never_reach_the_terminal() {
+    // Clear the screen, set the window's title, and a right-to-left override, in a value (the
+    // name) and in what becomes an id.
+    let evil = "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}";
+    let service = serde_json::json!([{
+        "id": format!("desk{evil}"),
+        "name": format!("Desk {evil} exe.txt"),
+        "phones": [{ "number": format!("+32 2 000 00 00{evil}") }],
+    }]);
+    let dir = Temp::new("escapes");
+    let file = dir.path("services.json");
+    std::fs::write(&file, service.to_string()).unwrap();
+    let out = avenir(&["hsds", "import", file.to_str().unwrap()]);
+    let err = stderr(&out);
+    let toml = String::from_utf8(out.stdout).unwrap();
+    let unsafe_in = |s: &str| s.chars().filter(|c| avenir_content::diag::is_unsafe(*c) && *c != '\n').count();
+    assert_eq!(unsafe_in(&err), 0, "{err:?}");
+    assert!(err.contains("\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e}"), "{err}");
+    assert_eq!(unsafe_in(&toml), 0, "{toml:?}");
+    // The TOML written has them as TOML escapes: read back, the same text.
+    let read: toml::Table = toml::from_str(&toml).unwrap();
+    assert_eq!(read["contact"][0]["name"].as_str(), Some(format!("Desk {evil} exe.txt").as_str()));
+    // Imported into content: lint shows them escaped too, in text and in JSON.
+    let content = Temp::content("escapes-lint");
+    std::fs::write(content.path("zz.toml"), &toml).unwrap();
+    let out = avenir(&["lint", content.arg()]);
+    assert_eq!(unsafe_in(&stderr(&out)), 0, "{:?}", stderr(&out));
+    let out = avenir(&["lint", content.arg(), "--format", "json"]);
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(unsafe_in(&json), 0, "{json:?}");
+    serde_json::from_str::<serde_json::Value>(&json).unwrap();
+}

@@ -279,19 +279,21 @@ impl<'f> Renderer<'f> {
     ///    = hint: did you mean `stay_country`?
     /// ```
     ///
-    /// A long line is shown around the place only, and a long message or hint is cut.
+    /// Every character that could act on a terminal or hide text (see [`escape`]) is shown
+    /// escaped, in the message, the hint, the path and the line; a long line is shown around
+    /// the place only, and a long message or hint is cut.
     pub fn render(&self, d: &Diagnostic) -> String {
         let mut out = String::new();
         let sev = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let _ = writeln!(out, "{sev}[{}]: {}", d.code, cut(&d.message));
+        let _ = writeln!(out, "{sev}[{}]: {}", d.code, cut(&escape(&d.message)));
         let Some(file) = self.files.get(d.file) else {
             return out;
         };
         let (line, col) = self.line_col(d.file, d.span.start);
-        let _ = writeln!(out, "  --> {}:{line}:{col}", file.path);
+        let _ = writeln!(out, "  --> {}:{line}:{col}", escape(&file.path));
         if let Some(range) = self.index(d.file).line(&file.text, line - 1) {
             let text = &file.text;
             let at = floor_char_boundary(text, d.span.start.min(text.len())).clamp(range.start, range.end);
@@ -309,16 +311,16 @@ impl<'f> Renderer<'f> {
                 (from, to.max(at))
             };
             let (before, after) = (if from > range.start { "…" } else { "" }, if to < range.end { "…" } else { "" });
-            let shown = format!("{before}{}{after}", &text[from..to]);
-            let start = before.chars().count() + text[from..at].chars().count();
-            let width = text[at..end.min(to)].chars().count().max(1);
+            let shown = format!("{before}{}{after}", escape_line(&text[from..to]));
+            let start = before.chars().count() + escape_line(&text[from..at]).chars().count();
+            let width = escape_line(&text[at..end.min(to)]).chars().count().max(1);
             let gutter = " ".repeat(line.to_string().len());
             let _ = writeln!(out, "{gutter} |");
             let _ = writeln!(out, "{line} | {shown}");
             let _ = writeln!(out, "{gutter} | {}{}", " ".repeat(start), "^".repeat(width));
         }
         if let Some(h) = &d.hint {
-            let _ = writeln!(out, "   = hint: {}", cut(h));
+            let _ = writeln!(out, "   = hint: {}", cut(&escape_text(h)));
         }
         out
     }
@@ -328,6 +330,45 @@ impl<'f> Renderer<'f> {
 /// to render many, use [`render_all`] or one [`Renderer`].
 pub fn render(d: &Diagnostic, files: &[SourceFile]) -> String {
     Renderer::new(files).render(d)
+}
+
+/// `s` with every character that could act on a terminal or hide text written visibly, as
+/// Rust writes it (`\u{1b}`): C0 controls (line breaks and tabs too), DEL, C1 controls, and the
+/// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069, which can
+/// make text read differently from what it is: "Trojan Source").
+pub fn escape(s: &str) -> Cow<'_, str> {
+    escape_but(s, &[])
+}
+
+/// As [`escape`], keeping line breaks and tabs: for texts of several lines (hints).
+pub fn escape_text(s: &str) -> Cow<'_, str> {
+    escape_but(s, &['\n', '\t'])
+}
+
+/// As [`escape`], keeping tabs: for a line of a file.
+fn escape_line(s: &str) -> Cow<'_, str> {
+    escape_but(s, &['\t'])
+}
+
+/// Whether `c` is written escaped by [`escape`].
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn escape_but<'s>(s: &'s str, keep: &[char]) -> Cow<'s, str> {
+    let bad = |c: char| is_unsafe(c) && !keep.contains(&c);
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            let _ = write!(out, "{}", c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// At most [`MAX_TEXT`] characters of `s`.
@@ -473,5 +514,29 @@ mod tests {
         // A long message is cut too.
         let long = Diagnostic { message: "m".repeat(1_000_000), ..error(0, 0..1) };
         assert!(render(&long, &files).len() < 3000);
+    }
+
+    #[test]
+    fn terminal_escapes_and_bidi_overrides_are_shown_escaped() {
+        let evil = "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}x\u{2066}\u{7f}\u{9b}";
+        assert_eq!(escape(evil), "\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e}x\\u{2066}\\u{7f}\\u{9b}");
+        assert_eq!(escape("plain é ✓ مرحبا"), "plain é ✓ مرحبا");
+        assert_eq!(escape_text("a\n\tb\r"), "a\n\tb\\u{d}");
+        let text = format!("id = \"{evil}\"\t# x\n");
+        let at = text.find('\u{1b}').unwrap();
+        let files = [SourceFile { path: format!("a{evil}.toml"), text }];
+        let d = Diagnostic {
+            message: format!("bad `{evil}`"),
+            hint: Some(format!("hint\n{evil}")),
+            ..error(0, at..at + 4)
+        };
+        let out = render(&d, &files);
+        assert!(!out.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t'), "{out:?}");
+        assert!(out.contains("bad `\\u{1b}[2J"), "{out}");
+        // The underline is under the escaped text.
+        let lines: Vec<&str> = out.lines().collect();
+        let caret = lines[4].find('^').unwrap();
+        assert_eq!(&lines[3][caret..caret + 9], "\\u{1b}[2J", "{out}");
+        assert_eq!(lines[4].matches('^').count(), "\\u{1b}[2J".len());
     }
 }

@@ -39,7 +39,7 @@ pub enum ReadError {
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReadError::Io { path, error } => write!(f, "cannot read {path}: {error}"),
+            ReadError::Io { path, error } => write!(f, "cannot read {}: {error}", crate::diag::escape(path)),
             ReadError::Files { files, diagnostics } => write!(f, "{}", render_all(diagnostics, files).join("\n")),
         }
     }

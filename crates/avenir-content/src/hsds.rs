@@ -378,6 +378,7 @@ pub fn import_csv(files: &[SourceFile], from: &str) -> Imported {
 /// The services' spans are offsets in the files read one after the other, file `i` starting at
 /// `starts[i]`; the diagnostics are placed back in their own file.
 fn write(from: &str, services: &[(&Node, Option<&Node>)], mut d: Diags, starts: &[usize]) -> Imported {
+    let from = crate::diag::escape(from);
     let mut toml = format!(
         "# Imported from {from} by `avenir hsds import`. Review every contact before use:\n\
          # add `applies` (where it is shown), `needs`, and a source for each contact: the page where\n\
@@ -450,7 +451,8 @@ fn toml_str(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            // Controls, and the bidirectional overrides that can hide text ("Trojan Source").
+            c if crate::diag::is_unsafe(c) => {
                 let _ = write!(out, "\\u{:04X}", c as u32);
             }
             c => out.push(c),
@@ -1003,6 +1005,12 @@ mod tests {
     #[test]
     fn toml_strings_escape() {
         assert_eq!(toml_str("a \"b\" \\ c\n"), "\"a \\\"b\\\" \\\\ c\\n\"");
+        // Terminal escapes and bidirectional overrides: escaped, and read back as they were.
+        let evil = "x\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}txt.exe\u{2066}\u{7f}\u{9b}";
+        let written = toml_str(evil);
+        assert_eq!(written, "\"x\\u001B[2J\\u001B]0;pwned\\u0007\\u202Etxt.exe\\u2066\\u007F\\u009B\"");
+        let read: toml::Table = toml::from_str(&format!("a = {written}")).unwrap();
+        assert_eq!(read["a"].as_str(), Some(evil));
     }
 
     #[test]
