@@ -9,7 +9,7 @@ use avenir_core::{analysis, validate};
 use toml::Spanned;
 use toml::de::DeTable;
 
-use crate::diag::{Diags, SHOWN_LIMIT, SourceFile, Span, did_you_mean, list_of};
+use crate::diag::{Diags, Renderer, SHOWN_LIMIT, SourceFile, Span, did_you_mean, list_of};
 use crate::ftl;
 use crate::reader::{Str, Table};
 
@@ -38,7 +38,9 @@ impl<'i> Doc<'i> {
 
 /// Everything built so far, kept with the places that later checks need.
 #[derive(Default)]
-struct Parts {
+struct Parts<'f> {
+    /// The files' places, for messages that name another place.
+    places: Renderer<'f>,
     questions: Vec<(Question, usize, Option<Str>)>,
     programmes: Vec<(Programme, usize, Vec<Str>)>,
     needs: Vec<Need>,
@@ -74,7 +76,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     let mut header: Option<(String, String, String)> = None;
     let mut languages: Vec<(Str, Language, usize)> = Vec::new();
-    let mut parts = Parts::default();
+    let mut parts = Parts { places: Renderer::new(files), ..Parts::default() };
 
     // Pass 0: shared value lists, which questions and rules use.
     for doc in &docs {
@@ -443,13 +445,13 @@ fn id(t: &Table, kind: &'static str, parts: &mut Parts, d: &mut Diags) -> Option
             Some("ids use lower-case letters, digits and `_`, and start with a letter".into()),
         );
     }
-    if let Some((file, _)) = parts.ids.get(&(kind, s.value.clone())) {
+    if let Some((file, span)) = parts.ids.get(&(kind, s.value.clone())) {
         d.error(
             "E0005",
             t.file,
             s.span.clone(),
             format!("a second {kind} with the id `{}`", s.value),
-            Some(format!("the first is in file #{}; ids must be unique", file + 1)),
+            Some(format!("the first is at {}; ids must be unique", parts.places.place(*file, span.start))),
         );
     } else {
         parts.ids.insert((kind, s.value.clone()), (t.file, s.span.clone()));

@@ -239,6 +239,12 @@ impl<'f> Renderer<'f> {
         }
     }
 
+    /// `file:line:column` of a byte offset, as the first line of a rendered diagnostic shows it.
+    pub fn place(&self, file: usize, offset: usize) -> String {
+        let (line, col) = self.line_col(file, offset);
+        format!("{}:{line}:{col}", self.files[file].path)
+    }
+
     /// How many line indexes were built: at most one per file.
     pub fn index_builds(&self) -> usize {
         self.builds.get()
@@ -323,6 +329,12 @@ impl<'f> Renderer<'f> {
             let _ = writeln!(out, "   = hint: {}", cut(&escape_text(h)));
         }
         out
+    }
+}
+
+impl Default for Renderer<'_> {
+    fn default() -> Self {
+        Renderer::new(&[])
     }
 }
 
