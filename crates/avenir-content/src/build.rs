@@ -45,7 +45,8 @@ struct Parts<'f> {
     programmes: Vec<(Programme, usize, Vec<Str>)>,
     needs: Vec<Need>,
     contacts: Vec<(Contact, usize, Vec<Str>)>,
-    /// Every id with where it was defined, per kind, for duplicate checks.
+    /// Every id with where it was defined, per kind, for duplicate checks; and for references:
+    /// an item with an error is left out of the parts, but what names it is not reported too.
     ids: BTreeMap<(&'static str, String), (usize, Span)>,
     /// Each question's index in `questions` (the first, for an id given twice).
     question_index: BTreeMap<String, usize>,
@@ -477,8 +478,9 @@ fn list(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         local_id(v, t.file, "value", !v.value.is_empty(), "values are option ids", &mut seen, d);
     }
     let sources = read_sources(t, today, d);
-    if let (Some(id), Some(sources)) = (id, sources) {
-        parts.lists.insert(id, (values.into_iter().map(|v| v.value).collect(), sources));
+    // A list with a bad source is still a list: its values are what the rules using it need.
+    if let Some(id) = id {
+        parts.lists.insert(id, (values.into_iter().map(|v| v.value).collect(), sources.unwrap_or_default()));
     }
 }
 
@@ -926,6 +928,8 @@ fn read_source<'a, 'i>(
     s.allow_keys(&["url", "checked"], d);
     let url = s.req_str("url", "\"https://…\"", d).and_then(|u| field(validate::url(&u.value), t.file, u.span, d));
     let checked = match s.date_text("checked", d) {
+        // A date TOML could not read: its syntax error (E0001) says so.
+        None if s.get("checked").is_some() => None,
         None => {
             d.error(
                 "E0004",
@@ -1125,13 +1129,16 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     }
 }
 
-/// Contacts name needs; programmes name contacts: every name must exist.
+/// Contacts name needs; programmes name contacts: every name must exist (an item with an error
+/// exists: its error is reported, and not once more for each name of it).
 fn cross_references(parts: &Parts, d: &mut Diags) {
-    let need_ids: Vec<&str> = parts.needs.iter().map(|n| n.id.as_str()).collect();
-    let contact_ids: Vec<&str> = parts.contacts.iter().map(|(c, _, _)| c.id.as_str()).collect();
-    let check = |names: &[Str], known: &[&str], kind: &str, file: usize, d: &mut Diags| {
+    let defined = |kind: &str| -> BTreeSet<&str> {
+        parts.ids.keys().filter(|(k, _)| *k == kind).map(|(_, id)| id.as_str()).collect()
+    };
+    let (need_ids, contact_ids) = (defined("need"), defined("contact"));
+    let check = |names: &[Str], known: &BTreeSet<&str>, kind: &str, file: usize, d: &mut Diags| {
         for n in names {
-            if !known.contains(&n.value.as_str()) {
+            if !known.contains(n.value.as_str()) {
                 let hint = d.did_you_mean(&n.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
                 d.error("E0206", file, n.span.clone(), format!("unknown {kind} `{}`", n.value), hint);
             }
