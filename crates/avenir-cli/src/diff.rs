@@ -7,6 +7,9 @@ use avenir_content::changes::{MAX_PROFILES, diff};
 use avenir_content::diag::{Diags, escape};
 use avenir_content::{cases, fs};
 
+/// The exit status when the answer profiles could not all be compared.
+pub const NOT_COMPARED: u8 = 3;
+
 pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     let old = crate::load_valid(old_dir)?;
     let new = crate::load_valid(new_dir)?;
@@ -27,7 +30,8 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     }
     if !report.complete {
         println!("\nanswer profiles: more than {MAX_PROFILES} to compare; not compared");
-        return Ok(ExitCode::SUCCESS);
+        // Not a comparison: a script must not take it for "nothing changes" (exit 0).
+        return Ok(ExitCode::from(NOT_COMPARED));
     }
     let changed: usize = report.groups.iter().map(|g| g.profiles).sum();
     println!("\nanswer profiles whose results change: {changed} of {}", report.profiles);
