@@ -23,7 +23,8 @@ mod diff;
 
 const USAGE: &str = "usage:
   avenir lint  [DIR] [--today YYYY-MM-DD] [--format text|json]
-      check an assessment directory; every problem at once (exit 1 on errors)
+      check an assessment directory; every problem at once (at most 200 shown, the others
+      counted; JSON: {errors, warnings, not_shown, diagnostics}) (exit 1 on errors)
   avenir test  [DIR] [--coverage]
       run the test cases in DIR/tests/*.toml (exit 1 on a failure); --coverage lists every
       rule condition and which outcomes (true, false, unknown) the cases gave it
@@ -31,7 +32,7 @@ const USAGE: &str = "usage:
       the question flow as Mermaid text, or as a self-contained HTML page
   avenir diff  OLD NEW
       what changes for whom between two versions of an assessment: test cases and answer
-      profiles whose results change
+      profiles whose results change (exit 3 when the profiles could not be compared)
   avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
       the contacts as Open Referral HSDS 3.0 JSON (a list of services), or as its CSV tables
       (services.csv, phones.csv…) written into OUTDIR; confidential contacts without any location
@@ -43,7 +44,12 @@ const USAGE: &str = "usage:
       check an embedding site's own file (contacts, programmes and their [texts]) against the
       content in DIR, as the widget does in the browser (exit 1 on errors); texts missing in a
       language are reported only for the languages given, as the site's `languages` setting
-DIR defaults to assessments/default.";
+DIR defaults to assessments/default. Only regular files are read (a symbolic link only to a file
+in the folder), at most 4 MB each and 32 MB together, in UTF-8.
+exit status: 0 no error; 1 errors in the files checked (lint, site, hsds import: a file that
+cannot be read too) or a failing test case; 2 the command cannot run (usage, a missing folder;
+test, graph, diff and hsds export: content with errors or files that cannot be read);
+3 diff could not compare the answer profiles.";
 
 struct Args {
     positional: Vec<String>,
