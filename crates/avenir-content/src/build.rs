@@ -1161,9 +1161,12 @@ fn expected_keys(parts: &Parts) -> (Vec<(String, Option<usize>)>, Vec<String>) {
     for o in ["yes", "no", DONT_KNOW, PREFER_NOT_TO_SAY] {
         req.push(keys::shared_option(o));
     }
+    // Each group's text once, however many questions it has (a set: not a search of `req`
+    // per question, which 40,000 questions in groups made minutes).
+    let mut groups = BTreeSet::new();
     for (q, _, _) in &parts.questions {
         req.push(keys::question(&q.id));
-        if let Some(key) = q.group.as_deref().map(keys::group).filter(|k| !req.contains(k)) {
+        if let Some(key) = q.group.as_deref().map(keys::group).filter(|k| groups.insert(k.clone())) {
             req.push(key);
         }
         opt.push(keys::question_hint(&q.id));

@@ -52,6 +52,16 @@ fn a_chain_of_40000_questions_and_a_circle_of_them() {
 }
 
 #[test]
+fn forty_thousand_questions_in_groups() {
+    let text: String =
+        (0..N).map(|i| format!("[[question]]\nid = \"q{i}\"\ngroup = \"g{}\"\ntype = \"yes-no\"\n", i / 2)).collect();
+    let checked = check(&with("zz.toml", text), None);
+    let missing = checked.diagnostics.iter().find(|d| d.code == "E0302").unwrap();
+    // Each question's text and each group's, once.
+    assert!(missing.message.starts_with(&format!("{} text(s) missing in en", N + N / 2)), "{}", missing.message);
+}
+
+#[test]
 fn forty_thousand_unused_texts() {
     let mut files = default_files();
     let en = files.iter_mut().find(|f| f.path.ends_with("texts/en.ftl")).unwrap();
