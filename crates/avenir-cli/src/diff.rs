@@ -4,46 +4,53 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use avenir_content::changes::{MAX_PROFILES, diff};
-use avenir_content::diag::Diags;
-use avenir_content::{cases, fs, render};
+use avenir_content::diag::{Diags, escape};
+use avenir_content::{cases, fs};
+
+/// The exit status when the answer profiles could not all be compared.
+pub const NOT_COMPARED: u8 = 3;
 
 pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     let old = crate::load_valid(old_dir)?;
     let new = crate::load_valid(new_dir)?;
     // The new version's test cases (they describe what the author now expects).
-    let files = fs::read_tests(new_dir).map_err(|e| format!("cannot read {}/tests: {e}", new_dir.display()))?;
+    let files = fs::read_tests(new_dir)
+        .or_else(|e| crate::unreadable(e).and(Err(crate::cannot_read(&new_dir.join("tests")))))?;
     let mut d = Diags::default();
     let all = cases::read(&files, &new, &mut d);
-    for x in &d.0 {
-        eprintln!("{}", render(x, &files));
-    }
+    crate::print_all(&d.0, &files);
     let report = diff(&old, &new, &all);
 
     println!("test cases whose results change: {} of {}", report.cases.len(), all.len());
     for (name, changes) in &report.cases {
-        println!("  {name}");
+        println!("  {}", escape(name));
         for c in changes {
-            println!("      {c}");
+            println!("      {}", escape(c));
         }
     }
     if !report.complete {
         println!("\nanswer profiles: more than {MAX_PROFILES} to compare; not compared");
-        return Ok(ExitCode::SUCCESS);
+        // Not a comparison: a script must not take it for "nothing changes" (exit 0).
+        return Ok(ExitCode::from(NOT_COMPARED));
     }
     let changed: usize = report.groups.iter().map(|g| g.profiles).sum();
     println!("\nanswer profiles whose results change: {changed} of {}", report.profiles);
     println!(
         "(a profile is one combination of the answers the rules of either version tell apart, over the \
          questions the change can reach: {}; the others cannot change a result and stay unanswered)",
-        if report.questions.is_empty() { "none".to_string() } else { report.questions.join(", ") }
+        if report.questions.is_empty() {
+            "none".to_string()
+        } else {
+            escape(&report.questions.join(", ")).into_owned()
+        }
     );
     for g in &report.groups {
         println!("  {} profile(s):", g.profiles);
         for c in &g.changes {
-            println!("      {c}");
+            println!("      {}", escape(c));
         }
         let ex: Vec<String> = g.example.iter().map(|(q, a)| format!("{q} = {a}")).collect();
-        println!("    for example: {}", ex.join(", "));
+        println!("    for example: {}", escape(&ex.join(", ")));
     }
     Ok(ExitCode::SUCCESS)
 }

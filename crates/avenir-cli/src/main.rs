@@ -15,14 +15,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
-use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, hsds, render};
+use avenir_content::diag::{Renderer, escape, escape_text, is_unsafe, shown};
+use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, hsds, render_all};
 use avenir_core::model::{Assessment, Date};
 
 mod diff;
 
 const USAGE: &str = "usage:
   avenir lint  [DIR] [--today YYYY-MM-DD] [--format text|json]
-      check an assessment directory; every problem at once (exit 1 on errors)
+      check an assessment directory; every problem at once (at most 200 shown, the others
+      counted; JSON: {errors, warnings, not_shown, diagnostics}) (exit 1 on errors)
   avenir test  [DIR] [--coverage]
       run the test cases in DIR/tests/*.toml (exit 1 on a failure); --coverage lists every
       rule condition and which outcomes (true, false, unknown) the cases gave it
@@ -30,7 +32,7 @@ const USAGE: &str = "usage:
       the question flow as Mermaid text, or as a self-contained HTML page
   avenir diff  OLD NEW
       what changes for whom between two versions of an assessment: test cases and answer
-      profiles whose results change
+      profiles whose results change (exit 3 when the profiles could not be compared)
   avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
       the contacts as Open Referral HSDS 3.0 JSON (a list of services), or as its CSV tables
       (services.csv, phones.csv…) written into OUTDIR; confidential contacts without any location
@@ -42,7 +44,12 @@ const USAGE: &str = "usage:
       check an embedding site's own file (contacts, programmes and their [texts]) against the
       content in DIR, as the widget does in the browser (exit 1 on errors); texts missing in a
       language are reported only for the languages given, as the site's `languages` setting
-DIR defaults to assessments/default.";
+DIR defaults to assessments/default. Only regular files are read (a symbolic link only to a file
+in the folder), at most 4 MB each and 32 MB together, in UTF-8.
+exit status: 0 no error; 1 errors in the files checked (lint, site, hsds import: a file that
+cannot be read too) or a failing test case; 2 the command cannot run (usage, a missing folder;
+test, graph, diff and hsds export: content with errors or files that cannot be read);
+3 diff could not compare the answer profiles.";
 
 struct Args {
     positional: Vec<String>,
@@ -107,7 +114,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", escape_text(&message));
             ExitCode::from(2)
         }
     }
@@ -116,17 +123,21 @@ fn main() -> ExitCode {
 /// `avenir site FILE [DIR]`: an embedding site's own file, checked as the widget checks it.
 fn site(args: &Args) -> Result<ExitCode, String> {
     let path = &args.positional[0];
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = match fs::read_file(Path::new(path)) {
+        Ok(file) => file.text,
+        Err(e) => return unreadable(e).map(|()| ExitCode::FAILURE),
+    };
     let dir = args.dir(1);
-    let content = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let content = fs::read_dir(&dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir))))?;
     let (problems, code) = match avenir_content::site::check(&content, path, &text, args.value("--languages")) {
         Ok((site, warnings)) => {
             println!(
-                "{path}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s)",
+                "{}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s)",
+                escape(path),
                 site.contacts.len(),
                 site.programmes.len(),
                 site.texts.len(),
-                warnings.len()
+                warnings.iter().filter(|w| w.starts_with("warning[")).count()
             );
             (warnings, ExitCode::SUCCESS)
         }
@@ -138,9 +149,26 @@ fn site(args: &Args) -> Result<ExitCode, String> {
     Ok(code)
 }
 
-/// Reads and checks an assessment directory.
+/// Files that cannot be read as content (E0007–E0009): their diagnostics printed, `Ok`; the
+/// error for `main` when the folder itself cannot be read.
+fn unreadable(e: fs::ReadError) -> Result<(), String> {
+    match e {
+        fs::ReadError::Files { files, diagnostics } => {
+            print_all(&diagnostics, &files);
+            Ok(())
+        }
+        io => Err(io.to_string()),
+    }
+}
+
+fn cannot_read(dir: &Path) -> String {
+    format!("{}: files that cannot be read as content; see above", escape(&dir.display().to_string()))
+}
+
+/// Reads and checks an assessment directory. Files that cannot be read are printed, and
+/// nothing is checked then.
 pub fn load(dir: &Path, today: Option<Date>) -> Result<(Vec<SourceFile>, Checked), String> {
-    let files = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let files = fs::read_dir(dir).or_else(|e| unreadable(e).and(Err(cannot_read(dir))))?;
     let checked = check(&files, today);
     Ok((files, checked))
 }
@@ -151,9 +179,9 @@ pub fn load_valid(dir: &Path) -> Result<Assessment, String> {
     match checked.assessment {
         Some(a) => Ok(a),
         None => {
-            for d in checked.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-                eprintln!("{}", render(d, &files));
-            }
+            let errors: Vec<Diagnostic> =
+                checked.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
+            print_all(&errors, &files);
             Err(format!("{} has {} error(s); see `avenir lint`", dir.display(), checked.errors()))
         }
     }
@@ -165,14 +193,25 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
         Some(s) => Some(Date::parse(s).ok_or(format!("--today {s}: write the date as YYYY-MM-DD"))?),
         None => None,
     };
-    let (files, checked) = load(&dir, today)?;
+    // Files that cannot be read are the problems reported, and nothing is checked.
+    let (mut all_files, mut diagnostics, assessment) = match fs::read_dir(&dir) {
+        Ok(files) => {
+            let checked = check(&files, today);
+            (files, checked.diagnostics, checked.assessment)
+        }
+        Err(fs::ReadError::Files { files, diagnostics }) => (files, diagnostics, None),
+        Err(io) => return Err(io.to_string()),
+    };
     // Test cases are checked too: an outdated case is a problem of the content.
-    let mut diagnostics = checked.diagnostics.clone();
-    let mut all_files = files.clone();
-    if let Some(a) = &checked.assessment {
-        let tests = fs::read_tests(&dir).map_err(|e| format!("cannot read {}/tests: {e}", dir.display()))?;
-        let mut d = Diags::default();
-        cases::read(&tests, a, &mut d);
+    if let Some(a) = &assessment {
+        let (tests, mut d) = match fs::read_tests(&dir) {
+            Ok(tests) => (tests, Diags::default()),
+            Err(fs::ReadError::Files { files, diagnostics }) => (files, Diags(diagnostics)),
+            Err(io) => return Err(io.to_string()),
+        };
+        if !d.has_errors() {
+            cases::read(&tests, a, &mut d);
+        }
         let offset = all_files.len();
         diagnostics.extend(d.0.into_iter().map(|x| Diagnostic { file: x.file + offset, ..x }));
         all_files.extend(tests);
@@ -182,43 +221,77 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
     match args.value("--format").unwrap_or("text") {
         "json" => println!("{}", to_json(&diagnostics, &all_files)),
         "text" => {
-            for d in &diagnostics {
-                eprintln!("{}", render(d, &all_files));
-            }
-            eprintln!("{}: {errors} error(s), {warnings} warning(s)", dir.display());
+            print_all(&diagnostics, &all_files);
+            eprintln!("{}: {errors} error(s), {warnings} warning(s)", escape(&dir.display().to_string()));
         }
         other => return Err(format!("--format {other}: use text or json")),
     }
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
+/// Prints the diagnostics shown (at most `SHOWN_LIMIT`) to stderr, and how many were not.
+fn print_all(diagnostics: &[Diagnostic], files: &[SourceFile]) {
+    for text in render_all(diagnostics, files) {
+        eprintln!("{text}");
+    }
+}
+
+/// `--format json`: the counts, and the diagnostics shown (at most `SHOWN_LIMIT`, as in text);
+/// `not_shown` says how many were left out.
 fn to_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> String {
-    let items: Vec<serde_json::Value> = diagnostics
+    let shown = shown(diagnostics);
+    let r = Renderer::new(files);
+    let items: Vec<serde_json::Value> = shown
+        .diagnostics
         .iter()
         .map(|d| {
-            let f = &files[d.file];
-            let (line, column) = f.line_col(d.span.start);
-            let (end_line, end_column) = f.line_col(d.span.end);
+            let (line, column) = r.line_col(d.file, d.span.start);
+            let (end_line, end_column) = r.line_col(d.file, d.span.end);
             serde_json::json!({
                 "code": d.code,
                 "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
-                "file": f.path, "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+                "file": files[d.file].path, "line": line, "column": column, "end_line": end_line, "end_column": end_column,
                 "message": d.message, "hint": d.hint,
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let report = serde_json::json!({
+        "errors": errors,
+        "warnings": diagnostics.len() - errors,
+        "not_shown": shown.left_out(),
+        "diagnostics": items,
+    });
+    json_text(&report)
+}
+
+/// Pretty JSON in which every character that could act on a terminal or hide text is written
+/// as a `\uXXXX` escape: serde_json escapes the C0 controls only, and DEL, the C1 controls
+/// and the bidirectional overrides could come from an imported file. The same JSON value.
+fn json_text(value: &serde_json::Value) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    if !text.chars().any(is_unsafe) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Only inside strings: JSON has no other place for such a character.
+        if is_unsafe(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn test(args: &Args) -> Result<ExitCode, String> {
     let dir = args.dir(0);
     let a = load_valid(&dir)?;
-    let files = fs::read_tests(&dir).map_err(|e| format!("cannot read {}/tests: {e}", dir.display()))?;
+    let files = fs::read_tests(&dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir.join("tests")))))?;
     let mut d = Diags::default();
     let all = cases::read(&files, &a, &mut d);
-    for x in &d.0 {
-        eprintln!("{}", render(x, &files));
-    }
+    print_all(&d.0, &files);
     if d.has_errors() {
         return Ok(ExitCode::FAILURE);
     }
@@ -227,12 +300,12 @@ fn test(args: &Args) -> Result<ExitCode, String> {
         let (line, col) = files[c.file].line_col(c.span.start);
         let diffs = cases::run(&a, c);
         if diffs.is_empty() {
-            println!("ok    {}", c.name);
+            println!("ok    {}", escape(&c.name));
         } else {
             failed += 1;
-            println!("FAIL  {}  ({}:{line}:{col})", c.name, files[c.file].path);
+            println!("FAIL  {}  ({}:{line}:{col})", escape(&c.name), escape(&files[c.file].path));
             for diff in diffs {
-                println!("        {diff}");
+                println!("        {}", escape(&diff));
             }
         }
     }
@@ -246,7 +319,7 @@ fn test(args: &Args) -> Result<ExitCode, String> {
                 cases::Seen::No => "·",
                 cases::Seen::Impossible => "–",
             };
-            println!("  true {}  false {}  unknown {}   {name}", mark(s[0]), mark(s[1]), mark(s[2]));
+            println!("  true {}  false {}  unknown {}   {}", mark(s[0]), mark(s[1]), mark(s[2]), escape(name));
         }
     }
     println!(
@@ -276,7 +349,7 @@ fn hsds_export(args: &Args) -> Result<ExitCode, String> {
     let a = load_valid(&dir)?;
     match (args.value("--format").unwrap_or("json"), args.value("-o")) {
         ("json", out) => {
-            let json = serde_json::to_string_pretty(&hsds::export(&a.contacts)).map_err(|e| e.to_string())? + "\n";
+            let json = json_text(&hsds::export(&a.contacts)) + "\n";
             match out {
                 Some(path) => {
                     std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
@@ -309,41 +382,47 @@ fn hsds_export(args: &Args) -> Result<ExitCode, String> {
 fn hsds_import(args: &Args) -> Result<ExitCode, String> {
     let inputs = &args.positional[1..];
     let is_csv = |p: &String| Path::new(p).extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let read = |p: &String| std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"));
+    // Files that cannot be read are printed, and the import fails (exit 1).
+    let failed = |e| unreadable(e).map(|()| ExitCode::FAILURE);
     let (from, files, imported) = match inputs {
         [dir] if Path::new(dir).is_dir() => {
-            let files = fs::read_csv(Path::new(dir)).map_err(|e| format!("cannot read {dir}: {e}"))?;
+            let files = match fs::read_csv(Path::new(dir)) {
+                Ok(files) => files,
+                Err(e) => return failed(e),
+            };
             if files.is_empty() {
-                return Err(format!("{dir} has no .csv files: give a folder of HSDS CSV tables"));
+                return Err(format!("{} has no .csv files: give a folder of HSDS CSV tables", escape(dir)));
             }
             let imported = hsds::import_csv(&files, dir);
             (dir.clone(), files, imported)
         }
         [path] if !is_csv(path) => {
-            let text = read(path)?;
+            let text = match fs::read_file(Path::new(path)) {
+                Ok(file) => file.text,
+                Err(e) => return failed(e),
+            };
             let imported = hsds::import(&text, path);
             (path.clone(), vec![SourceFile { path: path.clone(), text }], imported)
         }
         paths if paths.iter().all(is_csv) => {
-            let files = paths
-                .iter()
-                .map(|p| Ok(SourceFile { path: p.clone(), text: read(p)? }))
-                .collect::<Result<Vec<_>, String>>()?;
+            let read: Vec<&Path> = paths.iter().map(Path::new).collect();
+            let files: Vec<SourceFile> = match fs::read_files(&read) {
+                Ok(files) => files.into_iter().zip(paths).map(|(f, p)| SourceFile { path: p.clone(), ..f }).collect(),
+                Err(e) => return failed(e),
+            };
             let from = paths.join(", ");
             let imported = hsds::import_csv(&files, &from);
             (from, files, imported)
         }
         _ => return Err("give one HSDS JSON file, a folder of HSDS CSV tables, or the CSV files".into()),
     };
-    for d in &imported.diagnostics {
-        eprintln!("{}", render(d, &files));
-    }
+    print_all(&imported.diagnostics, &files);
     let errors = imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = imported.diagnostics.len() - errors;
     match args.value("-o") {
         Some(out) => std::fs::write(out, &imported.toml).map_err(|e| format!("cannot write {out}: {e}"))?,
         None => print!("{}", imported.toml),
     }
-    eprintln!("{from}: {} contact(s), {errors} error(s), {warnings} warning(s)", imported.contacts);
+    eprintln!("{}: {} contact(s), {errors} error(s), {warnings} warning(s)", escape(&from), imported.contacts);
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -57,7 +57,7 @@ fn lint_passes_on_the_default_content_and_fails_with_json_on_errors() {
     let out = avenir(&["lint", dir.0.to_str().unwrap(), "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
-    let first = &json[0];
+    let first = &json["diagnostics"][0];
     assert_eq!(first["code"], "E0203");
     assert_eq!(first["severity"], "error");
     assert!(first["file"].as_str().unwrap().ends_with("contacts.toml"));
@@ -215,4 +215,28 @@ fn site_checks_the_demo_sites_files_as_the_widget_does() {
     let broken = avenir(&["site", &demo("contacts-broken.toml"), &content()]);
     assert_eq!(broken.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&broken.stderr).contains("contacts-broken.toml:8:12"));
+}
+
+#[test]
+fn diff_exits_3_when_it_cannot_compare() {
+    // A multiple-choice question whose 13 options a rule tests: 2^13 answers to it alone, more
+    // than the comparison tries.
+    let options: Vec<String> = (1..=13).map(|i| format!("o{i}")).collect();
+    let dir = broken("texts/en.ftl", |t| {
+        let texts: String = options.iter().map(|o| format!("option-many_needs-{o} = {o}\n")).collect();
+        format!("{t}\nquestion-many_needs = Which?\nneed-many = Many\nneed-many-help = Help\n{texts}")
+    });
+    let quoted: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
+    let tests: Vec<String> = options.iter().map(|o| format!("many_needs has \"{o}\"")).collect();
+    let extra = format!(
+        "[[question]]\nid = \"many_needs\"\ntype = \"multi\"\noptions = [{}]\n\n\
+         [[need]]\nid = \"many\"\nurgency = \"after-arrival\"\nwhen = '{}'\n",
+        quoted.join(", "),
+        tests.join(" or ")
+    );
+    std::fs::write(dir.0.join("zz-many.toml"), extra).unwrap();
+    let out = avenir(&["diff", &content(), dir.0.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("not compared"), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{text}");
 }

@@ -9,7 +9,7 @@ use avenir_core::{analysis, validate};
 use toml::Spanned;
 use toml::de::DeTable;
 
-use crate::diag::{Diags, SourceFile, Span, did_you_mean};
+use crate::diag::{Diags, Renderer, SHOWN_LIMIT, SourceFile, Span, did_you_mean, list_of};
 use crate::ftl;
 use crate::reader::{Str, Table};
 
@@ -38,13 +38,18 @@ impl<'i> Doc<'i> {
 
 /// Everything built so far, kept with the places that later checks need.
 #[derive(Default)]
-struct Parts {
+struct Parts<'f> {
+    /// The files' places, for messages that name another place.
+    places: Renderer<'f>,
     questions: Vec<(Question, usize, Option<Str>)>,
     programmes: Vec<(Programme, usize, Vec<Str>)>,
     needs: Vec<Need>,
     contacts: Vec<(Contact, usize, Vec<Str>)>,
-    /// Every id with where it was defined, per kind, for duplicate checks.
+    /// Every id with where it was defined, per kind, for duplicate checks; and for references:
+    /// an item with an error is left out of the parts, but what names it is not reported too.
     ids: BTreeMap<(&'static str, String), (usize, Span)>,
+    /// Each question's index in `questions` (the first, for an id given twice).
+    question_index: BTreeMap<String, usize>,
     /// Shared value lists: values and sources.
     lists: BTreeMap<String, (Vec<String>, Vec<Source>)>,
 }
@@ -89,7 +94,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
 
     let mut header: Option<(String, String, String)> = None;
     let mut languages: Vec<(Str, Language, usize)> = Vec::new();
-    let mut parts = Parts::default();
+    let mut parts = Parts { places: Renderer::new(files), ..Parts::default() };
 
     // Pass 0: shared value lists, which questions and rules use.
     for doc in &docs {
@@ -163,6 +168,9 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         }
     }
 
+    for (i, (q, _, _)) in parts.questions.iter().enumerate() {
+        parts.question_index.entry(q.id.clone()).or_insert(i);
+    }
     // Relevance conditions, now that all questions are known: first cycles, then order.
     let in_cycle = relevance_cycles(&parts, d);
     let mut relevance = Vec::new();
@@ -217,7 +225,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
             *file,
             tag.span.clone(),
             format!("texts in `{}`, which is not a language of this content", tag.value),
-            Some(format!("the content's languages are: {}", tags.join(", "))),
+            Some(format!("the content's languages are: {}", list_of(&tags, 20))),
         );
     }
     // Each language's texts: its `texts/<tag>.ftl`, then any `[texts]` in a TOML file (a later
@@ -381,10 +389,18 @@ fn recordings(files: &[SourceFile], texts: &mut [(Texts, usize)], d: &mut Diags)
 /// likely (E0108, E0109). Criteria that are `unknown` by design are left out of the second:
 /// they say on purpose that only a counsellor can decide.
 fn analyse(parts: &Parts, d: &mut Diags) {
-    let questions: Vec<Question> = parts.questions.iter().map(|(q, _, _)| q.clone()).collect();
+    // The questions the expressions read, in content order: only those matter, and handing
+    // over all of them each time would cost questions × questions.
+    let read = |exprs: &[&Expr]| -> Vec<Question> {
+        let mut at: Vec<usize> =
+            exprs.iter().flat_map(|e| e.questions()).filter_map(|id| parts.question_index.get(id).copied()).collect();
+        at.sort_unstable();
+        at.dedup();
+        at.into_iter().map(|i| parts.questions[i].0.clone()).collect()
+    };
     for (q, file, rel) in &parts.questions {
         let (Some(e), Some(s)) = (&q.relevant, rel) else { continue };
-        if analysis::satisfiable(&[e], &questions) == Some(false) {
+        if analysis::satisfiable(&[e], &read(&[e])) == Some(false) {
             d.error(
                 "E0108",
                 *file,
@@ -398,7 +414,7 @@ fn analyse(parts: &Parts, d: &mut Diags) {
         let by_design = Expr::Lit(avenir_core::Tri::Unknown);
         let exprs: Vec<&Expr> =
             p.applies.iter().chain(p.criteria.iter().map(|c| &c.when).filter(|w| **w != by_design)).collect();
-        if analysis::satisfiable(&exprs, &questions) == Some(false) {
+        if analysis::satisfiable(&exprs, &read(&exprs)) == Some(false) {
             // At the id where it was defined first (the file with the span: a second programme
             // with the same id, an E0005, may be in another file).
             let (file, span) =
@@ -450,13 +466,13 @@ fn id(t: &Table, kind: &'static str, parts: &mut Parts, d: &mut Diags) -> Option
             Some("ids use lower-case letters, digits and `_`, and start with a letter".into()),
         );
     }
-    if let Some((file, _)) = parts.ids.get(&(kind, s.value.clone())) {
+    if let Some((file, span)) = parts.ids.get(&(kind, s.value.clone())) {
         d.error(
             "E0005",
             t.file,
             s.span.clone(),
             format!("a second {kind} with the id `{}`", s.value),
-            Some(format!("the first is in file #{}; ids must be unique", file + 1)),
+            Some(format!("the first is at {}; ids must be unique", parts.places.place(*file, span.start))),
         );
     } else {
         parts.ids.insert((kind, s.value.clone()), (t.file, s.span.clone()));
@@ -482,8 +498,9 @@ fn list(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         local_id(v, t.file, "value", !v.value.is_empty(), "values are option ids", &mut seen, d);
     }
     let sources = read_sources(t, today, d);
-    if let (Some(id), Some(sources)) = (id, sources) {
-        parts.lists.insert(id, (values.into_iter().map(|v| v.value).collect(), sources));
+    // A list with a bad source is still a list: its values are what the rules using it need.
+    if let Some(id) = id {
+        parts.lists.insert(id, (values.into_iter().map(|v| v.value).collect(), sources.unwrap_or_default()));
     }
 }
 
@@ -524,7 +541,8 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
                 options = values.iter().map(|v| Str::plain(v, l.span.clone())).chain(extra).collect();
             }
             (QuestionKind::Country, None) => {
-                let hint = did_you_mean(&l.value, parts.lists.keys().map(String::as_str))
+                let hint = d
+                    .did_you_mean(&l.value, parts.lists.keys().map(String::as_str))
                     .map(|m| format!("did you mean `{m}`?"));
                 d.error("E0107", t.file, l.span.clone(), format!("unknown value list `{}`", l.value), hint);
             }
@@ -635,9 +653,10 @@ fn compile(
     let mut ok = parsed.errors.is_empty();
     let mut lists = Vec::new();
     for r in &parsed.refs {
-        let Some(qi) = parts.questions.iter().position(|(q, _, _)| q.id == r.question) else {
+        let Some(&qi) = parts.question_index.get(&r.question) else {
             ok = false;
-            let hint = did_you_mean(&r.question, parts.questions.iter().map(|(q, _, _)| q.id.as_str()))
+            let hint = d
+                .did_you_mean(&r.question, parts.questions.iter().map(|(q, _, _)| q.id.as_str()))
                 .map_or("rules name questions by their `id`".to_string(), |m| format!("did you mean `{m}`?"));
             d.error(
                 "E0102",
@@ -703,7 +722,8 @@ fn compile(
             match parts.lists.get(list) {
                 None => {
                     ok = false;
-                    let hint = did_you_mean(list, parts.lists.keys().map(String::as_str))
+                    let hint = d
+                        .did_you_mean(list, parts.lists.keys().map(String::as_str))
                         .map(|m| format!("did you mean `{m}`?"))
                         .or(Some("define it with [[list]] id = \"…\" values = [...]".into()));
                     d.error("E0107", file, s.sub_span(span.clone()), format!("unknown value list `{list}`"), hint);
@@ -730,9 +750,9 @@ fn compile(
                     "\"don't know\" and \"prefer not to say\" make a rule unknown by themselves; they cannot be tested"
                         .to_string()
                 } else {
-                    match did_you_mean(o, valid.iter().copied()) {
+                    match d.did_you_mean(o, valid.iter().copied()) {
                         Some(m) => format!("did you mean \"{m}\"?"),
-                        None => format!("the options of `{}` are: {}", q.id, valid.join(", ")),
+                        None => format!("the options of `{}` are: {}", q.id, list_of(&valid, 20)),
                     }
                 };
                 d.error(
@@ -752,7 +772,11 @@ fn compile(
 }
 
 /// Questions whose relevance conditions depend on each other in a circle (E0105). Returns
-/// their indexes, so that the order check does not report the same problem again.
+/// their indexes, so that the order check does not report the same problem again. The
+/// questions in circles are found in one pass (strongly connected components); the circle
+/// each error names is a shortest one back to its question, looked for within its component,
+/// for as many as can be shown (a content with 40,000 questions in one circle gets the others'
+/// errors without the circle).
 fn relevance_cycles(parts: &Parts, d: &mut Diags) -> BTreeSet<usize> {
     let deps: Vec<Vec<usize>> = parts
         .questions
@@ -762,51 +786,126 @@ fn relevance_cycles(parts: &Parts, d: &mut Diags) -> BTreeSet<usize> {
                 expr::parse(&s.value)
                     .refs
                     .iter()
-                    .filter_map(|r| parts.questions.iter().position(|(q, _, _)| q.id == r.question))
+                    .filter_map(|r| parts.question_index.get(&r.question).copied())
                     .collect()
             })
         })
         .collect();
-    let mut in_cycle = BTreeSet::new();
-    for start in 0..deps.len() {
-        // Depth-first search for a path from `start` back to itself.
-        let mut stack = vec![(start, vec![start])];
-        let mut seen = BTreeSet::new();
-        while let Some((node, path)) = stack.pop() {
-            for &next in &deps[node] {
-                if next == start {
-                    if in_cycle.insert(start) {
-                        let (q, file, rel) = &parts.questions[start];
-                        let first = *path.get(1).unwrap_or(&start);
-                        let names: Vec<&str> =
-                            path.iter().chain([&start]).map(|i| parts.questions[*i].0.id.as_str()).collect();
-                        let span = rel.as_ref().map_or(0..0, |s| {
-                            let refs = expr::parse(&s.value).refs;
-                            let r = refs.iter().find(|r| r.question == parts.questions[first].0.id);
-                            r.map_or(s.span.clone(), |r| s.sub_span(r.span.clone()))
-                        });
-                        let message = if path.len() == 1 {
-                            format!("question `{}` is shown depending on its own answer", q.id)
-                        } else {
-                            format!("questions are shown depending on each other in a circle: {}", names.join(" → "))
-                        };
-                        d.error(
-                            "E0105",
-                            *file,
-                            span,
-                            message,
-                            Some(format!("`{}` can never be decided; remove one of these conditions", q.id)),
-                        );
-                    }
-                } else if seen.insert(next) {
-                    let mut p = path.clone();
-                    p.push(next);
-                    stack.push((next, p));
+    let component = components(&deps);
+    let mut size = vec![0usize; deps.len()];
+    for &c in &component {
+        size[c] += 1;
+    }
+    let in_cycle: BTreeSet<usize> =
+        (0..deps.len()).filter(|&i| size[component[i]] > 1 || deps[i].contains(&i)).collect();
+    for (n, &start) in in_cycle.iter().enumerate() {
+        let (q, file, rel) = &parts.questions[start];
+        let path = if n < SHOWN_LIMIT { circle(&deps, &component, start) } else { Vec::new() };
+        let names: Vec<&str> = path.iter().map(|i| parts.questions[*i].0.id.as_str()).collect();
+        let first = *path.get(1).unwrap_or(&start);
+        let span = rel.as_ref().map_or(0..0, |s| {
+            let refs = expr::parse(&s.value).refs;
+            let r = refs.iter().find(|r| r.question == parts.questions[first].0.id);
+            r.map_or(s.span.clone(), |r| s.sub_span(r.span.clone()))
+        });
+        let message = if deps[start].contains(&start) && path.len() <= 2 {
+            format!("question `{}` is shown depending on its own answer", q.id)
+        } else if names.is_empty() {
+            format!("question `{}` is shown depending on questions that depend on it, in a circle", q.id)
+        } else {
+            // A circle of 40,000 questions is named by its first few.
+            let shown = if names.len() > 10 {
+                format!("{} → … ({} questions) → {}", names[..8].join(" → "), names.len() - 1, names[0])
+            } else {
+                names.join(" → ")
+            };
+            format!("questions are shown depending on each other in a circle: {shown}")
+        };
+        d.error(
+            "E0105",
+            *file,
+            span,
+            message,
+            Some(format!("`{}` can never be decided; remove one of these conditions", q.id)),
+        );
+    }
+    in_cycle
+}
+
+/// The strongly connected component of each node (Tarjan's algorithm, without recursion, so
+/// that a chain of 40,000 questions does not overflow the stack).
+fn components(deps: &[Vec<usize>]) -> Vec<usize> {
+    const NONE: usize = usize::MAX;
+    let n = deps.len();
+    let (mut index, mut low, mut component) = (vec![NONE; n], vec![0; n], vec![NONE; n]);
+    let (mut next_index, mut next_component) = (0, 0);
+    let mut stack = Vec::new();
+    let mut on_stack = vec![false; n];
+    for root in 0..n {
+        if index[root] != NONE {
+            continue;
+        }
+        // (node, next edge to look at)
+        let mut work = vec![(root, 0)];
+        while let Some(&mut (v, ref mut edge)) = work.last_mut() {
+            if *edge == 0 {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(&w) = deps[v].get(*edge) {
+                *edge += 1;
+                if index[w] == NONE {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
                 }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component[w] = next_component;
+                    if w == v {
+                        break;
+                    }
+                }
+                next_component += 1;
             }
         }
     }
-    in_cycle
+    component
+}
+
+/// A shortest circle from `start` back to it within its component: `start`, …, `start`.
+fn circle(deps: &[Vec<usize>], component: &[usize], start: usize) -> Vec<usize> {
+    let mut came_from: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut queue = std::collections::VecDeque::from([start]);
+    while let Some(node) = queue.pop_front() {
+        for &next in &deps[node] {
+            if next == start {
+                // Back from `node` to `start`, then round to `start` again.
+                let mut path = vec![node];
+                while let Some(&before) = came_from.get(path.last().expect("not empty")) {
+                    path.push(before);
+                }
+                path.reverse();
+                path.push(start);
+                return path;
+            }
+            if component[next] == component[start] && next != start && !came_from.contains_key(&next) {
+                came_from.insert(next, node);
+                queue.push_back(next);
+            }
+        }
+    }
+    vec![start, start]
 }
 
 fn expr_field(t: &Table, key: &str, parts: &Parts, required: bool, d: &mut Diags) -> Option<Expr> {
@@ -849,6 +948,8 @@ fn read_source<'a, 'i>(
     s.allow_keys(&["url", "checked"], d);
     let url = s.req_str("url", "\"https://…\"", d).and_then(|u| field(validate::url(&u.value), t.file, u.span, d));
     let checked = match s.date_text("checked", d) {
+        // A date TOML could not read: its syntax error (E0001) says so.
+        None if s.get("checked").is_some() => None,
         None => {
             d.error(
                 "E0004",
@@ -1048,14 +1149,17 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     }
 }
 
-/// Contacts name needs; programmes name contacts: every name must exist.
+/// Contacts name needs; programmes name contacts: every name must exist (an item with an error
+/// exists: its error is reported, and not once more for each name of it).
 fn cross_references(parts: &Parts, d: &mut Diags) {
-    let need_ids: Vec<&str> = parts.needs.iter().map(|n| n.id.as_str()).collect();
-    let contact_ids: Vec<&str> = parts.contacts.iter().map(|(c, _, _)| c.id.as_str()).collect();
-    let check = |names: &[Str], known: &[&str], kind: &str, file: usize, d: &mut Diags| {
+    let defined = |kind: &str| -> BTreeSet<&str> {
+        parts.ids.keys().filter(|(k, _)| *k == kind).map(|(_, id)| id.as_str()).collect()
+    };
+    let (need_ids, contact_ids) = (defined("need"), defined("contact"));
+    let check = |names: &[Str], known: &BTreeSet<&str>, kind: &str, file: usize, d: &mut Diags| {
         for n in names {
-            if !known.contains(&n.value.as_str()) {
-                let hint = did_you_mean(&n.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
+            if !known.contains(n.value.as_str()) {
+                let hint = d.did_you_mean(&n.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
                 d.error("E0206", file, n.span.clone(), format!("unknown {kind} `{}`", n.value), hint);
             }
         }
@@ -1077,9 +1181,12 @@ fn expected_keys(parts: &Parts) -> (Vec<(String, Option<usize>)>, Vec<String>) {
     for o in ["yes", "no", DONT_KNOW, PREFER_NOT_TO_SAY] {
         req.push(keys::shared_option(o));
     }
+    // Each group's text once, however many questions it has (a set: not a search of `req`
+    // per question, which 40,000 questions in groups made minutes).
+    let mut groups = BTreeSet::new();
     for (q, _, _) in &parts.questions {
         req.push(keys::question(&q.id));
-        if let Some(key) = q.group.as_deref().map(keys::group).filter(|k| !req.contains(k)) {
+        if let Some(key) = q.group.as_deref().map(keys::group).filter(|k| groups.insert(k.clone())) {
             req.push(key);
         }
         opt.push(keys::question_hint(&q.id));
@@ -1167,14 +1274,16 @@ fn check_texts(
             if n == 0 { d.error("E0302", home, at, msg, hint) } else { d.warning("W0304", home, at, msg, hint) }
         }
     }
-    for (t, file) in sources {
-        for k in t.messages.keys().filter(|_| report_unused) {
-            if !req.contains(k) && !opt.contains(k) {
-                let hint = did_you_mean(k, req.iter().chain(&opt).map(String::as_str))
-                    .map(|m| format!("did you mean `{m}`?"))
-                    .or(Some("nothing uses this text; remove it or check its key".into()));
-                d.warning("W0305", *file, ftl::message_span(&files[*file].text, k), format!("unused text `{k}`"), hint);
-            }
+    let used: BTreeSet<&str> = req.iter().chain(&opt).map(String::as_str).collect();
+    for (t, file) in sources.iter().filter(|_| report_unused) {
+        let places = ftl::message_places(&files[*file].text);
+        for k in t.messages.keys().filter(|k| !used.contains(k.as_str())) {
+            let hint = d
+                .did_you_mean(k, used.iter().copied())
+                .map(|m| format!("did you mean `{m}`?"))
+                .or(Some("nothing uses this text; remove it or check its key".into()));
+            let at = places.get(k.as_str()).cloned().unwrap_or(0..0);
+            d.warning("W0305", *file, at, format!("unused text `{k}`"), hint);
         }
     }
 }

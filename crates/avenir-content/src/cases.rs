@@ -23,7 +23,7 @@ use avenir_core::logic::Tri;
 use avenir_core::model::Assessment;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diags, SourceFile, Span, did_you_mean};
+use crate::diag::{Diags, SourceFile, Span};
 use crate::reader::Table;
 
 #[derive(Clone, Debug)]
@@ -70,7 +70,8 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
         for (k, v) in at.table.iter() {
             let qid = k.get_ref().as_ref();
             let Some(q) = a.question(qid) else {
-                let hint = did_you_mean(qid, a.questions.iter().map(|q| q.id.as_str()))
+                let hint = d
+                    .did_you_mean(qid, a.questions.iter().map(|q| q.id.as_str()))
                     .map(|m| format!("did you mean `{m}`?"));
                 d.error("E0501", t.file, k.span(), format!("unknown question `{qid}`"), hint);
                 continue;
@@ -97,7 +98,7 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
                         if q.rule_options().is_empty() {
                             "a whole number in its range".to_string()
                         } else {
-                            q.rule_options().join(", ")
+                            crate::diag::list_of(&q.rule_options(), 20)
                         },
                         if q.dont_know { ", \"dont-know\"" } else { "" }
                     )),
@@ -132,7 +133,8 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
         for (k, v) in pt.table.iter() {
             let pid = k.get_ref().as_ref();
             if a.programmes.iter().all(|p| p.id != pid) {
-                let hint = did_you_mean(pid, a.programmes.iter().map(|p| p.id.as_str()))
+                let hint = d
+                    .did_you_mean(pid, a.programmes.iter().map(|p| p.id.as_str()))
                     .map(|m| format!("did you mean `{m}`?"));
                 d.error("E0503", t.file, k.span(), format!("unknown programme `{pid}`"), hint);
                 continue;
@@ -162,7 +164,7 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
             .filter(|s| {
                 let ok = known.contains(&s.value.as_str());
                 if !ok {
-                    let hint = did_you_mean(&s.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
+                    let hint = d.did_you_mean(&s.value, known.iter().copied()).map(|m| format!("did you mean `{m}`?"));
                     d.error("E0503", t.file, s.span.clone(), format!("unknown {kind} `{}`", s.value), hint);
                 }
                 ok

@@ -1,6 +1,8 @@
 //! Diagnostics: a stable code, a severity, a place (file, byte span → line and column), a
 //! message and a hint; rendered like rustc's, with the offending text underlined.
 
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::fmt::Write as _;
 
 pub type Span = core::ops::Range<usize>;
@@ -90,56 +92,331 @@ impl Diags {
     pub fn has_errors(&self) -> bool {
         self.0.iter().any(|d| d.severity == Severity::Error)
     }
+
+    /// [`did_you_mean`] among the first [`MAX_CANDIDATES`], while fewer diagnostics than
+    /// [`SHOWN_LIMIT`] were found: each suggestion compares the word with every candidate, and
+    /// suggestions for diagnostics beyond those shown would only cost time (40,000 unknown
+    /// names among 40,000 ids).
+    pub fn did_you_mean<'a>(&self, word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+        if self.0.len() < SHOWN_LIMIT { did_you_mean(word, candidates.into_iter().take(MAX_CANDIDATES)) } else { None }
+    }
 }
 
-/// Renders one diagnostic:
-///
-/// ```text
-/// error[E0102]: unknown question `stay_contry`
-///   --> assessments/default/programmes.toml:12:9
-///    |
-/// 12 | when = 'stay_contry == "BE"'
-///    |         ^^^^^^^^^^^
-///    = hint: did you mean `stay_country`?
-/// ```
-pub fn render(d: &Diagnostic, files: &[SourceFile]) -> String {
-    let mut out = String::new();
-    let sev = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    let _ = writeln!(out, "{sev}[{}]: {}", d.code, d.message);
-    let Some(file) = files.get(d.file) else {
-        return out;
-    };
-    let (line, col) = file.line_col(d.span.start);
-    let _ = writeln!(out, "  --> {}:{line}:{col}", file.path);
-    if let Some(text) = file.text.lines().nth(line - 1) {
-        let gutter = " ".repeat(line.to_string().len());
-        let start = col - 1;
-        let width = {
-            let end = floor_char_boundary(&file.text, d.span.end.min(file.text.len()));
-            let start_b = floor_char_boundary(&file.text, d.span.start.min(file.text.len()));
-            file.text[start_b..end].lines().next().map_or(1, |s| s.chars().count().max(1))
+/// At most this many diagnostics are shown (rendered, or listed in `--format json`): errors
+/// first, then warnings, in file and position order, and at most [`SHOWN_PER_FILE`] of one
+/// file, so that one broken file does not hide the others. The rest are counted
+/// ([`Shown::note`]). This bounds what a hostile file can make the CLI print, and what
+/// `site::check` returns to the browser.
+pub const SHOWN_LIMIT: usize = 200;
+/// At most this many diagnostics of one file are shown.
+pub const SHOWN_PER_FILE: usize = 100;
+
+/// Suggestions are looked for among at most this many candidates (content has hundreds).
+pub const MAX_CANDIDATES: usize = 5_000;
+
+/// A source line longer than this (in bytes) is shown as a window around the place.
+const LONG_LINE: usize = 240;
+/// The window: characters shown before the place, and in all.
+const WINDOW_BEFORE: usize = 60;
+const WINDOW: usize = 160;
+/// A message or hint longer than this (in characters) is cut (a 4 MB id would be echoed).
+const MAX_TEXT: usize = 1000;
+
+/// The diagnostics to show, and how many of each severity are left out.
+#[derive(Debug)]
+pub struct Shown<'d> {
+    pub diagnostics: Vec<&'d Diagnostic>,
+    pub errors_left_out: usize,
+    pub warnings_left_out: usize,
+}
+
+impl Shown<'_> {
+    pub fn left_out(&self) -> usize {
+        self.errors_left_out + self.warnings_left_out
+    }
+
+    /// "… and 39800 more errors not shown (limit 200, 100 per file)", when some are left out.
+    pub fn note(&self) -> Option<String> {
+        let count = |n: usize, what: &str| match n {
+            0 => None,
+            1 => Some(format!("1 more {what}")),
+            n => Some(format!("{n} more {what}s")),
         };
-        let _ = writeln!(out, "{gutter} |");
-        let _ = writeln!(out, "{line} | {text}");
-        let _ = writeln!(out, "{gutter} | {}{}", " ".repeat(start), "^".repeat(width));
+        let parts: Vec<String> = [count(self.errors_left_out, "error"), count(self.warnings_left_out, "warning")]
+            .into_iter()
+            .flatten()
+            .collect();
+        (!parts.is_empty()).then(|| {
+            format!("… and {} not shown (limit {SHOWN_LIMIT}, {SHOWN_PER_FILE} per file)", parts.join(" and "))
+        })
     }
-    if let Some(h) = &d.hint {
-        let _ = writeln!(out, "   = hint: {h}");
+}
+
+/// Which of `all` are shown (see [`SHOWN_LIMIT`]), in their order.
+pub fn shown(all: &[Diagnostic]) -> Shown<'_> {
+    let mut take = vec![false; all.len()];
+    let mut per_file: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut total = 0;
+    for severity in [Severity::Error, Severity::Warning] {
+        for (i, d) in all.iter().enumerate().filter(|(_, d)| d.severity == severity) {
+            let n = per_file.entry(d.file).or_default();
+            if total < SHOWN_LIMIT && *n < SHOWN_PER_FILE {
+                take[i] = true;
+                *n += 1;
+                total += 1;
+            }
+        }
     }
+    let left = |s: Severity| all.iter().zip(&take).filter(|(d, t)| d.severity == s && !**t).count();
+    Shown {
+        diagnostics: all.iter().zip(&take).filter(|(_, t)| **t).map(|(d, _)| d).collect(),
+        errors_left_out: left(Severity::Error),
+        warnings_left_out: left(Severity::Warning),
+    }
+}
+
+/// The diagnostics shown (see [`SHOWN_LIMIT`]), each rendered, and the note on those left out.
+pub fn render_all(all: &[Diagnostic], files: &[SourceFile]) -> Vec<String> {
+    let shown = shown(all);
+    let r = Renderer::new(files);
+    let mut out: Vec<String> = shown.diagnostics.iter().map(|d| r.render(d)).collect();
+    out.extend(shown.note());
     out
+}
+
+/// Where each line of a text starts, so that the line and column of an offset are found by
+/// binary search instead of reading the text up to it.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The 0-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// The bytes of 0-based `line` without its line break, if the text has that line (as
+    /// `str::lines` counts them: an empty last line after the last line break is none).
+    fn line(&self, text: &str, line: usize) -> Option<core::ops::Range<usize>> {
+        let start = *self.starts.get(line)?;
+        if start >= text.len() {
+            return None;
+        }
+        let mut end = self.starts.get(line + 1).map_or(text.len(), |next| next - 1);
+        if end > start && end < text.len() && text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        Some(start..end)
+    }
+}
+
+/// Renders diagnostics of a set of files, each line index built once per file (when first
+/// needed) and columns counted on from the last place of the same line, so that rendering
+/// diagnostics in position order reads each file about once, however many there are.
+pub struct Renderer<'f> {
+    files: &'f [SourceFile],
+    index: Vec<OnceCell<LineIndex>>,
+    /// Per file, the last place counted: (byte offset, 1-based column).
+    last: RefCell<Vec<(usize, usize)>>,
+    builds: Cell<usize>,
+}
+
+impl<'f> Renderer<'f> {
+    pub fn new(files: &'f [SourceFile]) -> Renderer<'f> {
+        Renderer {
+            files,
+            index: files.iter().map(|_| OnceCell::new()).collect(),
+            last: RefCell::new(vec![(0, 1); files.len()]),
+            builds: Cell::new(0),
+        }
+    }
+
+    /// `file:line:column` of a byte offset, as the first line of a rendered diagnostic shows it.
+    pub fn place(&self, file: usize, offset: usize) -> String {
+        let (line, col) = self.line_col(file, offset);
+        format!("{}:{line}:{col}", self.files[file].path)
+    }
+
+    /// How many line indexes were built: at most one per file.
+    pub fn index_builds(&self) -> usize {
+        self.builds.get()
+    }
+
+    fn index(&self, file: usize) -> &LineIndex {
+        self.index[file].get_or_init(|| {
+            self.builds.set(self.builds.get() + 1);
+            LineIndex::new(&self.files[file].text)
+        })
+    }
+
+    /// 1-based line and column (in characters) of a byte offset in file `file`.
+    pub fn line_col(&self, file: usize, offset: usize) -> (usize, usize) {
+        let text = &self.files[file].text;
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let index = self.index(file);
+        let line = index.line_of(offset);
+        let line_start = index.starts[line];
+        let mut last = self.last.borrow_mut();
+        let (from, col) = match last[file] {
+            (at, col) if at >= line_start && at <= offset => (at, col),
+            _ => (line_start, 1),
+        };
+        let col = col + text[from..offset].chars().count();
+        last[file] = (offset, col);
+        (line + 1, col)
+    }
+
+    /// Renders one diagnostic:
+    ///
+    /// ```text
+    /// error[E0102]: unknown question `stay_contry`
+    ///   --> assessments/default/programmes.toml:12:9
+    ///    |
+    /// 12 | when = 'stay_contry == "BE"'
+    ///    |         ^^^^^^^^^^^
+    ///    = hint: did you mean `stay_country`?
+    /// ```
+    ///
+    /// Every character that could act on a terminal or hide text (see [`escape`]) is shown
+    /// escaped, in the message, the hint, the path and the line; a long line is shown around
+    /// the place only, and a long message or hint is cut.
+    pub fn render(&self, d: &Diagnostic) -> String {
+        let mut out = String::new();
+        let sev = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = writeln!(out, "{sev}[{}]: {}", d.code, cut(&escape(&d.message)));
+        let Some(file) = self.files.get(d.file) else {
+            return out;
+        };
+        let (line, col) = self.line_col(d.file, d.span.start);
+        let _ = writeln!(out, "  --> {}:{line}:{col}", escape(&file.path));
+        if let Some(range) = self.index(d.file).line(&file.text, line - 1) {
+            let text = &file.text;
+            let at = floor_char_boundary(text, d.span.start.min(text.len())).clamp(range.start, range.end);
+            let end = floor_char_boundary(text, d.span.end.min(text.len())).clamp(at, range.end);
+            // The window shown: the whole line, or a part of a long one around the place.
+            let (from, to) = if range.len() <= LONG_LINE {
+                (range.start, range.end)
+            } else {
+                let from = text[range.start..at]
+                    .char_indices()
+                    .rev()
+                    .nth(WINDOW_BEFORE - 1)
+                    .map_or(range.start, |(i, _)| range.start + i);
+                let to = text[from..range.end].char_indices().nth(WINDOW).map_or(range.end, |(i, _)| from + i);
+                (from, to.max(at))
+            };
+            let (before, after) = (if from > range.start { "…" } else { "" }, if to < range.end { "…" } else { "" });
+            let shown = format!("{before}{}{after}", escape_line(&text[from..to]));
+            let start = before.chars().count() + escape_line(&text[from..at]).chars().count();
+            let width = escape_line(&text[at..end.min(to)]).chars().count().max(1);
+            let gutter = " ".repeat(line.to_string().len());
+            let _ = writeln!(out, "{gutter} |");
+            let _ = writeln!(out, "{line} | {shown}");
+            let _ = writeln!(out, "{gutter} | {}{}", " ".repeat(start), "^".repeat(width));
+        }
+        if let Some(h) = &d.hint {
+            let _ = writeln!(out, "   = hint: {}", cut(&escape_text(h)));
+        }
+        out
+    }
+}
+
+impl Default for Renderer<'_> {
+    fn default() -> Self {
+        Renderer::new(&[])
+    }
+}
+
+/// Renders one diagnostic (see [`Renderer::render`]). Each call indexes the diagnostic's file:
+/// to render many, use [`render_all`] or one [`Renderer`].
+pub fn render(d: &Diagnostic, files: &[SourceFile]) -> String {
+    Renderer::new(files).render(d)
+}
+
+/// `s` with every character that could act on a terminal or hide text written visibly, as
+/// Rust writes it (`\u{1b}`): C0 controls (line breaks and tabs too), DEL, C1 controls, and the
+/// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069, which can
+/// make text read differently from what it is: "Trojan Source").
+pub fn escape(s: &str) -> Cow<'_, str> {
+    escape_but(s, &[])
+}
+
+/// As [`escape`], keeping line breaks and tabs: for texts of several lines (hints).
+pub fn escape_text(s: &str) -> Cow<'_, str> {
+    escape_but(s, &['\n', '\t'])
+}
+
+/// As [`escape`], keeping tabs: for a line of a file.
+fn escape_line(s: &str) -> Cow<'_, str> {
+    escape_but(s, &['\t'])
+}
+
+/// Whether `c` is written escaped by [`escape`].
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn escape_but<'s>(s: &'s str, keep: &[char]) -> Cow<'s, str> {
+    let bad = |c: char| is_unsafe(c) && !keep.contains(&c);
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            let _ = write!(out, "{}", c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// At most [`MAX_TEXT`] characters of `s`.
+fn cut(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(MAX_TEXT) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => Cow::Owned(format!("{}… ({} more characters)", &s[..i], s[i..].chars().count())),
+    }
+}
+
+/// At most `max` of `items`, joined with ", ", and how many more there are: a hint that lists
+/// the options of a question with 40,000 of them stays short.
+pub fn list_of<S: AsRef<str>>(items: &[S], max: usize) -> String {
+    let shown: Vec<&str> = items.iter().take(max).map(AsRef::as_ref).collect();
+    match items.len().saturating_sub(max) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let len = word.chars().count();
     candidates
         .into_iter()
-        .map(|c| (levenshtein(&word.to_lowercase(), &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count().max(word.chars().count()) / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+        .filter_map(|c| {
+            let max = (c.chars().count().max(len) / 3).max(1);
+            let other = c.to_lowercase();
+            // The distance is at least the difference in length: no need to compute it then.
+            (other.chars().count().abs_diff(lower.chars().count()) <= max)
+                .then(|| (levenshtein(&lower, &other), c, max))
+        })
+        .filter(|(d, _, max)| d <= max)
+        .min_by_key(|(d, _, _)| *d)
+        .map(|(_, c, _)| c)
 }
 
 fn levenshtein(a: &str, b: &str) -> usize {
@@ -173,5 +450,105 @@ mod tests {
         assert_eq!(f.line_col(6), (2, 1));
         let x = f.text.find('"').unwrap();
         assert_eq!(f.line_col(x), (2, 8));
+    }
+
+    fn error(file: usize, span: Span) -> Diagnostic {
+        Diagnostic { code: "E0002", severity: Severity::Error, file, span, message: "m".into(), hint: None }
+    }
+
+    #[test]
+    fn the_renderer_gives_the_places_line_col_gives() {
+        let text = "a = 1\r\nnamé = \"x\"\n\n  ünïcode = 'y' # ✓\nlast";
+        let f = SourceFile { path: "f".into(), text: text.into() };
+        let files = [f.clone()];
+        let r = Renderer::new(&files);
+        // In order, out of order, and every offset (char boundaries or not, and past the end).
+        let offsets: Vec<usize> = (0..=text.len() + 2).chain((0..=text.len()).rev()).collect();
+        for o in offsets {
+            assert_eq!(r.line_col(0, o), f.line_col(o), "offset {o}");
+        }
+        assert_eq!(r.index_builds(), 1);
+    }
+
+    #[test]
+    fn forty_thousand_diagnostics_index_the_file_once_and_show_at_most_the_limit() {
+        let text: String = (0..40_000).map(|i| format!("unknown_key_{i} = 1\n")).collect();
+        let starts: Vec<usize> = text.match_indices("unknown").map(|(i, _)| i).collect();
+        let files = [SourceFile { path: "big.toml".into(), text }];
+        let all: Vec<Diagnostic> = starts.iter().map(|&s| error(0, s..s + 7)).collect();
+        let shown = shown(&all);
+        assert_eq!(shown.diagnostics.len(), SHOWN_PER_FILE);
+        assert_eq!(shown.errors_left_out, 40_000 - SHOWN_PER_FILE);
+        assert_eq!(
+            shown.note().unwrap(),
+            format!("… and {} more errors not shown (limit 200, 100 per file)", 40_000 - SHOWN_PER_FILE)
+        );
+        // Rendering all 40,000 (as a caller without the limit would) still reads the file once.
+        let r = Renderer::new(&files);
+        let last = all.iter().map(|d| r.render(d)).last().unwrap();
+        assert!(last.contains("--> big.toml:40000:1"), "{last}");
+        assert_eq!(r.index_builds(), 1);
+        let rendered = render_all(&all, &files);
+        assert_eq!(rendered.len(), SHOWN_PER_FILE + 1, "the shown ones and the note");
+    }
+
+    #[test]
+    fn errors_are_shown_before_warnings_and_every_file_gets_its_turn() {
+        let warning = |file, at| Diagnostic { severity: Severity::Warning, ..error(file, at..at + 1) };
+        let mut all: Vec<Diagnostic> = (0..300).map(|i| warning(0, i)).collect();
+        all.extend((0..150).map(|i| error(0, 1000 + i..1001 + i)));
+        all.extend((0..3).map(|i| error(1, i..i + 1)));
+        let shown = shown(&all);
+        assert_eq!(shown.diagnostics.len(), SHOWN_PER_FILE + 3);
+        assert!(shown.diagnostics.iter().all(|d| d.severity == Severity::Error));
+        assert_eq!((shown.errors_left_out, shown.warnings_left_out), (50, 300));
+        assert_eq!(
+            shown.note().unwrap(),
+            "… and 50 more errors and 300 more warnings not shown (limit 200, 100 per file)"
+        );
+        let few = &all[..3];
+        assert!(super::shown(few).note().is_none());
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_place() {
+        let text = format!("x = \"{}needle{}\"\n", "a".repeat(100_000), "b".repeat(100_000));
+        let at = text.find("needle").unwrap();
+        let files = [SourceFile { path: "long.toml".into(), text }];
+        let out = render(&error(0, at..at + 6), &files);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(out.len() < 1000, "{out}");
+        assert!(lines[1].ends_with(&format!("long.toml:1:{}", at + 1)), "{out}");
+        assert!(lines[3].starts_with("1 | …aaa") && lines[3].ends_with("bbb…"), "{out}");
+        let caret = lines[4].find('^').unwrap();
+        assert_eq!(lines[3].chars().skip(caret).take(6).collect::<String>(), "needle", "{out}");
+        assert_eq!(lines[4].matches('^').count(), 6);
+        // A long message is cut too.
+        let long = Diagnostic { message: "m".repeat(1_000_000), ..error(0, 0..1) };
+        assert!(render(&long, &files).len() < 3000);
+    }
+
+    #[test]
+    fn terminal_escapes_and_bidi_overrides_are_shown_escaped() {
+        let evil = "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}x\u{2066}\u{7f}\u{9b}";
+        assert_eq!(escape(evil), "\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\\u{202e}x\\u{2066}\\u{7f}\\u{9b}");
+        assert_eq!(escape("plain é ✓ مرحبا"), "plain é ✓ مرحبا");
+        assert_eq!(escape_text("a\n\tb\r"), "a\n\tb\\u{d}");
+        let text = format!("id = \"{evil}\"\t# x\n");
+        let at = text.find('\u{1b}').unwrap();
+        let files = [SourceFile { path: format!("a{evil}.toml"), text }];
+        let d = Diagnostic {
+            message: format!("bad `{evil}`"),
+            hint: Some(format!("hint\n{evil}")),
+            ..error(0, at..at + 4)
+        };
+        let out = render(&d, &files);
+        assert!(!out.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t'), "{out:?}");
+        assert!(out.contains("bad `\\u{1b}[2J"), "{out}");
+        // The underline is under the escaped text.
+        let lines: Vec<&str> = out.lines().collect();
+        let caret = lines[4].find('^').unwrap();
+        assert_eq!(&lines[3][caret..caret + 9], "\\u{1b}[2J", "{out}");
+        assert_eq!(lines[4].matches('^').count(), "\\u{1b}[2J".len());
     }
 }

@@ -2,7 +2,6 @@
 //! with `{ $variable }` placeables and `{ "literal" }` strings. Anything else (terms, selectors,
 //! attributes) is reported, not silently dropped, until the runtime supports it.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use avenir_core::text::{Segment, Texts};
@@ -10,15 +9,33 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 
 use crate::diag::{Diags, Span};
 
-/// `{` and `(` in one entry beyond which it is not parsed. fluent-syntax's parser recurses once
-/// per placeable or call argument nested: about a thousand levels overflow the browser's 1 MiB
-/// stack, or the main thread's 8 MiB in a debug build (found by `crates/avenir-fuzz`). Texts
-/// use one level (`{ $name }`).
-const MAX_OPENS: usize = 100;
+/// Placeables (`{ … }`, and calls `F( … )` inside them) nested deeper than this are refused
+/// before parsing (E0307): Fluent's parser goes one call deeper per level, and a few thousand
+/// levels overflow the stack (of the CLI; of the browser, where `site::check` runs, sooner).
+/// Real texts nest two or three (a variable in a selector in a placeable).
+pub const MAX_NESTING: usize = 32;
 
 /// Parses one language's file. `lang`, `name` and `dir` come from the assessment's language list.
 pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
-    let text = &*not_too_deep(file, text, d);
+    let cleared;
+    let deep = too_deep(text);
+    let text = if deep.is_empty() {
+        text
+    } else {
+        for (at, _) in &deep {
+            d.error(
+                "E0307",
+                file,
+                *at..*at + 1,
+                format!("Fluent: placeables nested more than {MAX_NESTING} deep"),
+                Some(
+                    "a text has a placeable or two inside each other, such as `{ $name }`; this one is left out".into(),
+                ),
+            );
+        }
+        cleared = blank(text, deep.iter().map(|(_, entry)| entry.clone()));
+        &cleared
+    };
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -34,6 +51,8 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
             r
         }
     };
+    let places = message_places(text);
+    let place = |key: &str| places.get(key).cloned().unwrap_or(0..0);
     let mut messages = BTreeMap::new();
     for entry in resource.body {
         let Entry::Message(m) = entry else {
@@ -41,7 +60,7 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
                 d.error(
                     "E0302",
                     file,
-                    message_span(text, &format!("-{}", t.id.name)),
+                    place(&format!("-{}", t.id.name)),
                     "terms (`-name = …`) are not supported yet",
                     Some("write the text in each message".into()),
                 );
@@ -49,7 +68,7 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
             continue;
         };
         let key = m.id.name.to_string();
-        let span = message_span(text, &key);
+        let span = place(&key);
         if !m.attributes.is_empty() {
             d.error(
                 "E0302",
@@ -84,52 +103,6 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
     Texts { lang: lang.to_string(), messages, recorded: Vec::new() }
 }
 
-/// `text` with every entry that has more than [`MAX_OPENS`] `{` and `(` blanked (its bytes made
-/// spaces, line ends kept, so that every other place stays), each reported (E0301). An entry
-/// runs from a line starting a message, a term or a comment to the next: the parser cannot nest
-/// across such a line (it ends a pattern, and is an error inside a placeable), so an entry's
-/// count of `{` and `(` bounds the depth the parser reaches in it.
-fn not_too_deep<'t>(file: usize, text: &'t str, d: &mut Diags) -> Cow<'t, str> {
-    let starts_entry = |line: &str| {
-        let id = line.strip_prefix('-').unwrap_or(line);
-        let name_end = id.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(id.len());
-        line.starts_with('#')
-            || (id.starts_with(|c: char| c.is_ascii_alphabetic()) && id[name_end..].trim_start().starts_with('='))
-    };
-    let mut entries: Vec<(usize, usize)> = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if entries.is_empty() || starts_entry(line) {
-            entries.push((offset, offset));
-        }
-        offset += line.len();
-        if let Some(last) = entries.last_mut() {
-            last.1 = offset;
-        }
-    }
-    let deep: Vec<(usize, usize)> = entries
-        .into_iter()
-        .filter(|&(start, end)| text[start..end].bytes().filter(|b| matches!(b, b'{' | b'(')).count() > MAX_OPENS)
-        .collect();
-    if deep.is_empty() {
-        return Cow::Borrowed(text);
-    }
-    let mut bytes = text.as_bytes().to_vec();
-    for &(start, end) in &deep {
-        let first_line = text[start..end].find('\n').map_or(end, |i| start + i);
-        d.error(
-            "E0301",
-            file,
-            start..first_line.max(start + 1),
-            format!("Fluent syntax: more than {MAX_OPENS} `{{` and `(` in one message; it is not read"),
-            Some("a text uses placeables one level deep: `{ $name }`".into()),
-        );
-        bytes[start..end].iter_mut().filter(|b| **b != b'\n').for_each(|b| *b = b' ');
-    }
-    // Whole entries were blanked, and line ends are ASCII: still UTF-8.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
-}
-
 fn push_text(segments: &mut Vec<Segment>, value: &str) {
     match segments.last_mut() {
         Some(Segment::Text(t)) => t.push_str(value),
@@ -137,18 +110,90 @@ fn push_text(segments: &mut Vec<Segment>, value: &str) {
     }
 }
 
-/// Where `key = …` starts in the file (the AST keeps no positions).
-pub fn message_span(text: &str, key: &str) -> Span {
+/// Where each `key = …` starts in the file (the first, for a key written twice), from one
+/// reading of it: looking up every message's place in turn would read the file once per
+/// message.
+pub fn message_places(text: &str) -> BTreeMap<&str, Span> {
+    let mut places = BTreeMap::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(key) {
-            if rest.trim_start().starts_with('=') {
-                return offset..offset + key.len();
-            }
+        let key_len = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
+        if key_len > 0 && line[key_len..].trim_start().starts_with('=') {
+            places.entry(&line[..key_len]).or_insert(offset..offset + key_len);
         }
         offset += line.len();
     }
-    0..0
+    places
+}
+
+/// Where placeables nest deeper than [`MAX_NESTING`], without parsing: for each such entry, the
+/// place of the first brace too deep and the entry (from its first line to the next line that
+/// starts one), which is left out. Counts `{` and, inside a placeable, `(`; skips comments and
+/// string literals. After an entry left out, the parser starts afresh on the next line that
+/// starts one, and so does the count. One pass over the text.
+fn too_deep(text: &str) -> Vec<(usize, Span)> {
+    let b = text.as_bytes();
+    let starts_entry = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'-');
+    let mut found = Vec::new();
+    let (mut depth, mut entry, mut i) = (0usize, 0usize, 0usize);
+    while i < b.len() {
+        let line_start = i == 0 || b[i - 1] == b'\n';
+        match b[i] {
+            b'#' if depth == 0 && line_start => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            _ if depth == 0 && line_start && starts_entry(i) => entry = i,
+            b'"' if depth > 0 => {
+                // A string literal ends at its quote or at the end of the line.
+                i += 1;
+                while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if b.get(i) == Some(&b'"') {
+                    i += 1;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        match b[i] {
+            b'{' => depth += 1,
+            b'(' if depth > 0 => depth += 1,
+            b'}' | b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            let at = i;
+            // The entry ends where a line starts the next one.
+            i += 1;
+            while i < b.len() && !(b[i - 1] == b'\n' && (starts_entry(i) || b[i] == b'#')) {
+                i += 1;
+            }
+            found.push((at, entry..i));
+            depth = 0;
+            entry = i;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// `text` with every character in `ranges` but line breaks made a space, so that every other
+/// byte keeps its place.
+fn blank(text: &str, ranges: impl Iterator<Item = Span>) -> String {
+    let mut out = text.to_string();
+    for r in ranges {
+        let spaces: String = text[r.clone()]
+            .chars()
+            .map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) })
+            .collect();
+        out.replace_range(r, &spaces);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -156,15 +201,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn deep_nesting_is_refused_not_a_stack_overflow() {
-        // Found by the fuzzer: ~1000 nested placeables overflow a 1 MiB stack in the parser.
-        for deep in ["{".repeat(20_000), format!("{{ {}", "F(".repeat(20_000)), "{ ".repeat(101)] {
-            let text = format!("a = A\nb = {deep}\n  more of b {{{{\nc = C é\n");
+    fn nesting_is_measured_without_parsing() {
+        let deep =
+            |n: usize| format!("ok = {{ $a }}\ndeep = {}\"x\"{}\nafter = {{ $b }}\n", "{ ".repeat(n), " }".repeat(n));
+        assert!(too_deep(&deep(MAX_NESTING)).is_empty());
+        let text = deep(MAX_NESTING + 1);
+        let found = too_deep(&text);
+        assert_eq!(found.len(), 1);
+        let (at, entry) = &found[0];
+        let deep_at = text.find("deep").unwrap();
+        assert_eq!(&text[entry.clone()], &text[deep_at..text.find("after").unwrap()]);
+        assert_eq!(*at, deep_at + "deep = ".len() + 2 * MAX_NESTING);
+        // Calls nest too, inside a placeable; braces in strings and comments do not count.
+        let calls = format!("x = {{ {}$a{} }}\n", "F(".repeat(MAX_NESTING), ")".repeat(MAX_NESTING));
+        assert_eq!(too_deep(&calls).len(), 1);
+        let quoted = format!("x = {{ \"{}\" }}\n# {}\ny = ((((\n", "{".repeat(100), "{".repeat(100));
+        assert!(too_deep(&quoted).is_empty());
+    }
+
+    #[test]
+    fn a_hundred_thousand_levels_are_refused_and_the_rest_is_read() {
+        for open in ["{ ", "{ F(", "{\nA(\n"] {
+            let text = format!("a = A\nb = {}$x\nc = C\n", open.repeat(100_000));
             let mut d = Diags::default();
-            let texts = parse(0, &text, "en", &mut d);
-            assert_eq!(d.0.len(), 1, "{:?}", d.0);
-            assert_eq!((d.0[0].code, d.0[0].span.start), ("E0301", 6));
-            assert_eq!(texts.messages.keys().collect::<Vec<_>>(), ["a", "c"]);
+            let t = parse(0, &text, "en", &mut d);
+            assert!(d.0.iter().any(|x| x.code == "E0307"), "{open:?}: {:?}", d.0.first());
+            assert!(t.has("a"), "{open:?}");
+            if !open.contains('\n') {
+                assert!(t.has("c"), "{open:?}");
+                assert!(d.0.len() < 10, "{open:?}: {} diagnostics", d.0.len());
+            }
         }
     }
 

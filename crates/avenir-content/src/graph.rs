@@ -320,7 +320,7 @@ const LINE_NEED: &str = "#c2410c";
 pub fn mermaid(a: &Assessment) -> String {
     let g = graph(a);
     let mut m = String::new();
-    let comment = |s: &str| s.replace(['\n', '\r'], " ");
+    let comment = |s: &str| s.chars().map(|c| if crate::diag::is_unsafe(c) { ' ' } else { c }).collect::<String>();
     let _ = writeln!(m, "%% Question flow of assessment {} {}", comment(&a.id), comment(&a.version));
     m.push_str("flowchart TD\n");
 
@@ -437,7 +437,8 @@ fn mermaid_escape(s: &str) -> String {
             '|' => out.push_str("#124;"),
             '`' => out.push_str("#96;"),
             '%' => out.push_str("#37;"),
-            c if c.is_control() => out.push(' '),
+            // Controls, and the bidirectional overrides that can hide text on a terminal.
+            c if crate::diag::is_unsafe(c) => out.push(' '),
             c => out.push(c),
         }
     }

@@ -378,12 +378,13 @@ pub fn import_csv(files: &[SourceFile], from: &str) -> Imported {
 /// The services' spans are offsets in the files read one after the other, file `i` starting at
 /// `starts[i]`; the diagnostics are placed back in their own file.
 fn write(from: &str, services: &[(&Node, Option<&Node>)], mut d: Diags, starts: &[usize]) -> Imported {
+    let from = crate::diag::escape(from);
     let mut toml = format!(
         "# Imported from {from} by `avenir hsds import`. Review every contact before use:\n\
          # add `applies` (where it is shown), `needs`, and a source for each contact: the page where\n\
          # its details are published and the day you read it. Never invent one.\n"
     );
-    let mut ids: Vec<String> = Vec::new();
+    let mut ids = Ids::default();
     for (svc, org) in services {
         if let Some(block) = contact(svc, *org, &mut ids, &mut d) {
             toml.push('\n');
@@ -456,7 +457,8 @@ fn toml_str(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            // Controls, and the bidirectional overrides that can hide text ("Trojan Source").
+            c if crate::diag::is_unsafe(c) => {
                 let _ = write!(out, "\\u{:04X}", c as u32);
             }
             c => out.push(c),
@@ -476,7 +478,7 @@ fn valid_id(s: &str) -> bool {
 }
 
 /// Our id for a service: its HSDS id when that is one of ours, else one made from the name.
-fn make_id(svc: &Node, name: &str, ids: &[String]) -> String {
+fn make_id(svc: &Node, name: &str, ids: &mut Ids) -> String {
     let base = match svc.str("id") {
         Some((id, _)) if valid_id(id) => id.to_string(),
         _ => {
@@ -495,13 +497,33 @@ fn make_id(svc: &Node, name: &str, ids: &[String]) -> String {
             if slug.starts_with(|c: char| c.is_ascii_lowercase()) { slug } else { format!("contact_{slug}") }
         }
     };
-    let mut id = base.clone();
-    let mut n = 2;
-    while ids.contains(&id) {
-        id = format!("{base}_{n}");
-        n += 1;
+    ids.take(base)
+}
+
+/// The ids given so far, and for each base the next number to try after it: 40,000 services of
+/// one name get `x`, `x_2`… `x_40000` without trying every number for each.
+#[derive(Default)]
+struct Ids {
+    taken: std::collections::BTreeSet<String>,
+    next: std::collections::BTreeMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base_2`, `base_3`… the first not taken.
+    fn take(&mut self, base: String) -> String {
+        let mut id = base.clone();
+        let n = self.next.entry(base.clone()).or_insert(2);
+        while self.taken.contains(&id) {
+            id = format!("{base}_{n}");
+            *n += 1;
+        }
+        self.taken.insert(id.clone());
+        id
     }
-    id
+
+    fn len(&self) -> usize {
+        self.taken.len()
+    }
 }
 
 /// A BCP 47 tag in the usual form: a 2- or 3-letter language, then subtags of letters or digits.
@@ -537,7 +559,7 @@ fn locations(svc: &Node) -> Vec<&Node> {
     out
 }
 
-fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags) -> Option<String> {
+fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Option<String> {
     let Some((service_name, _)) = svc.str("name") else {
         let org_name = svc.get("organization").or(org).and_then(|o| o.str("name")).map(|(n, _)| n);
         d.error(
@@ -580,7 +602,6 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Vec<String>, d: &mut Diags)
     };
     let id = make_id(svc, service_name, ids);
     let name = name.as_str();
-    ids.push(id.clone());
     let mut out = String::from("[[contact]]\n");
     let _ = writeln!(out, "id = {}", toml_str(&id));
     let _ = writeln!(out, "name = {}", toml_str(name));
@@ -992,6 +1013,12 @@ mod tests {
     #[test]
     fn toml_strings_escape() {
         assert_eq!(toml_str("a \"b\" \\ c\n"), "\"a \\\"b\\\" \\\\ c\\n\"");
+        // Terminal escapes and bidirectional overrides: escaped, and read back as they were.
+        let evil = "x\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}txt.exe\u{2066}\u{7f}\u{9b}";
+        let written = toml_str(evil);
+        assert_eq!(written, "\"x\\u001B[2J\\u001B]0;pwned\\u0007\\u202Etxt.exe\\u2066\\u007F\\u009B\"");
+        let read: toml::Table = toml::from_str(&format!("a = {written}")).unwrap();
+        assert_eq!(read["a"].as_str(), Some(evil));
     }
 
     #[test]

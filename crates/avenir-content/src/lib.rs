@@ -23,7 +23,7 @@ pub mod site;
 
 use avenir_core::model::{Assessment, Date};
 
-pub use diag::{Diagnostic, Severity, SourceFile, render};
+pub use diag::{Diagnostic, Severity, SourceFile, render, render_all};
 
 /// What checking produced: the assessment if there was no error, and all diagnostics
 /// (errors and warnings) in file and position order.

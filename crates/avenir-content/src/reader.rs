@@ -191,10 +191,12 @@ impl<'a, 'i> Table<'a, 'i> {
             .collect()
     }
 
-    /// A date written as a TOML date (`2026-11-23`) or as text (`"2026-11-23"`).
+    /// A date written as a TOML date (`2026-11-23`) or as text (`"2026-11-23"`). `None` for a
+    /// TOML date that TOML could not read (`2026-02-30`), which is reported as a syntax error.
     pub fn date_text(&self, key: &str, d: &mut Diags) -> Option<(String, Span)> {
         let v = self.get(key)?;
         match v.get_ref() {
+            DeValue::Datetime(dt) if dt.to_string().is_empty() => None,
             DeValue::Datetime(dt) => Some((dt.to_string(), v.span())),
             DeValue::String(s) => Some((s.to_string(), v.span())),
             _ => {

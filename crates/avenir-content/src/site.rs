@@ -16,7 +16,7 @@ use avenir_core::model::ContactKind;
 use avenir_core::text::Texts;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostic, Diags, Severity, SourceFile, render};
+use crate::diag::{Diagnostic, Diags, Severity, SourceFile, render_all};
 
 type Span = Range<usize>;
 
@@ -55,13 +55,14 @@ pub fn check(
     let wanted = |d: &Diagnostic| {
         d.code != "W0304" || offered.is_empty() || offered.iter().any(|l| d.message.contains(&format!(" in {l}: ")))
     };
-    let shown: Vec<String> =
-        d.0.iter()
-            .filter(|d| d.severity == Severity::Error || (d.file == site && wanted(d)))
-            .map(|d| render(d, &files))
-            .collect();
+    // At most `diag::SHOWN_LIMIT` of them, rendered, and a line on the others: a hostile file
+    // with 40,000 mistakes gives a short answer in the browser.
+    let reported: Vec<Diagnostic> =
+        d.0.into_iter().filter(|d| d.severity == Severity::Error || (d.file == site && wanted(d))).collect();
+    let has_errors = reported.iter().any(|d| d.severity == Severity::Error);
+    let shown = render_all(&reported, &files);
     match checked.assessment {
-        _ if d.has_errors() => Err(shown),
+        _ if has_errors => Err(shown),
         Some(_) if contacts.is_empty() && programmes.is_empty() && texts.is_empty() => {
             Err(vec![format!("{name}: no [[contact]], [[programme]] or [texts] in it")])
         }

@@ -64,7 +64,7 @@ souce = { url = "https://example.org", checked = 2026-11-23 }
         "E0004 a/assessment.toml:19:11", // single with one option
         "E0101 a/assessment.toml:20:18", // `=` instead of `==`
         "E0202 a/programmes.toml:3:18",  // not a url
-        "E0201 a/programmes.toml:3:41",  // 30 February
+        "E0001 a/programmes.toml:3:41",  // 30 February: TOML cannot read it (once: no E0201 too)
         "E0401 a/programmes.toml:5:3",   // criterion without source
         "E0102 a/programmes.toml:7:11",  // stya, did you mean stay
         "E0103 a/programmes.toml:7:36",  // no option XX
@@ -210,4 +210,43 @@ fn a_line_of_toml_nonsense_gives_ten_errors_not_thousands() {
     let syntax: Vec<&Diagnostic> = checked.diagnostics.iter().filter(|d| d.code == "E0001").collect();
     assert_eq!(syntax.len(), 10);
     assert_eq!(syntax.iter().filter(|d| d.message.ends_with("more errors in this file")).count(), 1);
+}
+
+#[test]
+fn an_item_with_a_mistake_is_still_known_by_its_id() {
+    // A need with an unknown urgency, a contact with a bad date in its source: each is its own
+    // error, and the contact and programme that name them are not reported too (E0206).
+    let content = format!(
+        "{HEADER}
+[[question]]
+id = \"q\"
+type = \"yes-no\"
+
+[[need]]
+id = \"n\"
+urgency = \"soon\"
+when = 'q == \"yes\"'
+
+[[contact]]
+id = \"c\"
+name = \"C\"
+phone = \"112\"
+needs = [\"n\"]
+source = {{ url = \"https://example.org\", checked = \"2026-02-30\" }}
+
+[[programme]]
+id = \"p\"
+contacts = [\"c\"]
+source = {{ url = \"https://example.org\", checked = 2026-11-01 }}
+
+  [[programme.criterion]]
+  id = \"x\"
+  when = 'q == \"yes\"'
+  source = {{ url = \"https://example.org\", checked = 2026-11-01 }}
+"
+    );
+    let got = codes(&[file("a/a.toml", &content), file("a/texts/en.ftl", "ui-title = Hi\n")]);
+    assert!(got.iter().any(|g| g.starts_with("E0003 a/a.toml:17:")), "{got:#?}");
+    assert!(got.iter().any(|g| g.starts_with("E0201 a/a.toml:")), "{got:#?}");
+    assert!(!got.iter().any(|g| g.starts_with("E0206")), "{got:#?}");
 }

@@ -12,25 +12,90 @@
 use std::path::{Path, PathBuf};
 
 use avenir_content::diag::SourceFile;
-use avenir_content::{check, fs, render};
+use avenir_content::{Diagnostic, check, fs, render, render_all};
 use avenir_core::model::Date;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn case_files(dir: &Path, prefix: &Path) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let p = entry.unwrap().path();
-        let rel = prefix.join(p.file_name().unwrap());
-        if p.is_dir() {
-            out.extend(case_files(&p, &rel));
-        } else if p.file_name().unwrap() != "expected.txt" {
-            out.push((rel.display().to_string(), std::fs::read_to_string(&p).unwrap()));
+/// A case's files, read as the CLI reads them (`fs::read_file`: regular files only, at most
+/// 4 MB, in UTF-8, a byte order mark dropped), with their paths in the case; or, when some
+/// cannot be read, those problems rendered (the CLI checks nothing then). The case is read
+/// from a copy in which each `NAME.make` file is replaced by the file NAME it describes, for
+/// what is not committed to the repository: `symlink TARGET` (a symbolic link), or
+/// `repeat COUNT LINE` (a file of LINE written COUNT times).
+fn case_files(case: &Path) -> Result<Vec<(String, String)>, String> {
+    let copy = std::env::temp_dir().join(format!(
+        "avenir-golden-{}-{}",
+        case.file_name().unwrap().to_string_lossy(),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&copy);
+    make(case, &copy);
+    let mut paths = Vec::new();
+    walk(&copy, Path::new(""), &mut paths);
+    paths.sort();
+    let mut files = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut problems = Vec::new();
+    for rel in paths {
+        match fs::read_file(&copy.join(&rel)) {
+            Ok(f) => files.push((rel.display().to_string(), f.text)),
+            Err(fs::ReadError::Files { files: bad, diagnostics }) => {
+                let offset = unreadable.len();
+                problems.extend(diagnostics.into_iter().map(|d| Diagnostic { file: d.file + offset, ..d }));
+                let shown = format!("case/{}", rel.display());
+                let real = copy.join(&rel).display().to_string();
+                unreadable.extend(bad.into_iter().map(|f| SourceFile { path: shown.clone(), ..f }));
+                for d in &mut problems[offset..] {
+                    d.message = d.message.replace(&real, &shown);
+                }
+            }
+            Err(e) => panic!("{e}"),
         }
     }
-    out
+    let _ = std::fs::remove_dir_all(&copy);
+    if problems.is_empty() { Ok(files) } else { Err(render_all(&problems, &unreadable).join("\n")) }
+}
+
+/// Copies a case, making the files its `.make` files describe.
+fn make(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let p = entry.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if p.is_dir() {
+            make(&p, &to.join(&name));
+        } else if let Some(made) = name.strip_suffix(".make") {
+            let recipe = std::fs::read_to_string(&p).unwrap();
+            let (how, what) = recipe.trim_end().split_once(' ').unwrap();
+            match how {
+                #[cfg(unix)]
+                "symlink" => std::os::unix::fs::symlink(what, to.join(made)).unwrap(),
+                "repeat" => {
+                    let (count, line) = what.split_once(' ').unwrap();
+                    std::fs::write(to.join(made), format!("{line}\n").repeat(count.parse().unwrap())).unwrap();
+                }
+                other => panic!("{}: unknown recipe `{other}`", p.display()),
+            }
+        } else if name != "expected.txt" {
+            std::fs::copy(&p, to.join(&name)).unwrap();
+        }
+    }
+}
+
+/// Every file (or link) under `dir`, relative to it; links are not followed into folders.
+fn walk(dir: &Path, prefix: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let rel = prefix.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            walk(&entry.path(), &rel, out);
+        } else {
+            out.push(rel);
+        }
+    }
 }
 
 fn run(case: &Path) -> String {
@@ -62,7 +127,11 @@ fn run(case: &Path) -> String {
         .filter(|f| !f.path.starts_with("default/texts/") || f.path == "default/texts/en.ftl")
         .map(|f| SourceFile { text: only_english(&f.text), ..f })
         .collect();
-    for (rel, text) in case_files(case, Path::new("")) {
+    let case_files = match case_files(case) {
+        Ok(files) => files,
+        Err(problems) => return problems,
+    };
+    for (rel, text) in case_files {
         let replaced = files.iter_mut().find(|f| f.path == format!("default/{rel}"));
         match replaced {
             Some(f) => *f = SourceFile { path: format!("case/{rel}"), text },

@@ -10,7 +10,7 @@
 //! contacts at all, and the widget shows its own. A missing `x_avenir_sources` is an error
 //! (E0401) with a hint saying what to add to the HSDS file: a source is never invented.
 
-use crate::diag::{Diagnostic, Severity, SourceFile, render};
+use crate::diag::{Diagnostic, Severity, SourceFile, render_all};
 
 use super::{import, import_csv};
 
@@ -56,7 +56,8 @@ pub fn for_site(files: &[SiteFile]) -> ForSite {
             )]);
         }
     };
-    let problems: Vec<String> = imported.diagnostics.iter().map(|d| render(&for_the_site(d, csv), &shown)).collect();
+    let for_the_site: Vec<Diagnostic> = imported.diagnostics.iter().map(|d| for_the_site(d, csv)).collect();
+    let problems = render_all(&for_the_site, &shown);
     let errors = imported.diagnostics.iter().any(|d| d.severity == Severity::Error || d.code == "W0605");
     if errors {
         return failed(problems);

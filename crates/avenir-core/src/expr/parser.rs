@@ -47,7 +47,15 @@ pub struct Parsed {
 
 pub fn parse(src: &str) -> Parsed {
     let (toks, mut errors) = lex(src);
-    let mut p = Parser { toks, pos: 0, end: src.len(), errors: Vec::new(), refs: Vec::new() };
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        end: src.len(),
+        errors: Vec::new(),
+        refs: Vec::new(),
+        gave_up: false,
+        unclosed: Vec::new(),
+    };
     let expr = if p.toks.is_empty() {
         p.errors.push(ExprError {
             span: 0..src.len(),
@@ -89,6 +97,11 @@ struct Parser {
     end: usize,
     errors: Vec<ExprError>,
     refs: Vec<QuestionRef>,
+    /// The rule is nested too deeply: that is its one error, and parsing stopped.
+    gave_up: bool,
+    /// The columns of the `(` the last error (a missing `)`) is about: several `(` left open
+    /// at the same place are one error.
+    unclosed: Vec<usize>,
 }
 
 impl Parser {
@@ -117,7 +130,14 @@ impl Parser {
     fn too_deep(&mut self, depth: usize) -> bool {
         if depth > MAX_DEPTH {
             let span = self.here();
-            self.error(span, "this rule is nested too deeply".into(), Some("split it into simpler conditions".into()));
+            if !self.gave_up {
+                self.error(
+                    span,
+                    "this rule is nested too deeply".into(),
+                    Some("split it into simpler conditions".into()),
+                );
+            }
+            self.gave_up = true;
             self.pos = self.toks.len();
             true
         } else {
@@ -178,13 +198,8 @@ impl Parser {
                 let inner = self.expr(depth + 1);
                 if matches!(self.peek(), Some((Tok::RParen, _))) {
                     self.bump();
-                } else {
-                    let here = self.here();
-                    self.error(
-                        here,
-                        "missing `)`".into(),
-                        Some(format!("close the `(` opened at column {}", span.start + 1)),
-                    );
+                } else if !self.gave_up {
+                    self.missing_paren(span.start + 1);
                 }
                 inner
             }
@@ -338,6 +353,35 @@ impl Parser {
                 self.error(span, "expected an option id in quotes".into(), Some("for example \"yes\"".into()));
                 None
             }
+        }
+    }
+
+    /// A `(` opened at `column` is not closed: one error for all those left open at one place,
+    /// which lists where each was opened.
+    fn missing_paren(&mut self, column: usize) {
+        let here = self.here();
+        let again = self.errors.last().is_some_and(|e| e.span == here && e.message.starts_with("missing"));
+        if !again {
+            self.unclosed.clear();
+        }
+        // Outer parentheses come later, and were opened earlier.
+        self.unclosed.insert(0, column);
+        let (message, hint) = match self.unclosed.as_slice() {
+            [one] => ("missing `)`".to_string(), format!("close the `(` opened at column {one}")),
+            [first @ .., last] => {
+                let firsts: Vec<String> = first.iter().map(usize::to_string).collect();
+                (
+                    format!("missing {} `)`", self.unclosed.len()),
+                    format!("close the `(` opened at columns {} and {last}", firsts.join(", ")),
+                )
+            }
+            [] => unreachable!("a column was just added"),
+        };
+        if again {
+            let e = self.errors.last_mut().expect("the error of the inner `(`");
+            (e.message, e.hint) = (message, Some(hint));
+        } else {
+            self.error(here, message, Some(hint));
         }
     }
 

@@ -186,6 +186,33 @@ fn a_rule_of_nonsense_gives_ten_problems_not_thousands() {
 }
 
 #[test]
+fn parentheses_left_open_at_one_place_are_one_error() {
+    let p = parse("((a == \"x\" and (b == \"y\"");
+    assert_eq!(p.errors.len(), 1, "{:?}", p.errors);
+    assert_eq!(p.errors[0].message, "missing 3 `)`");
+    assert_eq!(p.errors[0].hint.as_deref(), Some("close the `(` opened at columns 1, 2 and 16"));
+    let p = parse("(a == \"x\"");
+    assert_eq!(p.errors.len(), 1);
+    assert_eq!(
+        (p.errors[0].message.as_str(), p.errors[0].hint.as_deref()),
+        ("missing `)`", Some("close the `(` opened at column 1"))
+    );
+    // Open at two places: two errors.
+    let p = parse("(a == \"x\" ] and (b == \"y\"");
+    assert!(p.errors.iter().filter(|e| e.message.starts_with("missing")).count() <= 2, "{:?}", p.errors);
+    // Too deep: that is the one error, however many are left open.
+    let p = parse(&format!("{}a == \"x\"", "(".repeat(12)));
+    assert_eq!(p.errors.len(), 1, "{:?}", p.errors);
+    assert!(p.errors[0].message.contains("nested too deeply"));
+    let n = 100_000;
+    let p = parse(&format!("{}a == \"x\"", "(".repeat(n)));
+    assert_eq!(p.errors.len(), 1);
+    let p = parse(&format!("{}a == \"x\"{}", "(".repeat(n), ")".repeat(n)));
+    assert_eq!(p.errors.len(), 1);
+    assert_eq!(parse(&format!("{}a == \"x\"", "not ".repeat(n))).errors.len(), 1);
+}
+
+#[test]
 fn arbitrary_text_never_panics() {
     // A tiny deterministic generator over the language's own alphabet plus troublemakers.
     let pieces = [

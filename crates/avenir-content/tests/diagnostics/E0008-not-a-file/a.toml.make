@@ -1,0 +1,1 @@
+symlink b.toml

@@ -1,0 +1,1 @@
+repeat 140000 # A comment of thirty characters.

@@ -1,0 +1,1 @@
+﻿ui-titel = Vous pensez à rentrer chez vous ?
