@@ -19,6 +19,23 @@ after(async () => { await browser?.close(); });
 /** What the phone showed and what it was given, for the tests that read it on another device. */
 let phoneShowed = null;
 
+/** Every question of the counsellor view, asked or not: id → answer as shown. */
+const everyAnswer = (view) => view.locator('fieldset.cq').evaluateAll((sets) => Object.fromEntries(
+  sets.map((f) => [f.dataset.question, f.querySelector('.print-answer').textContent.trim()])));
+
+/** Questions of the counsellor view with a ticked or selected answer in their controls. */
+const answeredControls = (view) => view.locator('fieldset.cq').evaluateAll((sets) => sets
+  .filter((f) => f.querySelector('input:checked') || [...f.querySelectorAll('select')].some((s) => s.value)
+    || [...f.querySelectorAll('input[inputmode="numeric"]')].some((i) => i.value))
+  .map((f) => f.dataset.question));
+
+/** Types `code` into the counsellor view and reads it. */
+async function typeCode(view, code) {
+  const field = view.locator('#handoff-code');
+  await field.fill(code);
+  await field.press('Enter');
+}
+
 /** The answers in the counsellor view's fieldsets, question → answer as shown. */
 const counsellorAnswers = (view) => view.locator('fieldset.cq:not([disabled])').evaluateAll((sets) => Object.fromEntries(
   sets.map((f) => [f.querySelector('legend').textContent.trim(), f.querySelector('.print-answer').textContent.trim()])));
@@ -285,5 +302,40 @@ test('the printed summary fits two A4 pages and shows what a counsellor needs', 
   await writeFile(join(OUT_DIR, 'counsellor-summary.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 1 && pages <= 2, `the printed summary has ${pages} pages`);
+  errors.assertNone();
+});
+
+test('a code that cannot be read clears the previous person\'s answers, on screen and in print', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await counsellorDesk(browser, t);
+  await typeCode(view, phoneShowed.code);
+  await answersRead(view, phoneShowed.given);
+  // The counsellor changes an answer by hand: still the first person's.
+  await view.locator('fieldset[data-question="travel_document"]').getByLabel('Yes', { exact: true }).check();
+  // The next person's code, mistyped.
+  const code = phoneShowed.code;
+  const typo = code.slice(0, 5) + (code[5] === '7' ? '8' : '7') + code.slice(6);
+  await typeCode(view, typo);
+  await view.getByRole('alert').filter({ hasText: 'Check the code: a character is wrong or missing.' }).waitFor();
+  await view.getByText('The answers from the previous code were removed.').waitFor();
+  assert.deepEqual(Object.values(await everyAnswer(view)).filter((shown) => shown !== 'Not answered'), [],
+    'the previous person\'s answers are still shown');
+  assert.deepEqual(await answeredControls(view), [], 'the previous person\'s answers are still in the controls');
+  // Nor printed.
+  await view.emulateMedia({ media: 'print' });
+  const printed = await view.locator('.print-answer').evaluateAll((nodes) => nodes
+    .filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()).filter((text) => text !== 'Not answered'));
+  assert.deepEqual(printed, [], 'the previous person\'s answers are printed');
+  await view.emulateMedia({ media: 'screen' });
+  assert.deepEqual(await axeViolations(view, 'counsellor view, cleared'), []);
+  // A photo without a code clears them too.
+  await typeCode(view, code);
+  await answersRead(view, phoneShowed.given);
+  const blank = join(OUT_DIR, 'no-code-2.png');
+  await view.locator('h1').screenshot({ path: blank });
+  await view.locator('#scan-photo').setInputFiles(blank);
+  await view.getByRole('alert').filter({ hasText: 'No code was found in this picture.' }).waitFor();
+  await view.getByText('The answers from the previous code were removed.').waitFor();
+  assert.deepEqual(await answeredControls(view), [], 'the previous person\'s answers stay after a photo without a code');
   errors.assertNone();
 });

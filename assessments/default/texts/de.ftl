@@ -91,6 +91,7 @@ ui-code-check = Prüfen Sie den Code: Ein Zeichen ist falsch oder fehlt.
 ui-code-other-version = Dieser Code wurde mit anderen Fragen erstellt. Die Antworten unten sind eine Vermutung: Prüfen Sie jede einzelne mit der Person.
 ui-code-unsupported = Dieser Code wurde von einer anderen Version von Avenir erstellt und kann hier nicht gelesen werden.
 ui-code-not-a-code = Das ist kein Code dieser Befragung. Prüfen Sie, was Sie eingegeben haben.
+ui-code-cleared = Die Antworten aus dem vorherigen Code wurden entfernt.
 ui-answers = Antworten
 ui-not-asked = Nicht gefragt, wegen einer früheren Antwort.
 ui-from-answer = Aus der Antwort auf:

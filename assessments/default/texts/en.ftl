@@ -91,6 +91,7 @@ ui-code-check = Check the code: a character is wrong or missing.
 ui-code-other-version = This code was made with other questions. The answers below are a guess: check each one with the person.
 ui-code-unsupported = This code was made by another version of Avenir and cannot be read here.
 ui-code-not-a-code = This is not a code from this assessment. Check what you typed.
+ui-code-cleared = The answers from the previous code were removed.
 ui-answers = Answers
 ui-not-asked = Not asked, because of an earlier answer.
 ui-from-answer = From the answer to:

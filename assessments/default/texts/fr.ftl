@@ -91,6 +91,7 @@ ui-code-check = Vérifiez le code : un caractère est faux ou manque.
 ui-code-other-version = Ce code a été fait avec d'autres questions. Les réponses ci-dessous sont une supposition : vérifiez chacune avec la personne.
 ui-code-unsupported = Ce code a été fait par une autre version d'Avenir et ne peut pas être lu ici.
 ui-code-not-a-code = Ce n'est pas un code de ce questionnaire. Vérifiez ce que vous avez tapé.
+ui-code-cleared = Les réponses du code précédent ont été effacées.
 ui-answers = Réponses
 ui-not-asked = Pas posée, à cause d'une réponse précédente.
 ui-from-answer = D'après la réponse à :

@@ -91,6 +91,7 @@ ui-code-check = Provjerite kôd: neki znak je pogrešan ili nedostaje.
 ui-code-other-version = Ovaj je kôd napravljen s drugim pitanjima. Odgovori u nastavku samo su pretpostavka: provjerite svaki s osobom.
 ui-code-unsupported = Ovaj je kôd napravila druga verzija Avenira i ovdje se ne može pročitati.
 ui-code-not-a-code = Ovo nije kôd iz ove procjene. Provjerite što ste upisali.
+ui-code-cleared = Odgovori iz prethodnog kôda su uklonjeni.
 ui-answers = Odgovori
 ui-not-asked = Pitanje nije postavljeno zbog jednog ranijeg odgovora.
 ui-from-answer = Iz odgovora na pitanje:

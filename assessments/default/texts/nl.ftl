@@ -91,6 +91,7 @@ ui-code-check = Controleer de code: een teken is fout of ontbreekt.
 ui-code-other-version = Deze code is gemaakt met andere vragen. De antwoorden hieronder zijn een gok: controleer ze een voor een met de persoon.
 ui-code-unsupported = Deze code is gemaakt door een andere versie van Avenir en kan hier niet gelezen worden.
 ui-code-not-a-code = Dit is geen code van deze vragenlijst. Controleer wat u hebt getypt.
+ui-code-cleared = De antwoorden van de vorige code zijn gewist.
 ui-answers = Antwoorden
 ui-not-asked = Niet gevraagd, door een eerder antwoord.
 ui-from-answer = Uit het antwoord op:

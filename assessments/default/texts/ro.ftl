@@ -91,6 +91,7 @@ ui-code-check = Verificați codul: un caracter este greșit sau lipsește.
 ui-code-other-version = Acest cod a fost făcut cu alte întrebări. Răspunsurile de mai jos sunt o presupunere: verificați-le pe fiecare cu persoana.
 ui-code-unsupported = Acest cod a fost făcut de o altă versiune Avenir și nu poate fi citit aici.
 ui-code-not-a-code = Acesta nu este un cod al acestui chestionar. Verificați ce ați scris.
+ui-code-cleared = Răspunsurile din codul anterior au fost șterse.
 ui-answers = Răspunsuri
 ui-not-asked = Nu a fost întrebată, din cauza unui răspuns anterior.
 ui-from-answer = Din răspunsul la:

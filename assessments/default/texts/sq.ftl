@@ -91,6 +91,7 @@ ui-code-check = Kontrolloni kodin: një shenjë është gabim ose mungon.
 ui-code-other-version = Ky kod u bë me pyetje të tjera. Përgjigjet më poshtë janë një hamendësim: kontrollojini një nga një me personin.
 ui-code-unsupported = Ky kod u bë nga një version tjetër i Avenir dhe nuk mund të lexohet këtu.
 ui-code-not-a-code = Ky nuk është një kod i këtij pyetësori. Kontrolloni çfarë shkruat.
+ui-code-cleared = Përgjigjet nga kodi i mëparshëm u fshinë.
 ui-answers = Përgjigjet
 ui-not-asked = Nuk u pyet, për shkak të një përgjigjeje të mëparshme.
 ui-from-answer = Nga përgjigjja për:

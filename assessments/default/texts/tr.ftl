@@ -91,6 +91,7 @@ ui-code-check = Kodu kontrol edin: bir karakter yanlış veya eksik.
 ui-code-other-version = Bu kod başka sorularla oluşturuldu. Aşağıdaki yanıtlar bir tahmindir: her birini kişiyle birlikte kontrol edin.
 ui-code-unsupported = Bu kod Avenir'in başka bir sürümüyle oluşturuldu ve burada okunamaz.
 ui-code-not-a-code = Bu, bu anketin bir kodu değil. Yazdığınızı kontrol edin.
+ui-code-cleared = Önceki koddan okunan yanıtlar silindi.
 ui-answers = Yanıtlar
 ui-not-asked = Önceki bir yanıt nedeniyle sorulmadı.
 ui-from-answer = Şu sorunun yanıtından:

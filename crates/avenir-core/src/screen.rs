@@ -34,12 +34,15 @@ pub struct Screen {
 }
 
 /// The counsellor view's state: its own session (whose step is never shown), the last code
-/// read and what was wrong with it, and the last refused answer.
+/// read and what was wrong with it, and the last refused answer. A code that cannot be read
+/// clears the answers of the one before ([`Counsellor::read`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Counsellor {
     pub session: Session,
     pub problem: Option<CodeProblem>,
     pub error: Option<(String, FlowError)>,
+    /// The last code could not be read, and the answers shown before it were removed.
+    pub cleared: bool,
 }
 
 /// Why a typed code gave no exact answers; each has a text key of its own.
@@ -92,6 +95,9 @@ pub enum Action {
     Counsellor,
     /// In the counsellor view: a code typed and submitted.
     Code(String),
+    /// In the counsellor view: a photo in which no code was found. Like a code that cannot be
+    /// read, it clears the answers shown.
+    NoCode,
     /// In the counsellor view: `Choose`, `Toggle` or `Number` on the question with this id.
     Answer(String, Box<Action>),
 }
@@ -133,6 +139,10 @@ impl Screen {
         if let Some(c) = &mut self.counsellor {
             match action {
                 Action::Code(text) => return c.read(a, &text),
+                Action::NoCode => {
+                    c.problem = None;
+                    return c.clear();
+                }
                 Action::Answer(q, inner) => return c.answer(a, &q, *inner),
                 Action::Back | Action::Restart => {
                     self.counsellor = None;
@@ -152,7 +162,7 @@ impl Screen {
                 self.counsellor = Some(Counsellor::default());
                 true
             }
-            Action::Code(_) | Action::Answer(..) => false,
+            Action::Code(_) | Action::NoCode | Action::Answer(..) => false,
             // Answers: a refused one (a stale event, a number out of range) is shown, not stored.
             Action::Choose(option) => {
                 self.error = self.session.choose(a, &option).err();
@@ -237,13 +247,14 @@ impl Screen {
 
 impl Default for Counsellor {
     fn default() -> Counsellor {
-        Counsellor { session: Session::start(), problem: None, error: None }
+        Counsellor { session: Session::start(), problem: None, error: None, cleared: false }
     }
 }
 
 impl Counsellor {
     /// Reads a code: exact answers replace the ones on screen; a code made with other
-    /// questions gives its best-effort reading, marked as a guess; otherwise nothing changes.
+    /// questions gives its best-effort reading, marked as a guess; a code that cannot be read
+    /// clears them.
     fn read(&mut self, a: &Assessment, text: &str) {
         let reading = match crate::handoff::decode(a, text) {
             Ok(d) => Ok(d.answers),
@@ -257,10 +268,23 @@ impl Counsellor {
             Err((p, answers)) => (Some(p), answers),
         };
         self.problem = problem;
-        if let Some(answers) = answers {
-            self.session.answers = answers;
-            self.error = None;
+        match answers {
+            Some(answers) => {
+                self.session.answers = answers;
+                self.error = None;
+                self.cleared = false;
+            }
+            None => self.clear(),
         }
+    }
+
+    /// A code that could not be read (or a photo without one) is most likely the next
+    /// person's: what was on screen goes, so that two people's answers are never shown, changed
+    /// or printed as one. `cleared` says so when there was anything to clear.
+    fn clear(&mut self) {
+        self.cleared = !self.session.answers.is_empty();
+        self.session.answers = Default::default();
+        self.error = None;
     }
 
     /// An answer to any question, through the same checks as in the flow.
@@ -385,6 +409,57 @@ mod tests {
         s.apply(&a, Action::Code(code));
         s.apply(&a, Action::Forget);
         assert_eq!(s.counsellor, None);
+    }
+
+    #[test]
+    fn a_code_that_cannot_be_read_clears_the_previous_persons_answers() {
+        // Issue 16, item 10: a counsellor reads one person's code, then mistypes the next
+        // person's. The first person's answers must not stay on screen (and in the print) as if
+        // they were the second's.
+        let a = assessment();
+        let mut first = Answers::new();
+        first.set("one", "b");
+        first.set_answer("n", crate::Answer::Number(7));
+        let code = crate::handoff::encode(&a, &first);
+        let typo: String = code.chars().map(|c| if c == code.chars().next().unwrap() { 'U' } else { c }).collect();
+        for (bad, problem) in
+            [(typo.as_str(), CodeProblem::Check), ("hello!", CodeProblem::NotACode), ("", CodeProblem::NotACode)]
+        {
+            let mut s = Screen::new();
+            s.apply(&a, Action::Counsellor);
+            s.apply(&a, Action::Code(code.clone()));
+            // Changed by hand too: still the first person's.
+            s.apply(&a, Action::Answer("many".into(), Box::new(Action::Toggle("x".into()))));
+            s.apply(&a, Action::Answer("n".into(), Box::new(Action::Number("99".into()))));
+            assert!(!s.counsellor.as_ref().unwrap().session.answers.is_empty());
+            s.apply(&a, Action::Code(bad.into()));
+            let c = s.counsellor.as_ref().unwrap();
+            assert_eq!(c.problem, Some(problem), "{bad:?}");
+            assert!(
+                c.session.answers.is_empty(),
+                "{bad:?}: the previous person's answers stay: {:?}",
+                c.session.answers
+            );
+            assert_eq!(c.error, None, "{bad:?}: the previous person's refused answer stays");
+            assert!(c.cleared, "{bad:?}: the counsellor is not told");
+            // Read again, nothing to clear: nothing is said to have been.
+            s.apply(&a, Action::Code(bad.into()));
+            assert!(!s.counsellor.as_ref().unwrap().cleared);
+        }
+        // A photo without a code: the same.
+        let mut s = Screen::new();
+        s.apply(&a, Action::Counsellor);
+        s.apply(&a, Action::Code("nope".into()));
+        s.apply(&a, Action::Code(code.clone()));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!((c.problem, c.cleared, &c.session.answers), (None, false, &first));
+        s.apply(&a, Action::NoCode);
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!((c.problem, c.cleared, c.session.answers.is_empty()), (None, true, true));
+        // Outside the counsellor view it does nothing.
+        let mut s = Screen::new();
+        s.apply(&a, Action::NoCode);
+        assert_eq!(s, Screen::new());
     }
 
     #[test]

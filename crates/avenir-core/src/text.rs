@@ -389,6 +389,7 @@ pub mod ui {
         CODE_OTHER_VERSION = "ui-code-other-version";
         CODE_UNSUPPORTED = "ui-code-unsupported";
         CODE_NOT_A_CODE = "ui-code-not-a-code";
+        CODE_CLEARED = "ui-code-cleared";
         ANSWERS = "ui-answers";
         NOT_ASKED = "ui-not-asked";
         FROM_ANSWER = "ui-from-answer";

@@ -96,6 +96,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
                 if let Some(key) = problem {
                     <p class="error-message" id="handoff-error" role="alert">{ tr.t(key) }</p>
                 }
+                if c.cleared { <p class="hint" role="status">{ tr.t(ui::CODE_CLEARED) }</p> }
                 <input type="text" id="handoff-code" class="code" ref={input} translate="no" dir="ltr" autocomplete="off"
                     autocapitalize="characters" spellcheck="false" aria-describedby={problem.map(|_| "handoff-error")} />
                 <button type="submit" class="secondary">{ tr.t(ui::CODE_READ) }</button>
@@ -136,7 +137,11 @@ fn scanner(p: &ScannerProps) -> Html {
                 problem.set(None);
                 d.emit(Action::Code(text));
             }
-            None => problem.set(Some(ui::SCAN_NONE)),
+            None => {
+                problem.set(Some(ui::SCAN_NONE));
+                // Most likely the next person's photo: the answers shown go (the core decides).
+                d.emit(Action::NoCode);
+            }
         })
     };
     {
