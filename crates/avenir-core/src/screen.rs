@@ -135,8 +135,20 @@ impl Screen {
         session
     }
 
+    /// Applies the person's (or the counsellor's) action.
     pub fn apply(&mut self, a: &Assessment, action: Action) {
-        if let Some(c) = &mut self.counsellor {
+        self.apply_in::<true>(a, action)
+    }
+
+    /// [`Screen::apply`] where there is no counsellor view: its actions do nothing. The
+    /// person's build uses this, so that its first load carries neither the code decoder nor
+    /// the view's logic (about 2 KB of brotli).
+    pub fn apply_without_counsellor(&mut self, a: &Assessment, action: Action) {
+        self.apply_in::<false>(a, action)
+    }
+
+    fn apply_in<const COUNSELLOR: bool>(&mut self, a: &Assessment, action: Action) {
+        if let (true, Some(c)) = (COUNSELLOR, &mut self.counsellor) {
             match action {
                 Action::Code(text) => return c.read(a, &text),
                 Action::NoCode => {
@@ -159,8 +171,10 @@ impl Screen {
                 false
             }
             Action::Counsellor => {
-                self.counsellor = Some(Counsellor::default());
-                true
+                if COUNSELLOR {
+                    self.counsellor = Some(Counsellor::default());
+                }
+                COUNSELLOR
             }
             Action::Code(_) | Action::NoCode | Action::Answer(..) => false,
             // Answers: a refused one (a stale event, a number out of range) is shown, not stored.
@@ -460,6 +474,29 @@ mod tests {
         let mut s = Screen::new();
         s.apply(&a, Action::NoCode);
         assert_eq!(s, Screen::new());
+    }
+
+    #[test]
+    fn without_a_counsellor_view_its_actions_do_nothing() {
+        // The person's build (`apply_without_counsellor`) has no counsellor view.
+        let a = assessment();
+        let mut s = Screen::new();
+        for action in [
+            Action::Counsellor,
+            Action::Code(crate::handoff::encode(&a, &Answers::new())),
+            Action::NoCode,
+            Action::Answer("one".into(), Box::new(Action::Choose("a".into()))),
+        ] {
+            s.apply_without_counsellor(&a, action);
+            assert_eq!(s, Screen::new());
+        }
+        // Everything else as `apply`.
+        let mut t = Screen::new();
+        for action in [Action::Begin, Action::Choose("b".into()), Action::Continue, Action::Back, Action::Save] {
+            s.apply_without_counsellor(&a, action.clone());
+            t.apply(&a, action);
+            assert_eq!(s, t);
+        }
     }
 
     #[test]

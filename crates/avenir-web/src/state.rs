@@ -24,7 +24,7 @@ impl State {
             None => Screen::new(),
         };
         if counsellor {
-            screen.apply(&content, Action::Counsellor);
+            apply(&mut screen, &content, Action::Counsellor);
         }
         State { content, screen }
     }
@@ -52,7 +52,17 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        s.screen.apply(&s.content, action);
+        apply(&mut s.screen, &s.content, action);
         Rc::new(s)
+    }
+}
+
+/// Every decision is the core's. The person's build has no counsellor view, so that its first
+/// load has neither the code decoder nor the view's logic.
+fn apply(screen: &mut Screen, content: &Assessment, action: Action) {
+    if cfg!(feature = "counsellor") {
+        screen.apply(content, action);
+    } else {
+        screen.apply_without_counsellor(content, action);
     }
 }
