@@ -380,7 +380,13 @@ pub mod ui {
         RESUME_FOUND = "ui-resume-found";
         RESUME = "ui-resume";
         SHOW_CODE = "ui-show-code";
+        CODE_WARNING = "ui-code-warning";
+        CODE_CHOICE = "ui-code-choice";
+        CODE_WHICH = "ui-code-which";
+        CODE_ALL = "ui-code-all";
+        CODE_WITHOUT = "ui-code-without";
         CODE_NOTE = "ui-code-note";
+        CODE_NOTE_WITHOUT = "ui-code-note-without";
         FOR_COUNSELLORS = "ui-for-counsellors";
         COUNSELLOR_TITLE = "ui-counsellor-title";
         CODE_LABEL = "ui-code-label";
@@ -394,6 +400,7 @@ pub mod ui {
         NOT_ASKED = "ui-not-asked";
         FROM_ANSWER = "ui-from-answer";
         NOT_ANSWERED = "ui-not-answered";
+        NOT_SHARED = "ui-not-shared";
         NOTES = "ui-notes";
         QR_LABEL = "ui-qr-label";
         QR_NOTE = "ui-qr-note";

@@ -5,8 +5,8 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
-pub use avenir_core::screen::Action;
 use avenir_core::screen::Screen;
+pub use avenir_core::screen::{Action, Handoff};
 use yew::Reducible;
 
 #[derive(Clone, Debug, PartialEq)]
