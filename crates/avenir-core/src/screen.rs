@@ -160,7 +160,7 @@ impl Screen {
 
     /// [`Screen::apply`] where there is no counsellor view: its actions do nothing. The
     /// person's build uses this, so that its first load carries neither the code decoder nor
-    /// the view's logic (about 2 KB of brotli).
+    /// the view's logic (about 1.5 KB of brotli).
     pub fn apply_without_counsellor(&mut self, a: &Assessment, action: Action) {
         self.apply_in::<false>(a, action)
     }
