@@ -7,8 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  APP_URL, OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, axeViolations,
-  currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests,
+  APP_URL, OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, answerValue, axeViolations,
+  Q, currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests,
   screenshot, walk,
 } from './lib.mjs';
 
@@ -18,6 +18,56 @@ after(async () => { await browser?.close(); });
 
 /** What the phone showed and what it was given, for the tests that read it on another device. */
 let phoneShowed = null;
+
+/** What the person reads before any code appears (issue 16, item 4). */
+const WARNING = 'Anyone who sees this code or its QR picture can read your answers with this tool. Show it only to a counsellor you trust.';
+
+/** The questions left out of a code "without my personal answers": those marked `sensitive`
+ * in the content, and `medicine`, which is asked only because of the answer to `health`. */
+const PERSONAL = ['residence', 'own_means', 'health', 'medicine', 'wellbeing', 'debts', 'fear_of_return', 'exploitation'];
+
+/** Every question of the counsellor view, asked or not: id → answer as shown. */
+const everyAnswer = (view) => view.locator('fieldset.cq').evaluateAll((sets) => Object.fromEntries(
+  sets.map((f) => [f.dataset.question, f.querySelector('.print-answer').textContent.trim()])));
+
+/** Questions of the counsellor view with a ticked or selected answer in their controls. */
+const answeredControls = (view) => view.locator('fieldset.cq').evaluateAll((sets) => sets
+  .filter((f) => f.querySelector('input:checked') || [...f.querySelectorAll('select')].some((s) => s.value)
+    || [...f.querySelectorAll('input[inputmode="numeric"]')].some((i) => i.value))
+  .map((f) => f.dataset.question));
+
+/** The person's phone at the results of `WALK`, in `locale`. */
+async function phoneAtResults(t, locale = 'en') {
+  const phone = await phoneContext(browser, { locale });
+  t.after(() => phone.close());
+  const page = await phone.newPage();
+  const errors = failOnPageErrors(page);
+  const requests = recordRequests(phone);
+  await openApp(page);
+  if (locale === 'en') {
+    assert.equal(await walk(page, WALK), RESULTS_HEADING);
+  } else {
+    for (const value of WALK_VALUES) {
+      if (typeof value === 'object') await answer(page, value);
+      else await answerValue(page, value);
+    }
+    await page.locator('.results').waitFor();
+  }
+  return { page, errors, requests };
+}
+
+/** The walk of `WALK`, by option value, so that it does not depend on the language. */
+const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '2' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', SEE_RESULTS];
+
+/** The code shown on the phone, as its letters. */
+const shownCode = async (page) => (await page.locator('.handoff p.code span').allTextContents()).join('-');
+
+/** Types `code` into the counsellor view and reads it. */
+async function typeCode(view, code) {
+  const field = view.locator('#handoff-code');
+  await field.fill(code);
+  await field.press('Enter');
+}
 
 /** The answers in the counsellor view's fieldsets, question → answer as shown. */
 const counsellorAnswers = (view) => view.locator('fieldset.cq:not([disabled])').evaluateAll((sets) => Object.fromEntries(
@@ -73,7 +123,12 @@ test('the code from the phone shows the same answers and results in the counsell
   const show = page.getByRole('button', { name: 'Show my answers to a counsellor' });
   await show.click();
   assert.equal(await show.getAttribute('aria-expanded'), 'true');
+  // First what the code holds and who can read it, and the choice; then the code.
+  await page.getByText(WARNING).waitFor();
+  assert.equal(await page.locator('.handoff .code, .handoff svg.qr').count(), 0, 'the code is shown before the notice');
+  await page.getByRole('button', { name: 'Show a code with all my answers' }).click();
   await page.getByText('Show this code to a counsellor. It contains your answers; it is not sent anywhere.').waitFor();
+  assert.ok(await page.getByText(WARNING).isVisible(), 'the notice went away when the code appeared');
   const shown = page.locator('.handoff p.code');
   assert.equal(await shown.getAttribute('translate'), 'no');
   const code = (await shown.locator('span').allTextContents()).join('-');
@@ -287,3 +342,162 @@ test('the printed summary fits two A4 pages and shows what a counsellor needs', 
   assert.ok(pages >= 1 && pages <= 2, `the printed summary has ${pages} pages`);
   errors.assertNone();
 });
+
+test('the person reads who can see the code before it appears, and can leave out personal answers', { timeout: 120_000 }, async (t) => {
+  const { page, errors, requests } = await phoneAtResults(t);
+  const loaded = requests.length;
+  await page.getByRole('button', { name: 'Show my answers to a counsellor' }).click();
+  // The notice, the choice, and no code yet.
+  await page.getByText(WARNING).waitFor();
+  assert.equal(await page.locator('.handoff .code, .handoff svg.qr').count(), 0, 'the code is shown before the notice');
+  const all = page.getByRole('button', { name: 'Show a code with all my answers' });
+  const without = page.getByRole('button', { name: 'Show a code without my personal answers' });
+  await all.waitFor();
+  await without.waitFor();
+  await page.locator('.handoff').scrollIntoViewIfNeeded();
+  await screenshot(page, 'handoff-notice-en.png');
+  assert.deepEqual(await axeViolations(page, 'hand-off notice'), []);
+  assert.deepEqual(await overflowing(page, 'hand-off notice'), []);
+
+  // The answers left out are named before the choice.
+  await page.getByText('Which answers are left out').click();
+  const named = await page.locator('.handoff .left-out li').allTextContents();
+  assert.ok(named.length >= 6, `the left-out questions are not listed: ${named}`);
+  assert.ok(named.includes(Q.afraid) && named.includes(Q.medicine) && !named.includes(Q.passport), named.join(' | '));
+
+  // Both codes of the same answers, one after the other.
+  await all.click();
+  await page.locator('.handoff p.code').waitFor();
+  const full = await shownCode(page);
+  await without.click();
+  await page.getByText('Show this code to a counsellor. It contains your answers, except those to personal questions; it is not sent anywhere.').waitFor();
+  const partial = await shownCode(page);
+  assert.notEqual(partial, full);
+  assert.ok(partial.replaceAll('-', '').length < full.replaceAll('-', '').length, `${partial} is not shorter than ${full}`);
+  assert.ok(await page.getByText(WARNING).isVisible(), 'the notice went away when the code appeared');
+  await page.locator('.handoff p.code').scrollIntoViewIfNeeded();
+  await screenshot(page, 'handoff-code-en.png');
+  assert.deepEqual(await axeViolations(page, 'hand-off code'), []);
+  assert.deepEqual(await overflowing(page, 'hand-off code'), []);
+  await page.waitForTimeout(300);
+  assert.deepEqual(lateRequests(requests, loaded), [], 'the phone made a request after it loaded');
+  errors.assertNone();
+
+  // The counsellor reads both: the code without personal answers shows "Not shared" for them,
+  // and nothing of their values, neither in words nor in the controls.
+  const { view, errors: deskErrors } = await counsellorDesk(browser, t);
+  await typeCode(view, full);
+  await answersRead(view, phoneShowed?.given ?? await counsellorAnswers(view));
+  const fullRead = await everyAnswer(view);
+  for (const q of ['residence', 'health', 'fear_of_return', 'exploitation']) assert.notEqual(fullRead[q], 'Not shared', q);
+  await typeCode(view, partial);
+  await view.locator('fieldset[data-question="exploitation"] .print-answer', { hasText: 'Not shared' }).waitFor({ state: 'attached' });
+  const partialRead = await everyAnswer(view);
+  const expected = Object.fromEntries(Object.entries(fullRead).map(([q, shown]) =>
+    [q, PERSONAL.includes(q) && shown !== 'Not answered' ? 'Not shared' : shown]));
+  assert.deepEqual(partialRead, expected);
+  assert.ok(PERSONAL.filter((q) => partialRead[q] === 'Not shared').length >= 6);
+  const answered = await answeredControls(view);
+  assert.deepEqual(answered.filter((q) => PERSONAL.includes(q)), [], 'a personal answer shows in the controls');
+  assert.deepEqual(await axeViolations(view, 'counsellor view, not shared'), []);
+  await screenshot(view, 'counsellor-not-shared.png', { fullPage: true });
+  deskErrors.assertNone();
+});
+
+test('two codes of the same answers differ', { timeout: 90_000 }, async (t) => {
+  const { page, errors } = await phoneAtResults(t);
+  const show = page.getByRole('button', { name: 'Show my answers to a counsellor' });
+  const codes = [];
+  for (let i = 0; i < 6; i++) {
+    await show.click();
+    await page.getByRole('button', { name: 'Show a code with all my answers' }).click();
+    await page.locator('.handoff p.code').waitFor();
+    codes.push(await shownCode(page));
+    await show.click();
+    await page.locator('.handoff p.code').waitFor({ state: 'detached' });
+  }
+  // Four random bits: six equal codes would happen once in 16^5 runs.
+  assert.ok(new Set(codes).size > 1, `the same code every time: ${codes[0]}`);
+  errors.assertNone();
+
+  // Every one of them reads as the same answers.
+  const { view, errors: deskErrors } = await counsellorDesk(browser, t);
+  const read = [];
+  for (const code of new Set(codes)) {
+    await typeCode(view, code);
+    await view.locator('fieldset[data-question="return_country"] .print-answer').filter({ hasNotText: 'Not answered' }).waitFor({ state: 'attached' });
+    read.push(JSON.stringify(await everyAnswer(view)));
+    await typeCode(view, 'not a code');
+    await view.locator('#handoff-error').waitFor();
+  }
+  assert.equal(new Set(read).size, 1, 'the codes read as different answers');
+  deskErrors.assertNone();
+});
+
+test('a code that cannot be read clears the previous person\'s answers, on screen and in print', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await counsellorDesk(browser, t);
+  await typeCode(view, phoneShowed.code);
+  await answersRead(view, phoneShowed.given);
+  // The counsellor changes an answer by hand: still the first person's.
+  await view.locator('fieldset[data-question="travel_document"]').getByLabel('Yes', { exact: true }).check();
+  // The next person's code, mistyped.
+  const code = phoneShowed.code;
+  const typo = code.slice(0, 5) + (code[5] === '7' ? '8' : '7') + code.slice(6);
+  await typeCode(view, typo);
+  await view.getByRole('alert').filter({ hasText: 'Check the code: a character is wrong or missing.' }).waitFor();
+  await view.getByText('The answers from the previous code were removed.').waitFor();
+  assert.deepEqual(Object.values(await everyAnswer(view)).filter((shown) => shown !== 'Not answered'), [],
+    'the previous person\'s answers are still shown');
+  assert.deepEqual(await answeredControls(view), [], 'the previous person\'s answers are still in the controls');
+  // Nor printed.
+  await view.emulateMedia({ media: 'print' });
+  const printed = await view.locator('.print-answer').evaluateAll((nodes) => nodes
+    .filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()).filter((text) => text !== 'Not answered'));
+  assert.deepEqual(printed, [], 'the previous person\'s answers are printed');
+  await view.emulateMedia({ media: 'screen' });
+  assert.deepEqual(await axeViolations(view, 'counsellor view, cleared'), []);
+  // A photo without a code clears them too.
+  await typeCode(view, code);
+  await answersRead(view, phoneShowed.given);
+  const blank = join(OUT_DIR, 'no-code-2.png');
+  await view.locator('h1').screenshot({ path: blank });
+  await view.locator('#scan-photo').setInputFiles(blank);
+  await view.getByRole('alert').filter({ hasText: 'No code was found in this picture.' }).waitFor();
+  await view.getByText('The answers from the previous code were removed.').waitFor();
+  assert.deepEqual(await answeredControls(view), [], 'the previous person\'s answers stay after a photo without a code');
+  errors.assertNone();
+});
+
+for (const locale of ['en', 'ar']) {
+  test(`${locale}: the hand-off notice and code at 360 × 740, and the counsellor view of a code without personal answers`, { timeout: 90_000 }, async (t) => {
+    const { page, errors } = await phoneAtResults(t, locale);
+    await page.locator('.handoff > button').click();
+    await page.locator('.handoff .warning').waitFor();
+    await page.locator('.handoff').scrollIntoViewIfNeeded();
+    await screenshot(page, `handoff-notice-${locale}-360.png`);
+    await page.locator('.handoff button.share-without').click();
+    await page.locator('.handoff p.code').waitFor();
+    await page.locator('.handoff p.code').scrollIntoViewIfNeeded();
+    await screenshot(page, `handoff-code-${locale}-360.png`);
+    // The whole hand-off, notice to code, as one picture.
+    await page.locator('.handoff').screenshot({ path: join(OUT_DIR, `handoff-${locale}-360-whole.png`) });
+    assert.deepEqual([...await overflowing(page, 'hand-off'), ...await axeViolations(page, 'hand-off')], []);
+    const code = await shownCode(page);
+    errors.assertNone();
+
+    const counsellor = await phoneContext(browser, { locale });
+    t.after(() => counsellor.close());
+    const view = await counsellor.newPage();
+    const viewErrors = failOnPageErrors(view);
+    await view.goto(`${APP_URL}#counsellor`);
+    await view.locator('.cq').first().waitFor();
+    await typeCode(view, code);
+    await view.locator('fieldset[data-question="exploitation"].not-shared').waitFor();
+    await view.locator('fieldset[data-question="exploitation"]').scrollIntoViewIfNeeded();
+    await screenshot(view, `counsellor-not-shared-${locale}-360.png`);
+    await view.locator('section.answers').screenshot({ path: join(OUT_DIR, `counsellor-not-shared-${locale}-360-answers.png`) });
+    assert.deepEqual([...await overflowing(view, 'counsellor view'), ...await axeViolations(view, 'counsellor view')], []);
+    viewErrors.assertNone();
+  });
+}

@@ -1,9 +1,10 @@
 //! Hand-off codes over the default content: round trips (proptest), the code's length, the
-//! worked example of `docs/handoff.md`, typos, and a code from an earlier content version.
+//! worked example of `docs/handoff.md`, typos, a code from an earlier content version, the
+//! personal answers left out, the random part, and the example of format 1 still read.
 
 use avenir_content::{check, fs};
 use avenir_core::answers::{Answer, Answers};
-use avenir_core::handoff::{Decoded, HandoffError, decode, encode, fingerprint};
+use avenir_core::handoff::{Decoded, HandoffError, Share, decode, encode, fingerprint, left_out};
 use avenir_core::model::{Assessment, Date};
 use proptest::prelude::*;
 
@@ -64,12 +65,22 @@ fn example() -> Answers {
     ])
 }
 
+/// The questions a code without the personal answers leaves out: the sensitive ones, and
+/// `medicine`, asked only when `health` is "yes".
+const PERSONAL: [&str; 8] =
+    ["residence", "own_means", "health", "medicine", "wellbeing", "debts", "fear_of_return", "exploitation"];
+
+fn all(answers: Answers) -> Decoded {
+    Decoded { answers, not_shared: Vec::new() }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
     #[test]
     fn every_answer_set_of_the_default_content_round_trips(
-        picks in prop::collection::vec((any::<u8>(), any::<u64>(), any::<u8>()), 13)
+        picks in prop::collection::vec((any::<u8>(), any::<u64>(), any::<u8>()), 13),
+        random in any::<u16>(),
     ) {
         let a = content();
         prop_assert_eq!(a.questions.len(), picks.len(), "the default content has this many questions");
@@ -79,29 +90,89 @@ proptest! {
                 ans.set_answer(&q.id, x);
             }
         }
-        let code = encode(&a, &ans);
-        prop_assert_eq!(code.len(), 18, "15 symbols and 3 hyphens: {}", code);
-        prop_assert_eq!(decode(&a, &code), Ok(Decoded { answers: asked(&a, &ans) }));
+        let code = encode(&a, &ans, Share::All, random);
+        prop_assert_eq!(code.len(), 19, "16 symbols and 3 hyphens: {}", code);
+        prop_assert_eq!(decode(&a, &code), Ok(all(asked(&a, &ans))));
+
+        // Without the personal answers: shorter, and none of them in it.
+        let code = encode(&a, &ans, Share::NotSensitive, random);
+        prop_assert_eq!(code.len(), 16, "13 symbols and 3 hyphens: {}", code);
+        let d = decode(&a, &code).unwrap();
+        let mut shared = asked(&a, &ans);
+        shared.retain(|id, _| !PERSONAL.contains(&id));
+        prop_assert_eq!(&d.answers, &shared);
+        // Not shared: every personal question but `own_means` where the country of stay rules
+        // it out (another country; "don't know" leaves it open).
+        let ruled_out = |id: &str| id == "own_means" && matches!(shared.get("stay_country"), Some(Answer::Choice(c)) if c != "DE" && c != "DK");
+        let expected: Vec<String> = PERSONAL.iter().filter(|id| !ruled_out(id)).map(|id| id.to_string()).collect();
+        prop_assert_eq!(d.not_shared, expected);
     }
 }
+
+#[test]
+fn the_personal_questions_of_the_default_content() {
+    let a = content();
+    let left: Vec<&str> =
+        a.questions.iter().zip(left_out(&a)).filter(|(_, l)| *l).map(|(q, _)| q.id.as_str()).collect();
+    assert_eq!(left, PERSONAL);
+}
+
+/// The random part of the worked example.
+const EXAMPLE_RANDOM: u16 = 0b1011;
 
 #[test]
 fn the_worked_example() {
     let a = content();
     let ans = example();
-    assert_eq!(fingerprint(&a), 0x7E5FB, "docs/handoff.md gives the fingerprint");
-    let code = encode(&a, &ans);
-    assert_eq!(code, "2ZJZ-PC72-GJDX-ZNV", "docs/handoff.md gives this code");
-    assert_eq!(code.chars().filter(|c| *c != '-').count(), 15, "at most 24 symbols, as asked");
-    assert_eq!(decode(&a, &code), Ok(Decoded { answers: ans.clone() }));
-    assert_eq!(decode(&a, "2zjz pc72 gjdx znv"), Ok(Decoded { answers: ans }));
+    assert_eq!(fingerprint(&a), 0xAADD3, "docs/handoff.md gives the fingerprint");
+    let code = encode(&a, &ans, Share::All, EXAMPLE_RANDOM);
+    assert_eq!(code, "5FX2-GNFT-6YJE-WR19", "docs/handoff.md gives this code");
+    assert_eq!(code.chars().filter(|c| *c != '-').count(), 16, "at most 24 symbols, as asked");
+    assert_eq!(decode(&a, &code), Ok(all(ans.clone())));
+    assert_eq!(decode(&a, &code.to_lowercase().replace('-', " ")), Ok(all(ans.clone())));
+    let swapped =
+        format!("{}{}{}", &code[..code.len() - 2], &code[code.len() - 1..], &code[code.len() - 2..code.len() - 1]);
+    assert_eq!(decode(&a, &swapped), Err(HandoffError::Checksum));
+    // Without the personal answers.
+    let code = encode(&a, &ans, Share::NotSensitive, EXAMPLE_RANDOM);
+    assert_eq!(code, "5FX2-GQFT-590S-7", "docs/handoff.md gives this code");
+    let d = decode(&a, &code).unwrap();
+    let mut shared = ans.clone();
+    shared.retain(|id, _| !PERSONAL.contains(&id));
+    assert_eq!(d, Decoded { answers: shared, not_shared: PERSONAL.map(String::from).to_vec() });
+}
+
+/// The example as format 1 wrote it (docs/handoff.md, "Format 1"): a phone with an older copy
+/// of the widget shows it; this one reads it exactly.
+#[test]
+fn the_example_of_format_1_is_still_read() {
+    let a = content();
+    assert_eq!(avenir_core::handoff::fingerprint_of(&a, 1), 0x7E5FB);
+    assert_eq!(decode(&a, "2ZJZ-PC72-GJDX-ZNV"), Ok(all(example())));
+    assert_eq!(decode(&a, "2zjz pc72 gjdx znv"), Ok(all(example())));
     assert_eq!(decode(&a, "2ZJZ-PC72-GJDX-ZVN"), Err(HandoffError::Checksum));
+}
+
+/// The sixteen codes of one answer set differ all along, not only in the random part: no
+/// symbol of a code stands for an answer, so nobody learns to read codes by eye.
+#[test]
+fn the_random_part_changes_every_symbol() {
+    let a = content();
+    let codes: Vec<Vec<u8>> =
+        (0..16).map(|r| encode(&a, &example(), Share::All, r).bytes().filter(|&b| b != b'-').collect()).collect();
+    let distinct = |i: usize| codes.iter().map(|c| c[i]).collect::<std::collections::BTreeSet<_>>().len();
+    assert_eq!((0..16).map(|r| &codes[r]).collect::<std::collections::BTreeSet<_>>().len(), 16);
+    // The first symbol holds the format and the random part's first bit: two values.
+    assert_eq!(distinct(0), 2);
+    for i in 1..codes[0].len() {
+        assert!(distinct(i) >= 6, "symbol {i} takes only {} values", distinct(i));
+    }
 }
 
 #[test]
 fn every_typo_in_the_example_is_a_checksum_error() {
     let a = content();
-    let code = encode(&a, &example());
+    let code = encode(&a, &example(), Share::All, EXAMPLE_RANDOM);
     let s: Vec<u8> = code.bytes().filter(|&b| b != b'-').collect();
     for i in 0..s.len() {
         for &other in ALPHABET {
@@ -126,12 +197,12 @@ fn every_typo_in_the_example_is_a_checksum_error() {
 fn a_code_from_earlier_content() {
     let a = content();
     let ans = example();
-    let code = encode(&a, &ans);
+    let code = encode(&a, &ans, Share::All, EXAMPLE_RANDOM);
     // A release that changes only programmes, contacts or texts reads codes exactly.
     let mut next = a.clone();
     next.version = "2027.1.0".into();
     next.programmes.pop();
-    assert_eq!(decode(&next, &code), Ok(Decoded { answers: ans.clone() }));
+    assert_eq!(decode(&next, &code), Ok(all(ans.clone())));
     // A release that adds a country of return: the code is from other content; its reading
     // has every answer, since the field is as wide as before.
     let mut next = a.clone();
@@ -139,11 +210,11 @@ fn a_code_from_earlier_content() {
     rc.options.insert(0, "UA".into());
     // The first country's index moved: AL now reads as UA. The reading is a guess.
     let Err(HandoffError::OtherVersion { reading }) = decode(&next, &code) else { panic!("other content") };
-    assert_eq!(reading.get("return_country"), Some(&choice("UA")));
-    assert_eq!(reading.get("children"), Some(&Answer::Number(2)));
+    assert_eq!(reading.answers.get("return_country"), Some(&choice("UA")));
+    assert_eq!(reading.answers.get("children"), Some(&Answer::Number(2)));
     // Appended instead, every answer reads as given.
     let mut next = a.clone();
     let rc = next.questions.iter_mut().find(|q| q.id == "return_country").unwrap();
     rc.options.push("UA".into());
-    assert_eq!(decode(&next, &code), Err(HandoffError::OtherVersion { reading: ans }));
+    assert_eq!(decode(&next, &code), Err(HandoffError::OtherVersion { reading: all(ans) }));
 }

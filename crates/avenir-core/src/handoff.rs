@@ -5,14 +5,22 @@
 //! A code is a bit string written in Crockford's base32 with two check symbols:
 //!
 //! ```text
-//! format version (4 bits) · fingerprint of the questions (20 bits) · one field per question
-//! · zero padding to a whole symbol · check (2 symbols, 10 bits)
+//! format version (4 bits) · random part (4 bits) · then, scrambled by the random part:
+//! fingerprint of the questions (20 bits) · "personal answers left out" (1 bit) · one field
+//! per question shared · zero padding to a whole symbol · check (2 symbols, 10 bits)
 //! ```
 //!
 //! Every field has a width fixed by the question alone, so a code carries no question ids and
-//! no lengths: 13 data symbols hold a full answer set of the default content. The fingerprint
+//! no lengths: 14 data symbols hold a full answer set of the default content. The fingerprint
 //! tells codes made with other questions apart; the check symbols catch every single wrong
 //! character and every swap of two neighbouring characters.
+//!
+//! A code has no secret: anyone with this tool reads it. The person may leave out the answers to
+//! sensitive questions ([`Share::NotSensitive`], [`left_out`]); the counsellor then sees them
+//! as "not shared" ([`Decoded::not_shared`]). The random part, passed in by the caller (the
+//! core has no random source), makes the same answers give different codes, so that a code is
+//! not a fixed label of an answer set that could be recognised on another device or learnt by
+//! eye. Codes of format 1 (no random part, every answer) are still read.
 //!
 //! Only answers that a person could give and that count as asked travel: an answer that does
 //! not fit its question, and an answer to a question that is no longer asked (because an earlier
@@ -21,13 +29,17 @@
 use core::fmt;
 
 use crate::answers::{Answer, Answers};
+use crate::logic::Tri;
 use crate::model::{Assessment, Question, QuestionKind};
 
-/// The format version this code writes and reads.
-pub const FORMAT: u8 = 1;
+/// The format version this code writes. It also reads format 1 (docs/handoff.md).
+pub const FORMAT: u8 = 2;
 const FORMAT_BITS: u32 = 4;
+/// Bits of the random part. Each bit more doubles the codes an answer set can have, and every
+/// five cost a character to type and read aloud (docs/handoff.md weighs them).
+pub const RANDOM_BITS: u32 = 4;
 const FINGERPRINT_BITS: u32 = 20;
-/// Symbols of the header (format and fingerprint: 24 bits), rounded up.
+/// Symbols of the shortest header (format 1: format and fingerprint, 24 bits), rounded up.
 const HEADER_SYMBOLS: usize = (FORMAT_BITS + FINGERPRINT_BITS).div_ceil(5) as usize;
 const CHECK_SYMBOLS: usize = 2;
 /// The checksum is a weighted sum modulo this prime (< 2^10, so it fits two symbols).
@@ -35,10 +47,24 @@ const CHECK_MODULUS: u64 = 1021;
 /// Crockford's base32 alphabet: digits and letters without I, L, O and U.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// What a code carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Share {
+    /// Every answer to a question asked.
+    All,
+    /// All but the answers to the questions [`left_out`] gives: the sensitive ones, and those
+    /// asked only because of (or only without) a sensitive answer.
+    NotSensitive,
+}
+
 /// A code read with the same questions it was made with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     pub answers: Answers,
+    /// The questions whose answers the person chose not to share, in question order: those
+    /// left out that were, or may have been, asked (not those the shared answers rule out).
+    /// Empty for a code with every answer. Shown as "not shared", never as "not answered".
+    pub not_shared: Vec<String>,
 }
 
 /// Why a code could not be read. `Display` gives a plain English sentence; the UI maps the
@@ -50,7 +76,7 @@ pub enum HandoffError {
     /// A code made with other questions (another content version). `reading` is a best-effort
     /// reading with these questions: the answers read in order up to the first that does not
     /// fit. It is a guess, to be checked with the person answer by answer.
-    OtherVersion { reading: Answers },
+    OtherVersion { reading: Decoded },
     /// A format version this build cannot read (from a newer Avenir, most likely).
     Unsupported { format: u8 },
     /// Not a hand-off code at all: empty, too short, characters that are not in codes, or a
@@ -76,17 +102,26 @@ impl fmt::Display for HandoffError {
 
 impl std::error::Error for HandoffError {}
 
-/// The code for `answers`, grouped in blocks of four with hyphens (`0ABC-DEFG-…`).
-pub fn encode(a: &Assessment, answers: &Answers) -> String {
+/// The code for `answers`, grouped in blocks of four with hyphens (`0ABC-DEFG-…`): every
+/// answer, or all but the sensitive ones (`share`). `random` must come from a random source
+/// (the web layer's `crypto.getRandomValues`); only its lowest [`RANDOM_BITS`] are used.
+pub fn encode(a: &Assessment, answers: &Answers, share: Share, random: u16) -> String {
+    let random = u64::from(random) & ((1 << RANDOM_BITS) - 1);
+    let skip = skipped(a, share == Share::NotSensitive);
     let mut w = BitWriter::default();
     w.write(FORMAT as u128, FORMAT_BITS);
+    w.write(random as u128, RANDOM_BITS);
     w.write(fingerprint(a) as u128, FINGERPRINT_BITS);
+    w.write((share == Share::NotSensitive) as u128, 1);
     let relevant = answers.counted(a).relevant;
     for (i, q) in a.questions.iter().enumerate() {
-        let answer = answers.get(&q.id).filter(|ans| relevant[i] && ans.fits(q));
-        write_answer(&mut w, q, answer);
+        if !skip[i] {
+            let answer = answers.get(&q.id).filter(|ans| relevant[i] && ans.fits(q));
+            write_answer(&mut w, q, answer);
+        }
     }
     let mut symbols = w.symbols();
+    scramble(&mut symbols, random);
     let check = checksum(&symbols);
     symbols.push((check >> 5) as u8);
     symbols.push((check & 31) as u8);
@@ -104,28 +139,39 @@ pub fn decode(a: &Assessment, code: &str) -> Result<Decoded, HandoffError> {
     if checksum(data) != ((check[0] as u16) << 5 | check[1] as u16) {
         return Err(HandoffError::Checksum);
     }
-    let mut r = BitReader::new(data);
-    let format = r.read(FORMAT_BITS).ok_or(HandoffError::Garbage)? as u8;
-    if format != FORMAT {
-        return Err(HandoffError::Unsupported { format });
+    let mut data = data.to_vec();
+    // Format 1 has no random part and no choice of what to share.
+    let format = data[0] >> 1;
+    let mut r = BitReader::new(&data);
+    r.read(FORMAT_BITS);
+    match format {
+        1 => {}
+        FORMAT => {
+            let random = r.read(RANDOM_BITS).ok_or(HandoffError::Garbage)?;
+            scramble(&mut data, random as u64);
+            r = BitReader::new(&data);
+            r.read(FORMAT_BITS + RANDOM_BITS);
+        }
+        _ => return Err(HandoffError::Unsupported { format }),
     }
     let print = r.read(FINGERPRINT_BITS).ok_or(HandoffError::Garbage)? as u32;
-    if print != fingerprint(a) {
+    let left_out = format == FORMAT && r.read(1).ok_or(HandoffError::Garbage)? == 1;
+    let skip = skipped(a, left_out);
+    let questions = a.questions.iter().zip(&skip).filter(|(_, s)| !**s).map(|(q, _)| q);
+    let mut answers = Answers::new();
+    if print != fingerprint_of(a, format) {
         // Best effort: read with these questions until an answer does not fit or bits run out.
-        let mut reading = Answers::new();
-        for q in &a.questions {
-            match read_answer(&mut r, q) {
-                Some(Some(ans)) => reading.set_answer(&q.id, ans),
+        for q in questions {
+            match read_answer(&mut r, q, format) {
+                Some(Some(ans)) => answers.set_answer(&q.id, ans),
                 Some(None) => {}
                 None => break,
             }
         }
-        drop_not_asked(a, &mut reading);
-        return Err(HandoffError::OtherVersion { reading });
+        return Err(HandoffError::OtherVersion { reading: decoded(a, answers, &skip) });
     }
-    let mut answers = Answers::new();
-    for q in &a.questions {
-        if let Some(ans) = read_answer(&mut r, q).ok_or(HandoffError::Garbage)? {
+    for q in questions {
+        if let Some(ans) = read_answer(&mut r, q, format).ok_or(HandoffError::Garbage)? {
             answers.set_answer(&q.id, ans);
         }
     }
@@ -133,15 +179,58 @@ pub fn decode(a: &Assessment, code: &str) -> Result<Decoded, HandoffError> {
     if !r.rest_is_padding() {
         return Err(HandoffError::Garbage);
     }
+    Ok(decoded(a, answers, &skip))
+}
+
+/// Which questions a code without the personal answers ([`Share::NotSensitive`]) leaves out,
+/// by index: those marked `sensitive`, and those whose relevance reads one left out. The
+/// second kind is asked only because of (or only without) a sensitive answer, so even its
+/// being answered would tell that answer: `medicine`, asked when `health` is "yes".
+pub fn left_out(a: &Assessment) -> Vec<bool> {
+    let mut out: Vec<bool> = Vec::with_capacity(a.questions.len());
+    for q in &a.questions {
+        let follows = q.relevant.as_ref().is_some_and(|e| {
+            e.questions().into_iter().any(|id| a.question_index(id).and_then(|j| out.get(j)) == Some(&true))
+        });
+        out.push(q.sensitive || follows);
+    }
+    out
+}
+
+/// The questions whose fields a code has not: `left_out` when the person left out the
+/// sensitive answers, else none.
+fn skipped(a: &Assessment, left: bool) -> Vec<bool> {
+    if left { left_out(a) } else { vec![false; a.questions.len()] }
+}
+
+/// The answers read, without those to questions not asked, and the questions not shared.
+fn decoded(a: &Assessment, mut answers: Answers, skip: &[bool]) -> Decoded {
     drop_not_asked(a, &mut answers);
-    Ok(Decoded { answers })
+    let counted = answers.counted(a);
+    let not_shared = a
+        .questions
+        .iter()
+        .zip(skip)
+        .filter(|(q, s)| {
+            **s && q.relevant.as_ref().map_or(Tri::True, |e| e.eval(&|id| counted.value(id))) != Tri::False
+        })
+        .map(|(q, _)| q.id.clone())
+        .collect();
+    Decoded { answers, not_shared }
 }
 
 /// A 20-bit fingerprint of what the answer fields mean: the assessment id and, per question,
-/// its id, type, range, options in order and whether "don't know" is offered. The content
-/// version is left out on purpose: a release that changes only programmes, contacts or texts
-/// keeps its codes exact, so that a counsellor's device one release behind reads them.
+/// its id, type, range, options in order, whether "don't know" is offered and whether a code
+/// without the personal answers leaves it out. The content version is left out on purpose: a
+/// release that changes only programmes, contacts or texts keeps its codes exact, so that a
+/// counsellor's device one release behind reads them.
 pub fn fingerprint(a: &Assessment) -> u32 {
+    fingerprint_of(a, FORMAT)
+}
+
+/// The fingerprint as format `format` defines it (format 1 has no left-out byte).
+pub fn fingerprint_of(a: &Assessment, format: u8) -> u32 {
+    let left = left_out(a);
     // FNV-1a, 64 bits, over a length-prefixed serialization (so that no two differ only in
     // where one string ends), folded to 20 bits.
     let mut fnv = Fnv1a::default();
@@ -151,7 +240,7 @@ pub fn fingerprint(a: &Assessment) -> u32 {
     };
     eat(b"avenir-handoff");
     eat(a.id.as_bytes());
-    for q in &a.questions {
+    for (q, left) in a.questions.iter().zip(left) {
         eat(q.id.as_bytes());
         eat(q.kind.id().as_bytes());
         if let QuestionKind::Number { min, max } = q.kind {
@@ -163,6 +252,9 @@ pub fn fingerprint(a: &Assessment) -> u32 {
         eat(&(options.len() as u64).to_le_bytes());
         for o in options {
             eat(o.as_bytes());
+        }
+        if format >= 2 {
+            eat(&[left as u8]);
         }
     }
     let h = fnv.0;
@@ -234,22 +326,30 @@ fn range_len(min: i64, max: i64) -> u128 {
     (max as i128 - min as i128 + 1).max(0) as u128
 }
 
-/// Writes one question's field. `answer` must fit `q` (the caller checks).
+/// The bits after a multiple-choice field's flag: as many as it has options, or as the
+/// special value needs if more (format 2; format 1 wrote only the special value's after 0).
+fn multi_width(q: &Question) -> u32 {
+    (q.rule_options().len() as u32).max(width(specials(q)))
+}
+
+/// Writes one question's field (format 2). `answer` must fit `q` (the caller checks).
 fn write_answer(w: &mut BitWriter, q: &Question, answer: Option<&Answer>) {
     let s = specials(q);
     match q.kind {
         QuestionKind::Multi => {
             // A flag, then either the ticked options as a bitset (first option first) or a
-            // special value.
+            // special value, in the same width: the length of a code never tells which.
             let options = q.rule_options();
+            let rest = multi_width(q);
             if let Some(Answer::Choices(ticked)) = answer {
                 w.write(1, 1);
                 for o in &options {
                     w.write(ticked.iter().any(|t| t == o) as u128, 1);
                 }
+                w.write(0, rest - options.len() as u32);
             } else {
                 w.write(0, 1);
-                w.write(special_value(answer).unwrap_or(UNANSWERED), width(s));
+                w.write(special_value(answer).unwrap_or(UNANSWERED), rest);
             }
         }
         QuestionKind::Number { min, max } => {
@@ -272,24 +372,29 @@ fn write_answer(w: &mut BitWriter, q: &Question, answer: Option<&Answer>) {
     }
 }
 
-/// Reads one question's field: `None` when the bits run out or the value cannot be an answer
-/// to `q`; `Some(None)` for unanswered.
-fn read_answer(r: &mut BitReader, q: &Question) -> Option<Option<Answer>> {
+/// Reads one question's field as format `format` wrote it: `None` when the bits run out or
+/// the value cannot be an answer to `q`; `Some(None)` for unanswered.
+fn read_answer(r: &mut BitReader, q: &Question, format: u8) -> Option<Option<Answer>> {
     let s = specials(q);
     let special = |v: u128| if v < s { special_answer(v) } else { None };
     match q.kind {
         QuestionKind::Multi => {
             let options = q.rule_options();
+            let rest = if format == 1 { 0 } else { multi_width(q) };
             if r.read(1)? == 1 {
                 let mut ticked = Vec::new();
-                for o in options {
+                for o in &options {
                     if r.read(1)? == 1 {
                         ticked.push(o.to_string());
                     }
                 }
+                // Format 2 pads the bitset to the field's width with zeros.
+                if r.read(rest.saturating_sub(options.len() as u32))? != 0 {
+                    return None;
+                }
                 Some(Some(Answer::Choices(ticked)))
             } else {
-                special(r.read(width(s))?)
+                special(r.read(if format == 1 { width(s) } else { rest })?)
             }
         }
         QuestionKind::Number { min, max } => {
@@ -373,6 +478,26 @@ impl<'a> BitReader<'a> {
     fn rest_is_padding(&self) -> bool {
         let total = self.symbols.len() * 5;
         total - self.pos < 5 && (self.pos..total).all(|i| self.bit(i) == Some(false))
+    }
+}
+
+/// XORs every bit after the format and the random part with a keystream drawn from the
+/// random part: block *k* of 64 bits is SplitMix64's (*k*+1)-th output from the state
+/// `random`, used most significant bit first. So the same answers give codes that differ all
+/// along, and no symbol stands for one answer. Its own inverse; not encryption (the key is in
+/// the code).
+fn scramble(symbols: &mut [u8], random: u64) {
+    const FROM: usize = (FORMAT_BITS + RANDOM_BITS) as usize;
+    let mut block = 0;
+    for i in FROM..symbols.len() * 5 {
+        let j = i - FROM;
+        if j % 64 == 0 {
+            let mut z = random.wrapping_add((j as u64 / 64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            block = z ^ (z >> 31);
+        }
+        symbols[i / 5] ^= ((block >> (63 - j % 64)) as u8 & 1) << (4 - i % 5);
     }
 }
 
@@ -514,20 +639,35 @@ mod tests {
             languages: Vec::new(),
             texts: Vec::new(),
         };
+        for format in [0, 3, 15] {
+            let mut w = BitWriter::default();
+            w.write(format as u128, FORMAT_BITS);
+            w.write(0, RANDOM_BITS);
+            w.write(fingerprint(&a) as u128, FINGERPRINT_BITS);
+            w.write(0, 1);
+            assert_eq!(decode(&a, &with_check(w.symbols())), Err(HandoffError::Unsupported { format }));
+        }
+        // Format 1, without a random part, is read: here, the empty answer set.
         let mut w = BitWriter::default();
-        w.write(2, FORMAT_BITS);
-        w.write(fingerprint(&a) as u128, FINGERPRINT_BITS);
-        assert_eq!(decode(&a, &with_check(w.symbols())), Err(HandoffError::Unsupported { format: 2 }));
-        // The same with format 1 is the empty answer set.
-        let empty = encode(&a, &Answers::new());
-        assert_eq!(decode(&a, &empty), Ok(Decoded { answers: Answers::new() }));
-        assert_eq!(empty.chars().filter(|c| *c != '-').count(), HEADER_SYMBOLS + CHECK_SYMBOLS);
+        w.write(1, FORMAT_BITS);
+        w.write(fingerprint_of(&a, 1) as u128, FINGERPRINT_BITS);
+        let empty = Ok(Decoded { answers: Answers::new(), not_shared: Vec::new() });
+        assert_eq!(decode(&a, &with_check(w.symbols())), empty);
+        // Format 2: the same, from any random part.
+        for random in 0..16 {
+            let code = encode(&a, &Answers::new(), Share::All, random);
+            assert_eq!(decode(&a, &code), empty);
+            assert_eq!(code.chars().filter(|c| *c != '-').count(), 6 + CHECK_SYMBOLS);
+        }
         // A symbol of extra data is not padding.
         let mut w = BitWriter::default();
         w.write(FORMAT as u128, FORMAT_BITS);
+        w.write(0, RANDOM_BITS);
         w.write(fingerprint(&a) as u128, FINGERPRINT_BITS);
-        w.write(0, 5);
-        assert_eq!(decode(&a, &with_check(w.symbols())), Err(HandoffError::Garbage));
+        w.write(0, 1 + 5);
+        let mut data = w.symbols();
+        scramble(&mut data, 0);
+        assert_eq!(decode(&a, &with_check(data)), Err(HandoffError::Garbage));
         // Too short to hold a header.
         assert_eq!(decode(&a, "0000-00"), Err(HandoffError::Garbage));
         assert_eq!(decode(&a, ""), Err(HandoffError::Garbage));

@@ -3,7 +3,7 @@
 //! the person's [`Action`]s and renders it; every decision about what happens is made here, so
 //! that it is tested natively (including with random action sequences).
 
-use crate::handoff::HandoffError;
+use crate::handoff::{Decoded, HandoffError, Share};
 use crate::model::Assessment;
 use crate::session::{FlowError, Session, Step};
 
@@ -25,21 +25,37 @@ pub struct Screen {
     pub resumable: Option<Step>,
     /// A one-off message about the last action, cleared on the next move.
     pub notice: Option<Notice>,
-    /// The hand-off code is shown on the results ("show my answers to a counsellor"); only
-    /// after the person asked for it, and hidden again on every move.
-    pub code_shown: bool,
+    /// "Show my answers to a counsellor" on the results: first what a code holds and who can
+    /// read it, with the choice of what to share; then the code. Only after the person asked
+    /// for it, and hidden again on every move.
+    pub handoff: Option<Handoff>,
     /// The counsellor view, when open: answers typed from a code or set by hand, apart from
     /// the person's own session, never saved.
     pub counsellor: Option<Counsellor>,
 }
 
+/// The hand-off on the results, once asked for. The notice (anyone who sees the code can read
+/// the answers in it) is shown in both states: a code never appears without it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Handoff {
+    /// The notice and the choice of what to share; no code yet.
+    Notice,
+    /// The code made as chosen, with the random bits the web layer gave.
+    Code(String, Share),
+}
+
 /// The counsellor view's state: its own session (whose step is never shown), the last code
-/// read and what was wrong with it, and the last refused answer.
+/// read and what was wrong with it, and the last refused answer. A code that cannot be read
+/// clears the answers of the one before ([`Counsellor::read`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Counsellor {
     pub session: Session,
     pub problem: Option<CodeProblem>,
     pub error: Option<(String, FlowError)>,
+    /// The last code could not be read, and the answers shown before it were removed.
+    pub cleared: bool,
+    /// The questions the person chose not to share in the last code read: "not shared".
+    pub not_shared: Vec<String>,
 }
 
 /// Why a typed code gave no exact answers; each has a text key of its own.
@@ -86,12 +102,20 @@ pub enum Action {
     /// The page came back from the browser's back/forward cache: start as on opening, from
     /// what is saved on this phone if anything (never from what was on screen).
     Reopen(Option<Session>),
-    /// "Show my answers to a counsellor" on the results: shows or hides the code.
+    /// "Show my answers to a counsellor" on the results: shows the notice and the choice of
+    /// what to share, or hides them and the code.
     ShowCode,
+    /// Under the notice: make the code, with every answer or without the sensitive ones, and
+    /// with random bits from the web layer (`crypto.getRandomValues`; the core has no random
+    /// source). A new code each time.
+    MakeCode(Share, u16),
     /// Opens the counsellor view (`#counsellor`, or the link on the start page).
     Counsellor,
     /// In the counsellor view: a code typed and submitted.
     Code(String),
+    /// In the counsellor view: a photo in which no code was found. Like a code that cannot be
+    /// read, it clears the answers shown.
+    NoCode,
     /// In the counsellor view: `Choose`, `Toggle` or `Number` on the question with this id.
     Answer(String, Box<Action>),
 }
@@ -106,7 +130,7 @@ impl Screen {
             saving: false,
             resumable: None,
             notice: None,
-            code_shown: false,
+            handoff: None,
             counsellor: None,
         }
     }
@@ -129,10 +153,26 @@ impl Screen {
         session
     }
 
+    /// Applies the person's (or the counsellor's) action.
     pub fn apply(&mut self, a: &Assessment, action: Action) {
-        if let Some(c) = &mut self.counsellor {
+        self.apply_in::<true>(a, action)
+    }
+
+    /// [`Screen::apply`] where there is no counsellor view: its actions do nothing. The
+    /// person's build uses this, so that its first load carries neither the code decoder nor
+    /// the view's logic (about 1.5 KB of brotli).
+    pub fn apply_without_counsellor(&mut self, a: &Assessment, action: Action) {
+        self.apply_in::<false>(a, action)
+    }
+
+    fn apply_in<const COUNSELLOR: bool>(&mut self, a: &Assessment, action: Action) {
+        if let (true, Some(c)) = (COUNSELLOR, &mut self.counsellor) {
             match action {
-                Action::Code(text) => return c.read(a, &text),
+                Action::Code(text) => return c.read(crate::handoff::decode(a, &text)),
+                Action::NoCode => {
+                    c.problem = None;
+                    return c.clear();
+                }
                 Action::Answer(q, inner) => return c.answer(a, &q, *inner),
                 Action::Back | Action::Restart => {
                     self.counsellor = None;
@@ -145,14 +185,27 @@ impl Screen {
         }
         let moved = match action {
             Action::ShowCode => {
-                self.code_shown = !self.code_shown && self.session.step == Step::Results;
+                self.handoff = match self.handoff {
+                    None if self.session.step == Step::Results => Some(Handoff::Notice),
+                    _ => None,
+                };
+                false
+            }
+            // Only under the notice: a code never comes before it.
+            Action::MakeCode(share, random) => {
+                if self.handoff.is_some() {
+                    let code = crate::handoff::encode(a, &self.session.answers, share, random);
+                    self.handoff = Some(Handoff::Code(code, share));
+                }
                 false
             }
             Action::Counsellor => {
-                self.counsellor = Some(Counsellor::default());
-                true
+                if COUNSELLOR {
+                    self.counsellor = Some(Counsellor::default());
+                }
+                COUNSELLOR
             }
-            Action::Code(_) | Action::Answer(..) => false,
+            Action::Code(_) | Action::NoCode | Action::Answer(..) => false,
             // Answers: a refused one (a stale event, a number out of range) is shown, not stored.
             Action::Choose(option) => {
                 self.error = self.session.choose(a, &option).err();
@@ -226,7 +279,7 @@ impl Screen {
             self.error = None;
             self.draft = None;
             self.notice = None;
-            self.code_shown = false;
+            self.handoff = None;
             self.moves += 1;
             if self.session.step != Step::Intro {
                 self.resumable = None;
@@ -237,16 +290,17 @@ impl Screen {
 
 impl Default for Counsellor {
     fn default() -> Counsellor {
-        Counsellor { session: Session::start(), problem: None, error: None }
+        Counsellor { session: Session::start(), problem: None, error: None, cleared: false, not_shared: Vec::new() }
     }
 }
 
 impl Counsellor {
-    /// Reads a code: exact answers replace the ones on screen; a code made with other
-    /// questions gives its best-effort reading, marked as a guess; otherwise nothing changes.
-    fn read(&mut self, a: &Assessment, text: &str) {
-        let reading = match crate::handoff::decode(a, text) {
-            Ok(d) => Ok(d.answers),
+    /// Takes what a code read as: exact answers replace the ones on screen; a code made with
+    /// other questions gives its best-effort reading, marked as a guess; a code that cannot be
+    /// read clears them.
+    fn read(&mut self, read: Result<Decoded, HandoffError>) {
+        let reading = match read {
+            Ok(d) => Ok(d),
             Err(HandoffError::OtherVersion { reading }) => Err((CodeProblem::OtherVersion, Some(reading))),
             Err(HandoffError::Checksum) => Err((CodeProblem::Check, None)),
             Err(HandoffError::Unsupported { .. }) => Err((CodeProblem::Unsupported, None)),
@@ -257,10 +311,25 @@ impl Counsellor {
             Err((p, answers)) => (Some(p), answers),
         };
         self.problem = problem;
-        if let Some(answers) = answers {
-            self.session.answers = answers;
-            self.error = None;
+        match answers {
+            Some(Decoded { answers, not_shared }) => {
+                self.session.answers = answers;
+                self.not_shared = not_shared;
+                self.error = None;
+                self.cleared = false;
+            }
+            None => self.clear(),
         }
+    }
+
+    /// A code that could not be read (or a photo without one) is most likely the next
+    /// person's: what was on screen goes, so that two people's answers are never shown, changed
+    /// or printed as one. `cleared` says so when there was anything to clear.
+    fn clear(&mut self) {
+        self.cleared = !self.session.answers.is_empty() || !self.not_shared.is_empty();
+        self.session.answers = Default::default();
+        self.not_shared.clear();
+        self.error = None;
     }
 
     /// An answer to any question, through the same checks as in the flow.
@@ -318,11 +387,12 @@ mod tests {
     }
 
     #[test]
-    fn the_code_is_shown_only_when_asked_on_the_results_and_hidden_on_a_move() {
+    fn the_code_is_shown_only_when_asked_on_the_results_after_the_notice_and_hidden_on_a_move() {
         let a = assessment();
         let mut s = Screen::new();
         s.apply(&a, Action::ShowCode);
-        assert!(!s.code_shown, "not on the start page");
+        s.apply(&a, Action::MakeCode(Share::All, 1));
+        assert_eq!(s.handoff, None, "not on the start page");
         s.apply(&a, Action::Begin);
         for action in [Action::Choose("a".into()), Action::Continue, Action::Toggle("y".into()), Action::Continue] {
             s.apply(&a, action);
@@ -331,14 +401,29 @@ mod tests {
         s.apply(&a, Action::Continue);
         s.apply(&a, Action::Confirm);
         assert_eq!(s.session.step, Step::Results);
-        assert!(!s.code_shown);
+        assert_eq!(s.handoff, None);
+        // A code is made only under the notice (issue 16, item 4).
+        s.apply(&a, Action::MakeCode(Share::All, 1));
+        assert_eq!(s.handoff, None, "a code without the notice");
         s.apply(&a, Action::ShowCode);
-        assert!(s.code_shown);
+        assert_eq!(s.handoff, Some(Handoff::Notice));
+        s.apply(&a, Action::MakeCode(Share::All, 1));
+        let Some(Handoff::Code(first, Share::All)) = s.handoff.clone() else { panic!("no code: {:?}", s.handoff) };
+        assert_eq!(crate::handoff::decode(&a, &first).unwrap().answers, s.session.answers);
+        // Again, with other random bits: another code of the same answers.
+        s.apply(&a, Action::MakeCode(Share::All, 2));
+        let Some(Handoff::Code(second, _)) = s.handoff.clone() else { panic!() };
+        assert_ne!(first, second);
+        s.apply(&a, Action::MakeCode(Share::NotSensitive, 2));
+        assert!(matches!(s.handoff, Some(Handoff::Code(_, Share::NotSensitive))));
         s.apply(&a, Action::ShowCode);
-        assert!(!s.code_shown);
+        assert_eq!(s.handoff, None);
         s.apply(&a, Action::ShowCode);
+        s.apply(&a, Action::MakeCode(Share::All, 3));
         s.apply(&a, Action::Back);
-        assert!(!s.code_shown, "hidden again after a move");
+        assert_eq!(s.handoff, None, "hidden again after a move");
+        s.apply(&a, Action::MakeCode(Share::All, 3));
+        assert_eq!(s.handoff, None);
     }
 
     #[test]
@@ -348,7 +433,7 @@ mod tests {
         mine.set("one", "b");
         mine.set_answer("many", crate::Answer::Choices(vec!["x".into()]));
         mine.set_answer("n", crate::Answer::Number(7));
-        let code = crate::handoff::encode(&a, &mine);
+        let code = crate::handoff::encode(&a, &mine, Share::All, 5);
 
         let mut s = Screen::new();
         s.apply(&a, Action::Counsellor);
@@ -388,11 +473,85 @@ mod tests {
     }
 
     #[test]
+    fn a_code_that_cannot_be_read_clears_the_previous_persons_answers() {
+        // Issue 16, item 10: a counsellor reads one person's code, then mistypes the next
+        // person's. The first person's answers must not stay on screen (and in the print) as if
+        // they were the second's.
+        let a = assessment();
+        let mut first = Answers::new();
+        first.set("one", "b");
+        first.set_answer("n", crate::Answer::Number(7));
+        let code = crate::handoff::encode(&a, &first, Share::All, 9);
+        let typo: String = code.chars().map(|c| if c == code.chars().next().unwrap() { 'U' } else { c }).collect();
+        for (bad, problem) in
+            [(typo.as_str(), CodeProblem::Check), ("hello!", CodeProblem::NotACode), ("", CodeProblem::NotACode)]
+        {
+            let mut s = Screen::new();
+            s.apply(&a, Action::Counsellor);
+            s.apply(&a, Action::Code(code.clone()));
+            // Changed by hand too: still the first person's.
+            s.apply(&a, Action::Answer("many".into(), Box::new(Action::Toggle("x".into()))));
+            s.apply(&a, Action::Answer("n".into(), Box::new(Action::Number("99".into()))));
+            assert!(!s.counsellor.as_ref().unwrap().session.answers.is_empty());
+            s.apply(&a, Action::Code(bad.into()));
+            let c = s.counsellor.as_ref().unwrap();
+            assert_eq!(c.problem, Some(problem), "{bad:?}");
+            assert!(
+                c.session.answers.is_empty(),
+                "{bad:?}: the previous person's answers stay: {:?}",
+                c.session.answers
+            );
+            assert_eq!(c.error, None, "{bad:?}: the previous person's refused answer stays");
+            assert!(c.cleared, "{bad:?}: the counsellor is not told");
+            // Read again, nothing to clear: nothing is said to have been.
+            s.apply(&a, Action::Code(bad.into()));
+            assert!(!s.counsellor.as_ref().unwrap().cleared);
+        }
+        // A photo without a code: the same.
+        let mut s = Screen::new();
+        s.apply(&a, Action::Counsellor);
+        s.apply(&a, Action::Code("nope".into()));
+        s.apply(&a, Action::Code(code.clone()));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!((c.problem, c.cleared, &c.session.answers), (None, false, &first));
+        s.apply(&a, Action::NoCode);
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!((c.problem, c.cleared, c.session.answers.is_empty()), (None, true, true));
+        // Outside the counsellor view it does nothing.
+        let mut s = Screen::new();
+        s.apply(&a, Action::NoCode);
+        assert_eq!(s, Screen::new());
+    }
+
+    #[test]
+    fn without_a_counsellor_view_its_actions_do_nothing() {
+        // The person's build (`apply_without_counsellor`) has no counsellor view.
+        let a = assessment();
+        let mut s = Screen::new();
+        for action in [
+            Action::Counsellor,
+            Action::Code(crate::handoff::encode(&a, &Answers::new(), Share::All, 0)),
+            Action::NoCode,
+            Action::Answer("one".into(), Box::new(Action::Choose("a".into()))),
+        ] {
+            s.apply_without_counsellor(&a, action);
+            assert_eq!(s, Screen::new());
+        }
+        // Everything else as `apply`.
+        let mut t = Screen::new();
+        for action in [Action::Begin, Action::Choose("b".into()), Action::Continue, Action::Back, Action::Save] {
+            s.apply_without_counsellor(&a, action.clone());
+            t.apply(&a, action);
+            assert_eq!(s, t);
+        }
+    }
+
+    #[test]
     fn a_code_from_other_questions_shows_its_reading_as_a_guess() {
         let a = assessment();
         let mut theirs = Answers::new();
         theirs.set("one", "a");
-        let code = crate::handoff::encode(&a, &theirs);
+        let code = crate::handoff::encode(&a, &theirs, Share::All, 0);
         let mut newer = assessment();
         newer.questions[2].kind = QuestionKind::Number { min: 0, max: 99 };
         let mut s = Screen::new();

@@ -426,7 +426,13 @@ pub mod ui {
         RESUME_FOUND = "ui-resume-found";
         RESUME = "ui-resume";
         SHOW_CODE = "ui-show-code";
+        CODE_WARNING = "ui-code-warning";
+        CODE_CHOICE = "ui-code-choice";
+        CODE_WHICH = "ui-code-which";
+        CODE_ALL = "ui-code-all";
+        CODE_WITHOUT = "ui-code-without";
         CODE_NOTE = "ui-code-note";
+        CODE_NOTE_WITHOUT = "ui-code-note-without";
         FOR_COUNSELLORS = "ui-for-counsellors";
         COUNSELLOR_TITLE = "ui-counsellor-title";
         CODE_LABEL = "ui-code-label";
@@ -435,10 +441,12 @@ pub mod ui {
         CODE_OTHER_VERSION = "ui-code-other-version";
         CODE_UNSUPPORTED = "ui-code-unsupported";
         CODE_NOT_A_CODE = "ui-code-not-a-code";
+        CODE_CLEARED = "ui-code-cleared";
         ANSWERS = "ui-answers";
         NOT_ASKED = "ui-not-asked";
         FROM_ANSWER = "ui-from-answer";
         NOT_ANSWERED = "ui-not-answered";
+        NOT_SHARED = "ui-not-shared";
         NOTES = "ui-notes";
         QR_LABEL = "ui-qr-label";
         QR_NOTE = "ui-qr-note";

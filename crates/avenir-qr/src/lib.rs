@@ -7,9 +7,9 @@
 //!
 //! * [`encode`] (feature `encode`, in every build of the widget): the code → a [`Matrix`] of
 //!   modules, drawn as one SVG path ([`Matrix::svg_path`]) with its quiet zone. The text is the
-//!   code exactly as shown (`2ZJZ-PC72-GJDX-ZNV`): Crockford base32 and `-` are all in the QR
-//!   alphanumeric set, so 18 characters fit a 21×21 version 1 code at level M — big modules,
-//!   easy to read from a cheap phone's screen.
+//!   code exactly as shown (`5FX2-GNFT-6YJE-WR19`): Crockford base32 and `-` are all in the QR
+//!   alphanumeric set, so its 19 characters (up to 20) fit a 21×21 version 1 code at level M —
+//!   big modules, easy to read from a cheap phone's screen.
 //! * [`decode_luma`] / [`decode_rgba`] (feature `decode`, only in the counsellor build): pixels →
 //!   the text of the first QR code found, or `None`. Any bytes and any size are accepted; a
 //!   frame without a code, or a damaged one, is `None`, never a panic.
@@ -129,9 +129,14 @@ mod tests {
 
     #[test]
     fn a_hand_off_code_is_a_small_code_with_big_modules() {
-        let m = encode("2ZJZ-PC72-GJDX-ZNV").unwrap();
-        assert_eq!(m.width(), 21, "version 1: the largest modules for a phone screen");
-        assert_eq!(m.side(), 29);
+        // Format 2 (every answer, without the personal ones) and format 1 of the default content.
+        for code in ["5FX2-GNFT-6YJE-WR19", "5FX2-GQFT-590S-7", "2ZJZ-PC72-GJDX-ZNV"] {
+            let m = encode(code).unwrap();
+            assert_eq!(m.width(), 21, "version 1: the largest modules for a phone screen");
+            assert_eq!(m.side(), 29);
+        }
+        // One character more than a version 1 code holds at level M.
+        assert_eq!(encode("5FX2-GNFT-6YJE-WR19-X").unwrap().width(), 25);
     }
 
     #[test]

@@ -5,8 +5,8 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
-pub use avenir_core::screen::Action;
 use avenir_core::screen::Screen;
+pub use avenir_core::screen::{Action, Handoff};
 use yew::Reducible;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,7 +24,7 @@ impl State {
             None => Screen::new(),
         };
         if counsellor {
-            screen.apply(&content, Action::Counsellor);
+            apply(&mut screen, &content, Action::Counsellor);
         }
         State { content, screen }
     }
@@ -68,9 +68,19 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut s = (*self).clone();
         match msg {
-            Msg::Act(action) => s.screen.apply(&s.content, action),
+            Msg::Act(action) => apply(&mut s.screen, &s.content, action),
             Msg::Content(content) => s.content = content,
         }
         Rc::new(s)
+    }
+}
+
+/// Every decision is the core's. The person's build has no counsellor view, so that its first
+/// load has neither the code decoder nor the view's logic.
+fn apply(screen: &mut Screen, content: &Assessment, action: Action) {
+    if cfg!(feature = "counsellor") {
+        screen.apply(content, action);
+    } else {
+        screen.apply_without_counsellor(content, action);
     }
 }

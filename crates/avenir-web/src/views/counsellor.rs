@@ -54,12 +54,15 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
             Callback::from(move |x: Action| d.emit(Action::Answer(id.clone(), Box::new(x))))
         };
         let error = c.error.as_ref().filter(|(e, _)| *e == q.id).map(|(_, e)| super::question::error_text(*e, q, tr));
+        // The person chose not to share it (and the counsellor has not asked it since).
+        let not_shared = answers.get(&q.id).is_none() && c.not_shared.contains(&q.id);
         html! {
-            <fieldset class={classes!("cq", (!asked).then_some("not-asked"))} disabled={!asked} data-question={q.id.clone()}>
+            // "Not shared" is shown on screen and printed; "not asked" neither.
+            <fieldset class={classes!("cq", (!asked && !not_shared).then_some("not-asked"), not_shared.then_some("not-shared"))} disabled={!asked} data-question={q.id.clone()}>
                 <legend id={title.clone()}>{ tr.t(&keys::question(&q.id)) }</legend>
-                if !asked { <p class="hint">{ tr.t(ui::NOT_ASKED) }</p> }
+                if !asked && !not_shared { <p class="hint">{ tr.t(ui::NOT_ASKED) }</p> }
                 if let Some(e) = error { <p class="error-message" role="alert">{ e }</p> }
-                <p class="print-answer">{ super::results::answer_text(q, answers, tr) }</p>
+                <p class="print-answer">{ super::results::answer_text(q, answers, &c.not_shared, tr) }</p>
                 { super::question::controls(q, answers.get(&q.id), None, tr, &d, &q.id, &title) }
             </fieldset>
         }
@@ -96,6 +99,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
                 if let Some(key) = problem {
                     <p class="error-message" id="handoff-error" role="alert">{ tr.t(key) }</p>
                 }
+                if c.cleared { <p class="hint" role="status">{ tr.t(ui::CODE_CLEARED) }</p> }
                 <input type="text" id="handoff-code" class="code" ref={input} translate="no" dir="ltr" autocomplete="off"
                     autocapitalize="characters" spellcheck="false" aria-describedby={problem.map(|_| "handoff-error")} />
                 <button type="submit" class="secondary">{ tr.t(ui::CODE_READ) }</button>
@@ -105,7 +109,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
                 <h2 id="h-answers">{ tr.t(ui::ANSWERS) }</h2>
                 { for questions }
             </section>
-            { super::results::outcome(a, answers, tr, None) }
+            { super::results::outcome(a, answers, tr, None, &c.not_shared) }
         </div>
     }
 }
@@ -136,7 +140,11 @@ fn scanner(p: &ScannerProps) -> Html {
                 problem.set(None);
                 d.emit(Action::Code(text));
             }
-            None => problem.set(Some(ui::SCAN_NONE)),
+            None => {
+                problem.set(Some(ui::SCAN_NONE));
+                // Most likely the next person's photo: the answers shown go (the core decides).
+                d.emit(Action::NoCode);
+            }
         })
     };
     {

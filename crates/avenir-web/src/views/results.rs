@@ -2,6 +2,7 @@
 //! `evaluate`, rendered as they come.
 
 use avenir_core::evaluate::{ContactResult, CriterionResult, Likelihood, ProgrammeResult, evaluate};
+use avenir_core::handoff::{Share, left_out};
 use avenir_core::logic::Tri;
 use avenir_core::model::{ContactKind, Source, Urgency, keys};
 use avenir_core::text::ui;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 use super::ScreenProps;
 use super::listen::Listen;
 use crate::i18n::Tr;
-use crate::state::Action;
+use crate::state::{Action, Handoff};
 
 #[function_component(ResultsPage)]
 pub fn results_page(p: &ScreenProps) -> Html {
@@ -26,8 +27,16 @@ pub fn results_page(p: &ScreenProps) -> Html {
         let q = q.to_string();
         Callback::from(move |_: MouseEvent| d.emit(Action::Change(q.clone())))
     };
-    let shown = p.state.code_shown;
-    let code = shown.then(|| avenir_core::handoff::encode(a, &p.state.session.answers));
+    let handoff = p.state.handoff.as_ref();
+    // Each code with new random bits from the browser (the core has no random source).
+    let make = |share: Share| {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::MakeCode(share, random())))
+    };
+    // The questions a code without the personal answers leaves out, of those asked.
+    let relevant = p.state.session.answers.counted(a).relevant;
+    let left_out: Vec<_> =
+        a.questions.iter().zip(left_out(a)).zip(relevant).filter(|((_, l), r)| *l && *r).map(|((q, _), _)| q).collect();
 
     html! {
         <div class="results">
@@ -35,14 +44,33 @@ pub fn results_page(p: &ScreenProps) -> Html {
                 <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
             </button>
             <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::RESULTS_TITLE) }</h1>
-            { outcome(a, &p.state.session.answers, tr, Some(&change)) }
+            { outcome(a, &p.state.session.answers, tr, Some(&change), &[]) }
             <div class="handoff">
-                <button type="button" class="secondary" aria-expanded={shown.to_string()} onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
-                if let Some(code) = code {
-                    <p>{ tr.t(ui::CODE_NOTE) }</p>
-                    { qr(&code, tr) }
-                    <p>{ tr.t(ui::QR_NOTE) }</p>
-                    <p class="code" translate="no" dir="ltr">{ for code.split('-').map(|g| html! { <span>{ g }</span> }) }</p>
+                <button type="button" class="secondary" aria-expanded={handoff.is_some().to_string()} onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
+                // Before any code: what it holds, who can read it, and what to leave out.
+                if let Some(h) = handoff {
+                    <p class="warning">{ tr.t(ui::CODE_WARNING) }</p>
+                    if !left_out.is_empty() {
+                        <p>{ tr.t(ui::CODE_CHOICE) }</p>
+                        <details class="left-out">
+                            <summary>{ tr.t(ui::CODE_WHICH) }</summary>
+                            <ul>{ for left_out.iter().map(|q| html! { <li>{ tr.t(&keys::question(&q.id)) }</li> }) }</ul>
+                        </details>
+                    }
+                    <button type="button" class="secondary share-all" onclick={make(Share::All)}>{ tr.t(ui::CODE_ALL) }</button>
+                    if !left_out.is_empty() {
+                        <button type="button" class="secondary share-without" onclick={make(Share::NotSensitive)}>{ tr.t(ui::CODE_WITHOUT) }</button>
+                    }
+                    <div aria-live="polite">
+                        if let Handoff::Code(_, share) = h {
+                            <p>{ tr.t(if *share == Share::All { ui::CODE_NOTE } else { ui::CODE_NOTE_WITHOUT }) }</p>
+                        }
+                    </div>
+                    if let Handoff::Code(code, _) = h {
+                        { qr(code, tr) }
+                        <p>{ tr.t(ui::QR_NOTE) }</p>
+                        <p class="code" translate="no" dir="ltr">{ for code.split('-').map(|g| html! { <span>{ g }</span> }) }</p>
+                    }
                 }
             </div>
             <div class="actions">
@@ -51,6 +79,17 @@ pub fn results_page(p: &ScreenProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// 16 bits from the browser's cryptographic random source (`crypto.getRandomValues`) for the
+/// hand-off code's random part. Without one (no browser lacks it), zeros: the code is still
+/// right, only the same for the same answers.
+fn random() -> u16 {
+    let mut bytes = [0u8; 2];
+    if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = c.get_random_values_with_u8_array(&mut bytes);
+    }
+    u16::from_le_bytes(bytes)
 }
 
 /// The hand-off code as a QR code (the same text as the letters below it), black on white in
@@ -69,10 +108,11 @@ fn qr(code: &str, tr: &Tr) -> Html {
 type Change<'c> = Option<&'c dyn Fn(&str) -> Callback<MouseEvent>>;
 
 /// The indicative note, needs, programmes with reasons, contacts and the dates: on the results,
-/// and in the counsellor view (`change` is `None`: each reason then names the answers it read).
-pub(super) fn outcome(a: &Assessment, answers: &Answers, tr: &Tr, change: Change) -> Html {
+/// and in the counsellor view (`change` is `None`: each reason then names the answers it read,
+/// and `not_shared` the questions the person chose not to share).
+pub(super) fn outcome(a: &Assessment, answers: &Answers, tr: &Tr, change: Change, not_shared: &[String]) -> Html {
     let out = evaluate(a, answers);
-    let from = change.is_none().then_some((a, answers));
+    let from = change.is_none().then_some((a, answers, not_shared));
     let needs = out.needs.iter().map(|n| {
         let (class, label) = urgency(n.urgency);
         html! {
@@ -157,11 +197,11 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     }
 }
 
-type From<'f> = Option<(&'f Assessment, &'f Answers)>;
+type From<'f> = Option<(&'f Assessment, &'f Answers, &'f [String])>;
 
 fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: From) -> Html {
     // The counsellor view: each question the criterion reads, with its answer.
-    let read = from.map(|(a, answers)| {
+    let read = from.map(|(a, answers, not_shared)| {
         let mut qs = c.criterion.when.questions();
         qs.dedup();
         html! {
@@ -169,7 +209,7 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: F
                 <p class="settle">{ tr.t(ui::FROM_ANSWER) }</p>
                 <ul class="settle-list">
                     { for qs.into_iter().filter_map(|q| a.question(q)).map(|q| html! {
-                        <li>{ tr.t(&keys::question(&q.id)) }{ " — " }<strong>{ answer_text(q, answers, tr) }</strong></li>
+                        <li>{ tr.t(&keys::question(&q.id)) }{ " — " }<strong>{ answer_text(q, answers, not_shared, tr) }</strong></li>
                     }) }
                 </ul>
             </>
@@ -215,9 +255,18 @@ fn text(tr: &Tr, key: &str) -> Html {
     }
 }
 
-/// A question's answer as text, in the reader's language, or "not answered".
-pub(super) fn answer_text(q: &avenir_core::model::Question, answers: &Answers, tr: &Tr) -> String {
-    answers.get(&q.id).map_or_else(|| tr.t(ui::NOT_ANSWERED), |x| super::review::shown(q, x, tr).0)
+/// A question's answer as text, in the reader's language, or "not shared" (the person chose
+/// not to), or "not answered".
+pub(super) fn answer_text(
+    q: &avenir_core::model::Question,
+    answers: &Answers,
+    not_shared: &[String],
+    tr: &Tr,
+) -> String {
+    answers.get(&q.id).map_or_else(
+        || tr.t(if not_shared.contains(&q.id) { ui::NOT_SHARED } else { ui::NOT_ANSWERED }),
+        |x| super::review::shown(q, x, tr).0,
+    )
 }
 
 /// The sources of a fact as links, with the date each was checked (once, when they agree).
