@@ -265,7 +265,7 @@ fn use_assessment(a: &Assessment, input: &[u8]) -> Result<(), String> {
     for _ in 0..3 {
         let answers = random_answers(a, &mut rng);
         let _ = avenir_core::evaluate(a, &answers);
-        let code = handoff::encode(a, &answers);
+        let code = handoff::encode(a, &answers, handoff::Share::All, rng.below(16) as u16);
         match handoff::decode(a, &code) {
             Ok(d) if d.answers == asked(a, &answers) => {}
             other => return Err(format!("hand-off code {code} of valid content reads as {other:?}")),
@@ -698,11 +698,13 @@ fn handoff() {
     let mut answer_sets = vec![Answers::new()];
     answer_sets.extend((0..63).map(|_| random_answers(a, &mut rng)));
     let mut seeds = Vec::new();
-    for answers in &answer_sets {
-        let code = handoff::encode(a, answers);
+    for (i, answers) in answer_sets.iter().enumerate() {
+        let code = handoff::encode(a, answers, handoff::Share::All, i as u16);
         // Round trips, before any mutation.
         assert_eq!(handoff::decode(a, &code).map(|d| d.answers), Ok(asked(a, answers)), "{code}");
         seeds.push(code.into_bytes());
+        // And codes without the personal answers.
+        seeds.push(handoff::encode(a, answers, handoff::Share::NotSensitive, i as u16).into_bytes());
     }
     let tokens =
         ["-", " ", "O", "I", "L", "U", "o", "l", "0000", "ZZZZ"].iter().map(|t| t.as_bytes().to_vec()).collect();
@@ -713,7 +715,7 @@ fn handoff() {
         match handoff::decode(a, &code) {
             Ok(d) => {
                 sensible(a, &d.answers)?;
-                let again = handoff::encode(a, &d.answers);
+                let again = handoff::encode(a, &d.answers, handoff::Share::All, 0);
                 if handoff::decode(a, &again).map(|x| x.answers).as_ref() != Ok(&d.answers) {
                     return Err(format!("{code:?} reads as {:?}, whose own code {again} does not", d.answers));
                 }
@@ -744,8 +746,8 @@ fn handoff() {
                 Ok(vec![format!("ok {}", d.answers.iter().count())])
             }
             Err(HandoffError::OtherVersion { reading }) => {
-                sensible(a, &reading)?;
-                Ok(vec![format!("other version {}", reading.iter().count())])
+                sensible(a, &reading.answers)?;
+                Ok(vec![format!("other version {}", reading.answers.iter().count())])
             }
             Err(e) => Ok(vec![format!("{e:?}")]),
         }
@@ -771,8 +773,9 @@ fn frame(input: &[u8]) -> (usize, usize, &[u8]) {
 fn qr() {
     let a = default_assessment();
     let mut rng = Rng::new(7);
-    let mut texts: Vec<String> = (0..6).map(|_| handoff::encode(a, &random_answers(a, &mut rng))).collect();
-    texts.push(handoff::encode(a, &Answers::new()));
+    let mut texts: Vec<String> =
+        (0..6).map(|_| handoff::encode(a, &random_answers(a, &mut rng), handoff::Share::All, 5)).collect();
+    texts.push(handoff::encode(a, &Answers::new(), handoff::Share::NotSensitive, 9));
     let mut seeds = Vec::new();
     for (i, t) in texts.iter().enumerate() {
         let m = avenir_qr::encode(t).expect("a hand-off code fits a QR code");
