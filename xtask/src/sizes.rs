@@ -22,8 +22,9 @@ use crate::util::Result;
 /// moving the counsellor view into its own build saves 1,462 B. Embedding (docs/embedding.md)
 /// added 7.7 KB: `frame.js` (1.2 KB) and, in the wasm (6.1 KB), the check of the site's
 /// settings in the core (colour contrast, fixed country, languages, programmes), a site's own
-/// contacts and the fixed answer in the flow.
-pub const FIRST_LOAD_BUDGET: usize = 188_000;
+/// contacts and the fixed answer in the flow. Lowered to 185,000 on 2026-12-06, when minifying
+/// `dist/`'s scripts and styles won 4.4 KB (first load then 184,150 B).
+pub const FIRST_LOAD_BUDGET: usize = 185_000;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
