@@ -125,7 +125,7 @@ fn run(case: &Path) -> String {
         .into_iter()
         .map(|f| SourceFile { path: f.path.replace(&base_dir.display().to_string(), "default"), ..f })
         .filter(|f| !f.path.starts_with("default/texts/") || f.path == "default/texts/en.ftl")
-        .map(|f| SourceFile { text: only_english(&f.text), ..f })
+        .map(|f| SourceFile { text: avenir_content::testing::only_english(&f.text), ..f })
         .collect();
     let case_files = match case_files(case) {
         Ok(files) => files,
@@ -144,23 +144,6 @@ fn run(case: &Path) -> String {
 
 fn file_name(path: &str) -> String {
     Path::new(path).file_name().unwrap().to_string_lossy().into_owned()
-}
-
-/// Drops every `[[language]]` block but English's (blocks end at a blank line), keeping the
-/// line count, so that places in the file stay where they are.
-fn only_english(text: &str) -> String {
-    let mut out = Vec::new();
-    let mut blanking = false;
-    let lines: Vec<&str> = text.lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        if *line == "[[language]]" {
-            blanking = lines.get(i + 1).is_some_and(|next| *next != "tag = \"en\"");
-        } else if line.trim().is_empty() {
-            blanking = false;
-        }
-        out.push(if blanking { "" } else { *line });
-    }
-    out.join("\n") + "\n"
 }
 
 #[test]

@@ -97,25 +97,9 @@ fn english_files() -> &'static [SourceFile] {
         default_files()
             .iter()
             .filter(|f| !f.path.starts_with("default/texts/") || f.path == "default/texts/en.ftl")
-            .map(|f| SourceFile { path: f.path.clone(), text: only_english(&f.text) })
+            .map(|f| SourceFile { path: f.path.clone(), text: avenir_content::testing::only_english(&f.text) })
             .collect()
     })
-}
-
-/// Drops every `[[language]]` block but English's (blocks end at a blank line), keeping lines.
-fn only_english(text: &str) -> String {
-    let mut out = Vec::new();
-    let mut blanking = false;
-    let lines: Vec<&str> = text.lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        if *line == "[[language]]" {
-            blanking = lines.get(i + 1).is_some_and(|next| *next != "tag = \"en\"");
-        } else if line.trim().is_empty() {
-            blanking = false;
-        }
-        out.push(if blanking { "" } else { *line });
-    }
-    out.join("\n") + "\n"
 }
 
 fn default_assessment() -> &'static Assessment {
