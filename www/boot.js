@@ -13,6 +13,22 @@ addEventListener('hashchange', () => { if (location.hash === COUNSELLOR && !coun
 const root = document.getElementById('avenir-root');
 if (root) root.dataset.assets = new URL('./', import.meta.url).href;
 
+// The content is two files beside the wasm, the same for everyone (avenir-content's `bundle`):
+// what the questions need, fetched now, alongside the wasm; and what only the results need,
+// fetched once the widget runs, so that the first visit does not grow with the programmes and
+// contacts. Neither request depends on anything the person does.
+const content = (part) => fetch(new URL(`./content/${part}.bin`, import.meta.url))
+  .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status))))
+  .then((buffer) => new Uint8Array(buffer));
+const questions = content('start');
+// The results' part, tried again after 2, 4, 8… seconds (at most a minute apart) and when the
+// browser is back online, until it arrives: on a timer, never on the person's progress.
+const results = (module, wait = 2000) => content('results').then((bytes) => module.results(bytes), () => {
+  const again = () => { clearTimeout(timer); removeEventListener('online', again); results(module, Math.min(wait * 2, 60000)); };
+  const timer = setTimeout(again, wait);
+  addEventListener('online', again);
+});
+
 // The offline copy (see avenir-sw.js): registered once the widget runs, so that it never
 // competes with the first load. It keeps only the widget's files, never an answer.
 const WORKER = new URL('./avenir-sw.js', import.meta.url).href;
@@ -69,5 +85,9 @@ const failed = () => {
   root.append(p);
 };
 (counsellor ? import('./pkg/avenir_counsellor.js') : import('./pkg/avenir_web.js'))
-  .then((module) => module.default())
+  .then(async (module) => {
+    await module.default();
+    module.run(await questions);
+    results(module);
+  })
   .then(offline, failed);

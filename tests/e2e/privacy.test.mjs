@@ -84,7 +84,7 @@ test('"I prefer not to say" everywhere reaches results that say "possibly"', { t
   errors.assertNone();
 });
 
-test('choosing another language fetches only that language\'s text file, from the same origin', { timeout: 90_000 }, async (t) => {
+test('choosing another language fetches only that language\'s two text files, from the same origin', { timeout: 90_000 }, async (t) => {
   const { context, page, errors } = await phone(t);
   const requests = recordRequests(context);
   await openApp(page);
@@ -93,19 +93,22 @@ test('choosing another language fetches only that language\'s text file, from th
   const before = requests.length;
   await page.locator('#avenir-language').selectOption('ar');
   await page.locator('#avenir[lang="ar"]').waitFor();
-  // The page's own request; if the offline copy is installed by then, it passes it on (a second,
-  // identical request, from the service worker).
-  const late = requests.slice(before).filter(({ worker }) => !worker);
-  assert.equal(late.length, 1, `expected one request, got ${late.map((r) => r.url).join(', ')}`);
-  const url = new URL(late[0].url);
-  assert.equal(url.origin, origin);
-  assert.match(url.pathname, /\/texts\/ar\.bin$/);
-  assert.equal(url.search, '', 'the request carries a query');
-  assert.equal(late[0].method, 'GET');
+  // The page's own requests, the language's two files (what the questions need, then the
+  // results' texts); if the offline copy is installed by then, it passes them on (identical
+  // requests, from the service worker).
+  const late = () => requests.slice(before).filter(({ worker }) => !worker);
+  await page.waitForTimeout(300);
+  assert.deepEqual(late().map(({ url }) => new URL(url).pathname.replace(/.*\/texts\//, 'texts/')).sort(),
+    ['texts/ar.bin', 'texts/ar.results.bin'], `expected the language's two files, got ${late().map((r) => r.url).join(', ')}`);
+  for (const { url, method } of late()) {
+    assert.equal(new URL(url).origin, origin);
+    assert.equal(new URL(url).search, '', 'the request carries a query');
+    assert.equal(method, 'GET');
+  }
   // The answers are still there, and going back to English needs no request.
   await page.locator('#avenir-language').selectOption('en');
   await page.locator('#avenir[lang="en"]').waitFor();
-  assert.equal(requests.slice(before).filter(({ worker }) => !worker).length, 1);
+  assert.equal(late().length, 2);
   await assertNoStorage(page, context);
   errors.assertNone();
 });

@@ -1,7 +1,8 @@
 //! `cargo xtask bench`: speed and size in one run, with a peer baseline measured in the same run.
 //!
 //! 1. build `dist/` (as `cargo xtask build`) and measure every first-load byte (`sizes`), the
-//!    content embedded in the wasm, and the largest language file;
+//!    content's two parts, the first load with a content of many more countries (`growth`), and
+//!    the largest language file;
 //! 2. install the bench's npm packages (`xtask/bench`: lighthouse, survey-core, survey-js-ui,
 //!    esbuild), generate the SurveyJS page from the same content (`peer`);
 //! 3. copy both sites under `target/bench/site/`, write `.br`/`.gz` siblings, serve both
@@ -23,7 +24,7 @@ use std::process::{Command, Stdio};
 use serde_json::{Value, json};
 
 use crate::util::{self, Result, relative, run, tool};
-use crate::{build, peer, serve, setup, sizes};
+use crate::{build, growth, peer, serve, setup, sizes};
 
 /// Targets (docs/performance.md).
 const FIRST_LOAD_BROTLI: f64 = sizes::FIRST_LOAD_TARGET as f64;
@@ -47,7 +48,9 @@ pub fn bench(runs: usize) -> Result {
     let dist = build::build()?;
     let assessment = default_assessment()?;
     let (first, lazy) = sizes::first_load(sizes::measure(&dist)?);
-    let content = sizes::measure_bytes("content (in the wasm)", &avenir_content::bundle::widget(&assessment)?)?;
+    // The content's questions' part is in the first load; the first load with a content of
+    // many more countries (`growth`) is reported beside it.
+    let growth = growth::measure(&assessment, &first)?;
     // The largest real language (pseudo-locales are for testing): what a person whose browser
     // asks for it downloads at the start, on top of the first load.
     let pseudo =
@@ -95,7 +98,11 @@ pub fn bench(runs: usize) -> Result {
         "sizes": {
             "first_load": rows_json(&first),
             "first_load_total": row_json(&sizes::total(&first)),
-            "content_in_wasm": row_json(&content),
+            "content_parts": rows_json(&growth.parts),
+            "wider_content": { "countries_of_stay": growth::STAY, "countries_of_return": growth::RETURN,
+                               "programmes": [growth.programmes.0, growth.programmes.1],
+                               "contacts": [growth.contacts.0, growth.contacts.1],
+                               "first_load": growth.wider_first_load, "growth_percent": growth.percent() },
             "largest_language_file": language.map(row_json),
             "first_load_with_that_language": language.map(|l| sizes::total(&first).brotli + l.brotli),
             "peer": rows_json(&peer_rows),
@@ -368,7 +375,15 @@ fn table(r: &Value) -> String {
         row(&mut t, v);
     }
     row(&mut t, &r["sizes"]["first_load_total"]);
-    row(&mut t, &r["sizes"]["content_in_wasm"]);
+    for v in r["sizes"]["content_parts"].as_array().into_iter().flatten() {
+        row(&mut t, v);
+    }
+    let wider = &r["sizes"]["wider_content"];
+    t += &format!(
+        "{:<34} {:>29}\n",
+        format!("first load, {}/{} countries", wider["countries_of_stay"], wider["countries_of_return"]),
+        format!("{} ({:+.2} %)", fmt(&wider["first_load"], 0), wider["growth_percent"].as_f64().unwrap_or(0.0))
+    );
     if !r["sizes"]["largest_language_file"].is_null() {
         row(&mut t, &r["sizes"]["largest_language_file"]);
         t += &format!(

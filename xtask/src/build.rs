@@ -15,7 +15,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::sizes::TEXTS;
 use avenir_core::handoff::Fnv1a;
 
 use crate::util::{self, Result, relative, run, tool};
@@ -71,17 +70,22 @@ pub fn content_dir() -> PathBuf {
     std::env::var("AVENIR_CONTENT").map(PathBuf::from).unwrap_or_else(|_| util::repo_root().join("assessments/default"))
 }
 
-/// Writes the other languages' texts, from the same content the widget embeds, and copies the
-/// content's recordings (`audio/<lang>/…`), if any.
+/// Writes the content's files (`avenir_content::bundle::files`: the questions' part, the
+/// results' part, and every other language's texts) and copies the content's recordings
+/// (`audio/<lang>/…`), if any. The wasm holds no content.
 fn content(dir: &Path, dist: &Path) -> Result {
     let files = avenir_content::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let checked = avenir_content::check(&files, None);
+    for d in checked.diagnostics.iter().filter(|d| d.severity == avenir_content::Severity::Error) {
+        eprintln!("{}", avenir_content::render(d, &files));
+    }
     let assessment =
         checked.assessment.ok_or(format!("{} has errors: run `cargo avenir lint {}`", dir.display(), dir.display()))?;
-    let out = dist.join(TEXTS);
-    fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    for (tag, bytes) in avenir_content::bundle::languages(&assessment)? {
-        let path = out.join(format!("{tag}.bin"));
+    for (name, bytes) in avenir_content::bundle::files(&assessment)? {
+        let path = dist.join(&name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
         fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let audio = dir.join(avenir_content::fs::AUDIO);
@@ -184,7 +188,7 @@ pub fn build() -> Result<PathBuf> {
     let (rows, lazy) = sizes::first_load(sizes::measure(&dist)?);
     println!("\nFirst load:\n{}", sizes::table(&rows));
     println!(
-        "Not in the first load (a language's texts when chosen; embed.js and demo/ on host pages; config/ when a site gives its own contacts):\n{}",
+        "Not in the first load (the content's results' part once the first screen works; a language's texts when chosen; embed.js and demo/ on host pages; config/ when a site gives its own contacts):\n{}",
         sizes::table(&lazy)
     );
     let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();

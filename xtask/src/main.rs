@@ -5,6 +5,7 @@
 //!   npm packages of `tests/e2e`, Debian's chromium), and skips those already present;
 //! - [`build`] builds the Yew app with wasm-pack, shrinks it with wasm-opt, assembles `dist/`;
 //! - [`sizes`] measures `dist/` (raw, gzip -9, brotli 11) for the size table;
+//! - [`growth`] measures how the first load grows with a content of many more countries;
 //! - [`serve`] is a small static file server with the production security headers;
 //! - [`release`] makes the archive a CSO puts on its own host (widget, README, snippet with SRI);
 //! - [`test`] runs the native tests, the build, the size budget and the end-to-end tests;
@@ -14,6 +15,7 @@
 
 mod bench;
 mod build;
+mod growth;
 mod peer;
 mod release;
 mod serve;

@@ -4,7 +4,8 @@
 //!    the fuzz targets of `crates/avenir-fuzz` among them (their inputs tried are printed after);
 //! 2. build: the same as `cargo xtask build` (which runs `setup` first);
 //! 3. size budget: the first load's brotli bytes must not exceed `sizes::FIRST_LOAD_BUDGET`
-//!    (bytes, never timings: the same answer on every machine);
+//!    (bytes, never timings: the same answer on every machine), nor grow by more than
+//!    `growth::MAX_GROWTH_PERCENT` with a content of 30 countries of stay and 60 of return;
 //! 4. serve: `dist/` on a free port of 127.0.0.1, from a background thread, and a copy whose
 //!    content ships recordings (`build::recorded_fixture`) on another;
 //! 5. end-to-end: `node --test` on `tests/e2e/*.test.mjs`, with `AVENIR_URL`, `CHROMIUM` and
@@ -15,7 +16,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::util::{self, Result, run, tool};
-use crate::{build, serve, setup, sizes};
+use crate::{build, growth, serve, setup, sizes};
 
 pub fn test() -> Result {
     let mut timings = Vec::new();
@@ -54,7 +55,11 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
 
     stage("size budget", &mut || {
         let (first_load, _) = sizes::first_load(sizes::measure(&dist)?);
-        sizes::check_budget(&first_load, sizes::FIRST_LOAD_BUDGET)
+        sizes::check_budget(&first_load, sizes::FIRST_LOAD_BUDGET)?;
+        let content = build::content_dir();
+        let files = avenir_content::fs::read_dir(&content).map_err(|e| format!("cannot read {}: {e}", content.display()))?;
+        let a = avenir_content::check(&files, None).assessment.ok_or("the content has errors")?;
+        growth::check(&growth::measure(&a, &first_load)?)
     })?;
 
     let (mut url, mut recorded_url) = (String::new(), String::new());

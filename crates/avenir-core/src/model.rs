@@ -289,6 +289,24 @@ pub mod keys {
     pub fn shared_option(o: &str) -> String {
         format!("option-{o}")
     }
+    /// Whether a text is needed only on the results (a programme's, criterion's, need's or
+    /// contact's), so that it travels in the content's second part ([`super::Assessment::split`]).
+    pub fn for_results(key: &str) -> bool {
+        ["programme-", "criterion-", "need-", "contact-"].iter().any(|p| key.starts_with(p))
+    }
+}
+
+/// What only the results need: the programmes, needs and contacts, and the default language's
+/// texts for them. The widget gets it after its first screen works, as a file that is the same
+/// for everyone (`content/results.bin`), so that the first visit does not grow with the number
+/// of programmes and contacts, and no request says anything about the person.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultsPart {
+    pub programmes: Vec<Programme>,
+    pub needs: Vec<Need>,
+    pub contacts: Vec<Contact>,
+    /// The default language's texts that [`keys::for_results`] names.
+    pub texts: Texts,
 }
 
 impl Assessment {
@@ -330,6 +348,35 @@ impl Assessment {
     pub fn language(&self, tag: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.tag == tag)
     }
+
+    /// The content in two parts: what the questions need (this, with every language's texts
+    /// but those [`keys::for_results`] names) and what only the results need. [`Self::join`]
+    /// puts them back together.
+    pub fn split(mut self) -> (Assessment, ResultsPart) {
+        let mut part = ResultsPart {
+            programmes: std::mem::take(&mut self.programmes),
+            needs: std::mem::take(&mut self.needs),
+            contacts: std::mem::take(&mut self.contacts),
+            texts: Texts { lang: self.default_language.clone(), ..Texts::default() },
+        };
+        if let Some(texts) = self.texts.first_mut() {
+            let (results, start) = std::mem::take(&mut texts.messages).into_iter().partition(|(k, _)| keys::for_results(k));
+            texts.messages = start;
+            part.texts.messages = results;
+            part.texts.lang = texts.lang.clone();
+        }
+        (self, part)
+    }
+
+    /// Adds the results' part to the questions' part ([`Self::split`]).
+    pub fn join(&mut self, part: ResultsPart) {
+        self.programmes.extend(part.programmes);
+        self.needs.extend(part.needs);
+        self.contacts.extend(part.contacts);
+        if let Some(texts) = self.texts.first_mut() {
+            texts.messages.extend(part.texts.messages);
+        }
+    }
 }
 
 impl Question {
@@ -362,6 +409,32 @@ impl Question {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_and_join_give_the_content_back() {
+        let mut texts = Texts { lang: "en".into(), ..Texts::default() };
+        for key in ["question-a", "option-a-b", "programme-p", "criterion-p-c-met", "need-n", "contact-c-about", "ui-x"] {
+            texts.messages.insert(key.into(), vec![crate::text::Segment::Text(key.into())]);
+        }
+        let a = Assessment {
+            id: "t".into(),
+            version: "1".into(),
+            default_language: "en".into(),
+            questions: Vec::new(),
+            programmes: Vec::new(),
+            needs: vec![Need { id: "n".into(), when: Expr::Lit(crate::logic::Tri::True), urgency: Urgency::AfterArrival, immediate_when: None }],
+            contacts: Vec::new(),
+            languages: Vec::new(),
+            texts: vec![texts],
+        };
+        let (mut start, part) = a.clone().split();
+        assert!(start.needs.is_empty() && part.needs.len() == 1);
+        let keys: Vec<&str> = start.texts[0].messages.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["option-a-b", "question-a", "ui-x"]);
+        assert_eq!(part.texts.messages.len(), 4);
+        start.join(part);
+        assert_eq!(start, a);
+    }
 
     #[test]
     fn dates_parse_strictly() {

@@ -91,7 +91,7 @@ pub fn pseudo(texts: &Texts, tag: &str) -> Texts {
 
 /// One language's messages. In the web build only the default language's are embedded; the
 /// others are separate files fetched when chosen.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Texts {
     /// BCP 47 language tag, such as `en` or `fa-AF`.
     pub lang: String,

@@ -1,19 +1,61 @@
-//! The assessment compiled into the build by `build.rs`.
+//! The content, which the wasm does not hold: `boot.js` fetches its two parts beside the wasm
+//! (`avenir_content::bundle`), the same files for everyone. [`run`] gets the questions' part
+//! and starts the widget; [`results`] gets the results' part once the first screen works
+//! (an `avenir-results` event), so that the first visit does not grow with the programmes and
+//! contacts. Until then the results say they are being prepared.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
+use avenir_core::model::ResultsPart;
+use wasm_bindgen::prelude::*;
 
-static CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
+thread_local! {
+    static START: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    static RESULTS: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+}
 
-/// Decodes the embedded assessment. `None` only if the bytes were corrupted after the build;
-/// the UI then shows an apology instead of a blank page.
+/// Called by `boot.js` with the questions' part (`content/start.bin`): mounts the widget on
+/// `#avenir-root`, replacing what the page showed before (the start page rendered at build time).
+#[wasm_bindgen]
+pub fn run(start: Vec<u8>) {
+    START.with(|s| *s.borrow_mut() = start);
+    crate::mount();
+}
+
+/// Called by `boot.js` with the results' part (`content/results.bin`), once the widget runs.
+#[wasm_bindgen]
+pub fn results(bytes: Vec<u8>) {
+    if postcard::from_bytes::<ResultsPart>(&bytes).is_err() {
+        return;
+    }
+    RESULTS.with(|r| *r.borrow_mut() = Some(bytes));
+    if let Some(window) = web_sys::window()
+        && let Ok(event) = web_sys::Event::new("avenir-results")
+    {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Whether the results' part has arrived (it is kept only if it can be read).
+pub fn complete() -> bool {
+    RESULTS.with(|r| r.borrow().is_some())
+}
+
+/// Decodes the content. `None` only if the bytes were damaged; the UI then shows an apology
+/// instead of a blank page.
 pub fn load() -> Option<Rc<Assessment>> {
     decode().map(Rc::new)
 }
 
 /// A copy of its own, decoded again (for an embedding site's changes: cheaper in the wasm than
-/// the code to clone the whole model).
+/// the code to clone the whole model): the questions' part, with the results' part when it
+/// has arrived.
 pub fn decode() -> Option<Assessment> {
-    postcard::from_bytes(CONTENT).ok()
+    let mut a: Assessment = START.with(|s| postcard::from_bytes(&s.borrow()).ok())?;
+    if let Some(part) = RESULTS.with(|r| r.borrow().as_deref().and_then(|b| postcard::from_bytes::<ResultsPart>(b).ok())) {
+        a.join(part);
+    }
+    Some(a)
 }

@@ -26,8 +26,10 @@ pub struct Embedding {
     pub hidden: Vec<String>,
 }
 
-/// Checks and applies the settings.
-pub fn configure(a: &Assessment) -> Embedding {
+/// Checks and applies the settings. Before the content's results' part has arrived
+/// (`complete`), the programmes to hide cannot be checked: they are then left for the second
+/// call, which alone reports what was left out (so the site's author sees it once).
+pub fn configure(a: &Assessment, complete: bool) -> Embedding {
     let (languages, country, accent, exit, hide) = (
         root_attribute("data-languages"),
         root_attribute("data-country"),
@@ -42,14 +44,16 @@ pub fn configure(a: &Assessment) -> Embedding {
             country: country.as_deref(),
             accent: accent.as_deref(),
             exit_url: exit.as_deref(),
-            hide_programmes: hide.as_deref(),
+            hide_programmes: hide.as_deref().filter(|_| complete),
         },
     );
     if let Some((brand, dark)) = checked.accent {
         set_colour("--brand", &brand.hex());
         set_colour("--brand-dark", &dark.hex());
     }
-    report(&checked.problems);
+    if complete {
+        report(&checked.problems);
+    }
     Embedding { fixed: checked.country, hidden: checked.hidden }
 }
 

@@ -172,22 +172,32 @@ pub fn preferred_language(offered: &[Language], default: &str) -> String {
     avenir_core::text::negotiate(offered, &wanted).unwrap_or(first_offered).to_string()
 }
 
-/// Fetches another language's texts from `texts/<tag>.bin` beside the page's assets (same
-/// origin; the request says which language, never an answer). `None` if it cannot be had.
-pub async fn fetch_texts(assets: &str, tag: &str) -> Option<Texts> {
-    let buffer = fetch_bytes(&format!("{assets}texts/{tag}.bin")).await?;
-    postcard::from_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()
+/// Fetches another language's texts beside the page's assets (same origin; the requests say
+/// which language, never an answer), in two files like the content (`avenir_content::bundle`):
+/// `texts/<tag>.bin`, what the questions need, and `texts/<tag>.results.bin`, the results'
+/// texts. Both requests start at once. `None` if a part cannot be had.
+pub fn fetch_texts(
+    assets: &str,
+    tag: &str,
+) -> (impl std::future::Future<Output = Option<Texts>>, impl std::future::Future<Output = Option<Texts>>) {
+    let part = |url: String| {
+        let bytes = fetch_bytes(url);
+        async move { postcard::from_bytes(&js_sys::Uint8Array::new(&bytes.await?).to_vec()).ok() }
+    };
+    (part(format!("{assets}texts/{tag}.bin")), part(format!("{assets}texts/{tag}.results.bin")))
 }
 
-/// The bytes at `url` (same origin), or `None`.
-pub async fn fetch_bytes(url: &str) -> Option<js_sys::ArrayBuffer> {
-    let window = web_sys::window()?;
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
+/// The bytes at `url` (same origin), or `None`. The request starts at once; the future only
+/// waits for it.
+pub fn fetch_bytes(url: String) -> impl std::future::Future<Output = Option<js_sys::ArrayBuffer>> {
+    let request = web_sys::window().map(|w| wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(&url)));
+    async move {
+        let response: web_sys::Response = request?.await.ok()?.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?.dyn_into().ok()
     }
-    wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?.dyn_into().ok()
 }
 
 /// `object.method(arg)` as a string.

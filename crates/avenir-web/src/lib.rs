@@ -3,7 +3,7 @@
 //! The widget: renders [`avenir_core::Session`] with Yew and sends it the person's actions.
 //! It decides nothing: what is asked next, what counts, and every result come from the core.
 //!
-//! * [`content`]: the assessment embedded at build time (postcard bytes, checked by the build).
+//! * [`content`]: the content, fetched beside the wasm in two parts (postcard bytes, checked by the build).
 //! * [`state`]: `State`, `Action` and `impl Reducible`, a thin wrapper of the core's session.
 //! * [`i18n`]: text lookup and the platform's `Intl` for dates and opening hours.
 //! * `views`: one component per screen.
@@ -26,11 +26,9 @@ pub mod state;
 pub mod storage;
 mod views;
 
-use wasm_bindgen::prelude::*;
-
-/// Mounts the widget on `#avenir-root` (the page's placeholder, replaced on start).
-#[wasm_bindgen(start)]
-pub fn start() {
+/// Mounts the widget on `#avenir-root` (the page's placeholder, replaced on start), once
+/// [`content::run`] has the questions' part of the content.
+fn mount() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("avenir-root"))
     else {
         return;

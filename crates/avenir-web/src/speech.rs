@@ -36,7 +36,7 @@ pub async fn play(assets: &str, lang: &str, every: &[String], files: &[String]) 
         let mut clips = Vec::new();
         for file in every {
             let bytes =
-                crate::i18n::fetch_bytes(&format!("{assets}audio/{lang}/{file}")).await.ok_or(Unavailable::NoVoice)?;
+                crate::i18n::fetch_bytes(format!("{assets}audio/{lang}/{file}")).await.ok_or(Unavailable::NoVoice)?;
             let blob = web_sys::Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&bytes))
                 .map_err(|_| Unavailable::NoVoice)?;
             clips.push((

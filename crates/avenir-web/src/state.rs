@@ -12,13 +12,16 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub content: Rc<Assessment>,
+    /// Whether `content` has its results' part (programmes, needs, contacts): until then the
+    /// results say they are being prepared.
+    pub complete: bool,
     screen: Screen,
 }
 
 impl State {
     /// A new state, continuing from a session saved on this phone if there is one.
     /// `counsellor`: open the counsellor view.
-    pub fn new(content: Rc<Assessment>, saved: Option<avenir_core::Session>, counsellor: bool) -> State {
+    pub fn new(content: Rc<Assessment>, complete: bool, saved: Option<avenir_core::Session>, counsellor: bool) -> State {
         let mut screen = match saved {
             Some(session) => Screen::resumed(&content, session),
             None => Screen::new(),
@@ -26,7 +29,7 @@ impl State {
         if counsellor {
             apply(&mut screen, &content, Action::Counsellor);
         }
-        State { content, screen }
+        State { content, complete, screen }
     }
 
     /// The host page's answer to a question (an embedding site's country of stay), already
@@ -47,13 +50,13 @@ impl Deref for State {
     }
 }
 
-/// What changes the state: the person's actions (the core's), or the content as the site
-/// shows it, once an embedding site's own file has been checked (`frame.js`): its contacts and
-/// programmes arrive while the person may already be answering. A site adds no question, so
-/// the session goes on as it was.
+/// What changes the state: the person's actions (the core's), or the content, when its results'
+/// part has arrived (`complete`) or an embedding site's own file has been checked (`frame.js`):
+/// programmes and contacts arrive while the person may already be answering. Neither adds a
+/// question, so the session goes on as it was.
 pub enum Msg {
     Act(Action),
-    Content(Rc<Assessment>),
+    Content(Rc<Assessment>, bool),
 }
 
 impl From<Action> for Msg {
@@ -69,7 +72,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match msg {
             Msg::Act(action) => apply(&mut s.screen, &s.content, action),
-            Msg::Content(content) => s.content = content,
+            Msg::Content(content, complete) => (s.content, s.complete) = (content, complete),
         }
         Rc::new(s)
     }

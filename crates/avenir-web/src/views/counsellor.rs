@@ -109,7 +109,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
                 <h2 id="h-answers">{ tr.t(ui::ANSWERS) }</h2>
                 { for questions }
             </section>
-            { super::results::outcome(a, answers, tr, None, &c.not_shared) }
+            { super::results::outcome(p.state.complete.then_some(a), answers, tr, None, &c.not_shared) }
         </div>
     }
 }

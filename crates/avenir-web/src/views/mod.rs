@@ -37,7 +37,21 @@ pub fn app() -> Html {
     // Embedded: the host page's settings, checked once. The widget starts at once with its own
     // contacts; a site's own file, when it gives one, is checked meanwhile (`frame.js`, with
     // `avenir-config`, whatever its size) and its contacts and programmes join when ready.
-    let loaded = use_memo((), |_| content::load().map(|c| (crate::embed::configure(&c), c)));
+    // The content's results' part arrives once the first screen works (`boot.js`).
+    let complete = use_state(content::complete);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| {
+            if content::complete() {
+                complete.set(true);
+            }
+            let listener = web_sys::window()
+                .map(|w| gloo_events::EventListener::new(&w, "avenir-results", move |_| complete.set(true)));
+            move || drop(listener)
+        });
+    }
+    let loaded =
+        use_memo(*complete, |complete| content::load().map(|c| (crate::embed::configure(&c, *complete), c)));
     let checked = use_state(crate::embed::site_checked);
     {
         let checked = checked.clone();
@@ -51,13 +65,15 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    let site = use_memo(*checked, {
+    let site = use_memo((*checked, *complete), {
         let loaded = loaded.clone();
         move |_| loaded.as_ref().as_ref().map(|(e, c)| crate::embed::site_content(c.clone(), e))
     });
     match (&*loaded, &*site) {
-        (Some((e, _)), Some(c)) => html! { <Widget content={c.clone()} fixed={e.fixed.clone()} /> },
-        // Only if the embedded bytes were damaged: an apology, never a blank page.
+        (Some((e, _)), Some(c)) => {
+            html! { <Widget content={c.clone()} complete={*complete} fixed={e.fixed.clone()} /> }
+        }
+        // Only if the content's bytes were damaged: an apology, never a blank page.
         _ => html! {
             <main id="avenir" class="avenir" lang="en">
                 <h1>{ "Avenir" }</h1>
@@ -70,6 +86,8 @@ pub fn app() -> Html {
 #[derive(Properties, PartialEq)]
 struct WidgetProps {
     content: Rc<avenir_core::Assessment>,
+    /// Whether `content` has its results' part.
+    complete: bool,
     /// The host page's answer to the country of stay (embedded), already checked.
     fixed: Option<(String, String)>,
 }
@@ -82,13 +100,14 @@ fn widget(props: &WidgetProps) -> Html {
         move |_| crate::storage::load(&c)
     });
     let state = use_reducer({
-        let (c, saved, fixed) = (props.content.clone(), saved.clone(), props.fixed.clone());
+        let (c, saved, fixed, complete) = (props.content.clone(), saved.clone(), props.fixed.clone(), props.complete);
         // `#counsellor` opens the counsellor view (read once; the hash is never sent). `boot.js`
         // loads the counsellor build for it; the person's build has no counsellor view.
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
         move || {
             State::new(
                 c,
+                complete,
                 saved.as_ref().clone().map(|(session, _)| session),
                 COUNSELLOR && hash.as_deref() == Some("#counsellor"),
             )
@@ -111,33 +130,51 @@ fn widget(props: &WidgetProps) -> Html {
     });
     let shown = use_state(|| None::<Rc<avenir_core::text::Texts>>);
     let failed = use_state(|| false);
+    // The language last asked for: a file that arrives after another language was chosen is
+    // dropped.
+    let latest = use_mut_ref(String::new);
     {
         let (content, shown, failed) = (props.content.clone(), shown.clone(), failed.clone());
         use_effect_with((*wanted).clone(), move |tag| {
+            latest.replace(tag.clone());
             if *tag == content.default_language {
                 shown.set(None);
             } else if shown.as_ref().is_none_or(|t| t.lang != *tag) {
                 let tag = tag.clone();
+                // The language's two files, like the content's: what the questions need, shown
+                // as soon as it is here, then what the results need (both asked for at once).
+                let (start, results) = crate::i18n::fetch_texts(&assets_base(), &tag);
+                let current = move || *latest.borrow() == tag;
                 wasm_bindgen_futures::spawn_local(async move {
-                    match crate::i18n::fetch_texts(&assets_base(), &tag).await {
-                        Some(mut t) => {
-                            crate::embed::add_site_texts(&mut t);
-                            failed.set(false);
+                    let Some(mut t) = start.await else {
+                        if current() {
+                            failed.set(true);
+                        }
+                        return;
+                    };
+                    crate::embed::add_site_texts(&mut t);
+                    if current() {
+                        failed.set(false);
+                        shown.set(Some(Rc::new(t.clone())));
+                    }
+                    if let Some(more) = results.await {
+                        t.messages.extend(more.messages);
+                        crate::embed::add_site_texts(&mut t);
+                        if current() {
                             shown.set(Some(Rc::new(t)));
                         }
-                        None => failed.set(true),
                     }
                 });
             }
         });
     }
-    // An embedding site's file checked while the person answers: its contacts and programmes
-    // into the state, its texts into the language shown.
+    // The content's results' part, or an embedding site's file checked while the person
+    // answers: its contacts and programmes into the state, its texts into the language shown.
     {
         let (state, shown) = (state.clone(), shown.clone());
-        use_effect_with(props.content.clone(), move |content| {
+        use_effect_with((props.content.clone(), props.complete), move |(content, complete)| {
             if !Rc::ptr_eq(content, &state.content) {
-                state.dispatch(crate::state::Msg::Content(content.clone()));
+                state.dispatch(crate::state::Msg::Content(content.clone(), *complete));
                 if let Some(t) = shown.as_ref() {
                     let mut t = (**t).clone();
                     crate::embed::add_site_texts(&mut t);

@@ -44,7 +44,7 @@ pub fn results_page(p: &ScreenProps) -> Html {
                 <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
             </button>
             <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::RESULTS_TITLE) }</h1>
-            { outcome(a, &p.state.session.answers, tr, Some(&change), &[]) }
+            { outcome(p.state.complete.then_some(a), &p.state.session.answers, tr, Some(&change), &[]) }
             <div class="handoff">
                 <button type="button" class="secondary" aria-expanded={handoff.is_some().to_string()} onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
                 // Before any code: what it holds, who can read it, and what to leave out.
@@ -109,8 +109,13 @@ type Change<'c> = Option<&'c dyn Fn(&str) -> Callback<MouseEvent>>;
 
 /// The indicative note, needs, programmes with reasons, contacts and the dates: on the results,
 /// and in the counsellor view (`change` is `None`: each reason then names the answers it read,
-/// and `not_shared` the questions the person chose not to share).
-pub(super) fn outcome(a: &Assessment, answers: &Answers, tr: &Tr, change: Change, not_shared: &[String]) -> Html {
+/// and `not_shared` the questions the person chose not to share). `a` is `None` until the
+/// content's results' part has arrived (`State::complete`): the results then say they are
+/// being prepared, and appear when it comes.
+pub(super) fn outcome(a: Option<&Assessment>, answers: &Answers, tr: &Tr, change: Change, not_shared: &[String]) -> Html {
+    let Some(a) = a else {
+        return html! { <p class="loading" role="status">{ tr.t(ui::LOADING) }</p> };
+    };
     let out = evaluate(a, answers);
     let from = change.is_none().then_some((a, answers, not_shared));
     let needs = out.needs.iter().map(|n| {
