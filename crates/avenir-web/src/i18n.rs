@@ -179,10 +179,10 @@ pub fn preferred_language(offered: &[Language], default: &str) -> String {
 pub fn fetch_texts(
     assets: &str,
     tag: &str,
-) -> (impl std::future::Future<Output = Option<Texts>>, impl std::future::Future<Output = Option<Texts>>) {
+) -> (impl std::future::Future<Output = Option<Texts>> + use<>, impl std::future::Future<Output = Option<Texts>> + use<>) {
     let part = |url: String| {
         let bytes = fetch_bytes(url);
-        async move { postcard::from_bytes(&js_sys::Uint8Array::new(&bytes.await?).to_vec()).ok() }
+        async move { postcard::from_bytes(&js_sys::Uint8Array::new(&bytes.await?.into()).to_vec()).ok() }
     };
     (part(format!("{assets}texts/{tag}.bin")), part(format!("{assets}texts/{tag}.results.bin")))
 }
