@@ -1,7 +1,7 @@
 // Avenir's offline copy: after the first visit the widget opens and works with no network.
 //
-// It keeps only the widget's own files (the page, script, styles, wasm, and each language's
-// texts and recordings, and the counsellor build, once fetched), never an answer: the widget sends none, and this worker handles only GET
+// It keeps only the widget's own files (the page, script, styles, wasm, content, and each
+// language's start page, texts and recordings, and the counsellor build, once fetched), never an answer: the widget sends none, and this worker handles only GET
 // requests for files under its own folder. `cargo xtask build` writes VERSION (a hash of the
 // files) and FILES; a new build changes this file, so the browser installs the new version,
 // which then deletes the old copy. "Delete everything" in the widget removes the copy and
@@ -18,7 +18,14 @@ self.addEventListener('install', (event) => {
     // so a first visit does not download them twice; an update fetches them fresh.
     const update = (await caches.keys()).some((name) => name.startsWith(PREFIX) && name !== CACHE);
     const cache = await caches.open(CACHE);
-    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: update ? 'no-cache' : 'force-cache' })));
+    // The start page of the open page's language (`index.<tag>.html`, where lang.js moved a
+    // reader of that language) and that language's texts: fetched before this worker could
+    // keep them, and needed to open offline.
+    const open = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+      .map((client) => client.url).filter((url) => url.startsWith(SCOPE));
+    const languages = new Set(open.map((url) => /\/index\.([A-Za-z0-9-]+)\.html$/.exec(new URL(url).pathname)?.[1]).filter(Boolean));
+    const pages = [...languages].flatMap((tag) => [`index.${tag}.html`, `texts/${tag}.bin`, `texts/${tag}.results.bin`]);
+    await cache.addAll([...FILES, ...pages].map((file) => new Request(new URL(file, SCOPE), { cache: update ? 'no-cache' : 'force-cache' })));
     await self.skipWaiting();
   })());
 });
@@ -43,7 +50,8 @@ self.addEventListener('fetch', (event) => {
     // A language's texts and recordings, and the counsellor build, fetched when first needed,
     // are kept for offline use.
     const { pathname } = new URL(request.url);
-    const later = pathname.endsWith('.bin') || pathname.includes('/audio/') || pathname.includes('/pkg/avenir_counsellor');
+    const later = pathname.endsWith('.bin') || pathname.includes('/audio/') || pathname.includes('/pkg/avenir_counsellor')
+      || /\/index\.[^/]+\.html$/.test(pathname);
     if (response.ok && later) await cache.put(request, response.clone());
     return response;
   })());

@@ -75,19 +75,41 @@ addEventListener('avenir-exit', async () => {
   }
 });
 
+// The widget cannot start (a browser without WebAssembly, a file missing): the start page
+// rendered at build time stays, with its quick exit, and says so in place of its Start button.
 const failed = () => {
   if (!root) return;
-  root.textContent = '';
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.className = 'loading';
   p.textContent = 'This assessment could not start in this browser. Please try another browser, or ask a counsellor.';
-  root.append(p);
+  const start = root.querySelector('form.intro button[type="submit"]');
+  if (start) start.replaceWith(p);
+  else root.replaceChildren(p);
 };
+// The start page is in index.html already (rendered at build time); a press of Start before the
+// widget has taken over is kept, and passed on once it has.
+let started = false;
+const early = (event) => {
+  if (!event.target.closest?.('form.intro')) return;
+  event.preventDefault();
+  started = true;
+};
+document.addEventListener('submit', early);
+const running = () => new Promise((resolve) => {
+  if (root?.hasAttribute('data-running')) return resolve();
+  new MutationObserver((_, observer) => {
+    if (root.hasAttribute('data-running')) { observer.disconnect(); resolve(); }
+  }).observe(root, { attributes: true, attributeFilter: ['data-running'] });
+});
+
 (counsellor ? import('./pkg/avenir_counsellor.js') : import('./pkg/avenir_web.js'))
   .then(async (module) => {
     await module.default();
     module.run(await questions);
+    await running();
+    document.removeEventListener('submit', early);
+    if (started) root.querySelector('form.intro button[type="submit"]')?.click();
     results(module);
   })
   .then(offline, failed);

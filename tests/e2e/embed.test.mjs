@@ -162,7 +162,7 @@ async function hostedPhone(t, site, widgets, { control = false, extra = {} } = {
 async function widgetFrames(page, count) {
   const deadline = Date.now() + 20_000;
   let frames = [];
-  while ((frames = page.frames().filter((f) => /\/index\.html#embed/.test(f.url()))).length < count) {
+  while ((frames = page.frames().filter((f) => /\/index(\.[^/]+)?\.html#embed/.test(f.url()))).length < count) {
     if (Date.now() > deadline) throw new Error(`${frames.length} of ${count} widgets started`);
     await page.waitForTimeout(100);
   }

@@ -90,7 +90,7 @@ test('after quick exit nothing of the widget is left: no service worker, no Cach
     return false;
   });
   // Quick exit, then back on the widget's origin (the neutral site's page cannot see it).
-  await Promise.all([page.waitForURL(`${NEUTRAL}**`), page.locator('button.exit').click()]);
+  await Promise.all([page.waitForURL(`${NEUTRAL}**`), page.locator('.exit').click()]);
   const probe = await page.context().newPage();
   await probe.goto(new URL('texts/en.bin', APP_URL).href); // any file of the widget's origin, no widget code runs
   const left = await probe.evaluate(async () => ({

@@ -143,9 +143,13 @@ export async function screenshot(page, name, options = {}) {
   return path;
 }
 
-/** The current page heading (`#avenir h1`). */
+/**
+ * The current page heading (`#avenir h1`), once the widget runs: the start page is in the HTML
+ * before the wasm arrives (rendered at build time), and `#avenir-root[data-running]` says the
+ * widget has taken over.
+ */
 export function heading(page) {
-  return page.locator('#avenir h1').first();
+  return page.locator('#avenir-root[data-running] #avenir h1').first();
 }
 
 /** Opens the app and waits until the wasm has rendered its first heading; returns the response. */

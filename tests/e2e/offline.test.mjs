@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, Q, RESULTS_HEADING, REVIEW_HEADING, WALK, WORKER_URL, answer, assertNoStorage, assertNothingStored, axeViolations,
-  currentHeading, deviceStorage, newPhone, heading, launch, offlineReady, openApp, press, recordRequests,
+  currentHeading, deviceStorage, failOnPageErrors, newPhone, heading, launch, offlineReady, openApp, phoneContext, press, recordRequests,
 } from './lib.mjs';
 
 let browser;
@@ -47,6 +47,29 @@ test('after the first visit it opens and works with the network off, in the lang
   for (const label of WALK) await answer(page, label);
   assert.equal(await currentHeading(page), RESULTS_HEADING);
   await assertNoStorage(page, context);
+  errors.assertNone();
+});
+
+test('a phone in Arabic: after the first visit, the Arabic start page and the widget open with the network off', { timeout: 90_000 }, async (t) => {
+  const context = await phoneContext(browser, { locale: 'ar' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await openApp(page, { intro: true });
+  assert.match(page.url(), /index\.ar\.html$/);
+  await offlineReady(page);
+  await context.setOffline(true);
+  await page.goto(APP_URL);
+  await heading(page).waitFor();
+  assert.match(page.url(), /index\.ar\.html$/);
+  assert.equal(await page.locator('#avenir').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('.draft-note[role="status"]').count(), 0, 'Arabic could not be loaded offline');
+  // The walk's labels are English ones: the results' part of the content is offline too.
+  await page.locator('#avenir-language').selectOption('en');
+  await page.locator('#avenir[lang="en"]').waitFor();
+  await press(page, page.locator('form.intro button[type="submit"]'));
+  for (const label of WALK) await answer(page, label);
+  assert.ok(await page.locator('article.programme').count() >= 2, 'no results offline');
   errors.assertNone();
 });
 

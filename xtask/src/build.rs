@@ -95,6 +95,88 @@ fn content(dir: &Path, dist: &Path) -> Result {
     Ok(())
 }
 
+/// The start page, rendered at build time from the widget's own components (avenir-web's
+/// `prerender`, Yew's server-side rendering, run natively) into `index.html` in the default
+/// language and `index.<tag>.html` in every other one, each with its `lang`, `dir`, title and
+/// the list of languages with a page (for `lang.js`, which moves to the reader's language
+/// before anything is painted); a language's page preloads that language's texts.
+fn pages(content: &Path, dist: &Path) -> Result {
+    let out = util::repo_root().join("target").join("prerender");
+    run(
+        util::cargo()
+            .args(["run", "--quiet", "-p", "avenir-web", "--features", "ssr", "--example", "prerender", "--"])
+            .arg(content)
+            .arg(&out)
+            .current_dir(util::repo_root()),
+        "the start page could not be rendered: see the message above",
+    )?;
+    let read = |path: &Path| fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let manifest = read(&out.join("pages.tsv"))?;
+    let pages: Vec<Vec<&str>> = manifest.lines().map(|l| l.splitn(3, '\t').collect()).collect();
+    let tags: Vec<&str> = pages.iter().map(|p| p[0]).collect();
+    let template = read(&dist.join("index.html"))?;
+    for (i, page) in pages.iter().enumerate() {
+        let [tag, dir, title] = page[..] else { return Err(format!("{}: a line without three fields", out.display())) };
+        let main = read(&out.join(format!("{tag}.html")))?;
+        let preload = if i == 0 {
+            String::new()
+        } else {
+            format!(
+                "\n<link rel=\"preload\" href=\"texts/{tag}.bin\" as=\"fetch\" crossorigin>\n<link rel=\"preload\" href=\"texts/{tag}.results.bin\" as=\"fetch\" crossorigin>"
+            )
+        };
+        let html = fill_page(&template, tag, dir, title, &tags.join(" "), &preload, &main)?;
+        let name = if i == 0 { "index.html".to_string() } else { format!("index.{tag}.html") };
+        fs::write(dist.join(&name), html).map_err(|e| format!("cannot write {name}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// `www/index.html` with the page's language, direction, title, the languages with a page, the
+/// preloads and the rendered start page in `#avenir-root`.
+fn fill_page(
+    template: &str,
+    tag: &str,
+    dir: &str,
+    title: &str,
+    tags: &str,
+    preload: &str,
+    main: &str,
+) -> Result<String> {
+    let pseudo: Vec<&str> = avenir_core::text::PSEUDO_LOCALES.iter().map(|(tag, _)| *tag).collect();
+    let pseudo = pseudo.join(" ");
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let mut html = template.to_string();
+    let title_at = html.find("<title>").zip(html.find("</title>"));
+    let Some((start, end)) = title_at else { return Err("www/index.html has no <title>".into()) };
+    html.replace_range(start..end + "</title>".len(), &format!("<title>{}</title>", escape(title)));
+    for (from, to) in [
+        ("<html lang=\"en\">", format!("<html lang=\"{}\" dir=\"{}\">", escape(tag), escape(dir))),
+        (
+            "<meta name=\"avenir-languages\" content=\"\" data-pseudo=\"\">",
+            format!(
+                "<meta name=\"avenir-languages\" content=\"{}\" data-pseudo=\"{}\">",
+                escape(tags),
+                escape(&pseudo)
+            ),
+        ),
+        (
+            "crossorigin>\n<script type=\"module\" src=\"frame.js\">",
+            format!("crossorigin>{preload}\n<script type=\"module\" src=\"frame.js\">"),
+        ),
+        (
+            "<div id=\"avenir-root\"><p class=\"loading\">Loading…</p></div>",
+            format!("<div id=\"avenir-root\">{main}</div>"),
+        ),
+    ] {
+        if !html.contains(from) {
+            return Err(format!("www/index.html has lost `{from}`, which the build fills in"));
+        }
+        html = html.replacen(from, &to, 1);
+    }
+    Ok(html)
+}
+
 /// For the browser test of recordings: a copy of `dist` whose content ships recordings of the
 /// start page in Albanian (a language that is not embedded, so no second wasm build is needed),
 /// each a short silent WAV. Returns the copy's path.
@@ -179,8 +261,9 @@ pub fn build() -> Result<PathBuf> {
         )?;
     }
 
-    minify(&dist, |path| path != WORKER && !path.starts_with(DEMO))?;
     content(&content_dir(), &dist)?;
+    pages(&content_dir(), &dist)?;
+    minify(&dist, |path| path != WORKER && !path.starts_with(DEMO))?;
     service_worker(&dist)?;
     minify(&dist, |path| path == WORKER)?;
 

@@ -5,10 +5,10 @@
 //! the wasm holds no content, so only the content's questions' part can differ. `cargo xtask
 //! test` fails when it grows by more than [`MAX_GROWTH_PERCENT`]; `cargo xtask bench` reports it.
 
+use avenir_content::bundle;
 use avenir_core::Assessment;
 use avenir_core::expr::Expr;
 use avenir_core::model::{QuestionKind, keys};
-use avenir_content::bundle;
 
 use crate::sizes::{self, Row};
 use crate::util::Result;
@@ -26,7 +26,8 @@ pub const RETURN: usize = 60;
 /// language, with the country's code added so that no two are the same.
 pub fn wider(a: &Assessment, stay: usize, ret: usize) -> Assessment {
     let mut out = a.clone();
-    let countries: Vec<&str> = a.questions.iter().filter(|q| q.kind == QuestionKind::Country).map(|q| q.id.as_str()).collect();
+    let countries: Vec<&str> =
+        a.questions.iter().filter(|q| q.kind == QuestionKind::Country).map(|q| q.id.as_str()).collect();
     let mut unused = codes().filter(|c| a.questions.iter().all(|q| !q.options.contains(c)));
     for (question, wanted) in countries.iter().zip([stay, ret]) {
         let q = out.questions.iter().position(|q| q.id == *question).expect("a country question");
@@ -72,9 +73,9 @@ fn copy_country(a: &Assessment, out: &mut Assessment, question: &str, model: &st
             .messages
             .iter()
             .filter_map(|(key, message)| {
-                let (from, to) = renamed
-                    .iter()
-                    .find(|(from, _)| key.strip_prefix(from.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('-')))?;
+                let (from, to) = renamed.iter().find(|(from, _)| {
+                    key.strip_prefix(from.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+                })?;
                 let mut message = message.clone();
                 message.push(avenir_core::text::Segment::Text(format!(" ({code})")));
                 Some((format!("{to}{}", &key[from.len()..]), message))
@@ -133,7 +134,11 @@ pub fn measure(a: &Assessment, first_load: &[Row]) -> Result<Growth> {
     let default_first_load = sizes::total(first_load).brotli;
     let in_build = first_load.iter().find(|r| r.path == bundle::START).map_or(0, |r| r.brotli);
     if in_build != parts[0].brotli {
-        return Err(format!("{} in dist/ is not the default content's ({in_build} B ≠ {} B)", bundle::START, parts[0].brotli));
+        return Err(format!(
+            "{} in dist/ is not the default content's ({in_build} B ≠ {} B)",
+            bundle::START,
+            parts[0].brotli
+        ));
     }
     Ok(Growth {
         default_first_load,
@@ -149,7 +154,13 @@ pub fn check(g: &Growth) -> Result {
     println!(
         "content growth: {} → {} programmes, {} → {} contacts ({STAY} countries of stay, {RETURN} of return): \
          first load {} → {} B brotli ({:+.2} %; at most {MAX_GROWTH_PERCENT} %)",
-        g.programmes.0, g.programmes.1, g.contacts.0, g.contacts.1, g.default_first_load, g.wider_first_load, g.percent()
+        g.programmes.0,
+        g.programmes.1,
+        g.contacts.0,
+        g.contacts.1,
+        g.default_first_load,
+        g.wider_first_load,
+        g.percent()
     );
     print!("{}", sizes::table(&g.parts));
     if g.wider_first_load * 100 > g.default_first_load * (100 + MAX_GROWTH_PERCENT) {
@@ -168,12 +179,20 @@ mod tests {
         let files = avenir_content::fs::read_dir(&dir).unwrap();
         let a = avenir_content::check(&files, None).assessment.unwrap();
         let wide = wider(&a, STAY, RETURN);
-        let count = |a: &Assessment, i: usize| a.questions.iter().filter(|q| q.kind == QuestionKind::Country).nth(i).map(|q| q.options.iter().filter(|o| is_code(o)).count());
+        let count = |a: &Assessment, i: usize| {
+            a.questions
+                .iter()
+                .filter(|q| q.kind == QuestionKind::Country)
+                .nth(i)
+                .map(|q| q.options.iter().filter(|o| is_code(o)).count())
+        };
         assert_eq!((count(&wide, 0), count(&wide, 1)), (Some(STAY), Some(RETURN)));
         assert!(wide.programmes.len() > a.programmes.len() + STAY && wide.contacts.len() > a.contacts.len() + RETURN);
         // Every text of a copied programme is there, in every language that had it.
         let copy = wide.programmes.last().unwrap();
-        assert!(wide.texts.iter().all(|t| t.has(&keys::programme(&copy.id)) || !t.has(&keys::programme(copy.id.rsplit_once('_').unwrap().0))));
+        assert!(wide.texts.iter().all(
+            |t| t.has(&keys::programme(&copy.id)) || !t.has(&keys::programme(copy.id.rsplit_once('_').unwrap().0))
+        ));
         // And the growth measure sees the questions' part grow, the results' part much more.
         let (start, results) = bundle::widget(&a).unwrap();
         let (wide_start, wide_results) = bundle::widget(&wide).unwrap();

@@ -127,10 +127,17 @@ pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 pub const NOT_ON_OPENING: [&str; 6] =
     ["embed.js", "demo/", "config/", "frame-contacts.js", "config-worker.js", "config-check.js"];
 
-/// Files loaded only when needed: another language's texts, recordings, the counsellor build,
+/// The start page in a language other than the default (`index.<tag>.html`): loaded instead of
+/// `index.html` by readers of that language.
+pub fn language_page(path: &str) -> bool {
+    path.starts_with("index.") && path.ends_with(".html") && path != "index.html"
+}
+
+/// Files loaded only when needed: the start page in another language, recordings, the counsellor build,
 /// and the files for embedding ([`NOT_ON_OPENING`]).
 pub fn later(path: &str) -> bool {
-    path.starts_with(TEXTS)
+    language_page(path)
+        || path.starts_with(TEXTS)
         || path.starts_with(avenir_content::fs::AUDIO)
         || path.starts_with(COUNSELLOR)
         || NOT_ON_OPENING.iter().any(|other| path == *other || path.starts_with(other))

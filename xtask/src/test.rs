@@ -57,7 +57,8 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
         let (first_load, _) = sizes::first_load(sizes::measure(&dist)?);
         sizes::check_budget(&first_load, sizes::FIRST_LOAD_BUDGET)?;
         let content = build::content_dir();
-        let files = avenir_content::fs::read_dir(&content).map_err(|e| format!("cannot read {}: {e}", content.display()))?;
+        let files =
+            avenir_content::fs::read_dir(&content).map_err(|e| format!("cannot read {}: {e}", content.display()))?;
         let a = avenir_content::check(&files, None).assessment.ok_or("the content has errors")?;
         growth::check(&growth::measure(&a, &first_load)?)
     })?;

@@ -72,7 +72,9 @@ mod tests {
 
     #[test]
     fn the_two_parts_make_the_whole_content() {
-        let files = crate::fs::read_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assessments/default")).unwrap();
+        let files =
+            crate::fs::read_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assessments/default"))
+                .unwrap();
         let a = crate::check(&files, None).assessment.unwrap();
         let (start, results) = super::widget(&a).unwrap();
         let mut start: avenir_core::Assessment = postcard::from_bytes(&start).unwrap();

@@ -360,7 +360,8 @@ impl Assessment {
             texts: Texts { lang: self.default_language.clone(), ..Texts::default() },
         };
         if let Some(texts) = self.texts.first_mut() {
-            let (results, start) = std::mem::take(&mut texts.messages).into_iter().partition(|(k, _)| keys::for_results(k));
+            let (results, start) =
+                std::mem::take(&mut texts.messages).into_iter().partition(|(k, _)| keys::for_results(k));
             texts.messages = start;
             part.texts.messages = results;
             part.texts.lang = texts.lang.clone();
@@ -413,7 +414,8 @@ mod tests {
     #[test]
     fn split_and_join_give_the_content_back() {
         let mut texts = Texts { lang: "en".into(), ..Texts::default() };
-        for key in ["question-a", "option-a-b", "programme-p", "criterion-p-c-met", "need-n", "contact-c-about", "ui-x"] {
+        for key in ["question-a", "option-a-b", "programme-p", "criterion-p-c-met", "need-n", "contact-c-about", "ui-x"]
+        {
             texts.messages.insert(key.into(), vec![crate::text::Segment::Text(key.into())]);
         }
         let a = Assessment {
@@ -422,7 +424,12 @@ mod tests {
             default_language: "en".into(),
             questions: Vec::new(),
             programmes: Vec::new(),
-            needs: vec![Need { id: "n".into(), when: Expr::Lit(crate::logic::Tri::True), urgency: Urgency::AfterArrival, immediate_when: None }],
+            needs: vec![Need {
+                id: "n".into(),
+                when: Expr::Lit(crate::logic::Tri::True),
+                urgency: Urgency::AfterArrival,
+                immediate_when: None,
+            }],
             contacts: Vec::new(),
             languages: Vec::new(),
             texts: vec![texts],

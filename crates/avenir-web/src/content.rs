@@ -17,11 +17,30 @@ thread_local! {
 }
 
 /// Called by `boot.js` with the questions' part (`content/start.bin`): mounts the widget on
-/// `#avenir-root`, replacing what the page showed before (the start page rendered at build time).
+/// `#avenir-root`, replacing the start page rendered at build time — in another language than
+/// the default one only once that language's texts are here, so that the page never changes
+/// language, nor shows "loading", when the widget takes over.
 #[wasm_bindgen]
 pub fn run(start: Vec<u8>) {
     START.with(|s| *s.borrow_mut() = start);
-    crate::mount();
+    let Some(a) = decode() else { return crate::mount(None) };
+    let tag = crate::i18n::initial_language(&a);
+    if tag == a.default_language {
+        return crate::mount(None);
+    }
+    let (start, results) = crate::i18n::fetch_texts(&crate::views::assets_base(), &tag);
+    wasm_bindgen_futures::spawn_local(async move {
+        let texts = match start.await {
+            Some(mut t) => {
+                if let Some(more) = results.await {
+                    t.messages.extend(more.messages);
+                }
+                Some(Rc::new(t))
+            }
+            None => None,
+        };
+        crate::mount(texts);
+    });
 }
 
 /// Called by `boot.js` with the results' part (`content/results.bin`), once the widget runs.
@@ -54,7 +73,9 @@ pub fn load() -> Option<Rc<Assessment>> {
 /// has arrived.
 pub fn decode() -> Option<Assessment> {
     let mut a: Assessment = START.with(|s| postcard::from_bytes(&s.borrow()).ok())?;
-    if let Some(part) = RESULTS.with(|r| r.borrow().as_deref().and_then(|b| postcard::from_bytes::<ResultsPart>(b).ok())) {
+    if let Some(part) =
+        RESULTS.with(|r| r.borrow().as_deref().and_then(|b| postcard::from_bytes::<ResultsPart>(b).ok()))
+    {
         a.join(part);
     }
     Some(a)

@@ -162,14 +162,26 @@ impl Tr {
     }
 }
 
-/// The first of the browser's preferred languages that is offered (matching `fa-AF` to
-/// `fa-AF` first, then to `fa`), or the default language.
-pub fn preferred_language(offered: &[Language], default: &str) -> String {
-    let wanted: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
-    let first_offered = offered.first().map_or(default, |l| l.tag.as_str());
-    avenir_core::text::negotiate(offered, &wanted).unwrap_or(first_offered).to_string()
+/// The language shown first: the one saved with the answers (only if the person chose to
+/// save), else the start page's own when it is a language's page (`index.<tag>.html`: chosen
+/// by `lang.js` before anything was painted, or linked to), else the first of the browser's
+/// preferred languages that is offered (`fa-AF` to `fa-AF` first, then to `fa`), else the
+/// first offered.
+pub fn initial_language(c: &Assessment) -> String {
+    let offered = avenir_core::text::offered(&c.languages, crate::views::root_attribute("data-languages").as_deref());
+    let is_offered = |tag: &str| offered.iter().any(|l| l.tag == tag);
+    if let Some((_, tag)) = crate::storage::load(c).filter(|(_, tag)| is_offered(tag)) {
+        return tag;
+    }
+    let window = web_sys::window();
+    let page = window.as_ref().and_then(|w| w.document()?.document_element()?.get_attribute("lang"));
+    if let Some(page) = page.filter(|p| *p != c.default_language && is_offered(p)) {
+        return page;
+    }
+    let wanted: Vec<String> =
+        window.map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
+    let first_offered = offered.first().map_or(c.default_language.as_str(), |l| l.tag.as_str());
+    avenir_core::text::negotiate(&offered, &wanted).unwrap_or(first_offered).to_string()
 }
 
 /// Fetches another language's texts beside the page's assets (same origin; the requests say
@@ -179,7 +191,8 @@ pub fn preferred_language(offered: &[Language], default: &str) -> String {
 pub fn fetch_texts(
     assets: &str,
     tag: &str,
-) -> (impl std::future::Future<Output = Option<Texts>> + use<>, impl std::future::Future<Output = Option<Texts>> + use<>) {
+) -> (impl std::future::Future<Output = Option<Texts>> + use<>, impl std::future::Future<Output = Option<Texts>> + use<>)
+{
     let part = |url: String| {
         let bytes = fetch_bytes(url);
         async move { postcard::from_bytes(&js_sys::Uint8Array::new(&bytes.await?.into()).to_vec()).ok() }

@@ -24,15 +24,17 @@ pub mod scan;
 pub mod speech;
 pub mod state;
 pub mod storage;
-mod views;
+pub(crate) mod views;
+#[cfg(feature = "ssr")]
+pub use views::prerender;
 
 /// Mounts the widget on `#avenir-root` (the page's placeholder, replaced on start), once
 /// [`content::run`] has the questions' part of the content.
-fn mount() {
+fn mount(texts: Option<std::rc::Rc<avenir_core::text::Texts>>) {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("avenir-root"))
     else {
         return;
     };
     root.set_inner_html("");
-    yew::Renderer::<views::App>::with_root(root).render();
+    yew::Renderer::<views::App>::with_root_and_props(root, views::AppProps { texts }).render();
 }

@@ -21,7 +21,12 @@ pub struct State {
 impl State {
     /// A new state, continuing from a session saved on this phone if there is one.
     /// `counsellor`: open the counsellor view.
-    pub fn new(content: Rc<Assessment>, complete: bool, saved: Option<avenir_core::Session>, counsellor: bool) -> State {
+    pub fn new(
+        content: Rc<Assessment>,
+        complete: bool,
+        saved: Option<avenir_core::Session>,
+        counsellor: bool,
+    ) -> State {
         let mut screen = match saved {
             Some(session) => Screen::resumed(&content, session),
             None => Screen::new(),

@@ -32,8 +32,24 @@ pub struct ScreenProps {
     pub delete: Callback<()>,
 }
 
+/// What `content::run` mounts the widget with.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The texts of the language shown first when it is not the default language, fetched
+    /// before the widget took over the start page.
+    pub texts: Option<Rc<avenir_core::text::Texts>>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
+    // Running: the start page in `index.html` has been replaced (the browser tests wait for it).
+    use_effect_with((), |_| {
+        if let Some(root) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("avenir-root"))
+        {
+            let _ = root.set_attribute("data-running", "");
+        }
+    });
     // Embedded: the host page's settings, checked once. The widget starts at once with its own
     // contacts; a site's own file, when it gives one, is checked meanwhile (`frame.js`, with
     // `avenir-config`, whatever its size) and its contacts and programmes join when ready.
@@ -50,8 +66,7 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    let loaded =
-        use_memo(*complete, |complete| content::load().map(|c| (crate::embed::configure(&c, *complete), c)));
+    let loaded = use_memo(*complete, |complete| content::load().map(|c| (crate::embed::configure(&c, *complete), c)));
     let checked = use_state(crate::embed::site_checked);
     {
         let checked = checked.clone();
@@ -71,7 +86,7 @@ pub fn app() -> Html {
     });
     match (&*loaded, &*site) {
         (Some((e, _)), Some(c)) => {
-            html! { <Widget content={c.clone()} complete={*complete} fixed={e.fixed.clone()} /> }
+            html! { <Widget content={c.clone()} complete={*complete} fixed={e.fixed.clone()} texts={props.texts.clone()} /> }
         }
         // Only if the content's bytes were damaged: an apology, never a blank page.
         _ => html! {
@@ -88,6 +103,8 @@ struct WidgetProps {
     content: Rc<avenir_core::Assessment>,
     /// Whether `content` has its results' part.
     complete: bool,
+    /// The first language's texts, when it is not the default language ([`AppProps`]).
+    texts: Option<Rc<avenir_core::text::Texts>>,
     /// The host page's answer to the country of stay (embedded), already checked.
     fixed: Option<(String, String)>,
 }
@@ -114,21 +131,22 @@ fn widget(props: &WidgetProps) -> Html {
             .fix(fixed.as_ref())
         }
     });
-    // The language: the browser's preferred languages choose it first, the picker after that;
-    // nothing is stored. Other languages than the default are fetched when chosen.
-    // An embedding site may restrict and order the languages: `data-languages="hr en ar"`.
+    // The language: the one saved with the answers, the start page's, or the browser's
+    // preferred languages (`i18n::initial_language`), then the picker; nothing is stored.
+    // Other languages than the default are fetched when chosen. An embedding site may restrict
+    // and order the languages: `data-languages="hr en ar"`.
     let offered = use_memo((), {
         let c = props.content.clone();
         move |_| avenir_core::text::offered(&c.languages, root_attribute("data-languages").as_deref())
     });
     let wanted = use_state({
-        let (c, offered, saved) = (props.content.clone(), offered.clone(), saved.clone());
-        move || match &*saved {
-            Some((_, tag)) if offered.iter().any(|l| l.tag == *tag) => tag.clone(),
-            _ => crate::i18n::preferred_language(&offered, &c.default_language),
-        }
+        let c = props.content.clone();
+        move || crate::i18n::initial_language(&c)
     });
-    let shown = use_state(|| None::<Rc<avenir_core::text::Texts>>);
+    let shown = use_state({
+        let texts = props.texts.clone();
+        move || texts
+    });
     let failed = use_state(|| false);
     // The language last asked for: a file that arrives after another language was chosen is
     // dropped.
@@ -318,43 +336,138 @@ fn widget(props: &WidgetProps) -> Html {
             }
         })
     };
-    let languages = &*offered;
-    html! {
-        <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={root}>
-            <div class="exit-bar">
-                <button type="button" class="exit" onclick={exit.reform(|_| ())} aria-describedby="avenir-exit-hint">{ tr.t(ui::EXIT_PAGE) }</button>
-                <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p>
-            </div>
-            <p class="visually-hidden" aria-live="polite">{ (*announce).clone() }</p>
-            <header class="masthead">
-                if languages.iter().filter(|l| !l.pseudo).count() > 1 {
-                    <div class="language">
-                        <label for="avenir-language">
-                            <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-2.9a15.7 15.7 0 0 0-1.4-3.6A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4H4.3zm.8 2h2.9c.3 1.3.8 2.5 1.4 3.6A8 8 0 0 1 5.1 16zM8 8H5.1a8 8 0 0 1 4.3-3.6C8.8 5.5 8.3 6.7 8 8zm4 12c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.6c.6-1.1 1.1-2.3 1.4-3.6h2.9a8 8 0 0 1-4.3 3.6zM16.3 14a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4h-3.4z" fill="currentColor"/></svg>
-                            <span class="visually-hidden">{ tr.t(ui::LANGUAGE) }</span>
-                        </label>
-                        <select id="avenir-language" onchange={on_language}>
-                            { for languages.iter().filter(|l| !l.pseudo || l.tag == *wanted).map(|l| html! {
-                                <option value={l.tag.clone()} lang={l.tag.clone()} dir={l.dir.as_str()} translate="no" selected={l.tag == *wanted}>{ &l.name }</option>
-                            }) }
-                        </select>
-                    </div>
+    let exit_url = crate::exit::exit_url(root_attribute("data-exit-url"));
+    let shell = Shell {
+        tr: &tr,
+        languages: &offered,
+        wanted: &wanted,
+        on_language,
+        exit: Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            exit.emit(());
+        }),
+        exit_url,
+        announce: &announce,
+        failed: *failed,
+        root,
+    };
+    shell.render(body, keep)
+}
+
+/// The frame of every screen: quick exit, the language picker, the service's name and privacy
+/// note, and notes on the language shown, around the screen's `body`. The widget renders it,
+/// and so does the build, for the start page in `index.html` before the wasm arrives
+/// ([`prerender`]): the same markup, so nothing moves when the widget takes over.
+pub(crate) struct Shell<'a> {
+    pub tr: &'a Tr,
+    pub languages: &'a [avenir_core::text::Language],
+    pub wanted: &'a str,
+    pub on_language: Callback<Event>,
+    /// Quick exit. A link to `exit_url`, so that it works before the wasm has arrived too; the
+    /// widget's handler then does the whole exit (and keeps the link from being followed).
+    pub exit: Callback<MouseEvent>,
+    pub exit_url: String,
+    /// What the live region says while Shift is being pressed.
+    pub announce: &'a str,
+    /// The chosen language's file could not be had.
+    pub failed: bool,
+    pub root: NodeRef,
+}
+
+impl Shell<'_> {
+    pub(crate) fn render(self, body: Html, keep: Option<Html>) -> Html {
+        let tr = self.tr;
+        let languages = self.languages;
+        let wanted = self.wanted;
+        html! {
+            <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={self.root}>
+                <div class="exit-bar">
+                    // A link with the role of a button, as GOV.UK's "Exit this page" component.
+                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby="avenir-exit-hint">{ tr.t(ui::EXIT_PAGE) }</a>
+                    <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p>
+                </div>
+                <p class="visually-hidden" aria-live="polite">{ self.announce }</p>
+                <header class="masthead">
+                    if languages.iter().filter(|l| !l.pseudo).count() > 1 {
+                        <div class="language">
+                            <label for="avenir-language">
+                                <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-2.9a15.7 15.7 0 0 0-1.4-3.6A8 8 0 0 1 18.9 8zM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4zM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4H4.3zm.8 2h2.9c.3 1.3.8 2.5 1.4 3.6A8 8 0 0 1 5.1 16zM8 8H5.1a8 8 0 0 1 4.3-3.6C8.8 5.5 8.3 6.7 8 8zm4 12c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4zm.3 5.6c.6-1.1 1.1-2.3 1.4-3.6h2.9a8 8 0 0 1-4.3 3.6zM16.3 14a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4h-3.4z" fill="currentColor"/></svg>
+                                <span class="visually-hidden">{ tr.t(ui::LANGUAGE) }</span>
+                            </label>
+                            <select id="avenir-language" onchange={self.on_language}>
+                                { for languages.iter().filter(|l| !l.pseudo || l.tag == wanted).map(|l| html! {
+                                    <option value={l.tag.clone()} lang={l.tag.clone()} dir={l.dir.as_str()} translate="no" selected={l.tag == wanted}>{ &l.name }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
+                    <p class="service-name">{ tr.t(ui::TITLE) }</p>
+                    <p class="privacy-note">
+                        <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 10V8a6 6 0 1 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 1 0-8 0v2z" fill="currentColor"/></svg>
+                        { tr.t(ui::PRIVACY_NOTE) }
+                    </p>
+                </header>
+                if tr.language().is_some_and(|l| !l.reviewed) {
+                    <p class="draft-note">{ tr.t(ui::DRAFT_TRANSLATION) }</p>
                 }
-                <p class="service-name">{ tr.t(ui::TITLE) }</p>
-                <p class="privacy-note">
-                    <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 10V8a6 6 0 1 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 1 0-8 0v2z" fill="currentColor"/></svg>
-                    { tr.t(ui::PRIVACY_NOTE) }
-                </p>
-            </header>
-            if tr.language().is_some_and(|l| !l.reviewed) {
-                <p class="draft-note">{ tr.t(ui::DRAFT_TRANSLATION) }</p>
-            }
-            if *failed {
-                <p class="draft-note" role="status">{ tr.t(ui::LANGUAGE_FAILED) }</p>
-            }
-            { body }
-            { for keep }
-        </main>
+                if self.failed {
+                    <p class="draft-note" role="status">{ tr.t(ui::LANGUAGE_FAILED) }</p>
+                }
+                { body }
+                { for keep }
+            </main>
+        }
+    }
+}
+
+/// The start page as the widget first shows it, rendered at build time (Yew's server-side
+/// rendering, feature `ssr`) for `index.html`: readable before the wasm arrives.
+#[cfg(feature = "ssr")]
+pub mod prerender {
+    use std::rc::Rc;
+
+    use avenir_core::Assessment;
+    use avenir_core::text::Texts;
+    use yew::prelude::*;
+
+    use super::{Shell, intro::IntroPage};
+    use crate::i18n::Tr;
+    use crate::state::State;
+
+    #[derive(Properties, PartialEq)]
+    pub struct Props {
+        pub content: Rc<Assessment>,
+        /// The language's texts when it is not the default language.
+        pub texts: Option<Rc<Texts>>,
+    }
+
+    #[function_component(Prerender)]
+    fn prerender(p: &Props) -> Html {
+        let state = use_reducer(|| State::new(p.content.clone(), false, None, false));
+        let tr = Tr::new(p.content.clone(), p.texts.clone());
+        let offered = avenir_core::text::offered(&p.content.languages, None);
+        let body = html! {
+            <IntroPage state={state} tr={tr.clone()} dispatch={Callback::noop()} heading={NodeRef::default()} delete={Callback::noop()} />
+        };
+        Shell {
+            tr: &tr,
+            languages: &offered,
+            wanted: tr.lang(),
+            on_language: Callback::noop(),
+            exit: Callback::noop(),
+            exit_url: crate::exit::exit_url(None),
+            announce: "",
+            failed: false,
+            root: NodeRef::default(),
+        }
+        .render(body, None)
+    }
+
+    /// The start page's markup in the language of `texts` (the default language when `None`).
+    pub fn render(content: Rc<Assessment>, texts: Option<Rc<Texts>>) -> String {
+        futures::executor::block_on(
+            yew::LocalServerRenderer::<Prerender>::with_props(Props { content, texts }).hydratable(false).render(),
+        )
     }
 }
 

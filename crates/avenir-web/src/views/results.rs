@@ -112,7 +112,13 @@ type Change<'c> = Option<&'c dyn Fn(&str) -> Callback<MouseEvent>>;
 /// and `not_shared` the questions the person chose not to share). `a` is `None` until the
 /// content's results' part has arrived (`State::complete`): the results then say they are
 /// being prepared, and appear when it comes.
-pub(super) fn outcome(a: Option<&Assessment>, answers: &Answers, tr: &Tr, change: Change, not_shared: &[String]) -> Html {
+pub(super) fn outcome(
+    a: Option<&Assessment>,
+    answers: &Answers,
+    tr: &Tr,
+    change: Change,
+    not_shared: &[String],
+) -> Html {
     let Some(a) = a else {
         return html! { <p class="loading" role="status">{ tr.t(ui::LOADING) }</p> };
     };

@@ -1,0 +1,112 @@
+// Readable before the code arrives: the start page is in the HTML (rendered at build time from
+// the widget's own components), in the reader's language before anything is painted (lang.js
+// and index.<tag>.html), its quick exit works as a plain link, a press of Start before the
+// widget runs is kept, and nothing moves when the widget takes over.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { APP_URL, Q, currentHeading, failOnPageErrors, heading, launch, nextHeading, phoneContext, screenshot } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const NEUTRAL = 'https://www.bbc.com/weather';
+const START_TITLE = 'Thinking about returning to your country?';
+
+/** A phone in `locale`; with `wasm: 'blocked'` the widget's code never arrives, with a number it arrives that late (ms). */
+async function phone(t, { locale = 'en-GB', javaScript = true, wasm = null } = {}) {
+  const context = await phoneContext(browser, { locale, javaScriptEnabled: javaScript });
+  t.after(() => context.close());
+  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+  if (wasm !== null) {
+    await context.route('**/*_bg.wasm', async (route) => {
+      if (wasm === 'blocked') return route.abort();
+      await new Promise((resolve) => { setTimeout(resolve, wasm); });
+      return route.continue();
+    });
+  }
+  // Every layout shift, from the very first paint.
+  await context.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  return { context, page, errors: failOnPageErrors(page) };
+}
+
+const prerendered = (page) => page.locator('#avenir-root:not([data-running]) #avenir h1');
+
+test('without JavaScript the start page is there to read, with quick exit as a link', { timeout: 60_000 }, async (t) => {
+  const { page } = await phone(t, { javaScript: false });
+  await page.goto(APP_URL);
+  assert.equal((await prerendered(page).textContent()).trim(), START_TITLE);
+  assert.ok(await page.getByRole('button', { name: 'Start' }).isVisible());
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  const exit = page.getByRole('button', { name: 'Exit this page' });
+  assert.equal(await exit.getAttribute('href'), NEUTRAL);
+  await screenshot(page, 'prerender-no-js-360');
+  await Promise.all([page.waitForURL(`${NEUTRAL}**`), exit.click()]);
+  assert.equal(await page.title(), 'Weather');
+});
+
+test('before the code arrives: the start page in Arabic for an Arabic phone, right to left, quick exit working', { timeout: 60_000 }, async (t) => {
+  const { page } = await phone(t, { locale: 'ar-EG', wasm: 5000 });
+  await page.goto(APP_URL);
+  await prerendered(page).waitFor();
+  assert.match(page.url(), /index\.ar\.html$/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('#avenir').getAttribute('lang'), 'ar');
+  assert.doesNotMatch(await page.title(), /[A-Za-z]{4}/, 'the title is not in Arabic');
+  await screenshot(page, 'prerender-ar-360');
+  // Arabic at the first paint: the English start page was never shown (the redirect happens
+  // while index.html is read, before its body exists).
+  await Promise.all([page.waitForURL(`${NEUTRAL}**`), page.locator('.exit').click()]);
+});
+
+test('the widget takes over without a flash or a shift, in English and in Arabic', { timeout: 60_000 }, async (t) => {
+  for (const locale of ['en-GB', 'ar']) {
+    const { page, errors } = await phone(t, { locale, wasm: 700 });
+    await page.goto(APP_URL);
+    const before = await prerendered(page).boundingBox();
+    const text = await prerendered(page).textContent();
+    await heading(page).waitFor();
+    const afterBox = await heading(page).boundingBox();
+    assert.deepEqual(afterBox, before, `${locale}: the heading moved when the widget took over`);
+    assert.equal(await heading(page).textContent(), text, `${locale}: the heading changed`);
+    const shifts = await page.evaluate(() => window.shifts);
+    assert.equal(shifts.reduce((a, b) => a + b, 0), 0, `${locale}: layout shifts ${shifts}`);
+    errors.assertNone();
+  }
+});
+
+test('when the code cannot run, the start page stays, says so, and quick exit works', { timeout: 60_000 }, async (t) => {
+  const { page } = await phone(t, { wasm: 'blocked' });
+  await page.goto(APP_URL);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /could not start/);
+  assert.equal((await prerendered(page).textContent()).trim(), START_TITLE);
+  assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
+  await Promise.all([page.waitForURL(`${NEUTRAL}**`), page.locator('.exit').click()]);
+});
+
+test('Start pressed before the code arrives is kept, and the first question follows', { timeout: 60_000 }, async (t) => {
+  const { page, errors } = await phone(t, { wasm: 1500 });
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await page.locator('#avenir-root').getAttribute('data-running'), null, 'the widget was already running');
+  assert.equal(await nextHeading(page, START_TITLE), Q.livingIn);
+  assert.equal(await currentHeading(page), Q.livingIn);
+  errors.assertNone();
+});
+
+test('a language\'s own page stays in its language, whatever the browser prefers', { timeout: 60_000 }, async (t) => {
+  const { page, errors } = await phone(t, { locale: 'en-GB' });
+  await page.goto(new URL('index.fr.html', APP_URL).href);
+  await heading(page).waitFor();
+  assert.match(page.url(), /index\.fr\.html$/);
+  assert.equal(await page.locator('#avenir').getAttribute('lang'), 'fr');
+  assert.equal(await page.locator('#avenir-language').inputValue(), 'fr');
+  errors.assertNone();
+});
