@@ -1,5 +1,6 @@
 //! What `dist/` weighs on the wire: raw, gzip -9 and brotli 11 bytes of every file; the first
-//! load (everything but the other languages' texts) and its budget, which `cargo xtask test`
+//! load (everything a person downloads before the first question is usable: not the content's
+//! results' part, other languages, recordings, the counsellor build or embedding's files) and its budget, which `cargo xtask test`
 //! enforces; and the `.br`/`.gz` siblings that `cargo xtask bench` serves.
 
 use std::fs;
@@ -23,8 +24,12 @@ use crate::util::Result;
 /// added 7.7 KB: `frame.js` (1.2 KB) and, in the wasm (6.1 KB), the check of the site's
 /// settings in the core (colour contrast, fixed country, languages, programmes), a site's own
 /// contacts and the fixed answer in the flow. Lowered to 185,000 on 2026-12-06, when minifying
-/// `dist/`'s scripts and styles won 4.4 KB (first load then 184,150 B).
-pub const FIRST_LOAD_BUDGET: usize = 185_000;
+/// `dist/`'s scripts and styles won 4.4 KB (first load then 184,150 B). Lowered to 169,000 on
+/// 2026-12-06 (first load 168,308 B): the content left the wasm (the questions' part, 3.7 KB, is
+/// fetched beside it; the results' part, 11.5 KB, after the widget starts), Yew's tracing
+/// events were compiled out (9.8 KB), and the start page rendered into `index.html` with
+/// `lang.js` added 1.6 KB.
+pub const FIRST_LOAD_BUDGET: usize = 169_000;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
