@@ -33,6 +33,7 @@ pub mod handoff;
 pub mod hours;
 pub mod logic;
 pub mod model;
+pub mod plan;
 pub mod screen;
 pub mod session;
 pub mod text;

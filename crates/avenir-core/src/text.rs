@@ -400,6 +400,13 @@ pub mod ui {
         URGENCY_BEFORE_DEPARTURE = "ui-urgency-before-departure";
         URGENCY_AFTER_ARRIVAL = "ui-urgency-after-arrival";
         CONTACTS = "ui-contacts";
+        NEXT_STEP = "ui-next-step";
+        NEXT_URGENT = "ui-next-urgent";
+        NEXT_PROGRAMME = "ui-next-programme";
+        NEXT_LEGAL = "ui-next-legal";
+        NOT_LIKELY_GROUP = "ui-not-likely-group";
+        CONTACT_MORE = "ui-contact-more";
+        SOURCES = "ui-sources";
         CONTACT_LEGAL = "ui-contact-legal";
         CONTACT_EMERGENCY = "ui-contact-emergency";
         // A programme or contact an embedding site added.

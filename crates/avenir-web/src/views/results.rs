@@ -5,6 +5,7 @@ use avenir_core::evaluate::{ContactResult, CriterionResult, Likelihood, Programm
 use avenir_core::handoff::{Share, left_out};
 use avenir_core::logic::Tri;
 use avenir_core::model::{ContactKind, Source, Urgency, keys};
+use avenir_core::plan::{Why, plan};
 use avenir_core::text::ui;
 use avenir_core::{Answers, Assessment};
 use yew::prelude::*;
@@ -123,21 +124,51 @@ pub(super) fn outcome(
         return html! { <p class="loading" role="status">{ tr.t(ui::LOADING) }</p> };
     };
     let out = evaluate(a, answers);
+    let plan = plan(&out);
     let from = change.is_none().then_some((a, answers, not_shared));
-    let needs = out.needs.iter().map(|n| {
+    let (fitting, not_fitting): (Vec<&ProgrammeResult>, Vec<&ProgrammeResult>) =
+        out.programmes.iter().partition(|p| p.likelihood != Likelihood::NotLikely);
+    // The next step's contact and the first legal advice are shown on the first screen; every
+    // other contact once, in the first need it helps with or in the list of contacts.
+    let first_screen = |c: usize| plan.next.is_some_and(|n| n.contact == c) || plan.legal == Some(c);
+    let next = plan.next.map(|n| {
+        let why = match n.why {
+            Why::Urgent(need) => tr.t_args(ui::NEXT_URGENT, &[("need", &tr.t(&keys::need(need)))]),
+            Why::Programme(p) => tr.t_args(ui::NEXT_PROGRAMME, &[("programme", &tr.t(&keys::programme(p)))]),
+            Why::LegalAdvice => tr.t(ui::NEXT_LEGAL),
+        };
+        html! {
+            <section class="next-step" aria-labelledby="h-next">
+                <h2 id="h-next">{ tr.t(ui::NEXT_STEP) }</h2>
+                <p class="why">{ why }</p>
+                { contact(&out.contacts[n.contact], tr, 3, true) }
+            </section>
+        }
+    });
+    let needs = out.needs.iter().zip(&plan.need_contacts).enumerate().map(|(i, (n, contacts))| {
         let (class, label) = urgency(n.urgency);
         html! {
             <li class="need readable" data-urgency={n.urgency.id()}>
                 <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
-                <Listen tr={tr.clone()} />
                 <p class={classes!("tag", class)}>{ tr.t(label) }</p>
                 <p>{ tr.t(&keys::need_help(&n.need.id)) }</p>
+                <Listen tr={tr.clone()} />
+                if !contacts.is_empty() {
+                    <div class="need-contacts">
+                        // Shown in full in the first need it helps with; named, with its number, in the others.
+                        { for contacts.iter().map(|&c| contact(&out.contacts[c], tr, 4, plan.shown_in[c] == Some(i) && !first_screen(c))) }
+                    </div>
+                }
             </li>
         }
     });
+    let legal = plan.legal.filter(|&c| plan.next.is_none_or(|n| n.contact != c));
+    let others: Vec<usize> =
+        (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none() && !first_screen(c)).collect();
     html! {
         <>
             <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
+            { for next }
             <section aria-labelledby="h-needs">
                 <h2 id="h-needs">{ tr.t(ui::NEEDS) }</h2>
                 if out.needs.is_empty() {
@@ -149,16 +180,32 @@ pub(super) fn outcome(
 
             <section aria-labelledby="h-programmes">
                 <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
-                if out.programmes.is_empty() {
+                if fitting.is_empty() {
                     <p>{ tr.t(ui::NO_PROGRAMMES) }</p>
                 }
-                { for out.programmes.iter().map(|r| programme(r, tr, change, from)) }
+                { for fitting.iter().map(|r| programme(r, tr, change, from)) }
             </section>
 
-            <section aria-labelledby="h-contacts">
-                <h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2>
-                { for out.contacts.iter().map(|c| contact(c, tr)) }
-            </section>
+            if let Some(c) = legal {
+                <section class="legal" aria-labelledby="h-legal">
+                    <h2 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h2>
+                    { contact(&out.contacts[c], tr, 3, true) }
+                </section>
+            }
+
+            if !others.is_empty() {
+                <section aria-labelledby="h-contacts">
+                    <h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2>
+                    { for others.iter().map(|&c| contact(&out.contacts[c], tr, 3, true)) }
+                </section>
+            }
+
+            if !not_fitting.is_empty() {
+                <details class="not-likely">
+                    <summary><h2>{ tr.t(ui::NOT_LIKELY_GROUP) }</h2></summary>
+                    { for not_fitting.iter().map(|r| programme(r, tr, change, from)) }
+                </details>
+            }
 
             <footer class="about-result">
                 if let Some(d) = out.oldest_check {
@@ -190,20 +237,37 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
         Likelihood::NotLikely => ui::NOT_LIKELY,
     };
     let heading_id = format!("programme-{id}");
+    // Every source of the programme and of its criteria, once each (the oldest check kept).
+    let mut all: Vec<Source> = Vec::new();
+    for s in r.programme.sources.iter().chain(r.criteria.iter().flat_map(|c| &c.criterion.sources)) {
+        match all.iter_mut().find(|x| x.url == s.url) {
+            Some(x) if s.checked < x.checked => x.checked = s.checked,
+            Some(_) => {}
+            None => all.push(s.clone()),
+        }
+    }
+    // One line each, its reasons and everything else one tap away (native <details>).
     html! {
         <article class="programme readable" data-likelihood={r.likelihood.id()} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ text(tr, &keys::programme(id)) }</h3>
-            <Listen tr={tr.clone()} />
-            <p class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</p>
-            if r.programme.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
-            <h4>{ tr.t(ui::WHY_RESULT) }</h4>
-            <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change, from)) }</ul>
-            <dl class="facts">
-                <dt>{ tr.t(ui::OFFERS) }</dt><dd>{ text(tr, &keys::programme_offers(id)) }</dd>
-                <dt>{ tr.t(ui::RUNS) }</dt><dd>{ text(tr, &keys::programme_runs(id)) }</dd>
-                <dt>{ tr.t(ui::HOW) }</dt><dd>{ text(tr, &keys::programme_how(id)) }</dd>
-            </dl>
-            { sources(&r.programme.sources, tr) }
+            <details>
+                <summary>
+                    <h3 id={heading_id}>{ text(tr, &keys::programme(id)) }</h3>
+                    <span class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</span>
+                </summary>
+                <Listen tr={tr.clone()} />
+                if r.programme.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
+                <h4>{ tr.t(ui::WHY_RESULT) }</h4>
+                <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change, from)) }</ul>
+                <dl class="facts">
+                    <dt>{ tr.t(ui::HOW) }</dt><dd>{ text(tr, &keys::programme_how(id)) }</dd>
+                    <dt>{ tr.t(ui::OFFERS) }</dt><dd>{ text(tr, &keys::programme_offers(id)) }</dd>
+                    <dt>{ tr.t(ui::RUNS) }</dt><dd>{ text(tr, &keys::programme_runs(id)) }</dd>
+                </dl>
+                <details class="sources-box">
+                    <summary>{ tr.t(ui::SOURCES) }</summary>
+                    { sources(&all, tr) }
+                </details>
+            </details>
         </article>
     }
 }
@@ -251,7 +315,6 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: F
                 if c.ask_counsellor() && from.is_none() {
                     <p class="settle">{ tr.t(ui::ASK_COUNSELLOR) }</p>
                 }
-                { sources(&c.criterion.sources, tr) }
             </div>
         </li>
     }
@@ -320,7 +383,10 @@ fn host(url: &str) -> &str {
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
-fn contact(c: &ContactResult, tr: &Tr) -> Html {
+/// A contact: its name and how to reach it at once (the phone number to tap), everything else
+/// one tap away. `level` is its heading's level; `full` is false where it is only named again
+/// (it is shown in full once on the page).
+fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
     let k = c.contact;
     let kind = match k.kind {
         ContactKind::Service => "service",
@@ -328,58 +394,63 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
         ContactKind::Emergency => "emergency",
     };
     let about = keys::contact_about(&k.id);
+    let name = html! { <bdi translate="no">{ &k.name }</bdi> };
     html! {
-        <article class="contact readable" data-kind={kind}>
-            <h3><bdi translate="no">{ &k.name }</bdi></h3>
-            <Listen tr={tr.clone()} />
+        <article class={classes!("contact", "readable", (!full).then_some("again"))} data-kind={kind}>
+            if level == 3 { <h3>{ name }</h3> } else { <h4>{ name }</h4> }
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
-            if k.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
-            if tr.has(&about) { <p>{ text(tr, &about) }</p> }
-            if !c.needs.is_empty() {
-                <p class="helps">{ tr.t(ui::CONTACT_HELPS_WITH) }{ " " }
-                    { tr.list(&c.needs.iter().map(|n| tr.t(&keys::need(n))).collect::<Vec<_>>()) }</p>
+            if let Some(ph) = &k.phone {
+                <p class="call"><a class="tel" href={format!("tel:{}", ph.dial)} aria-label={format!("{} {}", tr.t(ui::CONTACT_PHONE), ph.display)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a></p>
             }
-            <dl class="facts">
-                if let Some(ph) = &k.phone {
-                    <dt>{ tr.t(ui::CONTACT_PHONE) }</dt>
-                    <dd><a class="tel" href={format!("tel:{}", ph.dial)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a></dd>
-                }
-                if let Some(e) = &k.email {
-                    <dt>{ tr.t(ui::CONTACT_EMAIL) }</dt>
-                    <dd><a href={format!("mailto:{e}")}><bdi dir="ltr" translate="no">{ e }</bdi></a></dd>
-                }
-                // A confidential place (a shelter) shows no website, address or region: only how
-                // to reach its intake (phone, e-mail), its hours and languages.
-                if let Some(w) = k.website.as_ref().filter(|_| !k.confidential) {
-                    <dt>{ tr.t(ui::CONTACT_WEBSITE) }</dt>
-                    <dd><a href={w.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ host(w) }</bdi></a></dd>
-                }
-                if let Some(addr) = k.address.as_ref().filter(|_| !k.confidential) {
-                    <dt>{ tr.t(ui::CONTACT_ADDRESS) }</dt><dd><bdi translate="no">{ addr }</bdi></dd>
-                }
-                if let Some(h) = &k.hours {
-                    <dt>{ tr.t(ui::CONTACT_HOURS) }</dt>
-                    <dd>{ for tr.hours(h).into_iter().map(|line| html! { <span class="line" data-l10n="intl">{ line }</span> }) }</dd>
-                }
-                if !k.confidential && (!k.countries.is_empty() || !k.regions.is_empty()) {
-                    <dt>{ tr.t(ui::CONTACT_SERVES) }</dt>
-                    <dd>
-                        // Country names come from the platform (Intl); regions are names as written.
-                        { for k.countries.iter().enumerate().map(|(i, c)| html! {
-                            <>{ if i > 0 { ", " } else { "" } }<span data-l10n="intl">{ tr.region_name(c).unwrap_or_else(|| c.clone()) }</span></>
-                        }) }
-                        { for k.regions.iter().enumerate().map(|(i, r)| html! {
-                            <>{ if i > 0 || !k.countries.is_empty() { ", " } else { "" } }<bdi translate="no">{ r }</bdi></>
-                        }) }
-                    </dd>
-                }
-                if !k.languages.is_empty() {
-                    <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt>
-                    <dd data-l10n="intl">{ tr.list(&k.languages.iter().map(|l| tr.language_name(l)).collect::<Vec<_>>()) }</dd>
-                }
-            </dl>
-            { sources(&k.sources, tr) }
+            if full {
+                <details class="more">
+                    <summary>{ tr.t(ui::CONTACT_MORE) }</summary>
+                    <Listen tr={tr.clone()} />
+                    if k.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
+                    if tr.has(&about) { <p>{ text(tr, &about) }</p> }
+                    if !c.needs.is_empty() {
+                        <p class="helps">{ tr.t(ui::CONTACT_HELPS_WITH) }{ " " }
+                            { tr.list(&c.needs.iter().map(|n| tr.t(&keys::need(n))).collect::<Vec<_>>()) }</p>
+                    }
+                    <dl class="facts">
+                    if let Some(e) = &k.email {
+                        <dt>{ tr.t(ui::CONTACT_EMAIL) }</dt>
+                        <dd><a href={format!("mailto:{e}")}><bdi dir="ltr" translate="no">{ e }</bdi></a></dd>
+                    }
+                    // A confidential place (a shelter) shows no website, address or region: only how
+                    // to reach its intake (phone, e-mail), its hours and languages.
+                    if let Some(w) = k.website.as_ref().filter(|_| !k.confidential) {
+                        <dt>{ tr.t(ui::CONTACT_WEBSITE) }</dt>
+                        <dd><a href={w.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ host(w) }</bdi></a></dd>
+                    }
+                    if let Some(addr) = k.address.as_ref().filter(|_| !k.confidential) {
+                        <dt>{ tr.t(ui::CONTACT_ADDRESS) }</dt><dd><bdi translate="no">{ addr }</bdi></dd>
+                    }
+                    if let Some(h) = &k.hours {
+                        <dt>{ tr.t(ui::CONTACT_HOURS) }</dt>
+                        <dd>{ for tr.hours(h).into_iter().map(|line| html! { <span class="line" data-l10n="intl">{ line }</span> }) }</dd>
+                    }
+                    if !k.confidential && (!k.countries.is_empty() || !k.regions.is_empty()) {
+                        <dt>{ tr.t(ui::CONTACT_SERVES) }</dt>
+                        <dd>
+                            // Country names come from the platform (Intl); regions are names as written.
+                            { for k.countries.iter().enumerate().map(|(i, c)| html! {
+                                <>{ if i > 0 { ", " } else { "" } }<span data-l10n="intl">{ tr.region_name(c).unwrap_or_else(|| c.clone()) }</span></>
+                            }) }
+                            { for k.regions.iter().enumerate().map(|(i, r)| html! {
+                                <>{ if i > 0 || !k.countries.is_empty() { ", " } else { "" } }<bdi translate="no">{ r }</bdi></>
+                            }) }
+                        </dd>
+                    }
+                    if !k.languages.is_empty() {
+                        <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt>
+                        <dd data-l10n="intl">{ tr.list(&k.languages.iter().map(|l| tr.language_name(l)).collect::<Vec<_>>()) }</dd>
+                    }
+                    </dl>
+                    { sources(&k.sources, tr) }
+                </details>
+            }
         </article>
     }
 }

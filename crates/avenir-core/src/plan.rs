@@ -1,0 +1,184 @@
+//! What to do first, from an [`Outcome`]: the results' first screen. The core chooses it, so
+//! that the web layer only lays it out.
+//!
+//! * the **next step**: one contact and why — an urgent need's first contact (emergency lines
+//!   first); otherwise the first contact of the first programme that is likely; otherwise the
+//!   first independent legal advice;
+//! * for each need, the contacts that help with it (emergency lines first), shown inside it;
+//! * the first **independent legal advice**, on the first screen whatever else is there;
+//! * where each contact is shown: in the first need it helps with, else in the list of contacts,
+//!   so that a contact is listed once on the page.
+
+use crate::evaluate::{Likelihood, Outcome};
+use crate::model::{ContactKind, Urgency};
+
+/// Why the next step is that contact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why<'a> {
+    /// It helps with this urgent need (its id).
+    Urgent(&'a str),
+    /// It leads to this programme (its id), which is likely for the person.
+    Programme(&'a str),
+    /// Independent legal advice about every option, before deciding anything.
+    LegalAdvice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextStep<'a> {
+    /// An index into [`Outcome::contacts`].
+    pub contact: usize,
+    pub why: Why<'a>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan<'a> {
+    pub next: Option<NextStep<'a>>,
+    /// For each need of [`Outcome::needs`], in its order: indices into [`Outcome::contacts`] of
+    /// the contacts that help with it, emergency lines first.
+    pub need_contacts: Vec<Vec<usize>>,
+    /// The first independent legal advice, an index into [`Outcome::contacts`].
+    pub legal: Option<usize>,
+    /// For each contact of [`Outcome::contacts`]: the need it is shown in (the first it helps
+    /// with), or `None` when it is shown in the list of contacts.
+    pub shown_in: Vec<Option<usize>>,
+}
+
+pub fn plan<'a>(out: &Outcome<'a>) -> Plan<'a> {
+    let need_contacts: Vec<Vec<usize>> = out
+        .needs
+        .iter()
+        .map(|n| {
+            let mut serving: Vec<usize> =
+                (0..out.contacts.len()).filter(|&c| out.contacts[c].needs.contains(&n.need.id.as_str())).collect();
+            // Emergency lines first, otherwise the evaluation's order (a stable partition).
+            let (mut first, rest): (Vec<usize>, Vec<usize>) =
+                serving.drain(..).partition(|&c| out.contacts[c].contact.kind == ContactKind::Emergency);
+            first.extend(rest);
+            first
+        })
+        .collect();
+    let mut shown_in = vec![None; out.contacts.len()];
+    for (need, contacts) in need_contacts.iter().enumerate() {
+        for &c in contacts {
+            shown_in[c].get_or_insert(need);
+        }
+    }
+    let legal = out.contacts.iter().position(|c| c.contact.kind == ContactKind::LegalAdvice);
+    let urgent = out.needs.iter().zip(&need_contacts).find(|(n, cs)| n.urgency == Urgency::Immediate && !cs.is_empty());
+    let next = if let Some((n, cs)) = urgent {
+        Some(NextStep { contact: cs[0], why: Why::Urgent(&n.need.id) })
+    } else if let Some((p, c)) = out.programmes.iter().filter(|p| p.likelihood == Likelihood::Likely).find_map(|p| {
+        let c = p.programme.contacts.iter().find_map(|id| out.contacts.iter().position(|c| c.contact.id == *id))?;
+        Some((p, c))
+    }) {
+        Some(NextStep { contact: c, why: Why::Programme(&p.programme.id) })
+    } else {
+        legal.map(|contact| NextStep { contact, why: Why::LegalAdvice })
+    };
+    Plan { next, need_contacts, legal, shown_in }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::evaluate::evaluate;
+    use crate::expr::Expr;
+    use crate::model::{Assessment, Contact, Criterion, Need, Programme, Question, QuestionKind, Source};
+
+    fn contact(id: &str, kind: ContactKind, needs: &[&str]) -> Contact {
+        Contact {
+            id: id.into(),
+            name: id.into(),
+            kind,
+            applies: None,
+            needs: needs.iter().map(|n| n.to_string()).collect(),
+            phone: None,
+            email: None,
+            website: None,
+            address: None,
+            confidential: false,
+            hours: None,
+            languages: Vec::new(),
+            countries: Vec::new(),
+            regions: Vec::new(),
+            sources: Vec::new(),
+            site: false,
+        }
+    }
+
+    fn content() -> Assessment {
+        let is_yes = |q: &str| Expr::Is { question: q.into(), options: vec!["yes".into()], negated: false };
+        let need = |id: &str, q: &str, urgency| Need { id: id.into(), when: is_yes(q), urgency, immediate_when: None };
+        let question = |id: &str| Question {
+            id: id.into(),
+            kind: QuestionKind::YesNo,
+            options: Vec::new(),
+            dont_know: false,
+            sensitive: false,
+            relevant: None,
+            group: None,
+        };
+        Assessment {
+            id: "t".into(),
+            version: "1".into(),
+            default_language: "en".into(),
+            questions: vec![question("danger"), question("ill"), question("fits")],
+            programmes: vec![Programme {
+                id: "avrr".into(),
+                applies: None,
+                criteria: vec![Criterion { id: "c".into(), when: is_yes("fits"), sources: Vec::<Source>::new() }],
+                sources: Vec::new(),
+                contacts: vec!["desk".into()],
+                site: false,
+            }],
+            needs: vec![need("safety", "danger", Urgency::Immediate), need("health", "ill", Urgency::BeforeDeparture)],
+            contacts: vec![
+                contact("desk", ContactKind::Service, &[]),
+                contact("clinic", ContactKind::Service, &["health", "safety"]),
+                contact("hotline", ContactKind::Emergency, &["safety"]),
+                contact("lawyers", ContactKind::LegalAdvice, &[]),
+            ],
+            languages: Vec::new(),
+            texts: Vec::new(),
+        }
+    }
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        let mut a = Answers::default();
+        for (q, o) in pairs {
+            a.set(q, o);
+        }
+        a
+    }
+
+    fn ids<'a>(out: &Outcome<'a>, cs: &[usize]) -> Vec<&'a str> {
+        cs.iter().map(|&c| out.contacts[c].contact.id.as_str()).collect()
+    }
+
+    #[test]
+    fn an_urgent_need_comes_first_with_its_emergency_line() {
+        let a = content();
+        let out = evaluate(&a, &answers(&[("danger", "yes"), ("ill", "yes"), ("fits", "yes")]));
+        let p = plan(&out);
+        let next = p.next.unwrap();
+        assert_eq!((out.contacts[next.contact].contact.id.as_str(), next.why), ("hotline", Why::Urgent("safety")));
+        // The hotline before the clinic inside the safety need; the clinic shown once, there.
+        assert_eq!(ids(&out, &p.need_contacts[0]), ["hotline", "clinic"]);
+        assert_eq!(ids(&out, &p.need_contacts[1]), ["clinic"]);
+        let clinic = out.contacts.iter().position(|c| c.contact.id == "clinic").unwrap();
+        assert_eq!(p.shown_in[clinic], Some(0));
+        assert_eq!(p.legal.map(|c| out.contacts[c].contact.id.as_str()), Some("lawyers"));
+    }
+
+    #[test]
+    fn without_an_urgent_need_a_likely_programme_then_legal_advice() {
+        let a = content();
+        let out = evaluate(&a, &answers(&[("danger", "no"), ("ill", "yes"), ("fits", "yes")]));
+        let next = plan(&out).next.unwrap();
+        assert_eq!((out.contacts[next.contact].contact.id.as_str(), next.why), ("desk", Why::Programme("avrr")));
+        let out = evaluate(&a, &answers(&[("danger", "no"), ("fits", "no")]));
+        let next = plan(&out).next.unwrap();
+        assert_eq!((out.contacts[next.contact].contact.id.as_str(), next.why), ("lawyers", Why::LegalAdvice));
+    }
+}
