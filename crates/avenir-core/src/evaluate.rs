@@ -1,6 +1,7 @@
 //! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
 
 use crate::answers::{Answers, Counted};
+use crate::expr::At;
 use crate::logic::Tri;
 use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Urgency};
 
@@ -100,24 +101,23 @@ pub struct Outcome<'a> {
 
 pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     let counted = answers.counted(a);
-    let value = |id: &str| counted.value(id);
-    // Question id → index, built once: "what would settle it" looks questions up by id.
-    let question_index = Index::new(a.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)));
+    // Answers by the questions' indices, which the checker resolves: no search (`expr::At`).
+    let value = |at, id: &str| counted.value_at(at, id);
 
     let mut programmes: Vec<ProgrammeResult> = a
         .programmes
         .iter()
-        .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
-        .map(|p| programme_result(a, p, &counted, &question_index))
+        .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
+        .map(|p| programme_result(a, p, &counted))
         .collect();
     programmes.sort_by_key(|r| r.likelihood);
 
     let mut needs: Vec<NeedResult> = a
         .needs
         .iter()
-        .filter(|n| n.when.eval(&value).is_true())
+        .filter(|n| n.when.eval_at(&value).is_true())
         .map(|n| {
-            let immediate = n.immediate_when.as_ref().is_some_and(|e| e.eval(&value).is_true());
+            let immediate = n.immediate_when.as_ref().is_some_and(|e| e.eval_at(&value).is_true());
             NeedResult { need: n, urgency: if immediate { Urgency::Immediate } else { n.urgency } }
         })
         .collect();
@@ -137,7 +137,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     let mut contacts: Vec<(u8, ContactResult)> = a
         .contacts
         .iter()
-        .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
+        .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
         .filter_map(|c| {
             // The shown needs this contact helps with, in the order of `needs`, each once.
             let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
@@ -171,31 +171,24 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     Outcome { programmes, needs, contacts, oldest_check }
 }
 
-fn programme_result<'a>(
-    a: &'a Assessment,
-    p: &'a Programme,
-    counted: &Counted,
-    question_index: &Index<usize>,
-) -> ProgrammeResult<'a> {
-    let value = |id: &str| counted.value(id);
+fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
+    let value = |at, id: &str| counted.value_at(at, id);
     let mut criteria: Vec<CriterionResult> = p
         .criteria
         .iter()
         .map(|c| {
-            let v = c.when.eval(&value);
-            let settle = if v == Tri::Unknown {
-                c.when
-                    .questions()
-                    .into_iter()
-                    .filter(|q| counted.value(q).is_none())
-                    .filter_map(|q| {
-                        let i = question_index.get(q).next()?;
-                        counted.relevant[i].then_some(a.questions[i].id.as_str())
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            let v = c.when.eval_at(&value);
+            let mut settle: Vec<&str> = Vec::new();
+            if v == Tri::Unknown {
+                // The relevant, unanswered questions it reads, in order, each once.
+                c.when.each_question(&mut |at, q| {
+                    let Some(i) = counted.index(at, q) else { return };
+                    let id = a.questions[i].id.as_str();
+                    if counted.relevant[i] && counted.value_at(At(i as u32), q).is_none() && !settle.contains(&id) {
+                        settle.push(id);
+                    }
+                });
+            }
             CriterionResult { criterion: c, value: v, settle }
         })
         .collect();
