@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::expr::At;
+use crate::index::Index;
 use crate::logic::Tri;
 use crate::model::{Assessment, DONT_KNOW, PREFER_NOT_TO_SAY, Question, QuestionKind};
 
@@ -122,13 +123,16 @@ impl Answers {
             relevant: Vec::with_capacity(a.questions.len()),
             values: a.questions.iter().map(|q| (q.id.as_str(), None)).collect(),
         };
+        // Answers by question id in one step each (not a search of the map per question).
+        let (ids, answers): (Vec<&str>, Vec<&Answer>) = self.iter().unzip();
+        let index = Index::new(ids);
         for (i, q) in a.questions.iter().enumerate() {
             let relevant = q.relevant.as_ref().map_or(Tri::True, |e| e.eval_at(&|at, id| counted.value_at(at, id)));
             counted.relevant.push(relevant.is_true());
             if !relevant.is_true() {
                 continue;
             }
-            let Some(answer) = self.get(&q.id).filter(|ans| ans.fits(q)) else { continue };
+            let Some(answer) = index.get(&q.id).next().map(|j| answers[j]).filter(|ans| ans.fits(q)) else { continue };
             counted.values[i].1 = match answer {
                 Answer::Choice(o) => Some(Value::Choice(o)),
                 Answer::Choices(os) => Some(Value::Choices(os)),
@@ -159,6 +163,11 @@ impl<'a> Counted<'a> {
     /// content checker resolves rules, see [`At`]); otherwise by searching for its id.
     pub fn value_at(&self, at: At, question: &str) -> Option<Value<'a>> {
         self.index(at, question).and_then(|i| self.values[i].1)
+    }
+
+    /// Whether an answer to the question at index `i` counts.
+    pub fn counts(&self, i: usize) -> bool {
+        self.values.get(i).is_some_and(|(_, v)| v.is_some())
     }
 
     /// The index of `question`: `at` if the question there is `question`, or else where it is.

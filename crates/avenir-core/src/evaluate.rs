@@ -1,7 +1,7 @@
 //! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
 
 use crate::answers::{Answers, Counted};
-use crate::expr::At;
+use crate::index::Index;
 use crate::logic::Tri;
 use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Urgency};
 
@@ -125,14 +125,14 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
 
     // Which shown needs and programmes lead to each contact, found once (not once per contact),
     // so that the cost grows with the content's size, not with contacts × programmes.
-    let need_index = Index::new(needs.iter().enumerate().map(|(i, n)| (n.need.id.as_str(), i)));
+    let need_index = Index::new(needs.iter().map(|n| n.need.id.as_str()).collect());
     // contact id → the shown programmes naming it, in programme order (once each: see `dedup`).
-    let programmes_of = Index::new(
-        programmes
-            .iter()
-            .filter(|p| p.likelihood != Likelihood::NotLikely)
-            .flat_map(|p| p.programme.contacts.iter().map(|c| (c.as_str(), p.programme.id.as_str()))),
-    );
+    let (links, linked): (Vec<&str>, Vec<&str>) = programmes
+        .iter()
+        .filter(|p| p.likelihood != Likelihood::NotLikely)
+        .flat_map(|p| p.programme.contacts.iter().map(|c| (c.as_str(), p.programme.id.as_str())))
+        .unzip();
+    let programmes_of = Index::new(links);
 
     let mut contacts: Vec<(u8, ContactResult)> = a
         .contacts
@@ -143,7 +143,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
             let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
             for_needs.sort_unstable();
             for_needs.dedup();
-            let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).collect();
+            let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).map(|i| linked[i]).collect();
             for_programmes.dedup();
             let rank = if for_needs.iter().any(|&n| needs[n].urgency == Urgency::Immediate) {
                 0
@@ -184,7 +184,7 @@ fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) 
                 c.when.each_question(&mut |at, q| {
                     let Some(i) = counted.index(at, q) else { return };
                     let id = a.questions[i].id.as_str();
-                    if counted.relevant[i] && counted.value_at(At(i as u32), q).is_none() && !settle.contains(&id) {
+                    if counted.relevant[i] && !counted.counts(i) && !settle.contains(&id) {
                         settle.push(id);
                     }
                 });
@@ -204,22 +204,4 @@ fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) 
         Tri::False => Likelihood::NotLikely,
     };
     ProgrammeResult { programme: p, likelihood, criteria }
-}
-
-/// Ids to values, built once per evaluation and searched by bisection: a sorted list is far
-/// smaller in the wasm than a map, and as fast for content of any size. Values under the same
-/// id keep the order they were given in.
-struct Index<'a, V>(Vec<(&'a str, V)>);
-
-impl<'a, V: Copy> Index<'a, V> {
-    fn new(pairs: impl Iterator<Item = (&'a str, V)>) -> Self {
-        let mut v: Vec<(&'a str, V)> = pairs.collect();
-        v.sort_by(|a, b| a.0.cmp(b.0)); // stable: equal ids keep their order
-        Index(v)
-    }
-
-    fn get<'s>(&'s self, id: &'s str) -> impl Iterator<Item = V> + 's {
-        let start = self.0.partition_point(|(k, _)| *k < id);
-        self.0[start..].iter().take_while(move |(k, _)| *k == id).map(|(_, v)| *v)
-    }
 }
