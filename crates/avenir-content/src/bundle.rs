@@ -85,5 +85,15 @@ mod tests {
         start.join(results);
         assert_eq!((&start.programmes, &start.needs, &start.contacts), (&a.programmes, &a.needs, &a.contacts));
         assert_eq!(start.texts[0], a.texts[0]);
+        // Every rule reads its question by index (`expr::At`, set by the checker), after the
+        // round trip too: evaluation then finds answers without searching.
+        let mut refs = 0;
+        for (name, e) in start.conditions() {
+            e.each_question(&mut |at, q| {
+                refs += 1;
+                assert_eq!(start.questions.get(at.0 as usize).map(|q| q.id.as_str()), Some(q), "{name}");
+            });
+        }
+        assert!(refs > 50, "{refs} question references");
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::expr::At;
-use crate::index::Index;
+use crate::index::{Index, looking_up, same};
 use crate::logic::Tri;
 use crate::model::{Assessment, DONT_KNOW, PREFER_NOT_TO_SAY, Question, QuestionKind};
 
@@ -172,9 +172,10 @@ impl<'a> Counted<'a> {
 
     /// The index of `question`: `at` if the question there is `question`, or else where it is.
     pub fn index(&self, at: At, question: &str) -> Option<usize> {
+        looking_up();
         match self.values.get(at.0 as usize) {
-            Some((id, _)) if *id == question => Some(at.0 as usize),
-            _ => self.values.iter().position(|(id, _)| *id == question),
+            Some((id, _)) if same(id, question) => Some(at.0 as usize),
+            _ => self.values.iter().position(|(id, _)| same(id, question)),
         }
     }
 }
