@@ -35,10 +35,13 @@ pub fn widget(a: &Assessment) -> Result<(Vec<u8>, Vec<u8>), String> {
     Ok((start, results))
 }
 
+/// `(tag, questions' texts, results' texts)` of one language.
+pub type LanguageFiles = (String, Vec<u8>, Vec<u8>);
+
 /// `(tag, questions' texts, results' texts)` for every language but the default one, and for
 /// the pseudo-locales: each language in two files, split as the content is
 /// ([`avenir_core::model::keys::for_results`]).
-pub fn languages(a: &Assessment) -> Result<Vec<(String, Vec<u8>, Vec<u8>)>, String> {
+pub fn languages(a: &Assessment) -> Result<Vec<LanguageFiles>, String> {
     let pseudo: Vec<Texts> =
         a.texts.first().map_or(Vec::new(), |t| PSEUDO_LOCALES.iter().map(|(tag, _)| text::pseudo(t, tag)).collect());
     let serialize = |t: &Texts| postcard::to_allocvec(t).map_err(|e| format!("cannot serialize texts {}: {e}", t.lang));
