@@ -7,7 +7,7 @@
 
 use avenir_content::bundle;
 use avenir_core::Assessment;
-use avenir_core::expr::Expr;
+use avenir_core::expr::{At, Expr};
 use avenir_core::model::{QuestionKind, keys};
 
 use crate::sizes::{self, Row};
@@ -47,7 +47,8 @@ fn copy_country(a: &Assessment, out: &mut Assessment, question: &str, model: &st
     let suffix = format!("_{}", code.to_ascii_lowercase());
     let for_model = |e: &Option<Expr>| e.as_ref().is_some_and(|e| names(e, question, model));
     let copied: Vec<&str> = a.contacts.iter().filter(|c| for_model(&c.applies)).map(|c| c.id.as_str()).collect();
-    let only = |id: &str| Some(Expr::Is { question: question.into(), options: vec![id.into()], negated: false });
+    let at = a.question_index(question).map_or(At::UNRESOLVED, |i| At(i as u32)); // resolved, as the checker does
+    let only = |id: &str| Some(Expr::Is { question: question.into(), options: vec![id.into()], negated: false, at });
     // (old key prefix, new key prefix): a text key is the prefix itself or the prefix and `-…`.
     let mut renamed = Vec::new();
     for p in a.programmes.iter().filter(|p| for_model(&p.applies)) {

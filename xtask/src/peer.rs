@@ -86,15 +86,15 @@ fn expression(e: &Expr) -> String {
     };
     match e {
         Expr::Lit(t) => if t.is_true() { "true" } else { "false" }.into(),
-        Expr::Is { question, options, negated: false } => format!("{{{question}}} anyof {}", list(options)),
-        Expr::Is { question, options, negated: true } => {
+        Expr::Is { question, options, negated: false, .. } => format!("{{{question}}} anyof {}", list(options)),
+        Expr::Is { question, options, negated: true, .. } => {
             let mut excluded = options.clone();
             excluded.extend([DONT_KNOW.to_string(), PREFER_NOT_TO_SAY.to_string()]);
             format!("({{{question}}} notempty and {{{question}}} noneof {})", list(&excluded))
         }
         Expr::InList { .. } => "false".into(),
-        Expr::Has { question, option } => format!("{{{question}}} contains '{option}'"),
-        Expr::Cmp { question, op, value } => {
+        Expr::Has { question, option, .. } => format!("{{{question}}} contains '{option}'"),
+        Expr::Cmp { question, op, value, .. } => {
             let op = match op {
                 CmpOp::Eq => "=",
                 other => other.symbol(),

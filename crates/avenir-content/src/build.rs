@@ -768,6 +768,9 @@ fn compile(
     let mut expr = parsed.expr.filter(|_| ok)?;
     let missing = expr.resolve_lists(&|name| parts.lists.get(name).map(|(v, _)| v.clone()));
     debug_assert!(missing.is_empty(), "unknown lists were reported above");
+    // Each question's index, so that evaluation reads answers without searching (`expr::At`);
+    // `parts.questions` is in the order of `Assessment::questions`.
+    expr.resolve_questions(&|id| parts.question_index.get(id).copied());
     Some((expr, lists))
 }
 

@@ -35,10 +35,13 @@ pub fn widget(a: &Assessment) -> Result<(Vec<u8>, Vec<u8>), String> {
     Ok((start, results))
 }
 
+/// `(tag, questions' texts, results' texts)` of one language.
+pub type LanguageFiles = (String, Vec<u8>, Vec<u8>);
+
 /// `(tag, questions' texts, results' texts)` for every language but the default one, and for
 /// the pseudo-locales: each language in two files, split as the content is
 /// ([`avenir_core::model::keys::for_results`]).
-pub fn languages(a: &Assessment) -> Result<Vec<(String, Vec<u8>, Vec<u8>)>, String> {
+pub fn languages(a: &Assessment) -> Result<Vec<LanguageFiles>, String> {
     let pseudo: Vec<Texts> =
         a.texts.first().map_or(Vec::new(), |t| PSEUDO_LOCALES.iter().map(|(tag, _)| text::pseudo(t, tag)).collect());
     let serialize = |t: &Texts| postcard::to_allocvec(t).map_err(|e| format!("cannot serialize texts {}: {e}", t.lang));
@@ -85,5 +88,15 @@ mod tests {
         start.join(results);
         assert_eq!((&start.programmes, &start.needs, &start.contacts), (&a.programmes, &a.needs, &a.contacts));
         assert_eq!(start.texts[0], a.texts[0]);
+        // Every rule reads its question by index (`expr::At`, set by the checker), after the
+        // round trip too: evaluation then finds answers without searching.
+        let mut refs = 0;
+        for (name, e) in start.conditions() {
+            e.each_question(&mut |at, q| {
+                refs += 1;
+                assert_eq!(start.questions.get(at.0 as usize).map(|q| q.id.as_str()), Some(q), "{name}");
+            });
+        }
+        assert!(refs > 50, "{refs} question references");
     }
 }

@@ -253,7 +253,7 @@ pub fn coverage(a: &Assessment, cases: &[Case]) -> Coverage {
     for case in cases {
         let counted = case.answers.counted(a);
         for (i, (_, e)) in named.iter().enumerate() {
-            seen.entry(i).or_default()[index(e.eval(&|q| counted.value(q)))] = true;
+            seen.entry(i).or_default()[index(e.eval_at(&|at, q| counted.value_at(at, q)))] = true;
         }
     }
     let questions = &a.questions;

@@ -77,7 +77,7 @@ fn write_expr(out: &mut String, e: &Expr, place: u8, limit: usize) {
             Tri::False => "false",
             Tri::Unknown => "unknown",
         }),
-        Expr::Is { question, options, negated } => {
+        Expr::Is { question, options, negated, .. } => {
             out.push_str(question);
             if let [only] = options.as_slice() {
                 out.push_str(if *negated { " != " } else { " == " });
@@ -100,12 +100,12 @@ fn write_expr(out: &mut String, e: &Expr, place: u8, limit: usize) {
         Expr::InList { question, list, negated } => {
             let _ = write!(out, "{question} {} {list}", if *negated { "not in" } else { "in" });
         }
-        Expr::Has { question, option } => {
+        Expr::Has { question, option, .. } => {
             out.push_str(question);
             out.push_str(" has ");
             write_option(out, option);
         }
-        Expr::Cmp { question, op, value } => {
+        Expr::Cmp { question, op, value, .. } => {
             let _ = write!(out, "{question} {} {value}", op.symbol());
         }
         Expr::Not(inner) => {

@@ -181,7 +181,7 @@ fn option_sets<'e>(e: &'e Expr, q: &str) -> Vec<&'e Vec<String>> {
 
 fn tested_options(e: &Expr, q: &str) -> Vec<String> {
     match e {
-        Expr::Has { question, option } if question == q => vec![option.clone()],
+        Expr::Has { question, option, .. } if question == q => vec![option.clone()],
         Expr::Not(inner) => tested_options(inner, q),
         Expr::And(es) | Expr::Or(es) => {
             let mut out: Vec<String> = Vec::new();

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::expr::At;
+use crate::index::{Index, looking_up, same};
 use crate::logic::Tri;
 use crate::model::{Assessment, DONT_KNOW, PREFER_NOT_TO_SAY, Question, QuestionKind};
 
@@ -116,22 +118,27 @@ impl Answers {
     /// count to the questions before it (the checker guarantees conditions only read earlier
     /// questions). An answer counts when its question is relevant and it is a real value that
     /// fits the question, not "don't know" or "prefer not to say".
-    pub fn counted<'a>(&'a self, a: &Assessment) -> Counted<'a> {
-        let mut counted = Counted { relevant: Vec::with_capacity(a.questions.len()), values: BTreeMap::new() };
-        for q in &a.questions {
-            let relevant = q.relevant.as_ref().map_or(Tri::True, |e| e.eval(&|id| counted.value(id)));
+    pub fn counted<'a>(&'a self, a: &'a Assessment) -> Counted<'a> {
+        let mut counted = Counted {
+            relevant: Vec::with_capacity(a.questions.len()),
+            values: a.questions.iter().map(|q| (q.id.as_str(), None)).collect(),
+        };
+        // Answers by question id in one step each (not a search of the map per question).
+        let (ids, answers): (Vec<&str>, Vec<&Answer>) = self.iter().unzip();
+        let index = Index::new(ids);
+        for (i, q) in a.questions.iter().enumerate() {
+            let relevant = q.relevant.as_ref().map_or(Tri::True, |e| e.eval_at(&|at, id| counted.value_at(at, id)));
             counted.relevant.push(relevant.is_true());
             if !relevant.is_true() {
                 continue;
             }
-            let Some(answer) = self.get(&q.id).filter(|ans| ans.fits(q)) else { continue };
-            let value = match answer {
-                Answer::Choice(o) => Value::Choice(o),
-                Answer::Choices(os) => Value::Choices(os),
-                Answer::Number(n) => Value::Number(*n),
-                Answer::DontKnow | Answer::PreferNotToSay => continue,
+            let Some(answer) = index.get(&q.id).next().map(|j| answers[j]).filter(|ans| ans.fits(q)) else { continue };
+            counted.values[i].1 = match answer {
+                Answer::Choice(o) => Some(Value::Choice(o)),
+                Answer::Choices(os) => Some(Value::Choices(os)),
+                Answer::Number(n) => Some(Value::Number(*n)),
+                Answer::DontKnow | Answer::PreferNotToSay => None,
             };
-            counted.values.insert(q.id.clone(), value);
         }
         counted
     }
@@ -141,12 +148,34 @@ impl Answers {
 #[derive(Clone, Debug)]
 pub struct Counted<'a> {
     pub relevant: Vec<bool>,
-    values: BTreeMap<String, Value<'a>>,
+    /// Per question, in content order: its id and the value that counts, if any.
+    values: Vec<(&'a str, Option<Value<'a>>)>,
 }
 
 impl<'a> Counted<'a> {
-    /// The value answered for `question` if that answer counts.
+    /// The value answered for `question` if that answer counts. Searches the questions: rules
+    /// use [`Counted::value_at`].
     pub fn value(&self, question: &str) -> Option<Value<'a>> {
-        self.values.get(question).copied()
+        self.value_at(At::UNRESOLVED, question)
+    }
+
+    /// The value answered for `question`, found in one step where `at` is its index (as the
+    /// content checker resolves rules, see [`At`]); otherwise by searching for its id.
+    pub fn value_at(&self, at: At, question: &str) -> Option<Value<'a>> {
+        self.index(at, question).and_then(|i| self.values[i].1)
+    }
+
+    /// Whether an answer to the question at index `i` counts.
+    pub fn counts(&self, i: usize) -> bool {
+        self.values.get(i).is_some_and(|(_, v)| v.is_some())
+    }
+
+    /// The index of `question`: `at` if the question there is `question`, or else where it is.
+    pub fn index(&self, at: At, question: &str) -> Option<usize> {
+        looking_up();
+        match self.values.get(at.0 as usize) {
+            Some((id, _)) if same(id, question) => Some(at.0 as usize),
+            _ => self.values.iter().position(|(id, _)| same(id, question)),
+        }
     }
 }

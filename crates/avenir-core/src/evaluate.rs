@@ -1,6 +1,7 @@
 //! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
 
 use crate::answers::{Answers, Counted};
+use crate::index::Index;
 use crate::logic::Tri;
 use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Urgency};
 
@@ -100,24 +101,23 @@ pub struct Outcome<'a> {
 
 pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     let counted = answers.counted(a);
-    let value = |id: &str| counted.value(id);
-    // Question id → index, built once: "what would settle it" looks questions up by id.
-    let question_index = Index::new(a.questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)));
+    // Answers by the questions' indices, which the checker resolves: no search (`expr::At`).
+    let value = |at, id: &str| counted.value_at(at, id);
 
     let mut programmes: Vec<ProgrammeResult> = a
         .programmes
         .iter()
-        .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
-        .map(|p| programme_result(a, p, &counted, &question_index))
+        .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
+        .map(|p| programme_result(a, p, &counted))
         .collect();
     programmes.sort_by_key(|r| r.likelihood);
 
     let mut needs: Vec<NeedResult> = a
         .needs
         .iter()
-        .filter(|n| n.when.eval(&value).is_true())
+        .filter(|n| n.when.eval_at(&value).is_true())
         .map(|n| {
-            let immediate = n.immediate_when.as_ref().is_some_and(|e| e.eval(&value).is_true());
+            let immediate = n.immediate_when.as_ref().is_some_and(|e| e.eval_at(&value).is_true());
             NeedResult { need: n, urgency: if immediate { Urgency::Immediate } else { n.urgency } }
         })
         .collect();
@@ -125,25 +125,25 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
 
     // Which shown needs and programmes lead to each contact, found once (not once per contact),
     // so that the cost grows with the content's size, not with contacts × programmes.
-    let need_index = Index::new(needs.iter().enumerate().map(|(i, n)| (n.need.id.as_str(), i)));
+    let need_index = Index::new(needs.iter().map(|n| n.need.id.as_str()).collect());
     // contact id → the shown programmes naming it, in programme order (once each: see `dedup`).
-    let programmes_of = Index::new(
-        programmes
-            .iter()
-            .filter(|p| p.likelihood != Likelihood::NotLikely)
-            .flat_map(|p| p.programme.contacts.iter().map(|c| (c.as_str(), p.programme.id.as_str()))),
-    );
+    let (links, linked): (Vec<&str>, Vec<&str>) = programmes
+        .iter()
+        .filter(|p| p.likelihood != Likelihood::NotLikely)
+        .flat_map(|p| p.programme.contacts.iter().map(|c| (c.as_str(), p.programme.id.as_str())))
+        .unzip();
+    let programmes_of = Index::new(links);
 
     let mut contacts: Vec<(u8, ContactResult)> = a
         .contacts
         .iter()
-        .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval(&value)) != Tri::False)
+        .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
         .filter_map(|c| {
             // The shown needs this contact helps with, in the order of `needs`, each once.
             let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
             for_needs.sort_unstable();
             for_needs.dedup();
-            let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).collect();
+            let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).map(|i| linked[i]).collect();
             for_programmes.dedup();
             let rank = if for_needs.iter().any(|&n| needs[n].urgency == Urgency::Immediate) {
                 0
@@ -171,31 +171,24 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     Outcome { programmes, needs, contacts, oldest_check }
 }
 
-fn programme_result<'a>(
-    a: &'a Assessment,
-    p: &'a Programme,
-    counted: &Counted,
-    question_index: &Index<usize>,
-) -> ProgrammeResult<'a> {
-    let value = |id: &str| counted.value(id);
+fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
+    let value = |at, id: &str| counted.value_at(at, id);
     let mut criteria: Vec<CriterionResult> = p
         .criteria
         .iter()
         .map(|c| {
-            let v = c.when.eval(&value);
-            let settle = if v == Tri::Unknown {
-                c.when
-                    .questions()
-                    .into_iter()
-                    .filter(|q| counted.value(q).is_none())
-                    .filter_map(|q| {
-                        let i = question_index.get(q).next()?;
-                        counted.relevant[i].then_some(a.questions[i].id.as_str())
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            let v = c.when.eval_at(&value);
+            let mut settle: Vec<&str> = Vec::new();
+            if v == Tri::Unknown {
+                // The relevant, unanswered questions it reads, in order, each once.
+                c.when.each_question(&mut |at, q| {
+                    let Some(i) = counted.index(at, q) else { return };
+                    let id = a.questions[i].id.as_str();
+                    if counted.relevant[i] && !counted.counts(i) && !settle.contains(&id) {
+                        settle.push(id);
+                    }
+                });
+            }
             CriterionResult { criterion: c, value: v, settle }
         })
         .collect();
@@ -211,22 +204,4 @@ fn programme_result<'a>(
         Tri::False => Likelihood::NotLikely,
     };
     ProgrammeResult { programme: p, likelihood, criteria }
-}
-
-/// Ids to values, built once per evaluation and searched by bisection: a sorted list is far
-/// smaller in the wasm than a map, and as fast for content of any size. Values under the same
-/// id keep the order they were given in.
-struct Index<'a, V>(Vec<(&'a str, V)>);
-
-impl<'a, V: Copy> Index<'a, V> {
-    fn new(pairs: impl Iterator<Item = (&'a str, V)>) -> Self {
-        let mut v: Vec<(&'a str, V)> = pairs.collect();
-        v.sort_by(|a, b| a.0.cmp(b.0)); // stable: equal ids keep their order
-        Index(v)
-    }
-
-    fn get<'s>(&'s self, id: &'s str) -> impl Iterator<Item = V> + 's {
-        let start = self.0.partition_point(|(k, _)| *k < id);
-        self.0[start..].iter().take_while(move |(k, _)| *k == id).map(|(_, v)| *v)
-    }
 }

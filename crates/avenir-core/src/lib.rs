@@ -31,6 +31,7 @@ pub mod exit;
 pub mod expr;
 pub mod handoff;
 pub mod hours;
+mod index;
 pub mod logic;
 pub mod model;
 pub mod plan;

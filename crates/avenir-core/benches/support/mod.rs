@@ -6,7 +6,7 @@
 
 use avenir_core::answers::{Answer, Answers};
 use avenir_core::evaluate::evaluate;
-use avenir_core::expr::{CmpOp, Expr};
+use avenir_core::expr::{At, CmpOp, Expr};
 use avenir_core::model::{
     Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Question, QuestionKind, Source, Urgency,
 };
@@ -87,7 +87,12 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
             id: format!("k{k}"),
             name: format!("Contact {k}"),
             kind: if k % 10 == 0 { ContactKind::LegalAdvice } else { ContactKind::Service },
-            applies: Some(Expr::Is { question: "q0".into(), options: vec![format!("o{}", k % 12)], negated: false }),
+            applies: Some(Expr::Is {
+                question: "q0".into(),
+                options: vec![format!("o{}", k % 12)],
+                negated: false,
+                at: At(0),
+            }),
             needs: (0..2).map(|_| format!("n{}", rng.below(needs.len()))).collect(),
             phone: None,
             email: None,
@@ -117,16 +122,17 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
 }
 
 /// A condition on one or two of `earlier`: `in` on options, a comparison on numbers, joined by
-/// `and` or `or`, sometimes negated.
+/// `and` or `or`, sometimes negated. Each question's index is resolved, as the checker does.
 fn pick_condition(earlier: &[Question], rng: &mut Lcg) -> Expr {
     let one = |rng: &mut Lcg| {
-        let q = &earlier[rng.below(earlier.len())];
+        let i = rng.below(earlier.len());
+        let (q, at) = (&earlier[i], At(i as u32));
         match q.kind {
-            QuestionKind::Number { .. } => Expr::Cmp { question: q.id.clone(), op: CmpOp::Lt, value: 3 },
+            QuestionKind::Number { .. } => Expr::Cmp { question: q.id.clone(), op: CmpOp::Lt, value: 3, at },
             _ => {
                 let options = q.rule_options();
                 let chosen = (0..2).map(|_| options[rng.below(options.len())].to_string()).collect();
-                Expr::Is { question: q.id.clone(), options: chosen, negated: rng.below(4) == 0 }
+                Expr::Is { question: q.id.clone(), options: chosen, negated: rng.below(4) == 0, at }
             }
         }
     };

@@ -44,6 +44,28 @@ pub struct ExprError {
     pub hint: Option<String>,
 }
 
+/// Where a rule's question is in the content: its index in `Assessment::questions`, set by the
+/// content checker ([`Expr::resolve_questions`]) so that evaluation reads an answer in one step
+/// instead of searching for the question by id. It only says where to look first: the
+/// evaluation checks that the question there has the rule's id, and otherwise looks the id up,
+/// so a rule that was never resolved, or resolved against other questions, still evaluates the
+/// same (only slower). Not part of what a rule says, so two rules are equal whatever their `At`.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub struct At(pub u32);
+
+impl At {
+    /// Not resolved (a rule just parsed, or built by hand).
+    pub const UNRESOLVED: At = At(u32::MAX);
+}
+
+impl PartialEq for At {
+    fn eq(&self, _: &At) -> bool {
+        true
+    }
+}
+
+impl Eq for At {}
+
 /// A parsed rule, ready to evaluate. Serialized into the web build, so no parsing on the phone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Expr {
@@ -53,6 +75,7 @@ pub enum Expr {
         question: String,
         options: Vec<String>,
         negated: bool,
+        at: At,
     },
     /// `question in list`, before the content checker replaces it by [`Expr::Is`]; unknown if
     /// it is ever evaluated.
@@ -65,12 +88,14 @@ pub enum Expr {
     Has {
         question: String,
         option: String,
+        at: At,
     },
     /// `question < 18` and the like, on number questions.
     Cmp {
         question: String,
         op: CmpOp,
         value: i64,
+        at: At,
     },
     Not(Box<Expr>),
     And(Vec<Expr>),
@@ -116,33 +141,39 @@ impl Expr {
     /// that answer counts, and `None` otherwise (which makes every comparison with `q`
     /// unknown). A value of the wrong kind (which the checker rules out) is unknown too.
     pub fn eval<'a>(&self, answer_of: &impl Fn(&str) -> Option<Value<'a>>) -> Tri {
+        self.eval_at(&|_, q| answer_of(q))
+    }
+
+    /// [`Expr::eval`], with each question's [`At`] given too (`answer_of(at, q)`), so that the
+    /// answer is found without searching (`answers::Counted::value_at`).
+    pub fn eval_at<'a>(&self, answer_of: &impl Fn(At, &str) -> Option<Value<'a>>) -> Tri {
         match self {
             Expr::Lit(t) => *t,
-            Expr::Is { question, options, negated } => match answer_of(question) {
+            Expr::Is { question, options, negated, at } => match answer_of(*at, question) {
                 Some(Value::Choice(chosen)) => Tri::from(options.iter().any(|o| o == chosen) != *negated),
                 _ => Tri::Unknown,
             },
             Expr::InList { .. } => Tri::Unknown,
-            Expr::Has { question, option } => match answer_of(question) {
+            Expr::Has { question, option, at } => match answer_of(*at, question) {
                 Some(Value::Choices(chosen)) => Tri::from(chosen.contains(option)),
                 _ => Tri::Unknown,
             },
-            Expr::Cmp { question, op, value } => match answer_of(question) {
+            Expr::Cmp { question, op, value, at } => match answer_of(*at, question) {
                 Some(Value::Number(n)) => Tri::from(op.holds(n, *value)),
                 _ => Tri::Unknown,
             },
-            Expr::Not(e) => e.eval(answer_of).not(),
+            Expr::Not(e) => e.eval_at(answer_of).not(),
             // Kleene `and`/`or` are commutative and associative, so a fold over all operands is
             // exact; no short-circuit is needed for correctness, and the trees are small.
-            Expr::And(es) => es.iter().fold(Tri::True, |acc, e| acc.and(e.eval(answer_of))),
-            Expr::Or(es) => es.iter().fold(Tri::False, |acc, e| acc.or(e.eval(answer_of))),
+            Expr::And(es) => es.iter().fold(Tri::True, |acc, e| acc.and(e.eval_at(answer_of))),
+            Expr::Or(es) => es.iter().fold(Tri::False, |acc, e| acc.or(e.eval_at(answer_of))),
         }
     }
 
     /// Every question id this expression reads, in order of appearance, each once.
     pub fn questions(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
-        self.visit_questions(&mut |q| {
+        self.each_question(&mut |_, q| {
             if !out.contains(&q) {
                 out.push(q);
             }
@@ -150,15 +181,29 @@ impl Expr {
         out
     }
 
-    fn visit_questions<'s>(&'s self, f: &mut impl FnMut(&'s str)) {
+    /// Calls `f(at, question)` for every question reference, in order of appearance.
+    pub fn each_question<'s>(&'s self, f: &mut impl FnMut(At, &'s str)) {
         match self {
             Expr::Lit(_) => {}
-            Expr::Is { question, .. }
-            | Expr::InList { question, .. }
-            | Expr::Has { question, .. }
-            | Expr::Cmp { question, .. } => f(question),
-            Expr::Not(e) => e.visit_questions(f),
-            Expr::And(es) | Expr::Or(es) => es.iter().for_each(|e| e.visit_questions(f)),
+            Expr::InList { question, .. } => f(At::UNRESOLVED, question),
+            Expr::Is { question, at, .. } | Expr::Has { question, at, .. } | Expr::Cmp { question, at, .. } => {
+                f(*at, question)
+            }
+            Expr::Not(e) => e.each_question(f),
+            Expr::And(es) | Expr::Or(es) => es.iter().for_each(|e| e.each_question(f)),
+        }
+    }
+
+    /// Sets each question reference's [`At`] to `index_of(question)` (unresolved where that is
+    /// `None`). The content checker does it once every question is known.
+    pub fn resolve_questions(&mut self, index_of: &impl Fn(&str) -> Option<usize>) {
+        match self {
+            Expr::Is { question, at, .. } | Expr::Has { question, at, .. } | Expr::Cmp { question, at, .. } => {
+                *at = index_of(question).and_then(|i| u32::try_from(i).ok()).map_or(At::UNRESOLVED, At);
+            }
+            Expr::Not(e) => e.resolve_questions(index_of),
+            Expr::And(es) | Expr::Or(es) => es.iter_mut().for_each(|e| e.resolve_questions(index_of)),
+            Expr::Lit(_) | Expr::InList { .. } => {}
         }
     }
 
@@ -173,7 +218,9 @@ impl Expr {
     fn resolve_into(&mut self, lists: &impl Fn(&str) -> Option<Vec<String>>, missing: &mut Vec<String>) {
         match self {
             Expr::InList { question, list, negated } => match lists(list) {
-                Some(options) => *self = Expr::Is { question: std::mem::take(question), options, negated: *negated },
+                Some(options) => {
+                    *self = Expr::Is { question: std::mem::take(question), options, negated: *negated, at: At::UNRESOLVED }
+                }
                 None => missing.push(list.clone()),
             },
             Expr::Not(e) => e.resolve_into(lists, missing),

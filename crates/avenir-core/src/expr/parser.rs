@@ -3,7 +3,7 @@
 //! parser skips to the next `and`, `or` or `)` and goes on.
 
 use super::lexer::{Tok, lex};
-use super::{CmpOp, Expr, ExprError, Span};
+use super::{At, CmpOp, Expr, ExprError, Span};
 use crate::logic::Tri;
 
 /// Deeper nesting than this is refused rather than risking the stack on a phone.
@@ -240,10 +240,10 @@ impl Parser {
                     r.op = RefOp::Number;
                     r.number = Some((n, span));
                     let op = if op == Tok::EqEq { CmpOp::Eq } else { CmpOp::Ne };
-                    Expr::Cmp { question, op, value: n }
+                    Expr::Cmp { question, op, value: n, at: At::UNRESOLVED }
                 } else {
                     r.options.push(self.option()?);
-                    Expr::Is { question, options: vec![r.options[0].0.clone()], negated: op == Tok::NotEq }
+                    Expr::Is { question, options: vec![r.options[0].0.clone()], negated: op == Tok::NotEq, at: At::UNRESOLVED }
                 }
             }
             Some((op @ (Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge), _)) => {
@@ -266,13 +266,13 @@ impl Parser {
                     Tok::Gt => CmpOp::Gt,
                     _ => CmpOp::Ge,
                 };
-                Expr::Cmp { question, op, value: n }
+                Expr::Cmp { question, op, value: n, at: At::UNRESOLVED }
             }
             Some((Tok::Ident(w), _)) if w == "has" => {
                 self.bump();
                 r.op = RefOp::Has;
                 r.options.push(self.option()?);
-                Expr::Has { question, option: r.options[0].0.clone() }
+                Expr::Has { question, option: r.options[0].0.clone(), at: At::UNRESOLVED }
             }
             Some((Tok::Ident(w), _)) if w == "in" || w == "not" => {
                 self.bump();
@@ -322,7 +322,7 @@ impl Parser {
                         }
                     }
                 }
-                Expr::Is { question, options: r.options.iter().map(|(o, _)| o.clone()).collect(), negated }
+                Expr::Is { question, options: r.options.iter().map(|(o, _)| o.clone()).collect(), negated, at: At::UNRESOLVED }
             }
             _ => {
                 self.error(
