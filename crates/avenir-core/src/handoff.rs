@@ -212,7 +212,8 @@ fn decoded(a: &Assessment, mut answers: Answers, skip: &[bool]) -> Decoded {
         .iter()
         .zip(skip)
         .filter(|(q, s)| {
-            **s && q.relevant.as_ref().map_or(Tri::True, |e| e.eval_at(&|at, id| counted.value_at(at, id))) != Tri::False
+            **s && q.relevant.as_ref().map_or(Tri::True, |e| e.eval_at(&|at, id| counted.value_at(at, id)))
+                != Tri::False
         })
         .map(|(q, _)| q.id.clone())
         .collect();

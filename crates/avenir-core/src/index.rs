@@ -132,7 +132,9 @@ mod tests {
             .map(|p| Programme {
                 id: format!("p{p}"),
                 applies: Some(rule(n)),
-                criteria: (0..3).map(|c| Criterion { id: format!("c{c}"), when: rule(n), sources: Vec::new() }).collect(),
+                criteria: (0..3)
+                    .map(|c| Criterion { id: format!("c{c}"), when: rule(n), sources: Vec::new() })
+                    .collect(),
                 sources: Vec::new(),
                 contacts: vec![format!("k{}", p * 7 % (5 * n)), format!("k{}", p * 13 % (5 * n))],
                 site: false,
@@ -217,9 +219,15 @@ mod tests {
             let small = compared_per_look_up(&content(20, resolved));
             let large = compared_per_look_up(&content(200, resolved));
             if resolved {
-                assert!(small <= 1.5 && large <= 1.5, "ids compared per look-up: {small:.2} with 20 questions, {large:.2} with 200");
+                assert!(
+                    small <= 1.5 && large <= 1.5,
+                    "ids compared per look-up: {small:.2} with 20 questions, {large:.2} with 200"
+                );
             } else {
-                assert!(large > 10.0 && large > 3.0 * small, "the measure must see a search by id: {small:.2}, then {large:.2}");
+                assert!(
+                    large > 10.0 && large > 3.0 * small,
+                    "the measure must see a search by id: {small:.2}, then {large:.2}"
+                );
             }
         }
     }

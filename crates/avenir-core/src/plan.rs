@@ -108,7 +108,12 @@ mod tests {
     }
 
     fn content() -> Assessment {
-        let is_yes = |q: &str| Expr::Is { question: q.into(), options: vec!["yes".into()], negated: false };
+        let is_yes = |q: &str| Expr::Is {
+            question: q.into(),
+            options: vec!["yes".into()],
+            negated: false,
+            at: crate::expr::At::UNRESOLVED,
+        };
         let need = |id: &str, q: &str, urgency| Need { id: id.into(), when: is_yes(q), urgency, immediate_when: None };
         let question = |id: &str| Question {
             id: id.into(),

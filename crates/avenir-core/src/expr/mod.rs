@@ -219,7 +219,8 @@ impl Expr {
         match self {
             Expr::InList { question, list, negated } => match lists(list) {
                 Some(options) => {
-                    *self = Expr::Is { question: std::mem::take(question), options, negated: *negated, at: At::UNRESOLVED }
+                    *self =
+                        Expr::Is { question: std::mem::take(question), options, negated: *negated, at: At::UNRESOLVED }
                 }
                 None => missing.push(list.clone()),
             },

@@ -243,7 +243,12 @@ impl Parser {
                     Expr::Cmp { question, op, value: n, at: At::UNRESOLVED }
                 } else {
                     r.options.push(self.option()?);
-                    Expr::Is { question, options: vec![r.options[0].0.clone()], negated: op == Tok::NotEq, at: At::UNRESOLVED }
+                    Expr::Is {
+                        question,
+                        options: vec![r.options[0].0.clone()],
+                        negated: op == Tok::NotEq,
+                        at: At::UNRESOLVED,
+                    }
                 }
             }
             Some((op @ (Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge), _)) => {
@@ -322,7 +327,12 @@ impl Parser {
                         }
                     }
                 }
-                Expr::Is { question, options: r.options.iter().map(|(o, _)| o.clone()).collect(), negated, at: At::UNRESOLVED }
+                Expr::Is {
+                    question,
+                    options: r.options.iter().map(|(o, _)| o.clone()).collect(),
+                    negated,
+                    at: At::UNRESOLVED,
+                }
             }
             _ => {
                 self.error(
