@@ -359,7 +359,6 @@ need-housing-help = Fragen Sie vor der Abreise eine Beratungsstelle nach Hilfe b
 need-income = Arbeit und Einkommen
 need-income-help = Fragen Sie eine Beratungsstelle nach Hilfe, um nach der Rückkehr Arbeit zu finden, einen Beruf zu lernen oder ein kleines Geschäft zu gründen. Nehmen Sie Ihre Abschlusszeugnisse und Nachweise über Arbeit und Ausbildung mit.
 contact-payoke-about = Hilfe und eine Unterkunft für Opfer von Menschenhandel, vertraulich. Tag und Nacht geöffnet.
-contact-esperanto-about = Hilfe und eine Unterkunft für Kinder, die Opfer von Menschenhandel sind, vertraulich.
 contact-returning_from_germany-about = Das Informationsportal zur freiwilligen Rückkehr aus Deutschland. Finden Sie eine kostenlose, vertrauliche Rückkehrberatungsstelle in Ihrer Nähe, oder sprechen Sie mit einer Beraterin oder einem Berater von IOM in Ihrem Rückkehrland über WhatsApp, Viber, Facebook oder Skype.
 contact-pro_asyl-about = Beratung zu rechtlichen und sozialen Fragen und Hilfe, eine Beratungsstelle vor Ort oder eine Anwältin oder einen Anwalt zu finden.
 contact-fluechtlingsrat_bayern-about = Beratung und Informationen für Geflüchtete in Bayern.

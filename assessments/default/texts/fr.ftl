@@ -359,7 +359,6 @@ need-housing-help = Avant de partir, demandez à un conseiller s'il existe une a
 need-income = Travail et revenus
 need-income-help = Demandez à un conseiller s'il existe une aide pour trouver du travail, apprendre un métier ou créer une petite entreprise après votre retour. Emportez vos diplômes et vos attestations de travail et de formation.
 contact-payoke-about = Aide et hébergement pour les victimes de traite des êtres humains, en toute confidentialité. Ouvert jour et nuit.
-contact-esperanto-about = Aide et hébergement pour les enfants victimes de traite des êtres humains, en toute confidentialité.
 contact-returning_from_germany-about = Le portail d'information sur le retour volontaire depuis l'Allemagne. Trouvez un centre de conseil au retour gratuit et confidentiel près de chez vous, ou parlez à un conseiller de l'OIM dans votre pays de retour par WhatsApp, Viber, Facebook ou Skype.
 contact-pro_asyl-about = Des conseils sur les questions juridiques et sociales, et une aide pour trouver un centre de conseil près de chez vous ou un avocat.
 contact-fluechtlingsrat_bayern-about = Conseils et informations pour les réfugiés en Bavière.

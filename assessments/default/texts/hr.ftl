@@ -394,7 +394,6 @@ contact-caritas_international_be-about = Partner agencije Fedasil za podršku pr
 contact-brussels_bar_helpline-about = Primarna pravna pomoć telefonom, bez obzira na Vaš prihod.
 contact-brussels_legal_aid_office-about = Primarna pravna pomoć uživo. Ljudi s niskim prihodima ovdje mogu dobiti besplatnog odvjetnika.
 contact-payoke-about = Pomoć i sklonište za žrtve trgovanja ljudima, povjerljivo. Otvoreno danju i noću.
-contact-esperanto-about = Pomoć i sklonište za djecu koja su žrtve trgovanja ljudima, povjerljivo.
 contact-emergency_be-about = Policija, hitna pomoć i vatrogasci, u hitnom slučaju.
 contact-returning_from_germany-about = Informacijski portal o dobrovoljnom povratku iz Njemačke. Pronađite besplatno, povjerljivo savjetovalište za povratak u svojoj blizini ili razgovarajte sa savjetnikom IOM-a u svojoj zemlji povratka preko WhatsAppa, Vibera, Facebooka ili Skypea.
 contact-pro_asyl-about = Savjeti o pravnim i socijalnim pitanjima te pomoć u pronalaženju lokalnog savjetovališta ili odvjetnika.

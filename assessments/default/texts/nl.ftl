@@ -359,7 +359,6 @@ need-housing-help = Vraag een begeleider voor uw vertrek naar hulp bij een plek 
 need-income = Werk en inkomen
 need-income-help = Vraag een begeleider naar hulp om na uw terugkeer werk te vinden, een vak te leren of een kleine zaak te starten. Neem uw diploma's en uw attesten van werk en opleiding mee.
 contact-payoke-about = Hulp en opvang voor slachtoffers van mensenhandel, vertrouwelijk. Dag en nacht open.
-contact-esperanto-about = Hulp en opvang voor kinderen die slachtoffer zijn van mensenhandel, vertrouwelijk.
 contact-returning_from_germany-about = Het informatieportaal over vrijwillige terugkeer uit Duitsland. Zoek een gratis en vertrouwelijk centrum voor terugkeerbegeleiding bij u in de buurt, of praat via WhatsApp, Viber, Facebook of Skype met een begeleider van IOM in uw land van terugkeer.
 contact-pro_asyl-about = Advies over juridische en sociale vragen, en hulp om een adviescentrum of een advocaat bij u in de buurt te vinden.
 contact-fluechtlingsrat_bayern-about = Advies en informatie voor vluchtelingen in Beieren.

@@ -359,7 +359,6 @@ need-housing-help = Înainte de plecare, întrebați un consilier despre ajutor 
 need-income = Muncă și venit
 need-income-help = Întrebați un consilier despre ajutor pentru a găsi de lucru, a învăța o meserie sau a începe o mică afacere după întoarcere. Luați cu dumneavoastră diplomele și certificatele de muncă și de formare profesională.
 contact-payoke-about = Ajutor și adăpost pentru victimele traficului de persoane, în mod confidențial. Deschis zi și noapte.
-contact-esperanto-about = Ajutor și adăpost pentru copiii care sunt victime ale traficului de persoane, în mod confidențial.
 contact-returning_from_germany-about = Portalul de informații despre întoarcerea voluntară din Germania. Găsiți aproape de dumneavoastră un centru de consiliere pentru întoarcere gratuit și confidențial sau vorbiți cu un consilier IOM din țara de întoarcere prin WhatsApp, Viber, Facebook sau Skype.
 contact-pro_asyl-about = Consiliere pentru probleme juridice și sociale și ajutor pentru a găsi un centru local de consiliere sau un avocat.
 contact-fluechtlingsrat_bayern-about = Consiliere și informații pentru refugiații din Bavaria.

@@ -359,7 +359,6 @@ need-housing-help = Para se të niseni, pyesni një këshilltar për ndihmë me 
 need-income = Puna dhe të ardhurat
 need-income-help = Pyesni një këshilltar për ndihmë për të gjetur punë, për të mësuar një zanat ose për të nisur një biznes të vogël pasi të ktheheni. Merrni me vete diplomat dhe vërtetimet e punës dhe të trajnimeve.
 contact-payoke-about = Ndihmë dhe strehim për viktimat e trafikimit të qenieve njerëzore, në mënyrë konfidenciale. Hapur ditë e natë.
-contact-esperanto-about = Ndihmë dhe strehim për fëmijët që janë viktima të trafikimit të qenieve njerëzore, në mënyrë konfidenciale.
 contact-returning_from_germany-about = Portali i informacionit për kthimin vullnetar nga Gjermania. Gjeni pranë jush një qendër këshillimi për kthimin, falas dhe konfidenciale, ose flisni me një këshilltar të IOM në vendin tuaj të kthimit përmes WhatsApp, Viber, Facebook ose Skype.
 contact-pro_asyl-about = Këshilla për çështje ligjore dhe sociale, dhe ndihmë për të gjetur një qendër këshillimi në zonën tuaj ose një avokat.
 contact-fluechtlingsrat_bayern-about = Këshilla dhe informacion për refugjatët në Bavari.

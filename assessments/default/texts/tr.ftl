@@ -359,7 +359,6 @@ need-housing-help = Yola çıkmadan önce bir danışmana, vardığınızda kala
 need-income = İş ve gelir
 need-income-help = Döndükten sonra iş bulmak, bir meslek öğrenmek ya da küçük bir iş kurmak için yardım olup olmadığını bir danışmana sorun. Diplomalarınızı, iş ve eğitim belgelerinizi yanınıza alın.
 contact-payoke-about = İnsan ticareti mağdurları için gizlilik içinde yardım ve barınma. Gece gündüz açık.
-contact-esperanto-about = İnsan ticareti mağduru çocuklar için gizlilik içinde yardım ve barınma.
 contact-returning_from_germany-about = Almanya'dan gönüllü geri dönüş hakkında bilgi portalı. Size yakın, ücretsiz ve gizli bir geri dönüş danışma merkezi bulun ya da döneceğiniz ülkedeki bir IOM danışmanıyla WhatsApp, Viber, Facebook veya Skype üzerinden konuşun.
 contact-pro_asyl-about = Hukuki ve sosyal sorularda danışmanlık; bulunduğunuz yerde bir danışma merkezi ya da avukat bulmak için yardım.
 contact-fluechtlingsrat_bayern-about = Bavyera'daki mülteciler için danışmanlık ve bilgi.

@@ -1075,6 +1075,9 @@ fn stale_pages(seen: &[(usize, Span, Source)], today: Date, months: i64, list: b
         .filter(|(_, _, s)| s.own.is_none_or(|own| i64::from(own.months_before(today)) > months))
         .collect();
     stale.sort_by_key(|(file, span, _)| (*file, span.start));
+    // A page cited in several places is one source: listed once, where it is first written.
+    let mut listed = BTreeSet::new();
+    stale.retain(|(_, _, s)| listed.insert((s.url.clone(), s.own.map(|o| o.to_string()))));
     let Some((file, span, _)) = stale.first() else { return };
     if list {
         for (file, span, s) in &stale {
