@@ -95,8 +95,8 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
         .map(|f| SourceFile {
             path: f.path.clone(),
             text: f.text.replacen(
-                r#"residence in ["asylum_pending", "asylum_refused", "no_permit"]"#,
-                r#"residence in ["asylum_pending", "asylum_refused"]"#,
+                r#"residence in ["asylum_pending", "asylum_refused", "no_permit", "protection_ended"]"#,
+                r#"residence in ["asylum_pending", "asylum_refused", "protection_ended"]"#,
                 1,
             ),
         })

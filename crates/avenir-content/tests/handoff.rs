@@ -22,7 +22,7 @@ fn content() -> Assessment {
 fn read_content() -> Assessment {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
     let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
-    let checked = check(&files, Date::parse("2026-11-23"));
+    let checked = check(&files, Date::parse("2026-12-06"));
     assert_eq!(checked.errors(), 0, "the default content must check");
     checked.assessment.unwrap()
 }
