@@ -66,13 +66,16 @@ fn default_contacts_round_trip() {
     for (was, now) in a.contacts.iter().zip(&back.contacts) {
         let expected = Contact {
             applies: None,
+            // Nor are a phone's national form and the pages' own dates (HSDS has no field for them).
+            phone: was.phone.clone().map(|p| avenir_core::model::Phone { national: None, ..p }),
+            sources: was.sources.iter().map(|s| avenir_core::model::Source { own: None, ..s.clone() }).collect(),
             // A confidential contact's website is not exported: only its phone or intake point.
             website: if was.confidential { None } else { was.website.clone() },
             regions: if was.confidential { Vec::new() } else { was.regions.clone() },
             ..was.clone()
         };
         assert_eq!(now, &expected, "{}", was.id);
-        assert_eq!((&now.name, &now.phone, &now.email, &now.hours), (&was.name, &was.phone, &was.email, &was.hours));
+        assert_eq!((&now.name, &now.phone, &now.email, &now.hours), (&was.name, &expected.phone, &was.email, &was.hours));
         assert_eq!(now.languages, was.languages);
     }
 }
