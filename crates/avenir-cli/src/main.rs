@@ -197,8 +197,7 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
     // Files that cannot be read are the problems reported, and nothing is checked.
     let (mut all_files, mut diagnostics, assessment) = match fs::read_dir(&dir) {
         Ok(files) => {
-            let checked =
-                if args.flag("--stale") { check_listing_stale(&files, today) } else { check(&files, today) };
+            let checked = if args.flag("--stale") { check_listing_stale(&files, today) } else { check(&files, today) };
             (files, checked.diagnostics, checked.assessment)
         }
         Err(fs::ReadError::Files { files, diagnostics }) => (files, diagnostics, None),

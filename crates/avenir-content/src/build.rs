@@ -142,8 +142,13 @@ pub fn build_listing(files: &[SourceFile], today: Option<Date>, list_stale: bool
                         stale_after = m;
                     } else {
                         let span = t.get("stale_after_months").map_or(v.span(), |x| x.span());
-                        d.error("E0003", doc.file, span, format!("`{m}` is not a number of months"),
-                            Some("write a number of months from 1 to 600, such as 24".into()));
+                        d.error(
+                            "E0003",
+                            doc.file,
+                            span,
+                            format!("`{m}` is not a number of months"),
+                            Some("write a number of months from 1 to 600, such as 24".into()),
+                        );
                     }
                 }
                 let id = t.req_str("id", "\"default\"", d);
@@ -441,17 +446,17 @@ fn analyse(parts: &Parts, d: &mut Diags) {
     }
     for (p, file, _) in &parts.programmes {
         let by_design = Expr::Lit(avenir_core::Tri::Unknown);
-        let exprs: Vec<&Expr> =
-            p.applies
-                .iter()
-                .chain(
-                    p.criteria
-                        .iter()
-                        .filter(|c| !parts.discretionary.contains(&(p.id.clone(), c.id.clone())))
-                        .map(|c| &c.when)
-                        .filter(|w| **w != by_design),
-                )
-                .collect();
+        let exprs: Vec<&Expr> = p
+            .applies
+            .iter()
+            .chain(
+                p.criteria
+                    .iter()
+                    .filter(|c| !parts.discretionary.contains(&(p.id.clone(), c.id.clone())))
+                    .map(|c| &c.when)
+                    .filter(|w| **w != by_design),
+            )
+            .collect();
         if analysis::satisfiable(&exprs, &read(&exprs)) == Some(false) {
             // At the id where it was defined first (the file with the span: a second programme
             // with the same id, an E0005, may be in another file).
@@ -1070,10 +1075,8 @@ fn page_date(s: &Table, read_on: Option<Date>, d: &mut Diags) -> Option<PageDate
 /// W0403: sources whose page is older than `months` before `today`, or undated. One warning
 /// for all of them at the first, or with `list` one per source.
 fn stale_pages(seen: &[(usize, Span, Source)], today: Date, months: i64, list: bool, d: &mut Diags) {
-    let mut stale: Vec<&(usize, Span, Source)> = seen
-        .iter()
-        .filter(|(_, _, s)| s.own.is_none_or(|own| i64::from(own.months_before(today)) > months))
-        .collect();
+    let mut stale: Vec<&(usize, Span, Source)> =
+        seen.iter().filter(|(_, _, s)| s.own.is_none_or(|own| i64::from(own.months_before(today)) > months)).collect();
     stale.sort_by_key(|(file, span, _)| (*file, span.start));
     // A page cited in several places is one source: listed once, where it is first written.
     let mut listed = BTreeSet::new();
@@ -1082,10 +1085,9 @@ fn stale_pages(seen: &[(usize, Span, Source)], today: Date, months: i64, list: b
     if list {
         for (file, span, s) in &stale {
             let message = match s.own {
-                Some(own) => format!(
-                    "the page is of {own}, more than {months} months before {today} (checked {})",
-                    s.checked
-                ),
+                Some(own) => {
+                    format!("the page is of {own}, more than {months} months before {today} (checked {})", s.checked)
+                }
                 None => format!("the page shows no date (checked {})", s.checked),
             };
             d.warning(
@@ -1342,7 +1344,10 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             "E0111",
             t.file,
             span.clone(),
-            format!("programme `{}` has a discretionary criterion but no `entitlement = false`", id.as_deref().unwrap_or("?")),
+            format!(
+                "programme `{}` has a discretionary criterion but no `entitlement = false`",
+                id.as_deref().unwrap_or("?")
+            ),
             Some("where an authority decides case by case there is no right to it: add `entitlement = false`".into()),
         );
     }

@@ -15,7 +15,8 @@ fn content() -> Assessment {
     }
     // Clean but for W0403 (pages older than two years or undated, listed by `avenir lint
     // --stale`) and W0304 (a translation that lags behind English: its readers see English).
-    let warnings = checked.diagnostics.iter().filter(|d| !["W0403", "W0304"].contains(&d.code)).count() - checked.errors();
+    let warnings =
+        checked.diagnostics.iter().filter(|d| !["W0403", "W0304"].contains(&d.code)).count() - checked.errors();
     assert_eq!((checked.errors(), warnings), (0, 0), "the default content must check clean");
     checked.assessment.unwrap()
 }

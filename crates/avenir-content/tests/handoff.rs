@@ -23,9 +23,7 @@ fn content() -> Assessment {
 /// The content of the worked example in docs/handoff.md: the questions of version 2026.11.0.
 fn example_content() -> Assessment {
     static CONTENT: std::sync::OnceLock<Assessment> = std::sync::OnceLock::new();
-    CONTENT
-        .get_or_init(|| read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/handoff-content-2026.11.0")))
-        .clone()
+    CONTENT.get_or_init(|| read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/handoff-content-2026.11.0"))).clone()
 }
 
 fn read_content() -> Assessment {
@@ -79,8 +77,17 @@ fn example() -> Answers {
 
 /// The questions a code without the personal answers leaves out: the sensitive ones, and
 /// `medicine`, asked only when `health` is "yes".
-const PERSONAL: [&str; 9] =
-    ["residence", "own_means", "under_18", "health", "medicine", "wellbeing", "debts", "fear_of_return", "exploitation"];
+const PERSONAL: [&str; 9] = [
+    "residence",
+    "own_means",
+    "under_18",
+    "health",
+    "medicine",
+    "wellbeing",
+    "debts",
+    "fear_of_return",
+    "exploitation",
+];
 
 /// The same for the questions of version 2026.11.0 (the worked example's).
 const PERSONAL_2026_11: [&str; 8] =

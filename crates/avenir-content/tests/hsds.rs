@@ -75,7 +75,10 @@ fn default_contacts_round_trip() {
             ..was.clone()
         };
         assert_eq!(now, &expected, "{}", was.id);
-        assert_eq!((&now.name, &now.phone, &now.email, &now.hours), (&was.name, &expected.phone, &was.email, &was.hours));
+        assert_eq!(
+            (&now.name, &now.phone, &now.email, &now.hours),
+            (&was.name, &expected.phone, &was.email, &was.hours)
+        );
         assert_eq!(now.languages, was.languages);
     }
 }

@@ -31,8 +31,13 @@ pub const SCALE: [(usize, usize, usize); 5] =
 /// a small linear congruential generator, no data files.
 pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assessment {
     let mut rng = Lcg(0x5eed_2026);
-    let source =
-        || vec![Source { url: "https://example.org/rule".into(), checked: Date { year: 2026, month: 11, day: 23 }, own: None }];
+    let source = || {
+        vec![Source {
+            url: "https://example.org/rule".into(),
+            checked: Date { year: 2026, month: 11, day: 23 },
+            own: None,
+        }]
+    };
     let opts = |n: usize| (0..n).map(|o| format!("o{o}")).collect::<Vec<_>>();
 
     let mut qs: Vec<Question> = Vec::with_capacity(questions);
