@@ -80,13 +80,13 @@ fn example() -> Answers {
 const PERSONAL: [&str; 9] = [
     "residence",
     "own_means",
-    "under_18",
     "health",
     "medicine",
     "wellbeing",
     "debts",
     "fear_of_return",
     "exploitation",
+    "under_18",
 ];
 
 /// The same for the questions of version 2026.11.0 (the worked example's).
