@@ -190,7 +190,7 @@ question-exploitation-why = These can be signs of exploitation or human traffick
 
 programme-fedasil_avr = Voluntary return programme (Fedasil)
 programme-fedasil_avr-runs = Fedasil, the Belgian federal agency for the reception of asylum seekers. IOM organises the journey.
-programme-fedasil_avr-offers = Your journey is organised and paid: the ticket, and transport to the airport or station. You get your travel document at your consulate, and the cost is refunded when you leave. The authorities of your country are not told before you arrive. A reinstallation premium can be paid in cash when you leave. The amounts published in January 2022 were €350 per adult and €175 per child for a country whose citizens need a visa, and €50 per adult and €25 per child for a visa-free country, Kosovo, or an EU citizen returning home. They may have changed since: a counsellor can tell you today's amounts. In 2025 the minister removed the premium for people returning to Moldova.
+programme-fedasil_avr-offers = Your journey is organised and paid: the ticket, and transport to the airport or station. You get your travel document at your consulate, and the cost is refunded when you leave. The authorities of your country are not told before you arrive. A reinstallation premium can be paid in cash when you leave. The amounts published in January 2022 were €350 per adult and €175 per child for a country whose citizens need a visa, and €50 per adult and €25 per child for a visa-free country, Kosovo, or an EU citizen returning home. They may have changed since: a counsellor can tell you today's amounts. The minister has also removed the premium for people returning to Moldova (announced in January 2026).
 programme-fedasil_avr-how = Talk to a return desk of Fedasil (in Brussels, Ghent, Antwerp, Charleroi or Liège) or of a partner organisation, or to your social worker, or call Fedasil's free number. Returning is your own decision: you can change your mind, even after you apply.
 
 criterion-fedasil_avr-in_belgium-met = You live in Belgium, where this programme runs.
@@ -215,8 +215,8 @@ criterion-fedasil_reintegration-visa_required_country-met = The basic support is
 criterion-fedasil_reintegration-visa_required_country-unmet = The basic support is for countries whose citizens need a visa to travel to Belgium, not for EU citizens (Fedasil's rules of January 2022). For a visa-free country Fedasil can make an exception for a vulnerable person, for example because of serious illness, children or signs of exploitation. Your answers did not show such a reason; a counsellor can tell you more.
 criterion-fedasil_reintegration-visa_required_country-unknown = The basic support is for countries whose citizens need a visa to travel to Belgium (Fedasil's rules of January 2022). For other countries Fedasil can give support as an exception, because of a vulnerable situation such as serious illness, children, signs of exploitation or how you feel. Only Fedasil decides: a counsellor can tell you.
 criterion-fedasil_reintegration-not_ended-met = Fedasil has not ended this support for your country.
-criterion-fedasil_reintegration-not_ended-unmet = In 2025 and 2026 the minister ended reintegration support for people returning to Brazil and Moldova (Fedasil, February 2026). A counsellor can confirm this.
-criterion-fedasil_reintegration-not_ended-unknown = The minister ended reintegration support for people returning to Brazil and Moldova (Fedasil, February 2026).
+criterion-fedasil_reintegration-not_ended-unmet = The minister ended reintegration support for people returning to Brazil (from 1 December 2025) and to Moldova (Fedasil, February 2026). A counsellor can confirm this.
+criterion-fedasil_reintegration-not_ended-unknown = The minister ended reintegration support for people returning to Brazil and to Moldova (Fedasil, February 2026).
 
 ## Programmes: Germany
 
