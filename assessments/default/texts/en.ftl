@@ -254,10 +254,7 @@ criterion-starthilfe_plus-with_reag_garp-unmet = It is given only together with 
 criterion-starthilfe_plus-with_reag_garp-unknown = It is given only together with REAG/GARP. Whether REAG/GARP is open to you is not known yet.
 criterion-starthilfe_plus-nationality-met = People from your country can get one kind of this help.
 criterion-starthilfe_plus-nationality-unmet = It is for people from some countries outside the European Union, not for EU citizens.
-criterion-starthilfe_plus-nationality-unknown = The help depends on your nationality. Your country is not on the lists we found, but there is also help for people who have had a "Duldung" for a long time. A counsellor can tell you.
-criterion-starthilfe_plus-turkey_short_stay-met = It is not limited by the length of your stay in Germany.
-criterion-starthilfe_plus-turkey_short_stay-unmet = Since July 2024, Turkish nationals who have stayed in Germany for up to six months get only the travel costs, not this help.
-criterion-starthilfe_plus-turkey_short_stay-unknown = Since July 2024, Turkish nationals who have stayed in Germany for up to six months get only the travel costs, not this help. A counsellor can tell you.
+criterion-starthilfe_plus-nationality-unknown = The help depends on your nationality. The lists we found (2024) are not complete: there is also help for people who have had a "Duldung" for a long time, and Turkish nationals get it only after more than six months in Germany (since July 2024). A counsellor can tell you.
 
 ## Programmes: Denmark
 
@@ -340,16 +337,13 @@ criterion-eurp-non_eu_country-unmet = It is for people from countries outside th
 criterion-eurp-non_eu_country-unknown = It is for people from countries outside the European Union.
 criterion-eurp-country_covered-met = Your country is on the list of countries where the programme works, as published for returns from Germany. For some countries special rules apply, which a counsellor can explain.
 criterion-eurp-country_covered-unmet = The programme works only in the countries on the list published for returns from Germany (36 countries, read in December 2026), and yours is not on it. A counsellor can confirm this.
-criterion-eurp-country_covered-unknown = The programme works in 37 to 39 countries. Your country is not on the list we found (published for returns from Germany), which is not complete for other countries, so only a counsellor can say.
+criterion-eurp-country_covered-unknown = The programme works in 37 to 39 countries. The list we found is the one published for returns from Germany, which is not complete for other countries; from Germany, Turkish nationals who stayed up to six months cannot get it. Only a counsellor can say.
 criterion-eurp-status-met = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
 criterion-eurp-status-unmet = It is for people who are waiting for an asylum decision or who no longer have the right to stay. With a residence permit, a counsellor can tell you about other options.
 criterion-eurp-status-unknown = It is for people who are waiting for an asylum decision or who no longer have the right to stay. In Germany it can also follow a return with REAG/GARP: a counsellor can tell you.
 criterion-eurp-referral-met = In Germany, the Federal Office for Migration and Refugees (BAMF) registers people for this programme, through the return counselling centres.
 criterion-eurp-referral-unmet = The authorities of the country you live in must register you.
 criterion-eurp-referral-unknown = The authorities of the country you live in must register you. We found no public source saying which countries, other than Germany, do this.
-criterion-eurp-turkey_short_stay-met = It is not limited by the length of your stay.
-criterion-eurp-turkey_short_stay-unmet = Turkish nationals who have stayed in Germany for up to six months cannot get it.
-criterion-eurp-turkey_short_stay-unknown = Turkish nationals who have stayed in Germany for up to six months cannot get it. A counsellor can tell you.
 
 ## Programmes: countries of return
 

@@ -219,7 +219,7 @@ criterion-starthilfe_plus-with_reag_garp-met = Daje se samo zajedno s programom 
 criterion-starthilfe_plus-with_reag_garp-unmet = Daje se samo zajedno s programom REAG/GARP, a Vaši odgovori ne odgovaraju programu REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unknown = Daje se samo zajedno s programom REAG/GARP. Još nije poznato je li Vam program REAG/GARP dostupan.
 criterion-starthilfe_plus-nationality-met = Ljudi iz Vaše zemlje mogu dobiti jednu vrstu ove pomoći.
-criterion-starthilfe_plus-nationality-unknown = Pomoć ovisi o Vašem državljanstvu. Vaše zemlje nema na popisima koje smo pronašli, ali postoji i pomoć za ljude koji već dugo imaju „Duldung“. Savjetnik Vam to može reći.
+criterion-starthilfe_plus-nationality-unknown = Pomoć ovisi o vašem državljanstvu. Popisi koje smo pronašli (2024.) nisu potpuni: postoji i pomoć za osobe koje su dugo imale „Duldung”, a turski je državljani dobivaju tek nakon više od šest mjeseci u Njemačkoj (od srpnja 2024.). Savjetnik vam to može reći.
 
 ## Programmes: Denmark
 
@@ -417,13 +417,7 @@ criterion-fedasil_reintegration-not_ended-unknown = Ministar je ukinuo potporu z
 criterion-reag_garp-no_open_application-met = Ako ste uložili žalbu na odluku ili je još možete uložiti, program traži da od nje odustanete. Prije odluke potražite neovisni pravni savjet.
 criterion-reag_garp-no_open_application-unmet = Dok je vaš zahtjev za azil u postupku, ovaj program možete koristiti samo ako ga povučete.
 criterion-reag_garp-no_open_application-unknown = Dok je vaš zahtjev za azil još u postupku, ovaj program možete koristiti samo ako ga povučete ili odustanete od žalbe. Možda nećete moći ponovno podnijeti zahtjev. Prvo razgovarajte s neovisnim pravnim savjetnikom: kontakti su niže.
-criterion-starthilfe_plus-turkey_short_stay-met = Ne ovisi o tome koliko dugo ste u Njemačkoj.
-criterion-starthilfe_plus-turkey_short_stay-unmet = Od srpnja 2024. turski državljani koji su u Njemačkoj boravili do šest mjeseci dobivaju samo putne troškove, ne ovu pomoć.
-criterion-starthilfe_plus-turkey_short_stay-unknown = Od srpnja 2024. turski državljani koji su u Njemačkoj boravili do šest mjeseci dobivaju samo putne troškove, ne ovu pomoć. Savjetnik vam to može reći.
 criterion-hr_avrr-still_running-unknown = Prema stranici projekta, projekt je produljen do 31. prosinca 2021. Nismo pronašli provodi li se danas. IOM Hrvatska vam to može reći.
-criterion-eurp-turkey_short_stay-met = Ne ovisi o tome koliko dugo ste ovdje.
-criterion-eurp-turkey_short_stay-unmet = Turski državljani koji su u Njemačkoj boravili do šest mjeseci ne mogu ga dobiti.
-criterion-eurp-turkey_short_stay-unknown = Turski državljani koji su u Njemačkoj boravili do šest mjeseci ne mogu ga dobiti. Savjetnik vam to može reći.
 need-country_information = Informacije o vašoj zemlji
 need-country_information-help = Nemamo informacije o programima posebno za ovu zemlju. Opći programi i kontakti na ovoj stranici i dalje vrijede. Savjetnik može potražiti više informacija o vašoj zemlji prije nego što odlučite.
 
@@ -456,6 +450,6 @@ criterion-dk_return_support-refused_or_withdrawn-unknown = Namijenjena je osobam
 programme-bg_avrr-offers = Pomoć pri povratku i posebna pomoć osobama s medicinskim potrebama, samohranim roditeljima, djeci bez pratnje i žrtvama trgovanja ljudima. IOM pomaže povratak samo ondje gdje se procijeni da je siguran. Može se koristiti samo jednom, samo ako još niste dobili nalog za protjerivanje ili udaljavanje, i morate biti sposobni za putovanje (stranica ažurirana u ožujku 2023.).
 criterion-hr_avrr-third_country-unmet = Namijenjen je osobama iz zemalja izvan Europske unije, ne državljanima EU-a.
 criterion-eurp-country_covered-unmet = Program djeluje samo u zemljama s popisa objavljenog za povratak iz Njemačke (36 zemalja, pročitano u prosincu 2026.), a vaše nema na njemu. Savjetnik to može potvrditi.
-criterion-eurp-country_covered-unknown = Program djeluje u 37 do 39 zemalja. Vaše zemlje nema na popisu koji smo pronašli (objavljen za povratak iz Njemačke), a koji za druge zemlje nije potpun; to vam može reći samo savjetnik.
+criterion-eurp-country_covered-unknown = Program djeluje u 37 do 39 zemalja. Popis koji smo pronašli objavljen je za povratak iz Njemačke i za druge zemlje nije potpun; iz Njemačke ga ne mogu dobiti turski državljani koji su ondje boravili do šest mjeseci. To vam može reći samo savjetnik.
 criterion-eurp-non_eu_country-unmet = Namijenjen je osobama iz zemalja izvan Europske unije, pa ne obuhvaća državljane EU-a ni povratak u zemlju EU-a.
 criterion-eurp-status-unknown = Namijenjen je osobama koje čekaju odluku o azilu ili više nemaju pravo boravka. U Njemačkoj može uslijediti i nakon povratka s REAG/GARP-om: savjetnik vam može reći.

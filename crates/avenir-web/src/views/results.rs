@@ -343,7 +343,7 @@ fn contact(c: &ContactResult, tr: &Tr) -> Html {
                     <dt>{ tr.t(ui::CONTACT_PHONE) }</dt>
                     <dd><a class="tel" href={format!("tel:{}", ph.dial)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a>
                         if let Some(n) = &ph.national {
-                            <br />{ tr.t(ui::CONTACT_PHONE_NATIONAL) }{ " " }
+                            { " · " }{ tr.t(ui::CONTACT_PHONE_NATIONAL) }{ " " }
                             <a class="tel" href={format!("tel:{}", n.replace(' ', ""))}><bdi dir="ltr" translate="no">{ n }</bdi></a>
                         }
                     </dd>
