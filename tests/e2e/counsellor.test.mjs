@@ -24,7 +24,7 @@ const WARNING = 'Anyone who sees this code or its QR picture can read your answe
 
 /** The questions left out of a code "without my personal answers": those marked `sensitive`
  * in the content, and `medicine`, which is asked only because of the answer to `health`. */
-const PERSONAL = ['residence', 'own_means', 'health', 'medicine', 'wellbeing', 'debts', 'fear_of_return', 'exploitation'];
+const PERSONAL = ['residence', 'own_means', 'health', 'medicine', 'wellbeing', 'debts', 'fear_of_return', 'exploitation', 'under_18'];
 
 /** Every question of the counsellor view, asked or not: id → answer as shown. */
 const everyAnswer = (view) => view.locator('fieldset.cq').evaluateAll((sets) => Object.fromEntries(
@@ -57,7 +57,7 @@ async function phoneAtResults(t, locale = 'en') {
 }
 
 /** The walk of `WALK`, by option value, so that it does not depend on the language. */
-const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '2' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', SEE_RESULTS];
+const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '2' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', 'no', SEE_RESULTS];
 
 /** The code shown on the phone, as its letters. */
 const shownCode = async (page) => (await page.locator('.handoff p.code span').allTextContents()).join('-');

@@ -194,7 +194,7 @@ const networkOrigins = (requests) => [...new Set(requests.map((r) => r.url).filt
 // Distinctive answers (as in privacy.test.mjs): a country of return far down the list.
 const MARKERS = ['Kyrgyzstan', 'KG', 'no_permit'];
 const MARKED_WALK = ['Kyrgyzstan', 'I never applied for asylum and I have no residence permit', 'No', { number: '2' }, 'No',
-  'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS];
+  'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS];
 
 for (const [mode, site] of [['on another origin', 'cross'], ['on the widget\'s own origin (sandboxed)', 'same']]) {
   test(`host page ${mode}: hostile CSS, strict policy, two widgets, and its scripts read no answer`, { timeout: 150_000 }, async (t) => {
@@ -360,7 +360,7 @@ test('a site\'s own contacts: checked in the frame, shown with the results; a mi
     await siteChecked(frame);
     await begin(frame);
     return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
-      'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]);
+      'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS]);
   };
   assert.equal(await results(good), RESULTS_HEADING);
   const names = (frame) => frame.locator('article.contact h3').allTextContents();
@@ -415,7 +415,7 @@ test('a site\'s own programme: checked in the frame, shown as the site\'s, with 
   await siteChecked(frame);
   await begin(frame);
   assert.equal(await walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
-    'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]), RESULTS_HEADING);
+    'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS]), RESULTS_HEADING);
   const fund = frame.locator('article.programme:has(#programme-example_test_fund)');
   assert.equal(await frame.locator('#programme-example_test_fund').textContent(), 'Example test fund');
   assert.equal(await fund.locator('.tag').first().textContent(), 'Likely');
@@ -497,7 +497,7 @@ async function resultsInCroatia(frame) {
   await siteChecked(frame);
   await begin(frame);
   return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
-    'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS]);
+    'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS]);
 }
 
 const contactNames = (frame) => frame.locator('article.contact h3').allTextContents();
@@ -674,9 +674,9 @@ ${widget}
 // Two people, same other answers: one with no health condition, not afraid, not exploited; the
 // other ill (one more question), afraid and exploited (urgent needs, other results).
 const CALM = ['Albania', 'My asylum application was refused, or I withdrew it', 'Yes', { number: '0' }, 'No',
-  'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS];
+  'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS];
 const SENSITIVE = ['Albania', 'My asylum application was refused, or I withdrew it', 'Yes', { number: '0' }, 'Yes', 'No',
-  'No', 'Work, income or training', 'No', 'Yes', 'Yes', SEE_RESULTS];
+  'No', 'Work, income or training', 'No', 'Yes', 'Yes', 'No', SEE_RESULTS];
 
 for (const site of ['cross', 'same']) {
   test(`a hostile host page (${site}) observes the same whatever the answers: messages, sizes, scroll, focus, navigation, requests`, { timeout: 180_000 }, async (t) => {

@@ -106,7 +106,7 @@ test('check your answers lists every answer, changes come back to it, then the r
   const page = await start(t);
   assert.equal(await walk(page, WALK.slice(0, -1)), 'Check your answers');
   const rows = page.locator('.summary-row');
-  assert.equal(await rows.count(), 12);
+  assert.equal(await rows.count(), 13);
   assert.equal((await rows.nth(4).locator('dd.answer').textContent()).trim(), '2');
   assert.equal((await rows.nth(0).locator('dd.answer').textContent()).trim(), 'Belgium');
   await screenshot(page, 'review.png', { fullPage: true });

@@ -263,11 +263,12 @@ export const Q = {
 
 /**
  * A person in Belgium going to Albania, refused asylum, no passport, two children, ill without
- * enough medicine, who would like to talk to someone, wants help with housing after return.
+ * enough medicine, who would like to talk to someone, wants help with housing after return, and
+ * is not under 18.
  */
 export const WALK = [
   'Belgium', 'Albania', 'My asylum application was refused, or I withdrew it', 'No', { number: '2' }, 'Yes', 'No',
-  'Yes', 'A place to live', 'No', 'I prefer not to say', 'No',
+  'Yes', 'A place to live', 'No', 'I prefer not to say', 'No', 'No',
   SEE_RESULTS,
 ];
 

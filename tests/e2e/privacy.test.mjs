@@ -134,7 +134,7 @@ test('marker answers appear in no request, cookie or storage', { timeout: 90_000
   await openApp(page);
   // Distinctive answers: a country of return far down the list, and an unusual number.
   const walk = ['Belgium', 'Kyrgyzstan', 'I never applied for asylum and I have no residence permit', 'No', { number: '17' }, 'No',
-    'No', 'Work, income or training', 'No', 'No', 'No', SEE_RESULTS];
+    'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS];
   for (const label of walk) await answer(page, label);
   const markers = ['KG', 'Kyrgyzstan', 'no_permit', '17'];
   await offlineReady(page);

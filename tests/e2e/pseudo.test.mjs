@@ -14,7 +14,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const WALK = ['BE', 'AL', 'asylum_refused', 'no', { number: '2' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', SEE_RESULTS];
+const WALK = ['BE', 'AL', 'asylum_refused', 'no', { number: '2' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', 'no', SEE_RESULTS];
 
 /** Visible texts on the page that do not come from the translation files. */
 async function untranslated(page, where) {

@@ -13,7 +13,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** The walk of the other tests, by option value, so that it does not depend on the language. */
-const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', SEE_RESULTS];
+const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, 'yes', 'no', 'yes', 'housing', 'no', 'prefer-not-to-say', 'no', 'no', SEE_RESULTS];
 
 for (const locale of ['ar', 'ps', 'fa-AF', 'ckb']) {
 test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { timeout: 90_000 }, async (t) => {

@@ -51,6 +51,13 @@ ui-ask-counsellor = A counsellor can tell you.
 ui-change-answer = Change your answer
 ui-source = Source
 ui-sources-checked = Sources, checked on { $date }:
+ui-page-published = page of { $date }
+ui-page-updated = page updated { $date }
+ui-page-undated = the page shows no date
+ui-page-checked = checked { $date }
+ui-likely-no-right = Likely to meet the published criteria; there is no right to it
+ui-no-right = There is no right to it: the authority decides each case.
+ui-contact-phone-national = From inside the country:
 ui-needs = What you may want help with
 ui-no-needs = Your answers did not show a need for help. You can still ask a counsellor about anything.
 ui-urgency-immediate = Urgent
@@ -149,10 +156,14 @@ option-residence-asylum_pending = I applied for asylum and I am waiting for a de
 option-residence-asylum_refused = My asylum application was refused, or I withdrew it
 option-residence-no_permit = I never applied for asylum and I have no residence permit
 option-residence-protection = I have refugee status, or another protection or humanitarian permit
+option-residence-protection_ended = My protection status or residence permit was withdrawn or not extended
 option-residence-permit = I have another residence permit, for example for work, study or family
+option-residence-eu_citizen = I am a citizen of a European Union country
 
 question-own_means = Could you pay for the journey home with your own money?
 question-own_means-why = Some programmes are only for people who cannot pay for the journey themselves. Your answer stays on this phone.
+question-under_18 = Are you under 18?
+question-under_18-why = Young people under 18 can get help of their own, such as helplines for children. Your answer stays on this phone.
 
 question-travel_document = Do you have a valid passport or another travel document?
 
@@ -186,20 +197,20 @@ question-exploitation-why = These can be signs of exploitation or human traffick
 
 programme-fedasil_avr = Voluntary return programme (Fedasil)
 programme-fedasil_avr-runs = Fedasil, the Belgian federal agency for the reception of asylum seekers. IOM organises the journey.
-programme-fedasil_avr-offers = Your journey is organised and paid: the ticket, and transport to the airport or station. You get your travel document at your consulate, and the cost is refunded when you leave. The authorities of your country are not told before you arrive. A reinstallation premium is paid in cash when you leave: €350 per adult and €175 per child if your country needs a visa for Belgium; €50 per adult and €25 per child for countries without a visa, for Kosovo and for EU citizens (amounts published for departures from 1 January 2022).
+programme-fedasil_avr-offers = Your journey is organised and paid: the ticket, and transport to the airport or station. You get your travel document at your consulate, and the cost is refunded when you leave. The authorities of your country are not told before you arrive. A reinstallation premium can be paid in cash when you leave. The amounts published in January 2022 were €350 per adult and €175 per child for a country whose citizens need a visa, and €50 per adult and €25 per child for a visa-free country, Kosovo, or an EU citizen returning home. They may have changed since: a counsellor can tell you today's amounts. The minister has also removed the premium for people returning to Moldova (announced in January 2026).
 programme-fedasil_avr-how = Talk to a return desk of Fedasil (in Brussels, Ghent, Antwerp, Charleroi or Liège) or of a partner organisation, or to your social worker, or call Fedasil's free number. Returning is your own decision: you can change your mind, even after you apply.
 
 criterion-fedasil_avr-in_belgium-met = You live in Belgium, where this programme runs.
 criterion-fedasil_avr-in_belgium-unmet = This programme is for people who live in Belgium.
 criterion-fedasil_avr-in_belgium-unknown = This programme is for people who live in Belgium.
-criterion-fedasil_avr-no_residence_permit-met = It is for people without a residence permit in Belgium: people waiting for an asylum decision, people whose application was refused, and people who never applied.
-criterion-fedasil_avr-no_residence_permit-unmet = It is for people without a residence permit in Belgium. With a residence permit, a counsellor can tell you about other options.
-criterion-fedasil_avr-no_residence_permit-unknown = It is for people without a residence permit in Belgium.
+criterion-fedasil_avr-no_residence_permit-met = It is for people without a residence permit in Belgium: people waiting for an asylum decision, people whose application was refused, people who never applied, people whose permit ended, and citizens of EU countries that joined from 2004.
+criterion-fedasil_avr-no_residence_permit-unmet = It is for people without a residence permit in Belgium, and for citizens of EU countries that joined from 2004, not of the 15 older ones. With a residence permit, a counsellor can tell you about other options.
+criterion-fedasil_avr-no_residence_permit-unknown = It is for people without a residence permit in Belgium, and for citizens of EU countries that joined from 2004, not of the 15 older ones.
 
 programme-fedasil_reintegration = Reintegration support after a return with Fedasil
 programme-fedasil_reintegration-runs = Fedasil, with its partners IOM and Caritas International in the country of return.
 programme-fedasil_reintegration-offers = Material help, never cash, for up to 12 months after you return: for example to start a small business, rent or repair a home, look for work, or pay medical costs. A partner organisation follows you during that year.
-programme-fedasil_reintegration-how = Ask your return counsellor. The counsellor looks at your country, your situation and your needs, and decides with Fedasil.
+programme-fedasil_reintegration-how = Ask your return counsellor. The counsellor looks at your country, your situation and your needs, and Fedasil decides: not everyone who returns gets this support.
 
 criterion-fedasil_reintegration-in_belgium-met = You live in Belgium, where this support is given.
 criterion-fedasil_reintegration-in_belgium-unmet = This support is for people who return from Belgium.
@@ -207,16 +218,19 @@ criterion-fedasil_reintegration-in_belgium-unknown = This support is for people 
 criterion-fedasil_reintegration-returns_with_fedasil-met = It is for people who return with Fedasil's voluntary return programme, which is open to people without a residence permit.
 criterion-fedasil_reintegration-returns_with_fedasil-unmet = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
 criterion-fedasil_reintegration-returns_with_fedasil-unknown = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
-criterion-fedasil_reintegration-visa_required_country-met = The basic support is for people from countries whose citizens need a visa to travel to Belgium, like yours.
-criterion-fedasil_reintegration-visa_required_country-unmet = The basic support is not for EU citizens.
-criterion-fedasil_reintegration-visa_required_country-unknown = The basic support is for countries whose citizens need a visa to travel to Belgium. For other countries, Fedasil can give support as an exception, for example because of health or another vulnerable situation.
+criterion-fedasil_reintegration-visa_required_country-met = The basic support is for people from countries whose citizens need a visa to travel to Belgium, like yours (Fedasil's rules of January 2022).
+criterion-fedasil_reintegration-visa_required_country-unmet = The basic support is for countries whose citizens need a visa to travel to Belgium, not for EU citizens (Fedasil's rules of January 2022). For a visa-free country Fedasil can make an exception for a vulnerable person, for example because of serious illness, children or signs of exploitation. Your answers did not show such a reason; a counsellor can tell you more.
+criterion-fedasil_reintegration-visa_required_country-unknown = The basic support is for countries whose citizens need a visa to travel to Belgium (Fedasil's rules of January 2022). For other countries Fedasil can give support as an exception, because of a vulnerable situation such as serious illness, children, signs of exploitation or how you feel. Only Fedasil decides: a counsellor can tell you.
+criterion-fedasil_reintegration-not_ended-met = Fedasil has not ended this support for your country.
+criterion-fedasil_reintegration-not_ended-unmet = The minister ended reintegration support for people returning to Brazil (from 1 December 2025) and to Moldova (Fedasil, February 2026). A counsellor can confirm this.
+criterion-fedasil_reintegration-not_ended-unknown = The minister ended reintegration support for people returning to Brazil and to Moldova (Fedasil, February 2026).
 
 ## Programmes: Germany
 
 programme-reag_garp = REAG/GARP return programme
 programme-reag_garp-runs = The German federal government and the federal states, with EU funding. IOM organises the journey.
-programme-reag_garp-offers = Your journey is organised and paid, with transport to the airport or station. Travel money of €200 per person (€100 under 18), less for some countries such as Albania and Moldova. Medical help during the journey, and up to €2,000 for medical costs in the first 3 months after you arrive. A one-off start-up payment of €1,000 per person (€500 under 18). Processing often takes up to 8 weeks, for some countries up to 12 weeks.
-programme-reag_garp-how = You apply only through a return counselling centre: counselling is free and confidential. To leave, you need a valid travel document and a border-crossing certificate from the immigration office (Ausländerbehörde).
+programme-reag_garp-offers = Your journey is organised and paid, with transport to the airport or station. Depending on your nationality you can also get (amounts on the programme's pages, read in December 2026): travel money of up to €200 per person (€100 under 18), less for some visa-free countries such as Albania and Moldova; medical help during the journey, and up to €2,000 for medical costs in the first 3 months after you arrive; and a one-off start-up payment of up to €1,000 per person (€500 under 18), at most €4,000 per family. Whether you get these, and how much, is decided for each case. Processing usually takes up to 8 weeks, longer for some countries.
+programme-reag_garp-how = You apply only through a return counselling centre: counselling is free and confidential. To leave, you need a valid travel document and a border-crossing certificate from the immigration office (Ausländerbehörde). If your asylum application is still open, talk to an independent legal adviser before you decide anything.
 
 criterion-reag_garp-in_germany-met = You live in Germany, where this programme runs.
 criterion-reag_garp-in_germany-unmet = This programme is for people who live in Germany.
@@ -224,16 +238,19 @@ criterion-reag_garp-in_germany-unknown = This programme is for people who live i
 criterion-reag_garp-cannot_pay-met = It is for people who cannot pay for the journey themselves.
 criterion-reag_garp-cannot_pay-unmet = It is for people who cannot pay for the journey themselves. A counsellor can still give you advice.
 criterion-reag_garp-cannot_pay-unknown = It is for people who cannot pay for the journey themselves.
-criterion-reag_garp-status-met = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
-criterion-reag_garp-status-unmet = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
-criterion-reag_garp-status-unknown = The list of who can be funded that we found has expired, and your situation is not on it. A counsellor can tell you the current rules.
-criterion-reag_garp-not_eu-met = It is for people from countries outside the European Union.
-criterion-reag_garp-not_eu-unmet = It is not for EU citizens, except victims of human trafficking.
-criterion-reag_garp-not_eu-unknown = It is not for EU citizens, except victims of human trafficking.
+criterion-reag_garp-status-met = It is for asylum seekers, people whose asylum application was refused, people who must leave or have a "Duldung", people with refugee or humanitarian status, and victims of trafficking (information sheet of March 2023).
+criterion-reag_garp-status-unmet = It is for asylum seekers, people whose asylum application was refused, people who must leave or have a "Duldung", people with refugee or humanitarian status, family members who joined them, and victims of trafficking (information sheet of March 2023). A counsellor can tell you about other options.
+criterion-reag_garp-status-unknown = It is also for family members who joined a person who can use it, and for victims of trafficking, also from EU countries (information sheet of March 2023). A counsellor can tell you whether this is your case.
+criterion-reag_garp-not_eu-met = It is for people from countries outside the European Union who return to a country outside it.
+criterion-reag_garp-not_eu-unmet = It is not for EU citizens, nor for a return to an EU country (information sheet of March 2023). Victims of trafficking are an exception.
+criterion-reag_garp-not_eu-unknown = It is not for EU citizens, nor for a return to an EU country, except for victims of trafficking (information sheet of March 2023). A counsellor can tell you.
+criterion-reag_garp-no_open_application-met = If you have appealed a decision, or can still appeal, the programme asks you to give up the appeal. Get independent legal advice before you decide.
+criterion-reag_garp-no_open_application-unmet = While your asylum application is open, you can use this programme only if you withdraw it.
+criterion-reag_garp-no_open_application-unknown = While your asylum application is still open, you can use this programme only if you withdraw it or give up an appeal. You may not be able to apply again. Talk to an independent legal adviser before you decide: their contacts are below.
 
 programme-starthilfe_plus = StarthilfePlus: extra reintegration support
 programme-starthilfe_plus-runs = The Federal Office for Migration and Refugees (BAMF). IOM gives the help in the country of return.
-programme-starthilfe_plus-offers = Extra help on top of REAG/GARP, depending on your nationality: a second start-up payment, or help with housing. In countries where the EU Reintegration Programme works, the payment is smaller, except for people in a vulnerable situation or with a protection status. There is no legal right to it.
+programme-starthilfe_plus-offers = Extra help on top of REAG/GARP, depending on your nationality: a second start-up payment, or help with housing (rules valid from January 2024). In countries where the EU Reintegration Programme works, the payment is smaller, except for people in a vulnerable situation or with a protection status. The amounts are set case by case by the Federal Office. There is no legal right to it.
 programme-starthilfe_plus-how = Ask your return counselling centre, when you apply for REAG/GARP.
 
 criterion-starthilfe_plus-in_germany-met = You live in Germany, where this programme runs.
@@ -243,14 +260,14 @@ criterion-starthilfe_plus-with_reag_garp-met = It is given only together with RE
 criterion-starthilfe_plus-with_reag_garp-unmet = It is given only together with REAG/GARP, and your answers do not fit REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unknown = It is given only together with REAG/GARP. Whether REAG/GARP is open to you is not known yet.
 criterion-starthilfe_plus-nationality-met = People from your country can get one kind of this help.
-criterion-starthilfe_plus-nationality-unmet = It is for people from some countries outside the European Union.
-criterion-starthilfe_plus-nationality-unknown = The help depends on your nationality. Your country is not on the lists we found, but there is also help for people who have had a "Duldung" for a long time. A counsellor can tell you.
+criterion-starthilfe_plus-nationality-unmet = It is for people from some countries outside the European Union, not for EU citizens.
+criterion-starthilfe_plus-nationality-unknown = The help depends on your nationality. The lists we found (2024) are not complete: there is also help for people who have had a "Duldung" for a long time, and Turkish nationals get it only after more than six months in Germany (since July 2024). A counsellor can tell you.
 
 ## Programmes: Denmark
 
 programme-dk_repatriation = Repatriation support (Repatriation Act)
 programme-dk_repatriation-runs = Your municipality grants the support. The Danish Refugee Council (DRC) gives the counselling.
-programme-dk_repatriation-offers = Money to settle in your country, paid partly when you leave and partly after one year, with an amount for each child. Help to move your belongings, health insurance and medicine for a time, and money for children's schooling. The amounts change every year. Support is given only once. If you change your mind, you can come back to Denmark within 12 months; then you may have to pay back some of the support.
+programme-dk_repatriation-offers = Money to settle in your country, paid partly just before you leave and partly after you arrive in your country (law of April 2024), with an amount for each child. Help to move your belongings, health insurance and medicine for a time, and money for children's schooling. The amounts change every year. Support is given only once. Some people, for example refugees, have a right of cancellation: they can come back to Denmark within 12 months and then repay the support. A counsellor can tell you whether you have it.
 programme-dk_repatriation-how = Write to the Danish Refugee Council for counselling. The counselling is free.
 
 criterion-dk_repatriation-in_denmark-met = You live in Denmark, where this support is given.
@@ -258,7 +275,7 @@ criterion-dk_repatriation-in_denmark-unmet = This support is for people who live
 criterion-dk_repatriation-in_denmark-unknown = This support is for people who live in Denmark.
 criterion-dk_repatriation-status-met = It is for refugees and people with a humanitarian permit.
 criterion-dk_repatriation-status-unmet = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. It is not for asylum seekers.
-criterion-dk_repatriation-status-unknown = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. A counsellor can tell you if your permit counts.
+criterion-dk_repatriation-status-unknown = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. The rules also look at people whose permit was not extended or was withdrawn. A counsellor can tell you if your situation counts.
 criterion-dk_repatriation-not_eu-met = It is for people from countries outside the European Union.
 criterion-dk_repatriation-not_eu-unmet = It is not for citizens of the EU or of a Nordic country.
 criterion-dk_repatriation-not_eu-unknown = It is not for citizens of the EU or of a Nordic country.
@@ -266,7 +283,7 @@ criterion-dk_repatriation-own_means-met = It is for people who cannot pay for th
 criterion-dk_repatriation-own_means-unmet = It is for people who cannot pay for their return themselves.
 criterion-dk_repatriation-own_means-unknown = It is for people who cannot pay for their return themselves.
 
-programme-dk_return_support = Return support for people whose asylum application was refused
+programme-dk_return_support = Return support for people whose asylum application was refused or whose protection ended
 programme-dk_return_support-runs = The Danish Return Agency (Hjemrejsestyrelsen).
 programme-dk_return_support-offers = Support of up to DKK 20,000 if you take part in planning your return, or up to DKK 15,000 if you take part later. Where there is a reintegration partner in your country, the support is given as goods and services, not cash.
 programme-dk_return_support-how = The Danish Return Agency decides. The Danish Refugee Council gives free, confidential advice and does not pass on what you tell it. People convicted of some serious crimes cannot get this support.
@@ -274,15 +291,15 @@ programme-dk_return_support-how = The Danish Return Agency decides. The Danish R
 criterion-dk_return_support-in_denmark-met = You live in Denmark, where this support is given.
 criterion-dk_return_support-in_denmark-unmet = This support is for people who live in Denmark.
 criterion-dk_return_support-in_denmark-unknown = This support is for people who live in Denmark.
-criterion-dk_return_support-refused_or_withdrawn-met = It is for people whose asylum application was refused, or who withdrew it.
-criterion-dk_return_support-refused_or_withdrawn-unmet = It is for people whose asylum application was refused, or who withdrew it.
-criterion-dk_return_support-refused_or_withdrawn-unknown = It is for people whose asylum application was refused, or who withdrew it.
+criterion-dk_return_support-refused_or_withdrawn-met = It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended.
+criterion-dk_return_support-refused_or_withdrawn-unmet = It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended.
+criterion-dk_return_support-refused_or_withdrawn-unknown = It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended.
 
 ## Programmes: Bulgaria, Croatia, Slovenia
 
 programme-bg_avrr = Assisted voluntary return and reintegration (IOM Bulgaria)
 programme-bg_avrr-runs = IOM, the International Organization for Migration.
-programme-bg_avrr-offers = Help to return, and special help for people with medical needs, single parents, unaccompanied children and victims of human trafficking. IOM helps people return only where it is judged safe. It can be used only once, only before an order to leave or a removal order is issued, and you must be fit to travel.
+programme-bg_avrr-offers = Help to return, and special help for people with medical needs, single parents, unaccompanied children and victims of human trafficking. IOM helps people return only where it is judged safe. It can be used only once, only if you have not yet received an expulsion or removal order, and you must be fit to travel (page updated March 2023).
 programme-bg_avrr-how = Contact IOM in Sofia. A voluntary return can also be started through the Migration Directorate of the Ministry of Interior. Before you withdraw an asylum application, get legal advice: you cannot apply again unless something new happens.
 
 criterion-bg_avrr-in_bulgaria-met = You live in Bulgaria, where this programme runs.
@@ -301,8 +318,9 @@ criterion-hr_avrr-in_croatia-met = You live in Croatia, where this programme run
 criterion-hr_avrr-in_croatia-unmet = This programme is for people who live in Croatia.
 criterion-hr_avrr-in_croatia-unknown = This programme is for people who live in Croatia.
 criterion-hr_avrr-third_country-met = It is for people from countries outside the European Union.
-criterion-hr_avrr-third_country-unmet = It is for people from countries outside the European Union.
+criterion-hr_avrr-third_country-unmet = It is for people from countries outside the European Union, not for EU citizens.
 criterion-hr_avrr-third_country-unknown = It is for people from countries outside the European Union.
+criterion-hr_avrr-still_running-unknown = The project page says the project was extended until 31 December 2021. We did not find whether it runs today. IOM Croatia can tell you.
 
 programme-si_avrr = Assisted voluntary return (IOM Slovenia)
 programme-si_avrr-runs = IOM, together with the Slovenian Police, with EU funding.
@@ -322,14 +340,14 @@ programme-eurp-offers = Help in the first days after you arrive (up to 14 workin
 programme-eurp-how = You cannot apply yourself: the authorities of the country you leave register you, usually through your return counsellor, some weeks before you leave. Ask your return counsellor.
 
 criterion-eurp-non_eu_country-met = It is for people from countries outside the European Union.
-criterion-eurp-non_eu_country-unmet = It is for people from countries outside the European Union, so it does not cover a return to an EU country.
+criterion-eurp-non_eu_country-unmet = It is for people from countries outside the European Union, so it does not cover EU citizens or a return to an EU country.
 criterion-eurp-non_eu_country-unknown = It is for people from countries outside the European Union.
 criterion-eurp-country_covered-met = Your country is on the list of countries where the programme works, as published for returns from Germany. For some countries special rules apply, which a counsellor can explain.
-criterion-eurp-country_covered-unmet = The programme works only in some countries outside the European Union.
-criterion-eurp-country_covered-unknown = The programme works in about 39 countries. Your country is not on the list we found (published for returns from Germany), so only a counsellor can say.
+criterion-eurp-country_covered-unmet = The programme works only in the countries on the list published for returns from Germany (36 countries, read in December 2026), and yours is not on it. A counsellor can confirm this.
+criterion-eurp-country_covered-unknown = The programme works in 37 to 39 countries. The list we found is the one published for returns from Germany, which is not complete for other countries; from Germany, Turkish nationals who stayed up to six months cannot get it. Only a counsellor can say.
 criterion-eurp-status-met = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
 criterion-eurp-status-unmet = It is for people who are waiting for an asylum decision or who no longer have the right to stay. With a residence permit, a counsellor can tell you about other options.
-criterion-eurp-status-unknown = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
+criterion-eurp-status-unknown = It is for people who are waiting for an asylum decision or who no longer have the right to stay. In Germany it can also follow a return with REAG/GARP: a counsellor can tell you.
 criterion-eurp-referral-met = In Germany, the Federal Office for Migration and Refugees (BAMF) registers people for this programme, through the return counselling centres.
 criterion-eurp-referral-unmet = The authorities of the country you live in must register you.
 criterion-eurp-referral-unknown = The authorities of the country you live in must register you. We found no public source saying which countries, other than Germany, do this.
@@ -394,14 +412,15 @@ need-housing = A place to live after you return
 need-housing-help = Ask a counsellor before you leave about help with a place to stay when you arrive and with renting or repairing a home. Some programmes help with this.
 need-income = Work and income
 need-income-help = Ask a counsellor about help to find work, to learn a skill or to start a small business after you return. Bring your diplomas and certificates of work and training.
+need-country_information = Information about your country
+need-country_information-help = We have no information on programmes specific to this country. The general programmes and contacts on this page still apply. A counsellor can look for more information about your country before you decide.
 
 ## Contacts
 contact-fedasil_return-about = Free, confidential information about voluntary return, and the way to apply.
 contact-caritas_international_be-about = A partner of Fedasil for reintegration support. Anyone thinking about returning can contact its reintegration team.
 contact-brussels_bar_helpline-about = First-line legal help by phone, whatever your income.
-contact-brussels_legal_aid_office-about = First-line legal help in person. People with a low income can get a free lawyer here.
+contact-brussels_legal_aid_office-about = In July and August: Mondays, Wednesdays and Fridays, 09:00–11:00.
 contact-payoke-about = Help and shelter for victims of human trafficking, in confidence. Open day and night.
-contact-esperanto-about = Help and shelter for children who are victims of human trafficking, in confidence.
 contact-emergency_be-about = Police, ambulance and fire brigade, in an emergency.
 contact-returning_from_germany-about = The information portal on voluntary return from Germany. Find a free, confidential return counselling centre near you, or talk to an IOM counsellor in your country of return by WhatsApp, Viber, Facebook or Skype.
 contact-pro_asyl-about = Advice on legal and social questions, and help to find a local advice centre or a lawyer.

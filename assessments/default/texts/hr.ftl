@@ -186,20 +186,15 @@ question-exploitation-why = To mogu biti znakovi iskorištavanja ili trgovanja l
 
 programme-fedasil_avr = Program dobrovoljnog povratka (Fedasil)
 programme-fedasil_avr-runs = Fedasil, belgijska savezna agencija za prihvat tražitelja azila. IOM organizira putovanje.
-programme-fedasil_avr-offers = Vaše se putovanje organizira i plaća: karta i prijevoz do zračne luke ili kolodvora. Putnu ispravu dobivate u svom konzulatu, a trošak Vam se vraća kad odlazite. Vlasti Vaše zemlje ne obavještavaju se prije Vašeg dolaska. Kad odlazite, isplaćuje Vam se u gotovini premija za ponovno nastanjivanje: 350 € po odrasloj osobi i 175 € po djetetu ako građanima Vaše zemlje treba viza za Belgiju; 50 € po odrasloj osobi i 25 € po djetetu za zemlje bez vize, za Kosovo i za građane EU-a (iznosi objavljeni za odlaske od 1. siječnja 2022.).
 programme-fedasil_avr-how = Obratite se uredu za povratak agencije Fedasil (u Bruxellesu, Gentu, Antwerpenu, Charleroiju ili Liègeu) ili partnerske organizacije, svom socijalnom radniku, ili nazovite besplatni broj agencije Fedasil. Povratak je Vaša odluka: možete se predomisliti, čak i nakon što se prijavite.
 
 criterion-fedasil_avr-in_belgium-met = Živite u Belgiji, gdje se ovaj program provodi.
 criterion-fedasil_avr-in_belgium-unmet = Ovaj je program za ljude koji žive u Belgiji.
 criterion-fedasil_avr-in_belgium-unknown = Ovaj je program za ljude koji žive u Belgiji.
-criterion-fedasil_avr-no_residence_permit-met = Namijenjen je ljudima bez dozvole boravka u Belgiji: onima koji čekaju odluku o azilu, onima čiji je zahtjev odbijen i onima koji nikada nisu podnijeli zahtjev.
-criterion-fedasil_avr-no_residence_permit-unmet = Namijenjen je ljudima bez dozvole boravka u Belgiji. Ako imate dozvolu boravka, savjetnik Vam može reći koje druge mogućnosti postoje.
-criterion-fedasil_avr-no_residence_permit-unknown = Namijenjen je ljudima bez dozvole boravka u Belgiji.
 
 programme-fedasil_reintegration = Podrška za reintegraciju nakon povratka uz pomoć agencije Fedasil
 programme-fedasil_reintegration-runs = Fedasil, sa svojim partnerima IOM-om i Caritas Internationalom u zemlji povratka.
 programme-fedasil_reintegration-offers = Materijalna pomoć, nikada u gotovini, do 12 mjeseci nakon povratka: na primjer za pokretanje malog posla, najam ili popravak doma, traženje posla ili plaćanje troškova liječenja. Partnerska organizacija prati Vas tijekom te godine.
-programme-fedasil_reintegration-how = Pitajte svog savjetnika za povratak. Savjetnik razmatra Vašu zemlju, Vašu situaciju i Vaše potrebe te odlučuje zajedno s agencijom Fedasil.
 
 criterion-fedasil_reintegration-in_belgium-met = Živite u Belgiji, gdje se ova podrška daje.
 criterion-fedasil_reintegration-in_belgium-unmet = Ova je podrška za ljude koji se vraćaju iz Belgije.
@@ -207,16 +202,11 @@ criterion-fedasil_reintegration-in_belgium-unknown = Ova je podrška za ljude ko
 criterion-fedasil_reintegration-returns_with_fedasil-met = Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je otvoren za ljude bez dozvole boravka.
 criterion-fedasil_reintegration-returns_with_fedasil-unmet = Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je namijenjen ljudima bez dozvole boravka.
 criterion-fedasil_reintegration-returns_with_fedasil-unknown = Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je namijenjen ljudima bez dozvole boravka.
-criterion-fedasil_reintegration-visa_required_country-met = Osnovna podrška namijenjena je ljudima iz zemalja čijim građanima treba viza za putovanje u Belgiju, kao što je Vaša.
-criterion-fedasil_reintegration-visa_required_country-unmet = Osnovna podrška nije namijenjena građanima EU-a.
-criterion-fedasil_reintegration-visa_required_country-unknown = Osnovna podrška namijenjena je zemljama čijim građanima treba viza za putovanje u Belgiju. Za druge zemlje Fedasil može iznimno dati podršku, na primjer zbog zdravlja ili neke druge ranjive situacije.
 
 ## Programmes: Germany
 
 programme-reag_garp = Program povratka REAG/GARP
 programme-reag_garp-runs = Njemačka savezna vlada i savezne zemlje, uz financiranje EU-a. IOM organizira putovanje.
-programme-reag_garp-offers = Vaše se putovanje organizira i plaća, s prijevozom do zračne luke ili kolodvora. Novac za put od 200 € po osobi (100 € za mlađe od 18 godina), manje za neke zemlje, kao što su Albanija i Moldova. Medicinska pomoć tijekom putovanja i do 2.000 € za troškove liječenja u prva 3 mjeseca nakon dolaska. Jednokratna početna isplata od 1.000 € po osobi (500 € za mlađe od 18 godina). Obrada često traje do 8 tjedana, za neke zemlje do 12 tjedana.
-programme-reag_garp-how = Prijaviti se možete samo preko savjetovališta za povratak: savjetovanje je besplatno i povjerljivo. Za odlazak trebate valjanu putnu ispravu i potvrdu o prelasku granice od ureda za strance (Ausländerbehörde).
 
 criterion-reag_garp-in_germany-met = Živite u Njemačkoj, gdje se ovaj program provodi.
 criterion-reag_garp-in_germany-unmet = Ovaj je program za ljude koji žive u Njemačkoj.
@@ -224,16 +214,9 @@ criterion-reag_garp-in_germany-unknown = Ovaj je program za ljude koji žive u N
 criterion-reag_garp-cannot_pay-met = Namijenjen je ljudima koji ne mogu sami platiti put.
 criterion-reag_garp-cannot_pay-unmet = Namijenjen je ljudima koji ne mogu sami platiti put. Savjetnik Vam ipak može dati savjet.
 criterion-reag_garp-cannot_pay-unknown = Namijenjen je ljudima koji ne mogu sami platiti put.
-criterion-reag_garp-status-met = Namijenjen je, među ostalima, tražiteljima azila, ljudima čiji je zahtjev za azil odbijen i ljudima sa statusom izbjeglice ili humanitarnim statusom.
-criterion-reag_garp-status-unmet = Namijenjen je, među ostalima, tražiteljima azila, ljudima čiji je zahtjev za azil odbijen i ljudima sa statusom izbjeglice ili humanitarnim statusom.
-criterion-reag_garp-status-unknown = Popis koji smo pronašli, o tome tko može dobiti financiranje, više ne vrijedi, a Vaše situacije nema na njemu. Savjetnik Vam može reći koja pravila sada vrijede.
-criterion-reag_garp-not_eu-met = Namijenjen je ljudima iz zemalja izvan Europske unije.
-criterion-reag_garp-not_eu-unmet = Nije namijenjen građanima EU-a, osim žrtvama trgovanja ljudima.
-criterion-reag_garp-not_eu-unknown = Nije namijenjen građanima EU-a, osim žrtvama trgovanja ljudima.
 
 programme-starthilfe_plus = StarthilfePlus: dodatna podrška za reintegraciju
 programme-starthilfe_plus-runs = Savezni ured za migracije i izbjeglice (BAMF). IOM pruža pomoć u zemlji povratka.
-programme-starthilfe_plus-offers = Dodatna pomoć uz REAG/GARP, ovisno o Vašem državljanstvu: druga početna isplata ili pomoć oko stanovanja. U zemljama u kojima radi Program reintegracije EU-a isplata je manja, osim za ljude u ranjivoj situaciji ili sa statusom zaštite. Na nju ne postoji zakonsko pravo.
 programme-starthilfe_plus-how = Pitajte svoje savjetovalište za povratak kad se prijavljujete za REAG/GARP.
 
 criterion-starthilfe_plus-in_germany-met = Živite u Njemačkoj, gdje se ovaj program provodi.
@@ -243,14 +226,12 @@ criterion-starthilfe_plus-with_reag_garp-met = Daje se samo zajedno s programom 
 criterion-starthilfe_plus-with_reag_garp-unmet = Daje se samo zajedno s programom REAG/GARP, a Vaši odgovori ne odgovaraju programu REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unknown = Daje se samo zajedno s programom REAG/GARP. Još nije poznato je li Vam program REAG/GARP dostupan.
 criterion-starthilfe_plus-nationality-met = Ljudi iz Vaše zemlje mogu dobiti jednu vrstu ove pomoći.
-criterion-starthilfe_plus-nationality-unmet = Namijenjena je ljudima iz nekih zemalja izvan Europske unije.
-criterion-starthilfe_plus-nationality-unknown = Pomoć ovisi o Vašem državljanstvu. Vaše zemlje nema na popisima koje smo pronašli, ali postoji i pomoć za ljude koji već dugo imaju „Duldung“. Savjetnik Vam to može reći.
+criterion-starthilfe_plus-nationality-unknown = Pomoć ovisi o vašem državljanstvu. Popisi koje smo pronašli (2024.) nisu potpuni: postoji i pomoć za osobe koje su dugo imale „Duldung”, a turski je državljani dobivaju tek nakon više od šest mjeseci u Njemačkoj (od srpnja 2024.). Savjetnik vam to može reći.
 
 ## Programmes: Denmark
 
 programme-dk_repatriation = Podrška za repatrijaciju (Zakon o repatrijaciji)
 programme-dk_repatriation-runs = Podršku odobrava Vaša općina. Danski savjet za izbjeglice (DRC) pruža savjetovanje.
-programme-dk_repatriation-offers = Novac za ponovno nastanjivanje u Vašoj zemlji, koji se isplaćuje dijelom kad odlazite, a dijelom nakon godinu dana, s iznosom za svako dijete. Pomoć za preseljenje Vaših stvari, zdravstveno osiguranje i lijekovi za neko vrijeme te novac za školovanje djece. Iznosi se mijenjaju svake godine. Podrška se daje samo jednom. Ako se predomislite, možete se vratiti u Dansku u roku od 12 mjeseci; tada ćete možda morati vratiti dio podrške.
 programme-dk_repatriation-how = Pišite Danskom savjetu za izbjeglice i zatražite savjetovanje. Savjetovanje je besplatno.
 
 criterion-dk_repatriation-in_denmark-met = Živite u Danskoj, gdje se ova podrška daje.
@@ -258,7 +239,6 @@ criterion-dk_repatriation-in_denmark-unmet = Ova je podrška za ljude koji žive
 criterion-dk_repatriation-in_denmark-unknown = Ova je podrška za ljude koji žive u Danskoj.
 criterion-dk_repatriation-status-met = Namijenjena je izbjeglicama i ljudima s humanitarnom dozvolom.
 criterion-dk_repatriation-status-unmet = Namijenjena je izbjeglicama, ljudima s humanitarnom dozvolom i članovima obitelji koji su došli k izbjeglici. Nije namijenjena tražiteljima azila.
-criterion-dk_repatriation-status-unknown = Namijenjena je izbjeglicama, ljudima s humanitarnom dozvolom i članovima obitelji koji su došli k izbjeglici. Savjetnik Vam može reći vrijedi li to za Vašu dozvolu.
 criterion-dk_repatriation-not_eu-met = Namijenjena je ljudima iz zemalja izvan Europske unije.
 criterion-dk_repatriation-not_eu-unmet = Nije namijenjena građanima EU-a ni nordijskih zemalja.
 criterion-dk_repatriation-not_eu-unknown = Nije namijenjena građanima EU-a ni nordijskih zemalja.
@@ -266,7 +246,6 @@ criterion-dk_repatriation-own_means-met = Namijenjena je ljudima koji ne mogu sa
 criterion-dk_repatriation-own_means-unmet = Namijenjena je ljudima koji ne mogu sami platiti svoj povratak.
 criterion-dk_repatriation-own_means-unknown = Namijenjena je ljudima koji ne mogu sami platiti svoj povratak.
 
-programme-dk_return_support = Podrška za povratak ljudima čiji je zahtjev za azil odbijen
 programme-dk_return_support-runs = Danska agencija za povratak (Hjemrejsestyrelsen).
 programme-dk_return_support-offers = Podrška do 20.000 DKK (danskih kruna) ako sudjelujete u planiranju svog povratka ili do 15.000 DKK ako se uključite kasnije. Ako u Vašoj zemlji postoji partner za reintegraciju, podrška se daje u obliku robe i usluga, a ne u gotovini.
 programme-dk_return_support-how = Odluku donosi Danska agencija za povratak. Danski savjet za izbjeglice daje besplatne, povjerljive savjete i ne prenosi dalje ono što mu kažete. Ljudi osuđeni za neka teška kaznena djela ne mogu dobiti ovu podršku.
@@ -274,15 +253,11 @@ programme-dk_return_support-how = Odluku donosi Danska agencija za povratak. Dan
 criterion-dk_return_support-in_denmark-met = Živite u Danskoj, gdje se ova podrška daje.
 criterion-dk_return_support-in_denmark-unmet = Ova je podrška za ljude koji žive u Danskoj.
 criterion-dk_return_support-in_denmark-unknown = Ova je podrška za ljude koji žive u Danskoj.
-criterion-dk_return_support-refused_or_withdrawn-met = Namijenjena je ljudima čiji je zahtjev za azil odbijen ili koji su ga povukli.
-criterion-dk_return_support-refused_or_withdrawn-unmet = Namijenjena je ljudima čiji je zahtjev za azil odbijen ili koji su ga povukli.
-criterion-dk_return_support-refused_or_withdrawn-unknown = Namijenjena je ljudima čiji je zahtjev za azil odbijen ili koji su ga povukli.
 
 ## Programmes: Bulgaria, Croatia, Slovenia
 
 programme-bg_avrr = Potpomognuti dobrovoljni povratak i reintegracija (IOM Bugarska)
 programme-bg_avrr-runs = IOM, Međunarodna organizacija za migracije.
-programme-bg_avrr-offers = Pomoć pri povratku i posebna pomoć za ljude s medicinskim potrebama, samohrane roditelje, djecu bez pratnje i žrtve trgovanja ljudima. IOM pomaže ljudima da se vrate samo tamo gdje se procijeni da je sigurno. Pomoć se može koristiti samo jednom, samo prije nego što se izda nalog za napuštanje zemlje ili rješenje o udaljenju, i morate biti sposobni za putovanje.
 programme-bg_avrr-how = Obratite se IOM-u u Sofiji. Dobrovoljni povratak može se pokrenuti i preko Uprave za migracije Ministarstva unutarnjih poslova. Prije nego što povučete zahtjev za azil, potražite pravni savjet: ne možete ga ponovno podnijeti, osim ako se dogodi nešto novo.
 
 criterion-bg_avrr-in_bulgaria-met = Živite u Bugarskoj, gdje se ovaj program provodi.
@@ -301,7 +276,6 @@ criterion-hr_avrr-in_croatia-met = Živite u Hrvatskoj, gdje se ovaj program pro
 criterion-hr_avrr-in_croatia-unmet = Ovaj je program za ljude koji žive u Hrvatskoj.
 criterion-hr_avrr-in_croatia-unknown = Ovaj je program za ljude koji žive u Hrvatskoj.
 criterion-hr_avrr-third_country-met = Namijenjen je ljudima iz zemalja izvan Europske unije.
-criterion-hr_avrr-third_country-unmet = Namijenjen je ljudima iz zemalja izvan Europske unije.
 criterion-hr_avrr-third_country-unknown = Namijenjen je ljudima iz zemalja izvan Europske unije.
 
 programme-si_avrr = Potpomognuti dobrovoljni povratak (IOM Slovenija)
@@ -322,14 +296,10 @@ programme-eurp-offers = Pomoć u prvim danima nakon dolaska (do 14 radnih dana, 
 programme-eurp-how = Ne možete se prijaviti sami: prijavljuju Vas vlasti zemlje koju napuštate, obično preko Vašeg savjetnika za povratak, nekoliko tjedana prije odlaska. Pitajte svog savjetnika za povratak.
 
 criterion-eurp-non_eu_country-met = Namijenjen je ljudima iz zemalja izvan Europske unije.
-criterion-eurp-non_eu_country-unmet = Namijenjen je ljudima iz zemalja izvan Europske unije, pa ne obuhvaća povratak u zemlju EU-a.
 criterion-eurp-non_eu_country-unknown = Namijenjen je ljudima iz zemalja izvan Europske unije.
 criterion-eurp-country_covered-met = Vaša je zemlja na popisu zemalja u kojima program radi, kako je objavljen za povratke iz Njemačke. Za neke zemlje vrijede posebna pravila, koja Vam savjetnik može objasniti.
-criterion-eurp-country_covered-unmet = Program radi samo u nekim zemljama izvan Europske unije.
-criterion-eurp-country_covered-unknown = Program radi u oko 39 zemalja. Vaše zemlje nema na popisu koji smo pronašli (objavljenom za povratke iz Njemačke), pa to može reći samo savjetnik.
 criterion-eurp-status-met = Namijenjen je ljudima koji čekaju odluku o azilu ili koji više nemaju pravo ostati.
 criterion-eurp-status-unmet = Namijenjen je ljudima koji čekaju odluku o azilu ili koji više nemaju pravo ostati. Ako imate dozvolu boravka, savjetnik Vam može reći koje druge mogućnosti postoje.
-criterion-eurp-status-unknown = Namijenjen je ljudima koji čekaju odluku o azilu ili koji više nemaju pravo ostati.
 criterion-eurp-referral-met = U Njemačkoj ljude za ovaj program prijavljuje Savezni ured za migracije i izbjeglice (BAMF), preko savjetovališta za povratak.
 criterion-eurp-referral-unmet = Moraju Vas prijaviti vlasti zemlje u kojoj živite.
 criterion-eurp-referral-unknown = Moraju Vas prijaviti vlasti zemlje u kojoj živite. Nismo pronašli javni izvor koji kaže koje to zemlje osim Njemačke rade.
@@ -399,9 +369,8 @@ need-income-help = Pitajte savjetnika za pomoć pri traženju posla, učenju nek
 contact-fedasil_return-about = Besplatne, povjerljive informacije o dobrovoljnom povratku i o tome kako se prijaviti.
 contact-caritas_international_be-about = Partner agencije Fedasil za podršku pri reintegraciji. Svatko tko razmišlja o povratku može se obratiti njegovu timu za reintegraciju.
 contact-brussels_bar_helpline-about = Primarna pravna pomoć telefonom, bez obzira na Vaš prihod.
-contact-brussels_legal_aid_office-about = Primarna pravna pomoć uživo. Ljudi s niskim prihodima ovdje mogu dobiti besplatnog odvjetnika.
+contact-brussels_legal_aid_office-about = U srpnju i kolovozu: ponedjeljkom, srijedom i petkom, 09:00–11:00.
 contact-payoke-about = Pomoć i sklonište za žrtve trgovanja ljudima, povjerljivo. Otvoreno danju i noću.
-contact-esperanto-about = Pomoć i sklonište za djecu koja su žrtve trgovanja ljudima, povjerljivo.
 contact-emergency_be-about = Policija, hitna pomoć i vatrogasci, u hitnom slučaju.
 contact-returning_from_germany-about = Informacijski portal o dobrovoljnom povratku iz Njemačke. Pronađite besplatno, povjerljivo savjetovalište za povratak u svojoj blizini ili razgovarajte sa savjetnikom IOM-a u svojoj zemlji povratka preko WhatsAppa, Vibera, Facebooka ili Skypea.
 contact-pro_asyl-about = Savjeti o pravnim i socijalnim pitanjima te pomoć u pronalaženju lokalnog savjetovališta ili odvjetnika.
@@ -435,3 +404,59 @@ contact-awo_prishtina-about = Savjetovanje u Prištini za ljude koji se vraćaju
 contact-mother_teresa_society-about = Organizacija na Kosovu koja je pomagala povratnicima i obiteljima u potrebi da ponovno izgrade život i zarađuju za život.
 contact-kosovo_antitrafficking-about = Nacionalni ured koji koordinira pomoć žrtvama trgovanja ljudima na Kosovu.
 contact-la_strada_md-about = Dežurna linija o trgovanju ljudima i sigurnoj migraciji. Unutar Moldove broj 0 800 77777 je besplatan.
+
+## Added in December 2026 (draft: needs review by a native speaker)
+
+ui-page-published = stranica od { $date }
+ui-page-updated = stranica ažurirana { $date }
+ui-page-undated = stranica ne navodi datum
+ui-page-checked = provjereno { $date }
+ui-likely-no-right = Vjerojatno ispunjavate objavljene kriterije; na to nemate pravo
+ui-no-right = Na to nemate pravo: tijelo odlučuje u svakom pojedinom slučaju.
+ui-contact-phone-national = Iz same zemlje:
+option-residence-protection_ended = Moj status zaštite ili dozvola boravka oduzeti su ili nisu produljeni
+option-residence-eu_citizen = Državljanin sam jedne zemlje Europske unije
+question-under_18 = Jeste li mlađi od 18 godina?
+question-under_18-why = Mladi ispod 18 godina mogu dobiti posebnu pomoć, na primjer telefone za djecu. Vaš odgovor ostaje na ovom telefonu.
+criterion-fedasil_reintegration-not_ended-met = Fedasil nije ukinuo ovu potporu za vašu zemlju.
+criterion-fedasil_reintegration-not_ended-unmet = Ministar je ukinuo potporu za reintegraciju za one koji se vraćaju u Brazil (od 1. prosinca 2025.) i u Moldovu (Fedasil, veljača 2026.). Savjetnik to može potvrditi.
+criterion-fedasil_reintegration-not_ended-unknown = Ministar je ukinuo potporu za reintegraciju za one koji se vraćaju u Brazil i Moldovu (Fedasil, veljača 2026.).
+criterion-reag_garp-no_open_application-met = Ako ste uložili žalbu na odluku ili je još možete uložiti, program traži da od nje odustanete. Prije odluke potražite neovisni pravni savjet.
+criterion-reag_garp-no_open_application-unmet = Dok je vaš zahtjev za azil u postupku, ovaj program možete koristiti samo ako ga povučete.
+criterion-reag_garp-no_open_application-unknown = Dok je vaš zahtjev za azil još u postupku, ovaj program možete koristiti samo ako ga povučete ili odustanete od žalbe. Možda nećete moći ponovno podnijeti zahtjev. Prvo razgovarajte s neovisnim pravnim savjetnikom: kontakti su niže.
+criterion-hr_avrr-still_running-unknown = Prema stranici projekta, projekt je produljen do 31. prosinca 2021. Nismo pronašli provodi li se danas. IOM Hrvatska vam to može reći.
+need-country_information = Informacije o vašoj zemlji
+need-country_information-help = Nemamo informacije o programima posebno za ovu zemlju. Opći programi i kontakti na ovoj stranici i dalje vrijede. Savjetnik može potražiti više informacija o vašoj zemlji prije nego što odlučite.
+
+## Corrected in December 2026 (version 2026.12.0; draft: needs review by a native speaker)
+
+programme-fedasil_avr-offers = Vaše putovanje organizira se i plaća: karta i prijevoz do zračne luke ili kolodvora. Putnu ispravu dobivate u svom konzulatu, a trošak vam se vraća pri odlasku. Vlasti vaše zemlje ne obavještavaju se prije vašeg dolaska. Pri odlasku može se isplatiti gotovinska premija za ponovno nastanjivanje. Iznosi objavljeni u siječnju 2022. bili su 350 € po odrasloj osobi i 175 € po djetetu za zemlju čiji državljani trebaju vizu, te 50 € po odrasloj osobi i 25 € po djetetu za zemlju bez vize, Kosovo ili državljane EU-a koji se vraćaju kući. Od tada su se mogli promijeniti: savjetnik vam može reći današnje iznose. Ministar je ukinuo i premiju za one koji se vraćaju u Moldovu (objavljeno u siječnju 2026.).
+criterion-fedasil_avr-no_residence_permit-met = Namijenjen je osobama bez dozvole boravka u Belgiji: onima koji čekaju odluku o azilu, kojima je zahtjev odbijen, koji nikad nisu podnijeli zahtjev ili kojima je dozvola istekla, te državljanima zemalja koje su ušle u EU od 2004.
+criterion-fedasil_avr-no_residence_permit-unmet = Namijenjen je osobama bez dozvole boravka u Belgiji i državljanima zemalja koje su ušle u EU od 2004., ne 15 starijih. S dozvolom boravka savjetnik vam može reći druge mogućnosti.
+criterion-fedasil_avr-no_residence_permit-unknown = Namijenjen je osobama bez dozvole boravka u Belgiji i državljanima zemalja koje su ušle u EU od 2004., ne 15 starijih.
+programme-fedasil_reintegration-how = Pitajte svog savjetnika za povratak. On gleda vašu zemlju, situaciju i potrebe, a odlučuje Fedasil: ne dobivaju svi koji se vraćaju ovu potporu.
+criterion-fedasil_reintegration-visa_required_country-met = Osnovna potpora namijenjena je osobama iz zemalja čiji državljani trebaju vizu za Belgiju, kao što je vaša (pravila Fedasila iz siječnja 2022.).
+criterion-fedasil_reintegration-visa_required_country-unmet = Osnovna potpora namijenjena je zemljama čiji državljani trebaju vizu za Belgiju, ne državljanima EU-a (pravila Fedasila iz siječnja 2022.). Za zemlju bez vize Fedasil može napraviti iznimku za ranjivu osobu, npr. zbog teške bolesti, djece ili znakova iskorištavanja. Vaši odgovori ne pokazuju takav razlog; savjetnik vam može reći više.
+criterion-fedasil_reintegration-visa_required_country-unknown = Osnovna potpora namijenjena je zemljama čiji državljani trebaju vizu za Belgiju (pravila Fedasila iz siječnja 2022.). Za druge zemlje Fedasil može iznimno dati potporu zbog ranjive situacije, kao što su teška bolest, djeca, znakovi iskorištavanja ili kako se osjećate. Odlučuje samo Fedasil: savjetnik vam može reći.
+programme-reag_garp-offers = Vaše putovanje organizira se i plaća, s prijevozom do zračne luke ili kolodvora. Ovisno o državljanstvu možete dobiti i (iznosi sa stranica programa, pročitano u prosincu 2026.): putni novac do 200 € po osobi (100 € do 18 godina), manje za neke zemlje bez vize poput Albanije i Moldove; medicinsku pomoć tijekom putovanja i do 2.000 € za medicinske troškove u prva 3 mjeseca nakon dolaska; te jednokratnu početnu pomoć do 1.000 € po osobi (500 € do 18 godina), najviše 4.000 € po obitelji. Hoćete li to dobiti i koliko, odlučuje se za svaki slučaj. Obrada obično traje do 8 tjedana, za neke zemlje dulje.
+programme-reag_garp-how = Zahtjev podnosite samo preko savjetovališta za povratak: savjetovanje je besplatno i povjerljivo. Za odlazak trebate valjanu putnu ispravu i potvrdu o prelasku granice od ureda za strance (Ausländerbehörde). Ako je vaš zahtjev za azil još u postupku, razgovarajte s neovisnim pravnim savjetnikom prije nego što bilo što odlučite.
+criterion-reag_garp-status-met = Namijenjen je tražiteljima azila, osobama kojima je zahtjev za azil odbijen, osobama koje moraju otići ili imaju „Duldung”, osobama sa statusom izbjeglice ili humanitarnim statusom te žrtvama trgovanja ljudima (informativni list iz ožujka 2023.).
+criterion-reag_garp-status-unmet = Namijenjen je tražiteljima azila, osobama kojima je zahtjev za azil odbijen, osobama koje moraju otići ili imaju „Duldung”, osobama sa statusom izbjeglice ili humanitarnim statusom, članovima obitelji koji su im se pridružili te žrtvama trgovanja ljudima (informativni list iz ožujka 2023.). Savjetnik vam može reći druge mogućnosti.
+criterion-reag_garp-status-unknown = Namijenjen je i članovima obitelji koji su se pridružili osobi koja ga može koristiti te žrtvama trgovanja ljudima, i iz zemalja EU-a (informativni list iz ožujka 2023.). Savjetnik vam može reći je li to vaš slučaj.
+criterion-reag_garp-not_eu-met = Namijenjen je osobama iz zemalja izvan Europske unije koje se vraćaju u zemlju izvan EU-a.
+criterion-reag_garp-not_eu-unmet = Nije namijenjen državljanima EU-a ni povratku u zemlju EU-a (informativni list iz ožujka 2023.). Iznimka su žrtve trgovanja ljudima.
+criterion-reag_garp-not_eu-unknown = Nije namijenjen državljanima EU-a ni povratku u zemlju EU-a, osim žrtvama trgovanja ljudima (informativni list iz ožujka 2023.). Savjetnik vam može reći.
+programme-starthilfe_plus-offers = Dodatna pomoć uz REAG/GARP, ovisno o državljanstvu: druga početna pomoć ili pomoć za stanovanje (pravila od siječnja 2024.). U zemljama u kojima djeluje Program reintegracije EU-a isplata je manja, osim za osobe u ranjivoj situaciji ili sa statusom zaštite. Iznose za svaki slučaj određuje Savezni ured. Na to nemate pravo.
+criterion-starthilfe_plus-nationality-unmet = Namijenjen je osobama iz nekih zemalja izvan Europske unije, ne državljanima EU-a.
+programme-dk_repatriation-offers = Novac za nastanjivanje u vašoj zemlji, isplaćen dijelom neposredno prije odlaska, a dijelom nakon dolaska u vašu zemlju (zakon iz travnja 2024.), s iznosom za svako dijete. Pomoć za preseljenje stvari, zdravstveno osiguranje i lijekovi neko vrijeme te novac za školovanje djece. Iznosi se mijenjaju svake godine. Potpora se daje samo jednom. Neke osobe, npr. izbjeglice, imaju pravo odustanka: mogu se vratiti u Dansku u roku od 12 mjeseci i tada vraćaju potporu. Savjetnik vam može reći imate li ga.
+criterion-dk_repatriation-status-unknown = Namijenjena je izbjeglicama, osobama s humanitarnom dozvolom i članovima obitelji koji su se pridružili izbjeglici. Pravila obuhvaćaju i osobe kojima dozvola nije produljena ili je oduzeta. Savjetnik vam može reći računa li se vaša situacija.
+programme-dk_return_support = Potpora za povratak osobama kojima je zahtjev za azil odbijen ili kojima je zaštita prestala
+criterion-dk_return_support-refused_or_withdrawn-met = Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
+criterion-dk_return_support-refused_or_withdrawn-unmet = Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
+criterion-dk_return_support-refused_or_withdrawn-unknown = Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
+programme-bg_avrr-offers = Pomoć pri povratku i posebna pomoć osobama s medicinskim potrebama, samohranim roditeljima, djeci bez pratnje i žrtvama trgovanja ljudima. IOM pomaže povratak samo ondje gdje se procijeni da je siguran. Može se koristiti samo jednom, samo ako još niste dobili nalog za protjerivanje ili udaljavanje, i morate biti sposobni za putovanje (stranica ažurirana u ožujku 2023.).
+criterion-hr_avrr-third_country-unmet = Namijenjen je osobama iz zemalja izvan Europske unije, ne državljanima EU-a.
+criterion-eurp-country_covered-unmet = Program djeluje samo u zemljama s popisa objavljenog za povratak iz Njemačke (36 zemalja, pročitano u prosincu 2026.), a vaše nema na njemu. Savjetnik to može potvrditi.
+criterion-eurp-country_covered-unknown = Program djeluje u 37 do 39 zemalja. Popis koji smo pronašli objavljen je za povratak iz Njemačke i za druge zemlje nije potpun; iz Njemačke ga ne mogu dobiti turski državljani koji su ondje boravili do šest mjeseci. To vam može reći samo savjetnik.
+criterion-eurp-non_eu_country-unmet = Namijenjen je osobama iz zemalja izvan Europske unije, pa ne obuhvaća državljane EU-a ni povratak u zemlju EU-a.
+criterion-eurp-status-unknown = Namijenjen je osobama koje čekaju odluku o azilu ili više nemaju pravo boravka. U Njemačkoj može uslijediti i nakon povratka s REAG/GARP-om: savjetnik vam može reći.

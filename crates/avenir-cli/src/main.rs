@@ -2,7 +2,7 @@
 //! done by `avenir-content` (checking, test cases, graph) and `avenir-core` (evaluation).
 //!
 //! ```text
-//! avenir lint  [DIR] [--today YYYY-MM-DD] [--format text|json]
+//! avenir lint  [DIR] [--today YYYY-MM-DD] [--stale] [--format text|json]
 //! avenir test  [DIR] [--coverage]
 //! avenir graph [DIR] [--format mermaid|html] [-o FILE]
 //! avenir diff  OLD NEW
@@ -16,15 +16,16 @@ use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
 use avenir_content::diag::{Renderer, escape, escape_text, is_unsafe, shown};
-use avenir_content::{Checked, Diagnostic, Severity, cases, check, fs, graph, hsds, render_all};
+use avenir_content::{Checked, Diagnostic, Severity, cases, check, check_listing_stale, fs, graph, hsds, render_all};
 use avenir_core::model::{Assessment, Date};
 
 mod diff;
 
 const USAGE: &str = "usage:
-  avenir lint  [DIR] [--today YYYY-MM-DD] [--format text|json]
+  avenir lint  [DIR] [--today YYYY-MM-DD] [--stale] [--format text|json]
       check an assessment directory; every problem at once (at most 200 shown, the others
-      counted; JSON: {errors, warnings, not_shown, diagnostics}) (exit 1 on errors)
+      counted; JSON: {errors, warnings, not_shown, diagnostics}) (exit 1 on errors);
+      --stale lists every source whose page is older than `stale_after_months` or undated
   avenir test  [DIR] [--coverage]
       run the test cases in DIR/tests/*.toml (exit 1 on a failure); --coverage lists every
       rule condition and which outcomes (true, false, unknown) the cases gave it
@@ -196,7 +197,7 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
     // Files that cannot be read are the problems reported, and nothing is checked.
     let (mut all_files, mut diagnostics, assessment) = match fs::read_dir(&dir) {
         Ok(files) => {
-            let checked = check(&files, today);
+            let checked = if args.flag("--stale") { check_listing_stale(&files, today) } else { check(&files, today) };
             (files, checked.diagnostics, checked.assessment)
         }
         Err(fs::ReadError::Files { files, diagnostics }) => (files, diagnostics, None),

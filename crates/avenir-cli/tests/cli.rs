@@ -51,7 +51,7 @@ mod tempdir {
 
 #[test]
 fn lint_passes_on_the_default_content_and_fails_with_json_on_errors() {
-    let ok = avenir(&["lint", &content(), "--today", "2026-11-23"]);
+    let ok = avenir(&["lint", &content(), "--today", "2026-12-06"]);
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let dir = broken("contacts.toml", |t| t.replacen("+32 2 511 50 45", "02 511 50 45", 1));
     let out = avenir(&["lint", dir.0.to_str().unwrap(), "--format", "json"]);
@@ -119,7 +119,7 @@ fn hsds_export_then_import_then_lint() {
     let out = avenir(&["hsds", "import", json.to_str().unwrap(), "-o", toml.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("0 error(s), 0 warning(s)"));
-    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-11-23"]);
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-06"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -144,7 +144,7 @@ fn hsds_csv_export_then_import_gives_what_json_gives() {
     assert_eq!(contacts(&from_csv), contacts(&from_json));
     // Imported over the content's own contacts, lint still passes.
     std::fs::write(dir.0.join("contacts.toml"), &from_csv.stdout).unwrap();
-    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-11-23"]);
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-06"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     // CSV is one file per table: it needs a folder.
     assert_eq!(avenir(&["hsds", "export", &content(), "--format", "csv"]).status.code(), Some(2));

@@ -52,7 +52,16 @@ struct Parts<'f> {
     question_index: BTreeMap<String, usize>,
     /// Shared value lists: values and sources.
     lists: BTreeMap<String, (Vec<String>, Vec<Source>)>,
+    /// Every source as written, with its place: for the page-date check (W0403).
+    sources_seen: Vec<(usize, Span, Source)>,
+    /// Criteria marked `discretionary = true`, by programme and criterion id: never true, and
+    /// left out of the "never likely" check like `unknown`.
+    discretionary: BTreeSet<(String, String)>,
 }
+
+/// Months after which a page's own date makes its source stale (W0403), unless the content sets
+/// `stale_after_months` in `[assessment]`.
+pub const STALE_AFTER_MONTHS: i64 = 24;
 
 /// TOML syntax errors reported per file, at most (the last says how many more there are): each
 /// is shown with its line, and a long line of nonsense made one error per few characters, each
@@ -60,7 +69,9 @@ struct Parts<'f> {
 /// 49 KB (found by `crates/avenir-fuzz`).
 const MAX_SYNTAX_ERRORS: usize = 10;
 
-pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option<Assessment> {
+/// Builds the assessment; with `list_stale`, one W0403 per stale source instead of one for all
+/// of them (`avenir lint --stale`).
+pub fn build_listing(files: &[SourceFile], today: Option<Date>, list_stale: bool, d: &mut Diags) -> Option<Assessment> {
     let docs: Vec<Doc> = files
         .iter()
         .enumerate()
@@ -93,6 +104,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         .collect();
 
     let mut header: Option<(String, String, String)> = None;
+    let mut stale_after = STALE_AFTER_MONTHS;
     let mut languages: Vec<(Str, Language, usize)> = Vec::new();
     let mut parts = Parts { places: Renderer::new(files), ..Parts::default() };
 
@@ -124,7 +136,21 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         }
         if let Some(v) = root.get("assessment") {
             if let Some(t) = Table::new(doc.file, doc.text, v, "[assessment]", d) {
-                t.allow_keys(&["id", "version", "default_language"], d);
+                t.allow_keys(&["id", "version", "default_language", "stale_after_months"], d);
+                if let Some(m) = t.int("stale_after_months", d) {
+                    if (1..=600).contains(&m) {
+                        stale_after = m;
+                    } else {
+                        let span = t.get("stale_after_months").map_or(v.span(), |x| x.span());
+                        d.error(
+                            "E0003",
+                            doc.file,
+                            span,
+                            format!("`{m}` is not a number of months"),
+                            Some("write a number of months from 1 to 600, such as 24".into()),
+                        );
+                    }
+                }
                 let id = t.req_str("id", "\"default\"", d);
                 let version = t.req_str("version", "\"2026.11.0\"", d);
                 let lang = t.req_str("default_language", "\"en\"", d);
@@ -270,6 +296,7 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
     check_texts(&parts, &texts, &parts_of_texts, &places, files, report_unused, d);
     recordings(files, &mut texts, d);
 
+    let parts_sources_seen = std::mem::take(&mut parts.sources_seen);
     let assessment = Assessment {
         id,
         version,
@@ -286,6 +313,13 @@ pub fn build(files: &[SourceFile], today: Option<Date>, d: &mut Diags) -> Option
         languages: languages.into_iter().map(|(tag, l, _)| Language { tag: tag.value, ..l }).collect(),
         texts: texts.into_iter().map(|(t, _)| t).collect(),
     };
+    if report_unused {
+        // "Today" is the day given, or else the last day the content was checked.
+        let newest = parts_sources_seen.iter().map(|(_, _, s)| s.checked).max();
+        if let Some(today) = today.or(newest) {
+            stale_pages(&parts_sources_seen, today, stale_after, list_stale, d);
+        }
+    }
     if !assessment.contacts.iter().any(|c| c.kind == ContactKind::LegalAdvice) {
         d.error("E0404", 0, 0..0, "no contact gives independent legal advice",
             Some("add a [[contact]] with kind = \"legal-advice\": a person must be able to learn about every option, not only return".into()));
@@ -412,8 +446,17 @@ fn analyse(parts: &Parts, d: &mut Diags) {
     }
     for (p, file, _) in &parts.programmes {
         let by_design = Expr::Lit(avenir_core::Tri::Unknown);
-        let exprs: Vec<&Expr> =
-            p.applies.iter().chain(p.criteria.iter().map(|c| &c.when).filter(|w| **w != by_design)).collect();
+        let exprs: Vec<&Expr> = p
+            .applies
+            .iter()
+            .chain(
+                p.criteria
+                    .iter()
+                    .filter(|c| !parts.discretionary.contains(&(p.id.clone(), c.id.clone())))
+                    .map(|c| &c.when)
+                    .filter(|w| **w != by_design),
+            )
+            .collect();
         if analysis::satisfiable(&exprs, &read(&exprs)) == Some(false) {
             // At the id where it was defined first (the file with the span: a second programme
             // with the same id, an E0005, may be in another file).
@@ -497,7 +540,7 @@ fn list(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     for v in &values {
         local_id(v, t.file, "value", !v.value.is_empty(), "values are option ids", &mut seen, d);
     }
-    let sources = read_sources(t, today, d);
+    let sources = read_sources(t, today, &mut parts.sources_seen, d);
     // A list with a bad source is still a list: its values are what the rules using it need.
     if let Some(id) = id {
         parts.lists.insert(id, (values.into_iter().map(|v| v.value).collect(), sources.unwrap_or_default()));
@@ -922,7 +965,12 @@ fn expr_with_lists(t: &Table, key: &str, parts: &Parts, required: bool, d: &mut 
 }
 
 /// `source = { url = …, checked = … }`, or a list of them: `source = [{ … }, { … }]`.
-fn read_sources(t: &Table, today: Option<Date>, d: &mut Diags) -> Option<Vec<Source>> {
+fn read_sources(
+    t: &Table,
+    today: Option<Date>,
+    seen: &mut Vec<(usize, Span, Source)>,
+    d: &mut Diags,
+) -> Option<Vec<Source>> {
     let Some(v) = t.get("source") else {
         d.error(
             "E0401",
@@ -937,7 +985,16 @@ fn read_sources(t: &Table, today: Option<Date>, d: &mut Diags) -> Option<Vec<Sou
         toml::de::DeValue::Array(a) if !a.is_empty() => a.iter().collect(),
         _ => vec![v],
     };
-    let sources: Vec<Option<Source>> = items.into_iter().map(|v| read_source(t, v, today, d)).collect();
+    let sources: Vec<Option<Source>> = items
+        .into_iter()
+        .map(|v| {
+            let s = read_source(t, v, today, d);
+            if let Some(s) = &s {
+                seen.push((t.file, v.span(), s.clone()));
+            }
+            s
+        })
+        .collect();
     sources.into_iter().collect()
 }
 
@@ -948,7 +1005,7 @@ fn read_source<'a, 'i>(
     d: &mut Diags,
 ) -> Option<Source> {
     let s = Table::new(t.file, t.text, v, "`source`", d)?;
-    s.allow_keys(&["url", "checked"], d);
+    s.allow_keys(&["url", "checked", "published", "updated"], d);
     let url = s.req_str("url", "\"https://…\"", d).and_then(|u| field(validate::url(&u.value), t.file, u.span, d));
     let checked = match s.date_text("checked", d) {
         // A date TOML could not read: its syntax error (E0001) says so.
@@ -971,7 +1028,91 @@ fn read_source<'a, 'i>(
             date
         }
     };
-    Some(Source { url: url?, checked: checked? })
+    let own = page_date(&s, checked.or(today), d);
+    Some(Source { url: url?, checked: checked?, own })
+}
+
+/// A source's own date: `published = …` or `updated = …`, as the page states it, to the day,
+/// the month (`"2023-03"`) or the year (`"2022"`). Never after the day the page was read.
+fn page_date(s: &Table, read_on: Option<Date>, d: &mut Diags) -> Option<PageDate> {
+    let published = s.date_text("published", d);
+    let updated = s.date_text("updated", d);
+    let ((text, span), is_updated) = match (published, updated) {
+        (Some(p), None) => (p, false),
+        (None, Some(u)) => (u, true),
+        (None, None) => return None,
+        (Some(_), Some((_, span))) => {
+            d.error(
+                "E0208",
+                s.file,
+                span,
+                "a source has either `published` or `updated`, not both",
+                Some("keep the date the page shows most prominently, usually the last update".into()),
+            );
+            return None;
+        }
+    };
+    let Some(date) = PageDate::parse(&text, is_updated) else {
+        d.error(
+            "E0208",
+            s.file,
+            span,
+            format!("`{text}` is not a page date"),
+            Some("write the date as the page gives it: 2023-03-15, \"2023-03\" or \"2023\"".into()),
+        );
+        return None;
+    };
+    if read_on.is_some_and(|r| date.earliest() > r) {
+        d.error(
+            "E0208",
+            s.file,
+            span,
+            format!("the page's date {date} is after the day it was read"),
+            Some("a page cannot be dated after `checked`: check both dates".into()),
+        );
+        return None;
+    }
+    Some(date)
+}
+
+/// W0403: sources whose page is older than `months` before `today`, or undated. One warning
+/// for all of them at the first, or with `list` one per source.
+fn stale_pages(seen: &[(usize, Span, Source)], today: Date, months: i64, list: bool, d: &mut Diags) {
+    let mut stale: Vec<&(usize, Span, Source)> =
+        seen.iter().filter(|(_, _, s)| s.own.is_none_or(|own| i64::from(own.months_before(today)) > months)).collect();
+    stale.sort_by_key(|(file, span, _)| (*file, span.start));
+    // A page cited in several places is one source: listed once, where it is first written.
+    let mut listed = BTreeSet::new();
+    stale.retain(|(_, _, s)| listed.insert((s.url.clone(), s.own.map(|o| o.to_string()))));
+    let Some((file, span, _)) = stale.first() else { return };
+    if list {
+        for (file, span, s) in &stale {
+            let message = match s.own {
+                Some(own) => {
+                    format!("the page is of {own}, more than {months} months before {today} (checked {})", s.checked)
+                }
+                None => format!("the page shows no date (checked {})", s.checked),
+            };
+            d.warning(
+                "W0403",
+                *file,
+                span.clone(),
+                message,
+                Some("look for a newer page, or re-read this one and write `published` or `updated`".into()),
+            );
+        }
+    } else {
+        d.warning(
+            "W0403",
+            *file,
+            span.clone(),
+            format!(
+                "{} source(s) are pages older than {months} months or without a date, such as this one",
+                stale.len()
+            ),
+            Some("`avenir lint --stale` lists them all; look for newer pages".into()),
+        );
+    }
 }
 
 /// Runs one of the core's field checks and reports its problem at `span`.
@@ -1012,6 +1153,7 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             "applies",
             "needs",
             "phone",
+            "phone_national",
             "email",
             "website",
             "address",
@@ -1046,7 +1188,33 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
     };
     let applies = expr_field(t, "applies", parts, false, d);
     let needs = t.str_list("needs", d);
-    let phone = t.str("phone", d).and_then(|p| field(validate::phone(&p.value), t.file, p.span, d));
+    let mut phone = t.str("phone", d).and_then(|p| field(validate::phone(&p.value), t.file, p.span, d));
+    // The national form of a free number (0800 …), which may be the only one diallable inside
+    // the country: digits, spaces and at most one leading `0` group, as printed.
+    if let Some(n) = t.str("phone_national", d) {
+        let ok = n.value.starts_with('0')
+            && n.value.chars().all(|c| c.is_ascii_digit() || c == ' ')
+            && (5..=20).contains(&n.value.chars().filter(char::is_ascii_digit).count());
+        if !ok {
+            d.error(
+                "E0203",
+                t.file,
+                n.span,
+                format!("`{}` is not a national phone number", n.value),
+                Some("write the number as printed for calls inside the country, such as \"0800 32 745\"".into()),
+            );
+        } else if let Some(p) = &mut phone {
+            p.national = Some(n.value);
+        } else {
+            d.error(
+                "E0004",
+                t.file,
+                n.span,
+                "`phone_national` needs `phone`, the international form",
+                Some("add `phone = \"+32 800 32 745\"`".into()),
+            );
+        }
+    }
     let email = t.str("email", d).and_then(|e| field(validate::email(&e.value), t.file, e.span, d));
     let website = t.str("website", d).and_then(|w| field(validate::url(&w.value), t.file, w.span, d));
     let hours = t.str("hours", d).and_then(|h| field(validate::opening_hours(&h.value), t.file, h.span, d));
@@ -1075,7 +1243,7 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         }
         Some(a.value)
     });
-    let source = read_sources(t, today, d);
+    let source = read_sources(t, today, &mut parts.sources_seen, d);
     if phone.is_none() && email.is_none() && website.is_none() && address.is_none() && t.get("phone").is_none() {
         d.error(
             "E0004",
@@ -1109,10 +1277,12 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
 }
 
 fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
-    t.allow_keys(&["id", "applies", "source", "contacts", "criterion"], d);
+    t.allow_keys(&["id", "applies", "source", "contacts", "criterion", "entitlement"], d);
     let id = id(t, "programme", parts, d);
+    let no_entitlement = !t.bool("entitlement", true, d);
+    let mut discretionary: Option<Span> = None;
     let applies = expr_field(t, "applies", parts, false, d);
-    let source = read_sources(t, today, d);
+    let source = read_sources(t, today, &mut parts.sources_seen, d);
     let contacts = t.str_list("contacts", d);
     let mut criteria = Vec::new();
     let mut crit_ids = BTreeSet::new();
@@ -1130,24 +1300,62 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         let Some(c) = Table::new(t.file, t.text, v, "a criterion", d) else {
             continue;
         };
-        c.allow_keys(&["id", "when", "source"], d);
+        c.allow_keys(&["id", "when", "source", "discretionary"], d);
+        let is_discretionary = c.bool("discretionary", false, d);
         let cid = c.req_str("id", "\"some_id\"", d);
         if let Some(cid) = &cid {
             let valid = valid_id(&cid.value);
             local_id(cid, c.file, "criterion", valid, "ids use lower-case letters, digits and `_`", &mut crit_ids, d);
         }
         let when = expr_with_lists(&c, "when", parts, true, d);
-        let src = read_sources(&c, today, d);
+        let src = read_sources(&c, today, &mut parts.sources_seen, d);
         if let (Some(cid), Some((when, lists)), Some(mut src)) = (cid, when, src) {
             // A criterion that uses a value list cites the list's sources too.
             for (_, list_sources) in lists.iter().filter_map(|l| parts.lists.get(l)) {
                 src.extend(list_sources.iter().filter(|s| !src.contains(s)).cloned().collect::<Vec<_>>());
             }
+            if is_discretionary {
+                let span = c.get("discretionary").map_or(cid.span.clone(), |v| v.span());
+                discretionary.get_or_insert(span.clone());
+                // Discretionary: an authority decides, so no answers may make it true.
+                let read: Vec<Question> = when
+                    .questions()
+                    .into_iter()
+                    .filter_map(|q| parts.question_index.get(q).map(|&i| parts.questions[i].0.clone()))
+                    .collect();
+                if analysis::satisfiable(&[&when], &read) == Some(true) {
+                    d.error(
+                        "E0110",
+                        c.file,
+                        span,
+                        format!("criterion `{}` is discretionary but some answers make it true", cid.value),
+                        Some(
+                            "an authority decides it, so it is at most unknown: write its condition `… and unknown`"
+                                .into(),
+                        ),
+                    );
+                }
+                if let Some(pid) = &id {
+                    parts.discretionary.insert((pid.clone(), cid.value.clone()));
+                }
+            }
             criteria.push(Criterion { id: cid.value, when, sources: src });
         }
     }
+    if let (Some(span), false) = (&discretionary, no_entitlement) {
+        d.error(
+            "E0111",
+            t.file,
+            span.clone(),
+            format!(
+                "programme `{}` has a discretionary criterion but no `entitlement = false`",
+                id.as_deref().unwrap_or("?")
+            ),
+            Some("where an authority decides case by case there is no right to it: add `entitlement = false`".into()),
+        );
+    }
     if let (Some(id), Some(source)) = (id, source) {
-        let p = Programme { id, applies, criteria, sources: source, contacts: Vec::new(), site: false };
+        let p = Programme { id, applies, criteria, sources: source, contacts: Vec::new(), site: false, no_entitlement };
         parts.programmes.push((p, t.file, contacts));
     }
 }

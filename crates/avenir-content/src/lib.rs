@@ -44,11 +44,20 @@ impl Checked {
     }
 }
 
+/// [`check`], listing every stale source (W0403) instead of one warning for all of them.
+pub fn check_listing_stale(files: &[SourceFile], today: Option<Date>) -> Checked {
+    checked(files, today, true)
+}
+
 /// Checks and builds an assessment from its files (`.toml` and `texts/<lang>.ftl`).
 /// `today`, when given, enables the warning for facts checked more than 12 months ago.
 pub fn check(files: &[SourceFile], today: Option<Date>) -> Checked {
+    checked(files, today, false)
+}
+
+fn checked(files: &[SourceFile], today: Option<Date>, list_stale: bool) -> Checked {
     let mut d = diag::Diags::default();
-    let assessment = build::build(files, today, &mut d);
+    let assessment = build::build_listing(files, today, list_stale, &mut d);
     let mut diagnostics = d.0;
     diagnostics.sort_by_key(|d| (d.file, d.span.start, d.severity));
     diagnostics.dedup();

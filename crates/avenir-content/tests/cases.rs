@@ -95,8 +95,8 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
         .map(|f| SourceFile {
             path: f.path.clone(),
             text: f.text.replacen(
-                r#"residence in ["asylum_pending", "asylum_refused", "no_permit"]"#,
-                r#"residence in ["asylum_pending", "asylum_refused"]"#,
+                r#"residence in ["asylum_pending", "asylum_refused", "no_permit", "protection_ended"]"#,
+                r#"residence in ["asylum_pending", "asylum_refused", "protection_ended"]"#,
                 1,
             ),
         })
@@ -107,12 +107,16 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
     let report = avenir_content::changes::diff(&old, &new, &all);
     assert!(report.complete);
     let names: Vec<&str> = report.cases.iter().map(|(n, _)| n.as_str()).collect();
-    // The two cases of people in Belgium who never applied for asylum.
+    // The cases of people in Belgium who never applied for asylum.
     assert_eq!(
         names,
         [
             "Belgium, returning to Morocco without a permit: reintegration support likely, help with housing and work",
             "Unsure of the medicine, with health needs: not yet urgent",
+            "Belgium, no permit, returning to Moldova: reintegration support not likely (ended by the minister), the return itself likely",
+            "Belgium, no permit, returning to Brazil: reintegration support not likely (ended from 1 December 2025)",
+            "Control: Belgium, no permit, returning to Georgia with a serious illness: the vulnerability exception makes reintegration support possibly",
+            "Belgium, signs of exploitation: PAG-ASA (Brussels) is shown with Payoke",
         ]
     );
     for (_, changes) in &report.cases {

@@ -9,11 +9,13 @@ use avenir_core::{Answers, evaluate};
 fn content() -> Assessment {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
     let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
-    let checked = check(&files, Date::parse("2026-11-23"));
+    let checked = check(&files, Date::parse("2026-12-06"));
     for d in &checked.diagnostics {
         eprintln!("{}", avenir_content::render(d, &files));
     }
-    assert_eq!((checked.errors(), checked.warnings()), (0, 0), "the default content must check clean");
+    // Clean but for W0403: pages older than two years or undated, listed by `avenir lint --stale`.
+    let warnings = checked.diagnostics.iter().filter(|d| d.code != "W0403").count() - checked.errors();
+    assert_eq!((checked.errors(), warnings), (0, 0), "the default content must check clean");
     checked.assessment.unwrap()
 }
 
@@ -75,7 +77,8 @@ fn prefer_not_to_say_everywhere_gives_possibly_with_what_would_settle_it() {
     let out = evaluate(&a, &ans);
     assert!(out.programmes.iter().all(|p| p.likelihood == Possibly));
     let fedasil = out.programmes.iter().find(|p| p.programme.id == "fedasil_avr").unwrap();
-    assert_eq!(fedasil.settle(), ["stay_country", "residence"]);
+    // The return country settles it for an EU citizen (EU-15 or not).
+    assert_eq!(fedasil.settle(), ["stay_country", "residence", "return_country"]);
     assert!(out.needs.is_empty());
     // Unknown country: legal advice is still shown, never hidden by a skipped answer.
     assert!(out.contacts.iter().any(|c| c.contact.kind == ContactKind::LegalAdvice));
@@ -160,7 +163,7 @@ fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     s.next(&a).unwrap();
     assert_eq!(s.step, Step::Question(a.question_index("wellbeing").unwrap()));
     assert!(evaluate(&a, &s.answers).needs.is_empty());
-    assert_eq!(s.progress(&a), (7, 11));
+    assert_eq!(s.progress(&a), (7, 12));
 }
 
 #[test]
@@ -282,8 +285,9 @@ fn recordings_are_attached_to_their_language_and_found_by_key() {
     for name in ["ar/ui-start.ogg", "ar/ui-start-title.mp3", "ar/ui-start-title.wav", "en/ui-start-what.m4a"] {
         files.push(avenir_content::diag::SourceFile { path: format!("{dir}/audio/{name}"), text: String::new() });
     }
-    let checked = check(&files, Date::parse("2026-11-23"));
-    assert_eq!((checked.errors(), checked.warnings()), (0, 0));
+    let checked = check(&files, Date::parse("2026-12-06"));
+    assert_eq!(checked.errors(), 0);
+    assert!(checked.diagnostics.iter().all(|d| d.code == "W0403"), "only stale pages may be warned about");
     let a = checked.assessment.unwrap();
     let texts = |lang: &str| a.texts.iter().find(|t| t.lang == lang).unwrap();
     // One recording per text (the first format listed wins); sorted, so lookups are exact.

@@ -236,6 +236,7 @@ mod tests {
                 sources: Vec::new(),
                 contacts: Vec::new(),
                 site: false,
+                no_entitlement: false,
             }],
             needs: Vec::new(),
             contacts: Vec::new(),

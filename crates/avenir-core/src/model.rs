@@ -80,6 +80,64 @@ impl QuestionKind {
 pub struct Source {
     pub url: String,
     pub checked: Date,
+    /// The page's own date, as the page states it (`published` or `updated`); `None` when the
+    /// page shows none. Shown beside `checked`: a page re-read today may still be years old.
+    #[serde(default)]
+    pub own: Option<PageDate>,
+}
+
+/// A page's own date: when it was published or last updated, to the precision it is printed
+/// with ("Stand: März 2023" is a month; "2022 rates" a year).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageDate {
+    pub updated: bool,
+    pub year: u16,
+    /// 0 when the page gives only the year.
+    pub month: u8,
+    /// 0 when the page gives only the year or the month.
+    pub day: u8,
+}
+
+impl PageDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(s: &str, updated: bool) -> Option<PageDate> {
+        fn digits(p: &str, n: usize) -> Option<&str> {
+            (p.len() == n && p.bytes().all(|c| c.is_ascii_digit())).then_some(p)
+        }
+        let mut parts = s.split('-');
+        let year: u16 = digits(parts.next()?, 4)?.parse().ok()?;
+        let month: u8 = match parts.next() {
+            None => 0,
+            Some(m) => digits(m, 2)?.parse().ok().filter(|m| (1..=12).contains(m))?,
+        };
+        let day: u8 = match parts.next() {
+            None => 0,
+            Some(_) => Date::parse(s)?.day,
+        };
+        (parts.next().is_none() && year >= 1900).then_some(PageDate { updated, year, month, day })
+    }
+
+    /// The first day the date can mean (the 1st of the month, or 1 January).
+    pub fn earliest(self) -> Date {
+        Date { year: self.year, month: self.month.max(1), day: self.day.max(1) }
+    }
+
+    /// Whole months from the end of the period the date names to `today`: 0 for a page dated
+    /// this month. A page of "2023" is 24 months old only in January 2026.
+    pub fn months_before(self, today: Date) -> i32 {
+        let (year, month) = if self.month == 0 { (self.year, 12) } else { (self.year, self.month) };
+        (today.year as i32 - year as i32) * 12 + today.month as i32 - month as i32
+    }
+}
+
+impl core::fmt::Display for PageDate {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match (self.month, self.day) {
+            (0, _) => write!(f, "{:04}", self.year),
+            (m, 0) => write!(f, "{:04}-{:02}", self.year, m),
+            (m, d) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
+        }
+    }
 }
 
 /// A calendar date (ISO 8601), as written in the content.
@@ -138,6 +196,11 @@ pub struct Programme {
     pub sources: Vec<Source>,
     /// Contacts through which a person reaches the programme.
     pub contacts: Vec<String>,
+    /// The source says there is no right to it (`entitlement = false`): the authority decides
+    /// case by case, so even *likely* reads "likely to meet the published criteria; there is
+    /// no right to it".
+    #[serde(default)]
+    pub no_entitlement: bool,
     /// Added by the website the widget is embedded in ([`crate::embed::Site`]), not by the
     /// content: shown as the site's.
     #[serde(default)]
@@ -241,6 +304,10 @@ pub struct Phone {
     pub dial: String,
     /// As the source prints it, for reading.
     pub display: String,
+    /// The national form, as printed (`0800 32 745`), where the international form may not be
+    /// diallable from inside the country (free numbers): shown as well.
+    #[serde(default)]
+    pub national: Option<String>,
 }
 
 /// The text keys of content items. One place, so that the checker and the UI agree.

@@ -394,6 +394,13 @@ pub mod ui {
         CHANGE_ANSWER = "ui-change-answer";
         SOURCE = "ui-source";
         SOURCES_CHECKED = "ui-sources-checked";
+        PAGE_PUBLISHED = "ui-page-published";
+        PAGE_UPDATED = "ui-page-updated";
+        PAGE_UNDATED = "ui-page-undated";
+        PAGE_CHECKED = "ui-page-checked";
+        LIKELY_NO_RIGHT = "ui-likely-no-right";
+        NO_RIGHT = "ui-no-right";
+        CONTACT_PHONE_NATIONAL = "ui-contact-phone-national";
         NEEDS = "ui-needs";
         NO_NEEDS = "ui-no-needs";
         URGENCY_IMMEDIATE = "ui-urgency-immediate";

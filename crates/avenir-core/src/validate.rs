@@ -40,7 +40,11 @@ pub fn phone(p: &str) -> Result<Phone, Problem> {
     let short = !p.starts_with('+') && (3..=6).contains(&digits.len());
     let clean = p.strip_prefix('+').unwrap_or(p).chars().all(|c| c.is_ascii_digit() || c == ' ');
     if clean && (international || short) {
-        Ok(Phone { dial: if international { format!("+{digits}") } else { digits }, display: p.to_string() })
+        Ok(Phone {
+            dial: if international { format!("+{digits}") } else { digits },
+            display: p.to_string(),
+            national: None,
+        })
     } else {
         Err(problem(
             "E0203",

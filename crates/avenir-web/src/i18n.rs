@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use avenir_core::Assessment;
 use avenir_core::hours::OpeningHours;
-use avenir_core::model::Date;
+use avenir_core::model::{Date, PageDate};
 use avenir_core::text::{Language, Texts, lookup};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -128,6 +128,18 @@ impl Tr {
     pub fn date(&self, d: Date) -> String {
         let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
         String::from(date.to_locale_date_string(self.lang(), &options(&[("dateStyle", "long")])))
+    }
+
+    /// A page's own date to the precision it was printed with: "15 March 2023", "March 2023"
+    /// or "2023".
+    pub fn page_date(&self, d: PageDate) -> String {
+        let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month.max(1) as i32 - 1, d.day.max(1) as i32);
+        let opts: &[(&str, &str)] = match (d.month, d.day) {
+            (0, _) => &[("year", "numeric")],
+            (_, 0) => &[("year", "numeric"), ("month", "long")],
+            _ => &[("dateStyle", "long")],
+        };
+        String::from(date.to_locale_date_string(self.lang(), &options(opts)))
     }
 
     /// Opening hours as lines such as "Monday – Friday: 12:00 – 15:00".

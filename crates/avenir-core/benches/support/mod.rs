@@ -31,8 +31,13 @@ pub const SCALE: [(usize, usize, usize); 5] =
 /// a small linear congruential generator, no data files.
 pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assessment {
     let mut rng = Lcg(0x5eed_2026);
-    let source =
-        || vec![Source { url: "https://example.org/rule".into(), checked: Date { year: 2026, month: 11, day: 23 } }];
+    let source = || {
+        vec![Source {
+            url: "https://example.org/rule".into(),
+            checked: Date { year: 2026, month: 11, day: 23 },
+            own: None,
+        }]
+    };
     let opts = |n: usize| (0..n).map(|o| format!("o{o}")).collect::<Vec<_>>();
 
     let mut qs: Vec<Question> = Vec::with_capacity(questions);
@@ -70,6 +75,7 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
             sources: source(),
             contacts: (0..2).map(|_| format!("k{}", rng.below(contacts.max(1)))).collect(),
             site: false,
+            no_entitlement: false,
         })
         .collect();
 

@@ -232,6 +232,8 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
 fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     let id = &r.programme.id;
     let label = match r.likelihood {
+        // No right to it: the most the criteria can say is that one meets what is published.
+        Likelihood::Likely if r.programme.no_entitlement => ui::LIKELY_NO_RIGHT,
         Likelihood::Likely => ui::LIKELY,
         Likelihood::Possibly => ui::POSSIBLY,
         Likelihood::NotLikely => ui::NOT_LIKELY,
@@ -256,6 +258,7 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
                 </summary>
                 <Listen tr={tr.clone()} />
                 if r.programme.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
+                if r.programme.no_entitlement && r.likelihood == Likelihood::Possibly { <p class="no-right">{ tr.t(ui::NO_RIGHT) }</p> }
                 <h4>{ tr.t(ui::WHY_RESULT) }</h4>
                 <ul class="reasons">{ for r.criteria.iter().map(|c| reason(id, c, tr, change, from)) }</ul>
                 <dl class="facts">
@@ -343,22 +346,28 @@ pub(super) fn answer_text(
     )
 }
 
-/// The sources of a fact as links, with the date each was checked (once, when they agree).
+/// The sources of a fact as links, each with the page's own date and the day it was checked:
+/// "(page of March 2023, checked 6 December 2026)". A page re-read today may be years old.
 fn sources(list: &[Source], tr: &Tr) -> Html {
-    let same_date = list.windows(2).all(|w| w[0].checked == w[1].checked);
-    let label = match list.first() {
-        Some(first) if same_date => tr.t_args(ui::SOURCES_CHECKED, &[("date", &tr.date(first.checked))]),
-        _ => format!("{}:", tr.t(ui::SOURCE)),
-    };
     html! {
         <p class="sources">
-            { label }
-            { for list.iter().enumerate().map(|(i, s)| html! {
-                <>
-                    { if i > 0 { " · " } else { " " } }
-                    <a href={s.url.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ short_url(&s.url) }</bdi></a>
-                    if !same_date { { " (" }<time datetime={s.checked.to_string()}>{ tr.date(s.checked) }</time>{ ")" } }
-                </>
+            { tr.t(ui::SOURCE) }{ ":" }
+            { for list.iter().enumerate().map(|(i, s)| {
+                let own = match s.own {
+                    Some(d) => tr.t_args(
+                        if d.updated { ui::PAGE_UPDATED } else { ui::PAGE_PUBLISHED },
+                        &[("date", &tr.page_date(d))],
+                    ),
+                    None => tr.t(ui::PAGE_UNDATED),
+                };
+                let checked = tr.t_args(ui::PAGE_CHECKED, &[("date", &tr.date(s.checked))]);
+                html! {
+                    <>
+                        { if i > 0 { " · " } else { " " } }
+                        <a href={s.url.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ short_url(&s.url) }</bdi></a>
+                        { " (" }{ own }{ ", " }<time datetime={s.checked.to_string()}>{ checked }</time>{ ")" }
+                    </>
+                }
             }) }
         </p>
     }
@@ -401,7 +410,12 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
             if let Some(ph) = &k.phone {
-                <p class="call"><a class="tel" href={format!("tel:{}", ph.dial)} aria-label={format!("{} {}", tr.t(ui::CONTACT_PHONE), ph.display)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a></p>
+                <p class="call"><a class="tel" href={format!("tel:{}", ph.dial)} aria-label={format!("{} {}", tr.t(ui::CONTACT_PHONE), ph.display)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a>
+                    if let Some(n) = &ph.national {
+                        { " · " }{ tr.t(ui::CONTACT_PHONE_NATIONAL) }{ " " }
+                        <a class="tel" href={format!("tel:{}", n.replace(' ', ""))}><bdi dir="ltr" translate="no">{ n }</bdi></a>
+                    }
+                </p>
             }
             if full {
                 <details class="more">

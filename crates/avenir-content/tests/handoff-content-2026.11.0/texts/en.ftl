@@ -1,0 +1,437 @@
+# Avenir – English texts. Status: complete (source language).
+# Keys follow fixed patterns (see docs/authoring.md); `avenir lint` lists missing and unused ones.
+
+## Interface
+
+ui-title = Thinking about returning home? Find out what help there is
+ui-listen = Listen
+ui-no-voice = This phone has no voice for { $language } that works without the internet, so this text cannot be read aloud.
+ui-exit-page = Exit this page
+ui-exit-hint = Or press Shift 3 times. Your answers are deleted.
+ui-exit-press-two = Shift, press 2 more times to exit.
+ui-exit-press-one = Shift, press 1 more time to exit.
+ui-language = Language
+ui-draft-translation = This translation is a draft: a native speaker has not checked it yet.
+ui-language-failed = This language could not be loaded. The text is shown in English.
+ui-loading = Loading…
+ui-continue = Continue
+ui-back = Back
+ui-progress = Question { $n } of { $total }
+ui-choose-an-answer = Choose an answer, or “I prefer not to say”.
+ui-enter-a-number = Enter a whole number from { $min } to { $max }.
+ui-error-summary = There is a problem
+ui-why-we-ask = Why we ask this
+ui-privacy-note = Your answers stay on this phone. Nothing is sent, and nothing is saved unless you choose to.
+ui-start-title = Thinking about returning to your country?
+ui-start-what = Answer a few questions. It takes a few minutes. You will see which return programmes you may be able to use, what you may want help with, and whom to contact, including independent legal advice about all your options.
+ui-start-private = Your answers stay on this phone. Nothing is sent, and nothing is saved unless you choose to. There is no account and no tracking.
+ui-start-check = Anyone can check this: once this page has loaded, it keeps working with the internet switched off.
+ui-start-indicative = The result is indicative. It helps you prepare a talk with a counsellor and decides nothing. Returning is always your own decision.
+ui-start = Start
+ui-results-title = Your indicative results
+ui-review-title = Check your answers
+ui-see-results = See your results
+ui-indicative = This result is indicative only. It helps you prepare a conversation with a counsellor, and does not replace one. The decision is always yours.
+ui-checked-on = The rules were last checked on { $date }.
+ui-content-version = Content version { $version }
+ui-programmes = Programmes you may be able to use
+ui-no-programmes = No programme matches your answers. A counsellor can tell you about other options.
+ui-likely = Likely
+ui-possibly = Possibly
+ui-not-likely = Not likely
+ui-runs = Who runs it
+ui-offers = What it offers
+ui-how = How to reach it
+ui-why-result = Why
+ui-reason-met = Fits:
+ui-reason-unmet = Does not fit:
+ui-reason-unknown = Not known yet:
+ui-settle = This answer would settle it:
+ui-ask-counsellor = A counsellor can tell you.
+ui-change-answer = Change your answer
+ui-source = Source
+ui-sources-checked = Sources, checked on { $date }:
+ui-needs = What you may want help with
+ui-no-needs = Your answers did not show a need for help. You can still ask a counsellor about anything.
+ui-urgency-immediate = Urgent
+ui-urgency-before-departure = Before you leave
+ui-urgency-after-arrival = After you arrive
+ui-contacts = Who to contact
+ui-contact-legal = Independent legal advice
+ui-contact-emergency = Emergency and helpline
+ui-from-site = Added by the organisation whose website you are on.
+ui-contact-helps-with = Can help with:
+ui-contact-phone = Phone
+ui-contact-email = E-mail
+ui-contact-website = Website
+ui-contact-address = Address
+ui-contact-hours = Opening hours
+ui-contact-hours-always = Open day and night, every day
+ui-contact-languages = Languages
+ui-contact-serves = Serves
+ui-change-answers = Change your answers
+ui-start-again = Start again
+ui-content-error = This assessment could not be loaded. Please try again later, or ask a counsellor.
+ui-save = Save my answers on this phone
+ui-save-hint = Only if no one else uses this phone. Your answers are kept on this phone and are never sent.
+ui-saved = Your answers are saved on this phone, and nowhere else.
+ui-save-failed = This browser does not allow saving. Your answers are kept only until you close this page.
+ui-delete-everything = Delete everything
+ui-delete-hint = Deletes your answers and everything this assessment keeps on this phone.
+ui-deleted = Everything was deleted from this phone.
+ui-resume-found = Your answers from last time are saved on this phone.
+ui-resume = Continue where you left off
+ui-show-code = Show my answers to a counsellor
+ui-code-warning = Anyone who sees this code or its QR picture can read your answers with this tool. Show it only to a counsellor you trust.
+ui-code-choice = You can leave out your answers to personal questions. The counsellor then sees “Not shared” for them.
+ui-code-which = Which answers are left out
+ui-code-all = Show a code with all my answers
+ui-code-without = Show a code without my personal answers
+ui-code-note = Show this code to a counsellor. It contains your answers; it is not sent anywhere.
+ui-code-note-without = Show this code to a counsellor. It contains your answers, except those to personal questions; it is not sent anywhere.
+ui-for-counsellors = For counsellors
+ui-counsellor-title = Counsellor view
+ui-code-label = Code from the person’s phone
+ui-code-read = Read the code
+ui-code-check = Check the code: a character is wrong or missing.
+ui-code-other-version = This code was made with other questions. The answers below are a guess: check each one with the person.
+ui-code-unsupported = This code was made by another version of Avenir and cannot be read here.
+ui-code-not-a-code = This is not a code from this assessment. Check what you typed.
+ui-code-cleared = The answers from the previous code were removed.
+ui-answers = Answers
+ui-not-asked = Not asked, because of an earlier answer.
+ui-from-answer = From the answer to:
+ui-not-answered = Not answered
+ui-not-shared = Not shared
+ui-notes = Notes
+ui-qr-label = QR code of your answers
+ui-qr-note = A counsellor can scan this square with a camera, or type the letters and numbers below.
+ui-scan = Scan the QR code with the camera
+ui-scan-stop = Stop the camera
+ui-scan-hint = Point the camera at the square code on the person’s phone. Nothing is recorded or sent.
+ui-scan-photo = Or read the code from a photo
+ui-scan-failed = The camera could not be used. Type the code, or choose a photo of it.
+ui-scan-none = No code was found in this picture. Try again, or type the code.
+
+## Groups of questions (headings in the counsellor's view)
+group-situation = Where you are and where you would go
+group-documents = Documents and family
+group-health = Health and well-being
+group-support = Support after return and money
+group-safety = Safety
+
+## Shared options
+
+option-yes = Yes
+option-no = No
+option-dont-know = I don't know
+option-prefer-not-to-say = I prefer not to say
+
+## Questions
+
+question-stay_country = Which country are you living in now?
+option-stay_country-other = Another country
+
+question-return_country = Which country are you thinking of returning to?
+option-return_country-other = Another country outside the European Union
+option-return_country-eu = A country in the European Union
+
+question-residence = What is your situation in the country where you live now?
+question-residence-why = Programmes are open to people in some situations and not others. Your answer only decides which programmes are shown, and it stays on this phone.
+option-residence-asylum_pending = I applied for asylum and I am waiting for a decision
+option-residence-asylum_refused = My asylum application was refused, or I withdrew it
+option-residence-no_permit = I never applied for asylum and I have no residence permit
+option-residence-protection = I have refugee status, or another protection or humanitarian permit
+option-residence-permit = I have another residence permit, for example for work, study or family
+
+question-own_means = Could you pay for the journey home with your own money?
+question-own_means-why = Some programmes are only for people who cannot pay for the journey themselves. Your answer stays on this phone.
+
+question-travel_document = Do you have a valid passport or another travel document?
+
+question-children = How many children under 18 would return with you?
+question-children-hint = Write 0 if no children would return with you.
+
+question-health = Do you have an illness or a health condition that needs treatment or regular medicine?
+question-health-why = So that we can show you help to continue your treatment after you return. Your answer stays on this phone.
+
+question-medicine = Do you have enough medicine for the journey and the first weeks after you arrive?
+
+question-wellbeing = Would you like to talk to someone about how you feel? For example stress, worry, sadness or trouble sleeping.
+question-wellbeing-why = Many people feel this way when they think about returning. Talking to someone can help, here and after you return. Your answer stays on this phone.
+
+question-help_after_return = After you return, would you like help with any of these?
+question-help_after_return-hint = You can choose more than one.
+option-help_after_return-housing = A place to live
+option-help_after_return-work = Work, income or training
+option-help_after_return-none = No, not now
+
+question-debts = Do you have debts that worry you, here or in your country?
+question-debts-why = Many people who return have debts. Debts can make a new start harder, and there is advice for this. Your answer stays on this phone.
+
+question-fear_of_return = Are you afraid of what could happen to you if you return?
+question-fear_of_return-why = If you are afraid to return, you may have the right to protection, and a lawyer can tell you about every option. Your answer stays on this phone.
+
+question-exploitation = Has someone taken your documents, or forced you to work or do things you did not want to do?
+question-exploitation-why = These can be signs of exploitation or human trafficking. If this is happening to you, there are services that help, in confidence. Your answer stays on this phone.
+
+## Programmes: Belgium
+
+programme-fedasil_avr = Voluntary return programme (Fedasil)
+programme-fedasil_avr-runs = Fedasil, the Belgian federal agency for the reception of asylum seekers. IOM organises the journey.
+programme-fedasil_avr-offers = Your journey is organised and paid: the ticket, and transport to the airport or station. You get your travel document at your consulate, and the cost is refunded when you leave. The authorities of your country are not told before you arrive. A reinstallation premium is paid in cash when you leave: €350 per adult and €175 per child if your country needs a visa for Belgium; €50 per adult and €25 per child for countries without a visa, for Kosovo and for EU citizens (amounts published for departures from 1 January 2022).
+programme-fedasil_avr-how = Talk to a return desk of Fedasil (in Brussels, Ghent, Antwerp, Charleroi or Liège) or of a partner organisation, or to your social worker, or call Fedasil's free number. Returning is your own decision: you can change your mind, even after you apply.
+
+criterion-fedasil_avr-in_belgium-met = You live in Belgium, where this programme runs.
+criterion-fedasil_avr-in_belgium-unmet = This programme is for people who live in Belgium.
+criterion-fedasil_avr-in_belgium-unknown = This programme is for people who live in Belgium.
+criterion-fedasil_avr-no_residence_permit-met = It is for people without a residence permit in Belgium: people waiting for an asylum decision, people whose application was refused, and people who never applied.
+criterion-fedasil_avr-no_residence_permit-unmet = It is for people without a residence permit in Belgium. With a residence permit, a counsellor can tell you about other options.
+criterion-fedasil_avr-no_residence_permit-unknown = It is for people without a residence permit in Belgium.
+
+programme-fedasil_reintegration = Reintegration support after a return with Fedasil
+programme-fedasil_reintegration-runs = Fedasil, with its partners IOM and Caritas International in the country of return.
+programme-fedasil_reintegration-offers = Material help, never cash, for up to 12 months after you return: for example to start a small business, rent or repair a home, look for work, or pay medical costs. A partner organisation follows you during that year.
+programme-fedasil_reintegration-how = Ask your return counsellor. The counsellor looks at your country, your situation and your needs, and decides with Fedasil.
+
+criterion-fedasil_reintegration-in_belgium-met = You live in Belgium, where this support is given.
+criterion-fedasil_reintegration-in_belgium-unmet = This support is for people who return from Belgium.
+criterion-fedasil_reintegration-in_belgium-unknown = This support is for people who return from Belgium.
+criterion-fedasil_reintegration-returns_with_fedasil-met = It is for people who return with Fedasil's voluntary return programme, which is open to people without a residence permit.
+criterion-fedasil_reintegration-returns_with_fedasil-unmet = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
+criterion-fedasil_reintegration-returns_with_fedasil-unknown = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
+criterion-fedasil_reintegration-visa_required_country-met = The basic support is for people from countries whose citizens need a visa to travel to Belgium, like yours.
+criterion-fedasil_reintegration-visa_required_country-unmet = The basic support is not for EU citizens.
+criterion-fedasil_reintegration-visa_required_country-unknown = The basic support is for countries whose citizens need a visa to travel to Belgium. For other countries, Fedasil can give support as an exception, for example because of health or another vulnerable situation.
+
+## Programmes: Germany
+
+programme-reag_garp = REAG/GARP return programme
+programme-reag_garp-runs = The German federal government and the federal states, with EU funding. IOM organises the journey.
+programme-reag_garp-offers = Your journey is organised and paid, with transport to the airport or station. Travel money of €200 per person (€100 under 18), less for some countries such as Albania and Moldova. Medical help during the journey, and up to €2,000 for medical costs in the first 3 months after you arrive. A one-off start-up payment of €1,000 per person (€500 under 18). Processing often takes up to 8 weeks, for some countries up to 12 weeks.
+programme-reag_garp-how = You apply only through a return counselling centre: counselling is free and confidential. To leave, you need a valid travel document and a border-crossing certificate from the immigration office (Ausländerbehörde).
+
+criterion-reag_garp-in_germany-met = You live in Germany, where this programme runs.
+criterion-reag_garp-in_germany-unmet = This programme is for people who live in Germany.
+criterion-reag_garp-in_germany-unknown = This programme is for people who live in Germany.
+criterion-reag_garp-cannot_pay-met = It is for people who cannot pay for the journey themselves.
+criterion-reag_garp-cannot_pay-unmet = It is for people who cannot pay for the journey themselves. A counsellor can still give you advice.
+criterion-reag_garp-cannot_pay-unknown = It is for people who cannot pay for the journey themselves.
+criterion-reag_garp-status-met = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
+criterion-reag_garp-status-unmet = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
+criterion-reag_garp-status-unknown = The list of who can be funded that we found has expired, and your situation is not on it. A counsellor can tell you the current rules.
+criterion-reag_garp-not_eu-met = It is for people from countries outside the European Union.
+criterion-reag_garp-not_eu-unmet = It is not for EU citizens, except victims of human trafficking.
+criterion-reag_garp-not_eu-unknown = It is not for EU citizens, except victims of human trafficking.
+
+programme-starthilfe_plus = StarthilfePlus: extra reintegration support
+programme-starthilfe_plus-runs = The Federal Office for Migration and Refugees (BAMF). IOM gives the help in the country of return.
+programme-starthilfe_plus-offers = Extra help on top of REAG/GARP, depending on your nationality: a second start-up payment, or help with housing. In countries where the EU Reintegration Programme works, the payment is smaller, except for people in a vulnerable situation or with a protection status. There is no legal right to it.
+programme-starthilfe_plus-how = Ask your return counselling centre, when you apply for REAG/GARP.
+
+criterion-starthilfe_plus-in_germany-met = You live in Germany, where this programme runs.
+criterion-starthilfe_plus-in_germany-unmet = This programme is for people who live in Germany.
+criterion-starthilfe_plus-in_germany-unknown = This programme is for people who live in Germany.
+criterion-starthilfe_plus-with_reag_garp-met = It is given only together with REAG/GARP, and your answers fit REAG/GARP.
+criterion-starthilfe_plus-with_reag_garp-unmet = It is given only together with REAG/GARP, and your answers do not fit REAG/GARP.
+criterion-starthilfe_plus-with_reag_garp-unknown = It is given only together with REAG/GARP. Whether REAG/GARP is open to you is not known yet.
+criterion-starthilfe_plus-nationality-met = People from your country can get one kind of this help.
+criterion-starthilfe_plus-nationality-unmet = It is for people from some countries outside the European Union.
+criterion-starthilfe_plus-nationality-unknown = The help depends on your nationality. Your country is not on the lists we found, but there is also help for people who have had a "Duldung" for a long time. A counsellor can tell you.
+
+## Programmes: Denmark
+
+programme-dk_repatriation = Repatriation support (Repatriation Act)
+programme-dk_repatriation-runs = Your municipality grants the support. The Danish Refugee Council (DRC) gives the counselling.
+programme-dk_repatriation-offers = Money to settle in your country, paid partly when you leave and partly after one year, with an amount for each child. Help to move your belongings, health insurance and medicine for a time, and money for children's schooling. The amounts change every year. Support is given only once. If you change your mind, you can come back to Denmark within 12 months; then you may have to pay back some of the support.
+programme-dk_repatriation-how = Write to the Danish Refugee Council for counselling. The counselling is free.
+
+criterion-dk_repatriation-in_denmark-met = You live in Denmark, where this support is given.
+criterion-dk_repatriation-in_denmark-unmet = This support is for people who live in Denmark.
+criterion-dk_repatriation-in_denmark-unknown = This support is for people who live in Denmark.
+criterion-dk_repatriation-status-met = It is for refugees and people with a humanitarian permit.
+criterion-dk_repatriation-status-unmet = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. It is not for asylum seekers.
+criterion-dk_repatriation-status-unknown = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. A counsellor can tell you if your permit counts.
+criterion-dk_repatriation-not_eu-met = It is for people from countries outside the European Union.
+criterion-dk_repatriation-not_eu-unmet = It is not for citizens of the EU or of a Nordic country.
+criterion-dk_repatriation-not_eu-unknown = It is not for citizens of the EU or of a Nordic country.
+criterion-dk_repatriation-own_means-met = It is for people who cannot pay for their return themselves.
+criterion-dk_repatriation-own_means-unmet = It is for people who cannot pay for their return themselves.
+criterion-dk_repatriation-own_means-unknown = It is for people who cannot pay for their return themselves.
+
+programme-dk_return_support = Return support for people whose asylum application was refused
+programme-dk_return_support-runs = The Danish Return Agency (Hjemrejsestyrelsen).
+programme-dk_return_support-offers = Support of up to DKK 20,000 if you take part in planning your return, or up to DKK 15,000 if you take part later. Where there is a reintegration partner in your country, the support is given as goods and services, not cash.
+programme-dk_return_support-how = The Danish Return Agency decides. The Danish Refugee Council gives free, confidential advice and does not pass on what you tell it. People convicted of some serious crimes cannot get this support.
+
+criterion-dk_return_support-in_denmark-met = You live in Denmark, where this support is given.
+criterion-dk_return_support-in_denmark-unmet = This support is for people who live in Denmark.
+criterion-dk_return_support-in_denmark-unknown = This support is for people who live in Denmark.
+criterion-dk_return_support-refused_or_withdrawn-met = It is for people whose asylum application was refused, or who withdrew it.
+criterion-dk_return_support-refused_or_withdrawn-unmet = It is for people whose asylum application was refused, or who withdrew it.
+criterion-dk_return_support-refused_or_withdrawn-unknown = It is for people whose asylum application was refused, or who withdrew it.
+
+## Programmes: Bulgaria, Croatia, Slovenia
+
+programme-bg_avrr = Assisted voluntary return and reintegration (IOM Bulgaria)
+programme-bg_avrr-runs = IOM, the International Organization for Migration.
+programme-bg_avrr-offers = Help to return, and special help for people with medical needs, single parents, unaccompanied children and victims of human trafficking. IOM helps people return only where it is judged safe. It can be used only once, only before an order to leave or a removal order is issued, and you must be fit to travel.
+programme-bg_avrr-how = Contact IOM in Sofia. A voluntary return can also be started through the Migration Directorate of the Ministry of Interior. Before you withdraw an asylum application, get legal advice: you cannot apply again unless something new happens.
+
+criterion-bg_avrr-in_bulgaria-met = You live in Bulgaria, where this programme runs.
+criterion-bg_avrr-in_bulgaria-unmet = This programme is for people who live in Bulgaria.
+criterion-bg_avrr-in_bulgaria-unknown = This programme is for people who live in Bulgaria.
+criterion-bg_avrr-status-met = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
+criterion-bg_avrr-status-unmet = It is for people without a residence permit, asylum applicants, and people with protection. A counsellor can tell you about other options.
+criterion-bg_avrr-status-unknown = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
+
+programme-hr_avrr = AVRR.hr: assisted voluntary return (IOM Croatia)
+programme-hr_avrr-runs = IOM, with EU co-funding through the Croatian Ministry of the Interior.
+programme-hr_avrr-offers = A medical check, the journey, some money, and counselling before and after you return.
+programme-hr_avrr-how = Contact AVRR.hr through its website. If your asylum application was refused, you usually have 7 to 30 days to leave voluntarily: get advice early.
+
+criterion-hr_avrr-in_croatia-met = You live in Croatia, where this programme runs.
+criterion-hr_avrr-in_croatia-unmet = This programme is for people who live in Croatia.
+criterion-hr_avrr-in_croatia-unknown = This programme is for people who live in Croatia.
+criterion-hr_avrr-third_country-met = It is for people from countries outside the European Union.
+criterion-hr_avrr-third_country-unmet = It is for people from countries outside the European Union.
+criterion-hr_avrr-third_country-unknown = It is for people from countries outside the European Union.
+
+programme-si_avrr = Assisted voluntary return (IOM Slovenia)
+programme-si_avrr-runs = IOM, together with the Slovenian Police, with EU funding.
+programme-si_avrr-offers = Help to return to your country voluntarily.
+programme-si_avrr-how = Contact IOM Slovenia.
+
+criterion-si_avrr-in_slovenia-met = You live in Slovenia, where this programme runs.
+criterion-si_avrr-in_slovenia-unmet = This programme is for people who live in Slovenia.
+criterion-si_avrr-in_slovenia-unknown = This programme is for people who live in Slovenia.
+criterion-si_avrr-who_can_apply-unknown = We found no public information on who can apply. IOM Slovenia can tell you.
+
+## Programmes: EU
+
+programme-eurp = EU Reintegration Programme (EURP)
+programme-eurp-runs = Frontex, the European Union's border agency, with partner organisations in the countries of return. It was called Joint Reintegration Services (JRS) before.
+programme-eurp-offers = Help in the first days after you arrive (up to 14 working days, says the German return portal), such as pick-up at the airport, onward transport, a place to stay and extra medical needs. Then support for up to 12 months, given as goods and services rather than cash: for example housing, medical help, job counselling, education or starting a business.
+programme-eurp-how = You cannot apply yourself: the authorities of the country you leave register you, usually through your return counsellor, some weeks before you leave. Ask your return counsellor.
+
+criterion-eurp-non_eu_country-met = It is for people from countries outside the European Union.
+criterion-eurp-non_eu_country-unmet = It is for people from countries outside the European Union, so it does not cover a return to an EU country.
+criterion-eurp-non_eu_country-unknown = It is for people from countries outside the European Union.
+criterion-eurp-country_covered-met = Your country is on the list of countries where the programme works, as published for returns from Germany. For some countries special rules apply, which a counsellor can explain.
+criterion-eurp-country_covered-unmet = The programme works only in some countries outside the European Union.
+criterion-eurp-country_covered-unknown = The programme works in about 39 countries. Your country is not on the list we found (published for returns from Germany), so only a counsellor can say.
+criterion-eurp-status-met = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
+criterion-eurp-status-unmet = It is for people who are waiting for an asylum decision or who no longer have the right to stay. With a residence permit, a counsellor can tell you about other options.
+criterion-eurp-status-unknown = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
+criterion-eurp-referral-met = In Germany, the Federal Office for Migration and Refugees (BAMF) registers people for this programme, through the return counselling centres.
+criterion-eurp-referral-unmet = The authorities of the country you live in must register you.
+criterion-eurp-referral-unknown = The authorities of the country you live in must register you. We found no public source saying which countries, other than Germany, do this.
+
+## Programmes: countries of return
+
+programme-al_migration_counters = Migration counters for returnees (Albania)
+programme-al_migration_counters-runs = The National Agency for Employment and Skills, at regional employment offices, with support from IOM.
+programme-al_migration_counters-offers = Advice, information and referral for people who return to Albania, and help to find work.
+programme-al_migration_counters-how = Ask at the migration counter ("Sportel Migracioni") of the employment office in your region after you return.
+
+criterion-al_migration_counters-returning_to_albania-met = It is for people who return to Albania.
+criterion-al_migration_counters-returning_to_albania-unmet = It is for people who return to Albania.
+criterion-al_migration_counters-returning_to_albania-unknown = It is for people who return to Albania.
+
+programme-xk_reintegration = Reintegration programme for repatriated persons (Kosovo)
+programme-xk_reintegration-runs = The Ministry of Internal Affairs of Kosovo, with the municipalities.
+programme-xk_reintegration-offers = In 2017 the programme gave support and free medicine for one year, and help with housing. Returnees could register at the ministry's office at Pristina airport.
+programme-xk_reintegration-how = Ask at the ministry's office at Pristina airport when you arrive, or ask your return counsellor before you leave.
+
+criterion-xk_reintegration-returning_to_kosovo-met = It is for people who return to Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-unmet = It is for people who return to Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-unknown = It is for people who return to Kosovo.
+criterion-xk_reintegration-current_rules-unknown = In 2017 it was for people who had left Kosovo before 28 July 2010. We did not find the current rules. A counsellor can tell you.
+
+programme-awo_kosovo = AWO counselling centre in Prishtina
+programme-awo_kosovo-runs = AWO Nuremberg, a German welfare organisation.
+programme-awo_kosovo-offers = Counselling for people who return voluntarily from Germany. Help with school and birth certificates from Germany, medicines, school supplies and repairs to a home. It also helps people who cannot get state support in Kosovo.
+programme-awo_kosovo-how = Ask your return counselling centre in Germany to contact AWO before you leave.
+
+criterion-awo_kosovo-returning_to_kosovo-met = It is for people who return to Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-unmet = It is for people who return to Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-unknown = It is for people who return to Kosovo.
+criterion-awo_kosovo-from_germany-met = It is for people who return from Germany.
+criterion-awo_kosovo-from_germany-unmet = It is for people who return from Germany.
+criterion-awo_kosovo-from_germany-unknown = It is for people who return from Germany.
+
+programme-md_reintegration = National programme for return and reintegration (Moldova)
+programme-md_reintegration-runs = The Government of Moldova (programme for 2023–2027). The Bureau for Diaspora Relations coordinates policy for Moldovans abroad.
+programme-md_reintegration-offers = Help to find work, access to medical, social and education services, and help to start a business.
+programme-md_reintegration-how = Ask your return counsellor, or the Bureau for Diaspora Relations of the Government of Moldova.
+
+criterion-md_reintegration-returning_to_moldova-met = It is for Moldovan citizens who return to Moldova.
+criterion-md_reintegration-returning_to_moldova-unmet = It is for Moldovan citizens who return to Moldova.
+criterion-md_reintegration-returning_to_moldova-unknown = It is for Moldovan citizens who return to Moldova.
+
+## Needs
+
+need-safety = Safety and protection
+need-safety-help = If you are afraid to return, talk to an independent lawyer before you decide: you may have the right to protection. If someone controls you, has taken your documents or forces you to work, specialised services can help you, safely and in confidence. If you are in danger now, call the emergency number.
+need-health = Health and continuity of care
+need-health-help = Tell a counsellor about your treatment before you travel, so that your care and medicine can continue after you arrive. Ask your doctor for a medical report and for enough medicine for the journey. If you are running out of medicine, see a doctor now.
+need-mental_health = How you feel: mental health and support
+need-mental_health-help = Feeling stressed, worried, ashamed or sad is common when people think about returning. You do not have to face it alone. Ask a counsellor or a doctor about talking to someone, before you leave and after you arrive. If you think about hurting yourself, call the emergency number now.
+need-travel_documents = Travel documents
+need-travel_documents-help = Your embassy or consulate can give you a passport or travel document. A return counsellor can help you with the steps, and some programmes pay for it.
+need-children = Children and school
+need-children-help = Before you leave, ask the school for your children's school records and certificates, and bring their birth certificates: schools may ask for them to enrol your children after you return. If a child was born here, make sure the birth is registered with your embassy or consulate. If your children do not speak the language of your country well, ask about language support at school.
+need-debts = Debts
+need-debts-help = Tell a counsellor about your debts before you leave. Debts can make a new start harder, and some people are pressured by the people they owe. If someone threatens you because of a debt, this is a safety question too: talk to a counsellor or a lawyer.
+need-housing = A place to live after you return
+need-housing-help = Ask a counsellor before you leave about help with a place to stay when you arrive and with renting or repairing a home. Some programmes help with this.
+need-income = Work and income
+need-income-help = Ask a counsellor about help to find work, to learn a skill or to start a small business after you return. Bring your diplomas and certificates of work and training.
+
+## Contacts
+contact-fedasil_return-about = Free, confidential information about voluntary return, and the way to apply.
+contact-caritas_international_be-about = A partner of Fedasil for reintegration support. Anyone thinking about returning can contact its reintegration team.
+contact-brussels_bar_helpline-about = First-line legal help by phone, whatever your income.
+contact-brussels_legal_aid_office-about = First-line legal help in person. People with a low income can get a free lawyer here.
+contact-payoke-about = Help and shelter for victims of human trafficking, in confidence. Open day and night.
+contact-esperanto-about = Help and shelter for children who are victims of human trafficking, in confidence.
+contact-emergency_be-about = Police, ambulance and fire brigade, in an emergency.
+contact-returning_from_germany-about = The information portal on voluntary return from Germany. Find a free, confidential return counselling centre near you, or talk to an IOM counsellor in your country of return by WhatsApp, Viber, Facebook or Skype.
+contact-pro_asyl-about = Advice on legal and social questions, and help to find a local advice centre or a lawyer.
+contact-fluechtlingsrat_bayern-about = Advice and information for refugees in Bavaria.
+contact-kok-about = Can put you in touch with a specialised counselling centre for victims of human trafficking in your federal state.
+contact-emergency_de-about = Police, ambulance and fire brigade, in an emergency.
+contact-drc_asylum-about = Free, independent advice about asylum, your options after a refusal, and return. What you say is not passed on to the authorities.
+contact-drc_repatriation-about = Free counselling about repatriation support. You can send a request by e-mail.
+contact-dk_return_agency-about = The authority that decides on return support for people whose asylum application was refused or withdrawn.
+contact-cmm_dk-about = A hotline for victims of human trafficking and for people who are worried about it.
+contact-emergency_dk-about = Police, ambulance and fire brigade, in an emergency.
+contact-iom_bulgaria-about = Information about assisted voluntary return from Bulgaria, and the way to apply.
+contact-bhc_sofia-about = Free legal help from lawyers in the asylum procedure, including appeals.
+contact-bhc_svilengrad-about = Free legal help from lawyers in the asylum procedure, including appeals.
+contact-bg_antitrafficking_commission-about = The national body that organises help for victims of human trafficking in Bulgaria.
+contact-bg_trafficking_hotline-about = A free national hotline about human trafficking.
+contact-bg_childrens_helpline-about = A free helpline for children and for people worried about a child.
+contact-emergency_bg-about = Police, ambulance and fire brigade, in an emergency.
+contact-avrr_hr-about = Information about assisted voluntary return from Croatia, and the way to apply.
+contact-croatian_law_centre-about = Legal information and advice for asylum seekers and people with protection, and free legal aid.
+contact-zagreb_legal_clinic-about = Free legal advice from the law faculty's legal clinic.
+contact-petra_sos-about = A free SOS line for victims of human trafficking.
+contact-emergency_hr-about = Police, ambulance and fire brigade, in an emergency.
+contact-iom_slovenia-about = Information about assisted voluntary return from Slovenia.
+contact-pic-about = Free legal help on asylum and migration, including return procedures. Also on WhatsApp and Viber.
+contact-kljuc-about = Help and counselling for victims of human trafficking.
+contact-emergency_si-about = Police, ambulance and fire brigade, in an emergency.
+contact-albania_trafficking_helpline-about = A national helpline for victims of human trafficking in Albania.
+contact-mary_ward_loreto-about = An organisation in Albania that helps victims of human trafficking.
+contact-awo_prishtina-about = Counselling in Prishtina for people who return from Germany: documents from Germany, medicines, school supplies and repairs to a home.
+contact-mother_teresa_society-about = An organisation in Kosovo that has helped returnees and families in need to rebuild their lives and earn an income.
+contact-kosovo_antitrafficking-about = The national office that coordinates help for victims of human trafficking in Kosovo.
+contact-la_strada_md-about = A hotline about human trafficking and safe migration. Inside Moldova the number 0 800 77777 is free.
+ui-page-published = page of { $date }
+ui-page-updated = page updated { $date }
+ui-page-undated = the page shows no date
+ui-page-checked = checked { $date }
+ui-likely-no-right = Likely to meet the published criteria; there is no right to it
+ui-no-right = There is no right to it: the authority decides each case.
+ui-contact-phone-national = From inside the country:
