@@ -19,11 +19,14 @@ pub const MAX_GROWTH_PERCENT: usize = 5;
 pub const STAY: usize = 30;
 pub const RETURN: usize = 60;
 
-/// The default content widened to `stay` countries of stay and `ret` countries of return. Each
-/// new country of stay gets a copy of every programme and contact of the first country of stay
+/// The default content widened to `stay` countries of stay and `ret` countries of return with
+/// content of their own (programmes or contacts that apply to them). Each new country of stay
+/// gets a copy of every programme and contact of the first country of stay with content
 /// (Belgium in the default content), each new country of return a copy of those of the first
-/// country of return; ids, text keys and rules follow the new country; texts are copied in every
-/// language, with the country's code added so that no two are the same.
+/// country of return with content; ids, text keys and rules follow the new country; texts are
+/// copied in every language, with the country's code added so that no two are the same. A
+/// country already offered as an option is taken first (every country can be chosen as the
+/// country of return); a new code is added as an option when none is left.
 pub fn wider(a: &Assessment, stay: usize, ret: usize) -> Assessment {
     let mut out = a.clone();
     let countries: Vec<&str> =
@@ -31,15 +34,44 @@ pub fn wider(a: &Assessment, stay: usize, ret: usize) -> Assessment {
     let mut unused = codes().filter(|c| a.questions.iter().all(|q| !q.options.contains(c)));
     for (question, wanted) in countries.iter().zip([stay, ret]) {
         let q = out.questions.iter().position(|q| q.id == *question).expect("a country question");
-        let model = out.questions[q].options.iter().find(|o| is_code(o)).cloned();
-        let Some(model) = model else { continue };
-        while out.questions[q].options.iter().filter(|o| is_code(o)).count() < wanted {
-            let Some(code) = unused.next() else { break };
-            out.questions[q].options.insert(0, code.clone());
+        let has_content = |a: &Assessment, code: &str| {
+            a.programmes
+                .iter()
+                .map(|p| &p.applies)
+                .chain(a.contacts.iter().map(|c| &c.applies))
+                .any(|e| e.as_ref().is_some_and(|e| names(e, question, code)))
+        };
+        let options: Vec<String> = out.questions[q].options.iter().filter(|o| is_code(o)).cloned().collect();
+        let Some(model) = options.iter().find(|o| has_content(a, o)).cloned() else { continue };
+        let mut free = options.into_iter().filter(|o| !has_content(a, o));
+        while covered(&out, question).len() < wanted {
+            let code = match free.next() {
+                Some(code) => code,
+                None => {
+                    let Some(code) = unused.next() else { break };
+                    out.questions[q].options.insert(0, code.clone());
+                    code
+                }
+            };
             copy_country(a, &mut out, question, &model, &code);
         }
     }
     out
+}
+
+/// The options of `question` that some programme or contact applies to.
+pub fn covered(a: &Assessment, question: &str) -> Vec<String> {
+    let q = a.question(question).map_or(Vec::new(), |q| q.options.clone());
+    q.into_iter()
+        .filter(|code| {
+            is_code(code)
+                && a.programmes
+                    .iter()
+                    .map(|p| &p.applies)
+                    .chain(a.contacts.iter().map(|c| &c.applies))
+                    .any(|e| e.as_ref().is_some_and(|e| names(e, question, code)))
+        })
+        .collect()
 }
 
 /// Copies the programmes and contacts whose `applies` names `question == model` for `code`.
@@ -180,14 +212,9 @@ mod tests {
         let files = avenir_content::fs::read_dir(&dir).unwrap();
         let a = avenir_content::check(&files, None).assessment.unwrap();
         let wide = wider(&a, STAY, RETURN);
-        let count = |a: &Assessment, i: usize| {
-            a.questions
-                .iter()
-                .filter(|q| q.kind == QuestionKind::Country)
-                .nth(i)
-                .map(|q| q.options.iter().filter(|o| is_code(o)).count())
-        };
-        assert_eq!((count(&wide, 0), count(&wide, 1)), (Some(STAY), Some(RETURN)));
+        let country =
+            |i: usize| a.questions.iter().filter(|q| q.kind == QuestionKind::Country).nth(i).unwrap().id.clone();
+        assert_eq!((covered(&wide, &country(0)).len(), covered(&wide, &country(1)).len()), (STAY, RETURN));
         assert!(wide.programmes.len() > a.programmes.len() + STAY && wide.contacts.len() > a.contacts.len() + RETURN);
         // Every text of a copied programme is there, in every language that had it.
         let copy = wide.programmes.last().unwrap();

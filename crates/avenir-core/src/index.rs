@@ -138,6 +138,7 @@ mod tests {
                 sources: Vec::new(),
                 contacts: vec![format!("k{}", p * 7 % (5 * n)), format!("k{}", p * 13 % (5 * n))],
                 site: false,
+                no_entitlement: false,
             })
             .collect();
         let needs = (0..n / 5)

@@ -136,6 +136,7 @@ mod tests {
                 sources: Vec::new(),
                 contacts: vec!["desk".into()],
                 site: false,
+                no_entitlement: false,
             }],
             needs: vec![need("safety", "danger", Urgency::Immediate), need("health", "ill", Urgency::BeforeDeparture)],
             contacts: vec![
