@@ -104,15 +104,15 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     // Answers by the questions' indices, which the checker resolves: no search (`expr::At`).
     let value = |at, id: &str| counted.value_at(at, id);
 
-    let mut programmes: Vec<ProgrammeResult> = a
+    let programmes: Vec<ProgrammeResult> = a
         .programmes
         .iter()
         .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
         .map(|p| programme_result(a, p, &counted))
         .collect();
-    programmes.sort_by_key(|r| r.likelihood);
+    let programmes = crate::order::by_rank(programmes, |r| r.likelihood as usize);
 
-    let mut needs: Vec<NeedResult> = a
+    let needs: Vec<NeedResult> = a
         .needs
         .iter()
         .filter(|n| n.when.eval_at(&value).is_true())
@@ -121,7 +121,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
             NeedResult { need: n, urgency: if immediate { Urgency::Immediate } else { n.urgency } }
         })
         .collect();
-    needs.sort_by_key(|n| n.urgency);
+    let needs = crate::order::by_rank(needs, |n| n.urgency as usize);
 
     // Which shown needs and programmes lead to each contact, found once (not once per contact),
     // so that the cost grows with the content's size, not with contacts × programmes.
@@ -134,7 +134,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .unzip();
     let programmes_of = Index::new(links);
 
-    let mut contacts: Vec<(u8, ContactResult)> = a
+    let contacts: Vec<(u8, ContactResult)> = a
         .contacts
         .iter()
         .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
@@ -158,8 +158,8 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
             Some((rank, ContactResult { contact: c, needs, programmes: for_programmes }))
         })
         .collect();
-    contacts.sort_by_key(|(rank, _)| *rank);
-    let contacts: Vec<ContactResult> = contacts.into_iter().map(|(_, c)| c).collect();
+    let contacts: Vec<ContactResult> =
+        crate::order::by_rank(contacts, |(rank, _)| usize::from(*rank)).into_iter().map(|(_, c)| c).collect();
 
     let oldest_check = programmes
         .iter()
@@ -173,7 +173,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
 
 fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
     let value = |at, id: &str| counted.value_at(at, id);
-    let mut criteria: Vec<CriterionResult> = p
+    let criteria: Vec<CriterionResult> = p
         .criteria
         .iter()
         .map(|c| {
@@ -193,7 +193,7 @@ fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) 
         })
         .collect();
     let all = criteria.iter().fold(Tri::True, |acc, c| acc.and(c.value));
-    criteria.sort_by_key(|c| match c.value {
+    let criteria = crate::order::by_rank(criteria, |c| match c.value {
         Tri::False => 0,
         Tri::Unknown => 1,
         Tri::True => 2,

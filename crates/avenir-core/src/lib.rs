@@ -34,6 +34,7 @@ pub mod hours;
 mod index;
 pub mod logic;
 pub mod model;
+pub mod order;
 pub mod plan;
 pub mod screen;
 pub mod session;

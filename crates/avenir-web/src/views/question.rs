@@ -193,9 +193,8 @@ pub(super) fn controls(
                     }
                 })
             };
-            let mut labelled: Vec<((String, bool), &str)> =
-                real.iter().map(|(o, key)| (tr.option_label(key, o), *o)).collect();
-            labelled.sort();
+            // In the order of the reader's language (`Intl.Collator`).
+            let labelled = tr.collate(real.iter().map(|(o, key)| (tr.option_label(key, o), *o)).collect());
             html! {
                 <div class="options">
                     <select class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
