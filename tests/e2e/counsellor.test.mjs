@@ -174,7 +174,8 @@ test('the code from the phone shows the same answers and results in the counsell
   const first = view.locator('article.programme').first();
   assert.match(await first.locator('.reason .value').first().textContent(), /^(Fits|Does not fit|Not known yet):/);
   await first.getByText('From the answer to:').first().waitFor();
-  await first.locator('.reason .sources').first().waitFor();
+  await first.locator('.sources-box summary').waitFor();
+  assert.ok(await first.locator('.sources-box .sources a').count() > 0, 'no sources');
 
   // Answers can be changed there, and the results follow.
   await view.locator('fieldset[data-question="travel_document"]').getByLabel('Yes', { exact: true }).check();

@@ -5,7 +5,8 @@
 //!   first); otherwise the first contact of the first programme that is likely; otherwise the
 //!   first independent legal advice;
 //! * for each need, the contacts that help with it (emergency lines first), shown inside it;
-//! * the first **independent legal advice**, on the first screen whatever else is there;
+//! * the first **independent legal advice** (one with a phone number first), on the first
+//!   screen whatever else is there;
 //! * where each contact is shown: in the first need it helps with, else in the list of contacts,
 //!   so that a contact is listed once on the page.
 
@@ -63,7 +64,13 @@ pub fn plan<'a>(out: &Outcome<'a>) -> Plan<'a> {
             shown_in[c].get_or_insert(need);
         }
     }
-    let legal = out.contacts.iter().position(|c| c.contact.kind == ContactKind::LegalAdvice);
+    // The first legal advice with a number to call, else the first at all.
+    let legal_advice = |c: &&crate::evaluate::ContactResult| c.contact.kind == ContactKind::LegalAdvice;
+    let legal = out
+        .contacts
+        .iter()
+        .position(|c| legal_advice(&c) && c.contact.phone.is_some())
+        .or_else(|| out.contacts.iter().position(|c| legal_advice(&c)));
     let urgent = out.needs.iter().zip(&need_contacts).find(|(n, cs)| n.urgency == Urgency::Immediate && !cs.is_empty());
     let next = if let Some((n, cs)) = urgent {
         Some(NextStep { contact: cs[0], why: Why::Urgent(&n.need.id) })

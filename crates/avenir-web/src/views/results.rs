@@ -141,23 +141,39 @@ pub(super) fn outcome(
             <section class="next-step" aria-labelledby="h-next">
                 <h2 id="h-next">{ tr.t(ui::NEXT_STEP) }</h2>
                 <p class="why">{ why }</p>
-                { contact(&out.contacts[n.contact], tr, 3, true) }
+                { contact(&out.contacts[n.contact], tr, 3, plan.shown_in[n.contact].is_none()) }
             </section>
         }
     });
     let needs = out.needs.iter().zip(&plan.need_contacts).enumerate().map(|(i, (n, contacts))| {
         let (class, label) = urgency(n.urgency);
-        html! {
-            <li class="need readable" data-urgency={n.urgency.id()}>
-                <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
-                <p class={classes!("tag", class)}>{ tr.t(label) }</p>
+        let body = html! {
+            <>
                 <p>{ tr.t(&keys::need_help(&n.need.id)) }</p>
                 <Listen tr={tr.clone()} />
                 if !contacts.is_empty() {
                     <div class="need-contacts">
                         // Shown in full in the first need it helps with; named, with its number, in the others.
-                        { for contacts.iter().map(|&c| contact(&out.contacts[c], tr, 4, plan.shown_in[c] == Some(i) && !first_screen(c))) }
+                        { for contacts.iter().map(|&c| contact(&out.contacts[c], tr, 4, plan.shown_in[c] == Some(i))) }
                     </div>
+                }
+            </>
+        };
+        // An urgent need is open, with whom to call; the others are one line each, one tap away.
+        html! {
+            <li class="need readable" data-urgency={n.urgency.id()}>
+                if n.urgency == Urgency::Immediate {
+                    <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
+                    <p class={classes!("tag", class)}>{ tr.t(label) }</p>
+                    { body }
+                } else {
+                    <details>
+                        <summary>
+                            <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
+                            <span class={classes!("tag", class)}>{ tr.t(label) }</span>
+                        </summary>
+                        { body }
+                    </details>
                 }
             </li>
         }
@@ -167,10 +183,20 @@ pub(super) fn outcome(
         (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none() && !first_screen(c)).collect();
     html! {
         <>
-            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
+            // First what to do now and whom to call: the next step, independent legal advice,
+            // the urgent needs with their contacts, and the programmes one line each.
             { for next }
+            if let Some(c) = legal {
+                <section class="legal" aria-labelledby="h-legal">
+                    <h2 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h2>
+                    { contact(&out.contacts[c], tr, 3, plan.shown_in[c].is_none()) }
+                </section>
+            }
+
+            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
             <section aria-labelledby="h-needs">
                 <h2 id="h-needs">{ tr.t(ui::NEEDS) }</h2>
+                // Urgent first and open, the others one line each (the evaluation's order).
                 if out.needs.is_empty() {
                     <p>{ tr.t(ui::NO_NEEDS) }</p>
                 } else {
@@ -186,18 +212,11 @@ pub(super) fn outcome(
                 { for fitting.iter().map(|r| programme(r, tr, change, from)) }
             </section>
 
-            if let Some(c) = legal {
-                <section class="legal" aria-labelledby="h-legal">
-                    <h2 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h2>
-                    { contact(&out.contacts[c], tr, 3, true) }
-                </section>
-            }
-
             if !others.is_empty() {
-                <section aria-labelledby="h-contacts">
-                    <h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2>
+                <details class="others">
+                    <summary><h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2></summary>
                     { for others.iter().map(|&c| contact(&out.contacts[c], tr, 3, true)) }
-                </section>
+                </details>
             }
 
             if !not_fitting.is_empty() {
@@ -251,7 +270,8 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     // One line each, its reasons and everything else one tap away (native <details>).
     html! {
         <article class="programme readable" data-likelihood={r.likelihood.id()} aria-labelledby={heading_id.clone()}>
-            <details>
+            // Open in the counsellor view, whose reasons are what the meeting is about.
+            <details open={from.is_some()}>
                 <summary>
                     <h3 id={heading_id}>{ text(tr, &keys::programme(id)) }</h3>
                     <span class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</span>
