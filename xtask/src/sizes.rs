@@ -28,8 +28,11 @@ use crate::util::Result;
 /// 2026-12-06 (first load 168,308 B): the content left the wasm (the questions' part, 3.7 KB, is
 /// fetched beside it; the results' part, 11.5 KB, after the widget starts), Yew's tracing
 /// events were compiled out (9.8 KB), and the start page rendered into `index.html` with
-/// `lang.js` added 1.6 KB.
-pub const FIRST_LOAD_BUDGET: usize = 169_000;
+/// `lang.js` added 1.6 KB. Lowered to 168,500 the same day (first load 168,076 B, with the
+/// content of December 2026, every country choosable, and the results' new layout): one
+/// stable ordering in the core instead of six copies of the standard library's stable sort
+/// (−3.8 KB), and question ids resolved to indices (−1.5 KB).
+pub const FIRST_LOAD_BUDGET: usize = 168_500;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
