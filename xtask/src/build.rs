@@ -99,7 +99,10 @@ fn content(dir: &Path, dist: &Path) -> Result {
 /// `prerender`, Yew's server-side rendering, run natively) into `index.html` in the default
 /// language and `index.<tag>.html` in every other one, each with its `lang`, `dir`, title and
 /// the list of languages with a page (for `lang.js`, which moves to the reader's language
-/// before anything is painted); a language's page preloads that language's texts.
+/// before anything is painted). No page preloads the wasm or the content: Lighthouse's model
+/// counts a preload started before the first paint as holding up the largest paint (which then
+/// waited for the wasm, although the browser painted the start page at once), and without them
+/// the time to interactive measured the same.
 fn pages(content: &Path, dist: &Path) -> Result {
     let out = util::repo_root().join("target").join("prerender");
     run(
@@ -118,29 +121,21 @@ fn pages(content: &Path, dist: &Path) -> Result {
     for (i, page) in pages.iter().enumerate() {
         let [tag, dir, title] = page[..] else { return Err(format!("{}: a line without three fields", out.display())) };
         let main = read(&out.join(format!("{tag}.html")))?;
-        let preload = if i == 0 {
-            String::new()
-        } else {
-            format!(
-                "\n<link rel=\"preload\" href=\"texts/{tag}.bin\" as=\"fetch\" crossorigin>\n<link rel=\"preload\" href=\"texts/{tag}.results.bin\" as=\"fetch\" crossorigin>"
-            )
-        };
-        let html = fill_page(&template, tag, dir, title, &tags.join(" "), &preload, &main)?;
+        let html = fill_page(&template, tag, dir, title, &tags.join(" "), &main)?;
         let name = if i == 0 { "index.html".to_string() } else { format!("index.{tag}.html") };
         fs::write(dist.join(&name), html).map_err(|e| format!("cannot write {name}: {e}"))?;
     }
     Ok(())
 }
 
-/// `www/index.html` with the page's language, direction, title, the languages with a page, the
-/// preloads and the rendered start page in `#avenir-root`.
+/// `www/index.html` with the page's language, direction, title, the languages with a page and
+/// the rendered start page in `#avenir-root`.
 fn fill_page(
     template: &str,
     tag: &str,
     dir: &str,
     title: &str,
     tags: &str,
-    preload: &str,
     main: &str,
 ) -> Result<String> {
     let pseudo: Vec<&str> = avenir_core::text::PSEUDO_LOCALES.iter().map(|(tag, _)| *tag).collect();
@@ -159,10 +154,6 @@ fn fill_page(
                 escape(tags),
                 escape(&pseudo)
             ),
-        ),
-        (
-            "crossorigin>\n<script type=\"module\" src=\"frame.js\">",
-            format!("crossorigin>{preload}\n<script type=\"module\" src=\"frame.js\">"),
         ),
         (
             "<div id=\"avenir-root\"><p class=\"loading\">Loading…</p></div>",
