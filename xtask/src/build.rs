@@ -130,14 +130,7 @@ fn pages(content: &Path, dist: &Path) -> Result {
 
 /// `www/index.html` with the page's language, direction, title, the languages with a page and
 /// the rendered start page in `#avenir-root`.
-fn fill_page(
-    template: &str,
-    tag: &str,
-    dir: &str,
-    title: &str,
-    tags: &str,
-    main: &str,
-) -> Result<String> {
+fn fill_page(template: &str, tag: &str, dir: &str, title: &str, tags: &str, main: &str) -> Result<String> {
     let pseudo: Vec<&str> = avenir_core::text::PSEUDO_LOCALES.iter().map(|(tag, _)| *tag).collect();
     let pseudo = pseudo.join(" ");
     let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");

@@ -298,24 +298,7 @@ mod tests {
         use crate::model::Contact;
         use crate::text::Segment;
         let mut a = assessment();
-        let contact = |id: &str, name: &str| Contact {
-            id: id.into(),
-            name: name.into(),
-            kind: crate::model::ContactKind::Service,
-            applies: None,
-            needs: Vec::new(),
-            phone: None,
-            email: None,
-            website: None,
-            address: None,
-            confidential: false,
-            hours: None,
-            languages: Vec::new(),
-            countries: Vec::new(),
-            regions: Vec::new(),
-            sources: Vec::new(),
-            site: false,
-        };
+        let contact = |id: &str, name: &str| Contact::bare(id, name, crate::model::ContactKind::Service);
         a.contacts = vec![contact("cso", "Old name"), contact("other", "Other")];
         let text = |lang: &str, key: &str, value: &str| Texts {
             lang: lang.into(),

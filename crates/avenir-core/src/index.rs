@@ -146,22 +146,13 @@ mod tests {
             .collect();
         let contacts = (0..5 * n)
             .map(|k| Contact {
-                id: format!("k{k}"),
-                name: String::new(),
-                kind: if k % 10 == 0 { ContactKind::LegalAdvice } else { ContactKind::Service },
                 applies: Some(rule(n)),
                 needs: vec![format!("n{}", k % (n / 5)), format!("n{}", k * 3 % (n / 5))],
-                phone: None,
-                email: None,
-                website: None,
-                address: None,
-                confidential: false,
-                hours: None,
-                languages: Vec::new(),
-                countries: Vec::new(),
-                regions: Vec::new(),
-                sources: Vec::new(),
-                site: false,
+                ..Contact::bare(
+                    &format!("k{k}"),
+                    "",
+                    if k % 10 == 0 { ContactKind::LegalAdvice } else { ContactKind::Service },
+                )
             })
             .collect();
         let mut a = Assessment {

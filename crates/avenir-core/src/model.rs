@@ -447,6 +447,31 @@ impl Assessment {
     }
 }
 
+impl Contact {
+    /// A contact with only an id, a name and a kind, everything else empty: for tests and for
+    /// generated content (`Contact { needs, ..Contact::bare(…) }`).
+    pub fn bare(id: &str, name: &str, kind: ContactKind) -> Contact {
+        Contact {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            applies: None,
+            needs: Vec::new(),
+            phone: None,
+            email: None,
+            website: None,
+            address: None,
+            confidential: false,
+            hours: None,
+            languages: Vec::new(),
+            countries: Vec::new(),
+            regions: Vec::new(),
+            sources: Vec::new(),
+            site: false,
+        }
+    }
+}
+
 impl Question {
     /// Every option a person can choose, in display order, with the option's text key
     /// (for a country, the key may be absent: the UI then names the country with `Intl`).

@@ -94,24 +94,7 @@ mod tests {
     use crate::model::{Assessment, Contact, Criterion, Need, Programme, Question, QuestionKind, Source};
 
     fn contact(id: &str, kind: ContactKind, needs: &[&str]) -> Contact {
-        Contact {
-            id: id.into(),
-            name: id.into(),
-            kind,
-            applies: None,
-            needs: needs.iter().map(|n| n.to_string()).collect(),
-            phone: None,
-            email: None,
-            website: None,
-            address: None,
-            confidential: false,
-            hours: None,
-            languages: Vec::new(),
-            countries: Vec::new(),
-            regions: Vec::new(),
-            sources: Vec::new(),
-            site: false,
-        }
+        Contact { needs: needs.iter().map(|n| n.to_string()).collect(), ..Contact::bare(id, id, kind) }
     }
 
     fn content() -> Assessment {

@@ -152,9 +152,8 @@ impl Session {
             None => ticked.push(option.to_string()),
         }
         // Keep the options in the question's order, whatever the order of ticking.
-        let ticked = crate::order::by_rank(ticked, |o| {
-            q.options.iter().position(|x| x == o).unwrap_or(q.options.len())
-        });
+        let ticked =
+            crate::order::by_rank(ticked, |o| q.options.iter().position(|x| x == o).unwrap_or(q.options.len()));
         if ticked.is_empty() {
             let id = q.id.clone();
             self.answers.clear(&id);

@@ -131,7 +131,13 @@ impl Tr {
         let compare = self.intl("Collator", &[]).and_then(|c| Reflect::get(&c, &JsValue::from_str("compare")).ok());
         let compare = compare.and_then(|f| f.dyn_into::<js_sys::Function>().ok());
         let before = |a: &str, b: &str| match &compare {
-            Some(f) => f.call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b)).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) < 0.0,
+            Some(f) => {
+                f.call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b))
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(0.0)
+                    < 0.0
+            }
             None => a < b,
         };
         let mut out: Vec<((String, bool), T)> = Vec::with_capacity(items.len());

@@ -90,9 +90,6 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
 
     let contacts: Vec<Contact> = (0..contacts)
         .map(|k| Contact {
-            id: format!("k{k}"),
-            name: format!("Contact {k}"),
-            kind: if k % 10 == 0 { ContactKind::LegalAdvice } else { ContactKind::Service },
             applies: Some(Expr::Is {
                 question: "q0".into(),
                 options: vec![format!("o{}", k % 12)],
@@ -100,17 +97,13 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
                 at: At(0),
             }),
             needs: (0..2).map(|_| format!("n{}", rng.below(needs.len()))).collect(),
-            phone: None,
-            email: None,
-            website: None,
-            address: None,
-            confidential: false,
-            hours: None,
             languages: vec!["en".into()],
-            countries: Vec::new(),
-            regions: Vec::new(),
             sources: source(),
-            site: false,
+            ..Contact::bare(
+                &format!("k{k}"),
+                &format!("Contact {k}"),
+                if k % 10 == 0 { ContactKind::LegalAdvice } else { ContactKind::Service },
+            )
         })
         .collect();
 
