@@ -149,7 +149,7 @@ pub(super) fn outcome(
         let (class, label) = urgency(n.urgency);
         let body = html! {
             <>
-                <p>{ tr.t(&keys::need_help(&n.need.id)) }</p>
+                <p class="help">{ tr.t(&keys::need_help(&n.need.id)) }</p>
                 <Listen tr={tr.clone()} />
                 if !contacts.is_empty() {
                     <div class="need-contacts">
