@@ -31,8 +31,9 @@ use crate::util::Result;
 /// `lang.js` added 1.6 KB. Lowered to 168,500 the same day (first load 168,076 B, with the
 /// content of December 2026, every country choosable, and the results' new layout): one
 /// stable ordering in the core instead of six copies of the standard library's stable sort
-/// (−3.8 KB), and question ids resolved to indices (−1.5 KB).
-pub const FIRST_LOAD_BUDGET: usize = 168_500;
+/// (−3.8 KB), and question ids resolved to indices (−1.5 KB). Lowered to 168,000 at the end of
+/// that session (167,978 B in `CI=true cargo xtask test` on a clone).
+pub const FIRST_LOAD_BUDGET: usize = 168_000;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
