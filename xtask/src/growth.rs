@@ -34,17 +34,17 @@ pub fn wider(a: &Assessment, stay: usize, ret: usize) -> Assessment {
     let mut unused = codes().filter(|c| a.questions.iter().all(|q| !q.options.contains(c)));
     for (question, wanted) in countries.iter().zip([stay, ret]) {
         let q = out.questions.iter().position(|q| q.id == *question).expect("a country question");
-        let has_content = |a: &Assessment, code: &str| {
-            a.programmes
-                .iter()
-                .map(|p| &p.applies)
-                .chain(a.contacts.iter().map(|c| &c.applies))
-                .any(|e| e.as_ref().is_some_and(|e| names(e, question, code)))
-        };
-        let options: Vec<String> = out.questions[q].options.iter().filter(|o| is_code(o)).cloned().collect();
-        let Some(model) = options.iter().find(|o| has_content(a, o)).cloned() else { continue };
-        let mut free = options.into_iter().filter(|o| !has_content(a, o));
-        while covered(&out, question).len() < wanted {
+        let with_content = covered(a, question);
+        let Some(model) = with_content.first().cloned() else { continue };
+        let mut free = a.questions[q]
+            .options
+            .iter()
+            .filter(|o| is_code(o) && !with_content.contains(o))
+            .cloned()
+            .collect::<Vec<_>>()
+            .into_iter();
+        // Each copy covers one country more.
+        for _ in with_content.len()..wanted {
             let code = match free.next() {
                 Some(code) => code,
                 None => {

@@ -12,7 +12,7 @@
 //!
 //! One place for all of them, so that `cargo xtask build` and the tests cannot disagree.
 
-use avenir_core::model::{Assessment, keys};
+use avenir_core::model::Assessment;
 use avenir_core::text::{self, Language, PSEUDO_LOCALES, Texts};
 
 /// The questions' part of the content, under `dist/`.
@@ -50,9 +50,9 @@ pub fn languages(a: &Assessment) -> Result<Vec<LanguageFiles>, String> {
         .skip(1)
         .chain(&pseudo)
         .map(|t| {
-            let (results, start) = t.messages.clone().into_iter().partition(|(k, _)| keys::for_results(k));
-            let part = |messages| Texts { lang: t.lang.clone(), messages, recorded: t.recorded.clone() };
-            Ok((t.lang.clone(), serialize(&part(start))?, serialize(&part(results))?))
+            let mut start = t.clone();
+            let results = start.take_results();
+            Ok((t.lang.clone(), serialize(&start)?, serialize(&results)?))
         })
         .collect()
 }

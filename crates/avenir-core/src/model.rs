@@ -420,19 +420,16 @@ impl Assessment {
     /// but those [`keys::for_results`] names) and what only the results need. [`Self::join`]
     /// puts them back together.
     pub fn split(mut self) -> (Assessment, ResultsPart) {
-        let mut part = ResultsPart {
+        let texts = match self.texts.first_mut() {
+            Some(texts) => texts.take_results(),
+            None => Texts { lang: self.default_language.clone(), ..Texts::default() },
+        };
+        let part = ResultsPart {
             programmes: std::mem::take(&mut self.programmes),
             needs: std::mem::take(&mut self.needs),
             contacts: std::mem::take(&mut self.contacts),
-            texts: Texts { lang: self.default_language.clone(), ..Texts::default() },
+            texts,
         };
-        if let Some(texts) = self.texts.first_mut() {
-            let (results, start) =
-                std::mem::take(&mut texts.messages).into_iter().partition(|(k, _)| keys::for_results(k));
-            texts.messages = start;
-            part.texts.messages = results;
-            part.texts.lang = texts.lang.clone();
-        }
         (self, part)
     }
 
@@ -444,6 +441,17 @@ impl Assessment {
         if let Some(texts) = self.texts.first_mut() {
             texts.messages.extend(part.texts.messages);
         }
+    }
+}
+
+impl Texts {
+    /// Takes out the texts only the results need ([`keys::for_results`]), leaving the
+    /// questions' in `self`: how the content ([`Assessment::split`]) and every language's file
+    /// are split.
+    pub fn take_results(&mut self) -> Texts {
+        let (results, start) = std::mem::take(&mut self.messages).into_iter().partition(|(k, _)| keys::for_results(k));
+        self.messages = start;
+        Texts { lang: self.lang.clone(), messages: results, recorded: self.recorded.clone() }
     }
 }
 
