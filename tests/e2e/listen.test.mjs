@@ -89,7 +89,10 @@ test('recordings shipped with the content are played instead of the voice, all f
   const page = await context.newPage();
   const errors = failOnPageErrors(page);
   await page.goto(RECORDED_URL);
-  await page.locator('#avenir[lang="sq"] form.intro').waitFor();
+  // The widget running (not only the start page prerendered in Albanian), and the parts it
+  // fetches for everyone at start (the results' content and texts) in.
+  await page.locator('#avenir-root[data-running] #avenir[lang="sq"] form.intro').waitFor();
+  await page.waitForLoadState('networkidle');
   const before = requests.length;
   await page.locator('form.intro .listen').click();
   await page.waitForFunction(() => window.__played.length >= 1);
