@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import {
   APP_URL, OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, answerValue, axeViolations,
   Q, currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests,
-  screenshot, walk,
+  screenshot, startFetched, walk,
 } from './lib.mjs';
 
 let browser;
@@ -110,6 +110,7 @@ test('the code from the phone shows the same answers and results in the counsell
   const errors = failOnPageErrors(page);
   const requests = recordRequests(phone);
   await openApp(page);
+  await startFetched(page);
   const loaded = requests.length;
   assert.equal(await walk(page, WALK.slice(0, -1)), REVIEW_HEADING);
   const given = await page.locator('.summary-row').evaluateAll((rows) => Object.fromEntries(

@@ -167,6 +167,18 @@ export async function openApp(page, { intro = false } = {}) {
   return response;
 }
 
+/**
+ * Until the widget's start is over: it runs, and the results' part (`content/results.bin`,
+ * which boot.js fetches once the widget runs, the same file for everyone) has arrived. The
+ * requests before this do not depend on anything the person does; a test that counts the
+ * requests "after loading" counts from here, or it races that fetch.
+ */
+export async function startFetched(page) {
+  await page.locator('#avenir-root[data-running]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .some((entry) => entry.name.endsWith('/content/results.bin') && entry.responseEnd > 0));
+}
+
 /** Waits until the heading's text is no longer `previous`; returns the new text. */
 export async function nextHeading(page, previous, timeout = 10_000) {
   const deadline = Date.now() + timeout;

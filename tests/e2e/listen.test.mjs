@@ -3,7 +3,7 @@
 // test machine has no voices: it lists the voices a phone might have and records what is said.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { WALK, failOnPageErrors, launch, openApp, phoneContext, recordRequests, walk } from './lib.mjs';
+import { WALK, failOnPageErrors, launch, openApp, phoneContext, recordRequests, startFetched, walk } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -92,7 +92,7 @@ test('recordings shipped with the content are played instead of the voice, all f
   // The widget running (not only the start page prerendered in Albanian), and the parts it
   // fetches for everyone at start (the results' content and texts) in.
   await page.locator('#avenir-root[data-running] #avenir[lang="sq"] form.intro').waitFor();
-  await page.waitForLoadState('networkidle');
+  await startFetched(page);
   const before = requests.length;
   await page.locator('form.intro .listen').click();
   await page.waitForFunction(() => window.__played.length >= 1);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, EXPECTED_CSP, Q, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, assertNoStorage, backButton, WORKER_URL,
-  currentHeading, deviceStorage, newPhone, offlineReady, launch, openApp, press, recordRequests,
+  currentHeading, deviceStorage, newPhone, offlineReady, launch, openApp, press, recordRequests, startFetched,
 } from './lib.mjs';
 
 let browser;
@@ -24,6 +24,7 @@ test('no request after the first question, only same-origin requests, nothing st
   const requests = recordRequests(context);
   const response = await openApp(page);
   assert.equal(await currentHeading(page), Q.livingIn);
+  await startFetched(page);
   const loaded = requests.length;
   const firstQuestionAt = Date.now();
 
