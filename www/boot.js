@@ -21,13 +21,47 @@ const content = (part) => fetch(new URL(`./content/${part}.bin`, import.meta.url
   .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status))))
   .then((buffer) => new Uint8Array(buffer));
 const questions = content('start');
-// The results' part, tried again after 2, 4, 8… seconds (at most a minute apart) and when the
-// browser is back online, until it arrives: on a timer, never on the person's progress.
-const results = (module, wait = 2000) => content('results').then((bytes) => module.results(bytes), () => {
-  const again = () => { clearTimeout(timer); removeEventListener('online', again); results(module, Math.min(wait * 2, 60000)); };
+// Tried again after 2, 4, 8… seconds (at most a minute apart) and when the browser is back
+// online, until it succeeds: on a timer, never on the person's progress.
+const retried = (attempt, wait = 2000) => attempt().catch(() => {
+  const again = () => { clearTimeout(timer); removeEventListener('online', again); retried(attempt, Math.min(wait * 2, 60000)); };
   const timer = setTimeout(again, wait);
   addEventListener('online', again);
 });
+
+// The widget that runs: the first build, then the one with the results (below). An embedding
+// site's own file, once checked (frame-contacts.js), goes to each of them.
+const builds = [];
+let site;
+addEventListener('avenir-site', ({ detail }) => {
+  site = detail;
+  for (const build of builds) build.contacts(site);
+});
+
+// The person's widget is two builds (avenir-web's `handover`): the first load, without the
+// results' code, and the whole widget, fetched with the content's results' part once the first
+// one runs — the same files for everyone, never on the person's progress. When the person
+// reaches the results, the first build asks to hand over (`avenir-handover`); the results
+// build then takes over, in the page's memory. The counsellor build has everything and only
+// gets the results' part.
+const results = (module) => retried(() => content('results').then((bytes) => module.results(bytes)));
+const whole = (first) => retried(() => Promise.all([
+  import('./pkg/avenir_results.js').then(async (build) => { await build.default(); return build; }),
+  content('results'),
+]).then(async ([build, bytes]) => {
+  build.ready(await questions, bytes);
+  builds.push(build);
+  if (site) build.contacts(site);
+  const hand = () => {
+    const state = first.handover();
+    if (!state.length) return;
+    removeEventListener('avenir-handover', hand);
+    builds.splice(0, builds.indexOf(build));
+    build.resume(state);
+  };
+  addEventListener('avenir-handover', hand);
+  hand();
+}));
 
 // The offline copy (see avenir-sw.js): registered once the widget runs, so that it never
 // competes with the first load. It keeps only the widget's files, never an answer.
@@ -106,10 +140,12 @@ const running = () => new Promise((resolve) => {
 (counsellor ? import('./pkg/avenir_counsellor.js') : import('./pkg/avenir_web.js'))
   .then(async (module) => {
     await module.default();
+    builds.push(module);
     module.run(await questions);
     await running();
     document.removeEventListener('submit', early);
     if (started) root.querySelector('form.intro button[type="submit"]')?.click();
-    results(module);
+    if (counsellor) results(module);
+    else whole(module);
   })
   .then(offline, failed);

@@ -46,7 +46,9 @@ export async function check(received, configured, report) {
     }
   }
   await configured;
-  (await import('./pkg/avenir_web.js')).contacts(bytes || new Uint8Array());
+  // To every build of the widget that runs (boot.js): the first one, and the one with the
+  // results when it takes over.
+  dispatchEvent(new CustomEvent('avenir-site', { detail: bytes || new Uint8Array() }));
   // Inside the frame only (the host page cannot read it): for the browser tests to wait on.
   document.getElementById('avenir-root')?.setAttribute('data-contacts', 'checked');
 }

@@ -46,10 +46,21 @@ if (settings.has('embed') && root && framed) {
   const report = (problems) => tell({ type: 'problems', problems: bounded(problems) });
   let started;
   const configured = new Promise((resolve) => { started = resolve; });
+  // The widget checks the settings when it starts, and again with the programmes once its
+  // build with the results is there (an unknown programme to hide): each problem told once.
+  let told;
   addEventListener('avenir-configured', () => {
-    tell({ type: 'ready', problems: bounded((root.dataset.problems || '').split('\n').filter(Boolean)) });
-    started();
-  }, { once: true });
+    const problems = (root.dataset.problems || '').split('\n').filter(Boolean);
+    if (!told) {
+      told = new Set(problems);
+      tell({ type: 'ready', problems: bounded(problems) });
+      started();
+      return;
+    }
+    const fresh = problems.filter((p) => !told.has(p));
+    for (const p of fresh) told.add(p);
+    if (fresh.length) report(fresh);
+  });
 
   if (settings.get('contacts') === 'pending') {
     // Checked when they come (see frame-contacts.js, loaded only then), however late: the
@@ -63,7 +74,7 @@ if (settings.has('embed') && root && framed) {
     });
     const late = setTimeout(() => report(['no contacts came from the host page within 10 s: the widget shows its own contacts until they do']), 10_000);
     received.then(() => clearTimeout(late));
-    const start = async () => { await configured; (await import('./pkg/avenir_web.js')).contacts(new Uint8Array()); };
+    const start = async () => { await configured; dispatchEvent(new CustomEvent('avenir-site', { detail: new Uint8Array() })); };
     import('./frame-contacts.js').then((m) => m.check(received, configured, report), start);
   }
 }

@@ -146,10 +146,11 @@ export async function screenshot(page, name, options = {}) {
 /**
  * The current page heading (`#avenir h1`), once the widget runs: the start page is in the HTML
  * before the wasm arrives (rendered at build time), and `#avenir-root[data-running]` says the
- * widget has taken over.
+ * widget has taken over. Not the results' heading over "Loading…" in the first build
+ * (`.preparing`): the results are there once the build with them has taken over.
  */
 export function heading(page) {
-  return page.locator('#avenir-root[data-running] #avenir h1').first();
+  return page.locator('#avenir-root[data-running] #avenir:not(:has(.preparing)) h1').first();
 }
 
 /** Opens the app and waits until the wasm has rendered its first heading; returns the response. */
@@ -167,16 +168,19 @@ export async function openApp(page, { intro = false } = {}) {
   return response;
 }
 
+/** What boot.js fetches once the widget runs, the same files for everyone: the results' part of the content and the build with the results. */
+export const AFTER_START = ['content/results.bin', 'pkg/avenir_results.js', 'pkg/avenir_results_bg.wasm'];
+
 /**
- * Until the widget's start is over: it runs, and the results' part (`content/results.bin`,
- * which boot.js fetches once the widget runs, the same file for everyone) has arrived. The
- * requests before this do not depend on anything the person does; a test that counts the
- * requests "after loading" counts from here, or it races that fetch.
+ * Until the widget's start is over: it runs, and what boot.js fetches once it runs
+ * ([`AFTER_START`]) has arrived. The requests before this do not depend on anything the
+ * person does; a test that counts the requests "after loading" counts from here, or it races
+ * those fetches.
  */
 export async function startFetched(page) {
   await page.locator('#avenir-root[data-running]').waitFor({ state: 'attached' });
-  await page.waitForFunction(() => performance.getEntriesByType('resource')
-    .some((entry) => entry.name.endsWith('/content/results.bin') && entry.responseEnd > 0));
+  await page.waitForFunction((files) => files.every((file) => performance.getEntriesByType('resource')
+    .some((entry) => entry.name.endsWith(`/${file}`) && entry.responseEnd > 0)), AFTER_START);
 }
 
 /** Waits until the heading's text is no longer `previous`; returns the new text. */

@@ -1,10 +1,12 @@
 //! `cargo xtask build`: the web app in `dist/`, ready to be served as static files.
 //!
 //! 1. `setup` (installs what is missing);
-//! 2. `wasm-pack build crates/avenir-web --target web --release` twice: the person's build into
-//!    `target/avenir-web-pkg/` and the counsellor's (`--features counsellor`, `avenir_counsellor`)
-//!    into `target/avenir-counsellor-pkg/` (the crate sets `wasm-opt = false`: wasm-pack's own
-//!    download of binaryen fails here);
+//! 2. `wasm-pack build crates/avenir-web --target web --release` three times: the person's
+//!    first build into `target/avenir-web-pkg/`, the build with the results (`--features
+//!    results`, `avenir_results`) into `target/avenir-results-pkg/` and the counsellor's
+//!    (`--features counsellor`, `avenir_counsellor`) into `target/avenir-counsellor-pkg/`; and
+//!    the checker of a site's contacts, `crates/avenir-config` (the crates set
+//!    `wasm-opt = false`: wasm-pack's own download of binaryen fails here);
 //! 3. npm's `wasm-opt -Oz` (never `--all-features`: Chromium rejects its output);
 //! 4. `dist/` = every file of `www/` + `pkg/<name>.js` + `pkg/<name>_bg.wasm` of both builds +
 //!    `texts/<tag>.bin`, its scripts and styles minified by esbuild (but `demo/`);
@@ -33,16 +35,25 @@ struct Build {
     dist: &'static str,
 }
 
-/// The person's build (the first load), the counsellor's (loaded on `#counsellor` only: the
-/// counsellor view and the QR code reader), and the checker of an embedding site's own contacts
-/// (`crates/avenir-config`, loaded by `frame.js` only when a site gives contacts; see
-/// docs/embedding.md). None but the first is in the first load: `sizes::later`.
-const BUILDS: [Build; 3] = [
+/// The person's first build (the first load: no results), the build with the results
+/// (fetched once the first screen works, taking over on the results: avenir-web's `handover`),
+/// the counsellor's (loaded on `#counsellor` only: the counsellor view and the QR code reader),
+/// and the checker of an embedding site's own contacts (`crates/avenir-config`, loaded by
+/// `frame.js` only when a site gives contacts; see docs/embedding.md). None but the first is in
+/// the first load: `sizes::after_start`, `sizes::later`.
+const BUILDS: [Build; 4] = [
     Build {
         krate: "crates/avenir-web",
         out: "target/avenir-web-pkg",
         name: "avenir_web",
         features: &[],
+        dist: DIST_PKG,
+    },
+    Build {
+        krate: "crates/avenir-web",
+        out: "target/avenir-results-pkg",
+        name: "avenir_results",
+        features: &["--features", "results"],
         dist: DIST_PKG,
     },
     Build {

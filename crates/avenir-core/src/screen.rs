@@ -144,6 +144,14 @@ impl Screen {
         Screen { session, saving: true, resumable, ..Screen::new() }
     }
 
+    /// The same session, handed from the person's first build to the build with the results
+    /// (avenir-web's `handover`): on the screen it was on, with the choice to save, and focus
+    /// on its heading as after any move. Nothing else of the screen is kept: the handover
+    /// happens on a move, when errors, drafts, notices and the hand-off code are cleared anyway.
+    pub fn handed(a: &Assessment, session: Session, saving: bool) -> Screen {
+        Screen { session: Session::restore(a, session), saving, moves: 1, ..Screen::new() }
+    }
+
     /// What to write to the device when saving: the session as it would be resumed.
     pub fn to_save(&self) -> Session {
         let mut session = self.session.clone();
@@ -384,6 +392,31 @@ mod tests {
             languages: Vec::new(),
             texts: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_handed_session_goes_on_where_it_was_with_the_choice_to_save_and_focus_moves() {
+        let a = assessment();
+        let mut s = Screen::new();
+        s.apply(&a, Action::Begin);
+        for action in [Action::Choose("b".into()), Action::Continue, Action::Toggle("x".into()), Action::Continue] {
+            s.apply(&a, action);
+        }
+        s.apply(&a, Action::Number("4".into()));
+        s.apply(&a, Action::Continue);
+        s.apply(&a, Action::Save);
+        s.apply(&a, Action::Confirm);
+        assert_eq!(s.session.step, Step::Results);
+        let handed = Screen::handed(&a, s.session.clone(), s.saving);
+        assert_eq!(handed.session, s.session);
+        assert!(handed.saving);
+        assert_eq!((handed.moves, handed.resumable, handed.handoff.clone()), (1, None, None));
+        // "Back" from the results goes where it went before the handover.
+        let (mut before, mut after) = (s.clone(), handed);
+        before.apply(&a, Action::Back);
+        after.apply(&a, Action::Back);
+        assert_eq!(after.session.step, before.session.step);
+        assert!(!Screen::handed(&a, s.session.clone(), false).saving);
     }
 
     #[test]

@@ -23,10 +23,10 @@ thread_local! {
 #[wasm_bindgen]
 pub fn run(start: Vec<u8>) {
     START.with(|s| *s.borrow_mut() = start);
-    let Some(a) = decode() else { return crate::mount(None) };
+    let Some(a) = decode() else { return crate::mount(None, None) };
     let tag = crate::i18n::initial_language(&a);
     if tag == a.default_language {
-        return crate::mount(None);
+        return crate::mount(None, None);
     }
     let (start, results) = crate::i18n::fetch_texts(&crate::views::assets_base(), &tag);
     wasm_bindgen_futures::spawn_local(async move {
@@ -39,11 +39,21 @@ pub fn run(start: Vec<u8>) {
             }
             None => None,
         };
-        crate::mount(texts);
+        crate::mount(texts, None);
     });
 }
 
-/// Called by `boot.js` with the results' part (`content/results.bin`), once the widget runs.
+/// Both parts at once (the results build, when it takes over: `handover`).
+#[cfg(feature = "results")]
+pub(crate) fn set(start: Vec<u8>, results: Option<Vec<u8>>) {
+    START.with(|s| *s.borrow_mut() = start);
+    RESULTS.with(|r| *r.borrow_mut() = results.filter(|b| postcard::from_bytes::<ResultsPart>(b).is_ok()));
+}
+
+/// Called by `boot.js` with the results' part (`content/results.bin`), once the widget runs:
+/// in the counsellor build (the person's first build has no results; the results build gets
+/// both parts at once, `handover`).
+#[cfg(feature = "results")]
 #[wasm_bindgen]
 pub fn results(bytes: Vec<u8>) {
     if postcard::from_bytes::<ResultsPart>(&bytes).is_err() {

@@ -26,9 +26,10 @@ pub struct Embedding {
     pub hidden: Vec<String>,
 }
 
-/// Checks and applies the settings. Before the content's results' part has arrived
-/// (`complete`), the programmes to hide cannot be checked: they are then left for the second
-/// call, which alone reports what was left out (so the site's author sees it once).
+/// Checks and applies the settings, and reports what was left out (`frame.js` passes on each
+/// problem once). Before the content's results' part has arrived (`complete`: the person's
+/// first build never has it), the programmes to hide cannot be checked: they are then left for
+/// a later call, in the build with the results.
 pub fn configure(a: &Assessment, complete: bool) -> Embedding {
     let (languages, country, accent, exit, hide) = (
         root_attribute("data-languages"),
@@ -51,9 +52,7 @@ pub fn configure(a: &Assessment, complete: bool) -> Embedding {
         set_colour("--brand", &brand.hex());
         set_colour("--brand-dark", &dark.hex());
     }
-    if complete {
-        report(&checked.problems);
-    }
+    report(&checked.problems);
     Embedding { fixed: checked.country, hidden: checked.hidden }
 }
 
@@ -91,7 +90,7 @@ pub fn site_checked() -> bool {
     SITE.with(|c| c.borrow().is_some())
 }
 
-/// Called by `frame.js` with what the site adds (contacts, programmes, their texts) as checked
+/// Called by `boot.js` (on `frame-contacts.js`'s `avenir-site` event, in every build that runs) with what the site adds (contacts, programmes, their texts) as checked
 /// by `avenir-config` (postcard bytes of a [`Site`]; empty when the file had errors or could
 /// not be read): the widget, running since it loaded, shows them from then on (an
 /// `avenir-contacts` event). Never an answer: this only goes into the widget.

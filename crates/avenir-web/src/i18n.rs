@@ -230,10 +230,48 @@ pub fn fetch_texts(
 ) -> (impl std::future::Future<Output = Option<Texts>> + use<>, impl std::future::Future<Output = Option<Texts>> + use<>)
 {
     let part = |url: String| {
-        let bytes = fetch_bytes(url);
-        async move { postcard::from_bytes(&js_sys::Uint8Array::new(&bytes.await?.into()).to_vec()).ok() }
+        let bytes = fetch_bytes(url.clone());
+        async move {
+            let bytes = js_sys::Uint8Array::new(&bytes.await?.into()).to_vec();
+            let texts = postcard::from_bytes(&bytes).ok();
+            #[cfg(not(feature = "results"))]
+            if texts.is_some() {
+                FETCHED.with(|f| {
+                    let mut f = f.borrow_mut();
+                    f.retain(|(u, _)| *u != url);
+                    f.push((url, bytes));
+                });
+            }
+            texts
+        }
     };
-    (part(format!("{assets}texts/{tag}.bin")), part(format!("{assets}texts/{tag}.results.bin")))
+    let [start, results] = text_files(assets, tag);
+    (part(start), part(results))
+}
+
+/// A language's two text files beside the page's assets: what the questions need, what the
+/// results need.
+fn text_files(assets: &str, tag: &str) -> [String; 2] {
+    [format!("{assets}texts/{tag}.bin"), format!("{assets}texts/{tag}.results.bin")]
+}
+
+#[cfg(not(feature = "results"))]
+thread_local! {
+    /// The language files as fetched, by address, for the results build to take over without
+    /// fetching them again (`handover`).
+    static FETCHED: std::cell::RefCell<Vec<(String, Vec<u8>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The bytes of `tag`'s two text files, in order, as far as they have been fetched.
+#[cfg(not(feature = "results"))]
+pub(crate) fn fetched(assets: &str, tag: &str) -> Vec<Vec<u8>> {
+    FETCHED.with(|f| {
+        let f = f.borrow();
+        text_files(assets, tag)
+            .iter()
+            .filter_map(|url| f.iter().find(|(u, _)| u == url).map(|(_, b)| b.clone()))
+            .collect()
+    })
 }
 
 /// The bytes at `url` (same origin), or `None`. The request starts at once; the future only

@@ -37,6 +37,12 @@ impl State {
         State { content, complete, screen }
     }
 
+    /// The session the person's first build handed over (`crate::handover`).
+    pub fn handed(content: Rc<Assessment>, complete: bool, session: avenir_core::Session, saving: bool) -> State {
+        let screen = Screen::handed(&content, session, saving);
+        State { content, complete, screen }
+    }
+
     /// The host page's answer to a question (an embedding site's country of stay), already
     /// checked by the core; never asked.
     pub fn fix(mut self, fixed: Option<&(String, String)>) -> State {

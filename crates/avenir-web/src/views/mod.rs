@@ -6,6 +6,7 @@ mod intro;
 mod keep;
 mod listen;
 mod question;
+#[cfg(feature = "results")]
 mod results;
 mod review;
 
@@ -38,6 +39,16 @@ pub struct AppProps {
     /// The texts of the language shown first when it is not the default language, fetched
     /// before the widget took over the start page.
     pub texts: Option<Rc<avenir_core::text::Texts>>,
+    /// The session handed over by the person's first build (`crate::handover`).
+    pub handed: Option<Rc<Handed>>,
+}
+
+/// Where the first build was when it handed over to the results build.
+#[derive(PartialEq)]
+pub struct Handed {
+    pub session: avenir_core::Session,
+    pub saving: bool,
+    pub language: String,
 }
 
 #[function_component(App)]
@@ -86,7 +97,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     match (&*loaded, &*site) {
         (Some((e, _)), Some(c)) => {
-            html! { <Widget content={c.clone()} complete={*complete} fixed={e.fixed.clone()} texts={props.texts.clone()} /> }
+            html! { <Widget content={c.clone()} complete={*complete} fixed={e.fixed.clone()} texts={props.texts.clone()} handed={props.handed.clone()} /> }
         }
         // Only if the content's bytes were damaged: an apology, never a blank page.
         _ => html! {
@@ -107,6 +118,7 @@ struct WidgetProps {
     texts: Option<Rc<avenir_core::text::Texts>>,
     /// The host page's answer to the country of stay (embedded), already checked.
     fixed: Option<(String, String)>,
+    handed: Option<Rc<Handed>>,
 }
 
 #[function_component(Widget)]
@@ -118,16 +130,20 @@ fn widget(props: &WidgetProps) -> Html {
     });
     let state = use_reducer({
         let (c, saved, fixed, complete) = (props.content.clone(), saved.clone(), props.fixed.clone(), props.complete);
+        let handed = props.handed.clone();
         // `#counsellor` opens the counsellor view (read once; the hash is never sent). `boot.js`
         // loads the counsellor build for it; the person's build has no counsellor view.
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
         move || {
-            State::new(
-                c,
-                complete,
-                saved.as_ref().clone().map(|(session, _)| session),
-                COUNSELLOR && hash.as_deref() == Some("#counsellor"),
-            )
+            match handed {
+                Some(h) => State::handed(c, complete, h.session.clone(), h.saving),
+                None => State::new(
+                    c,
+                    complete,
+                    saved.as_ref().clone().map(|(session, _)| session),
+                    COUNSELLOR && hash.as_deref() == Some("#counsellor"),
+                ),
+            }
             .fix(fixed.as_ref())
         }
     });
@@ -140,8 +156,8 @@ fn widget(props: &WidgetProps) -> Html {
         move |_| avenir_core::text::offered(&c.languages, root_attribute("data-languages").as_deref())
     });
     let wanted = use_state({
-        let c = props.content.clone();
-        move || crate::i18n::initial_language(&c)
+        let (c, handed) = (props.content.clone(), props.handed.clone());
+        move || handed.map_or_else(|| crate::i18n::initial_language(&c), |h| h.language.clone())
     });
     let shown = use_state({
         let texts = props.texts.clone();
@@ -299,6 +315,19 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
 
+    // The first build, on the results: asks the results build to take over, with the session,
+    // the choice to save and the language (again if the language changes meanwhile).
+    #[cfg(not(feature = "results"))]
+    {
+        let at_results = state.session.step == Step::Results;
+        let asked = at_results.then(|| (state.session.clone(), state.saving, (*wanted).clone()));
+        use_effect_with(asked, |asked| {
+            if let Some((session, saving, language)) = asked.clone() {
+                let texts = crate::i18n::fetched(&assets_base(), &language);
+                crate::handover::ask(&crate::handover::Handover { session, saving, language, texts });
+            }
+        });
+    }
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a.into()))
@@ -319,7 +348,19 @@ fn widget(props: &WidgetProps) -> Html {
         Step::Question(_) => screen(|p| html! { <question::QuestionPage ..p /> }),
         Step::Intro => screen(|p| html! { <intro::IntroPage ..p /> }),
         Step::Review => screen(|p| html! { <review::ReviewPage ..p /> }),
+        #[cfg(feature = "results")]
         Step::Results => screen(|p| html! { <results::ResultsPage ..p /> }),
+        // The first build has no results: their heading, "Loading…", and the results build
+        // takes over as soon as it is there (`crate::handover`).
+        #[cfg(not(feature = "results"))]
+        Step::Results => screen(|p| {
+            html! {
+                <div class="results preparing">
+                    <h1 ref={p.heading} tabindex="-1">{ p.tr.t(ui::RESULTS_TITLE) }</h1>
+                    <p class="loading" role="status">{ p.tr.t(ui::LOADING) }</p>
+                </div>
+            }
+        }),
     };
     let keep = (state.session.step != Step::Intro && state.counsellor.is_none()).then(|| {
         html! { <keep::Keep tr={tr.clone()} saving={state.saving} failed={*save_failed} dispatch={dispatch.clone()} delete={delete.clone()} /> }

@@ -1,0 +1,103 @@
+//! The person's widget in two builds, so that the first visit carries no results' code
+//! (issue 18). The first load (`pkg/avenir_web*`) has the start page, the questions, "check
+//! your answers", saving on the phone and quick exit, but no results page, evaluation or
+//! hand-off code. The build with the results (`--features results`, `pkg/avenir_results*`:
+//! the whole widget) is fetched by `boot.js` once the first screen works, with the content's
+//! results' part: the same files for everyone, on a timer, never on the person's progress.
+//!
+//! When the person reaches the results, the first build shows the results' heading with
+//! "Loading…" and asks to hand over (an `avenir-handover` event). Once the results build is
+//! there, `boot.js` takes [`handover`]'s bytes from the first build (which unmounts) and gives
+//! them to the results build's [`resume`], which mounts in its place and goes on: the session,
+//! the choice to save, the language and that language's texts as already fetched. All of it
+//! in the page's memory: no request, no storage, no message to a host page.
+
+use avenir_core::Session;
+use serde::{Deserialize, Serialize};
+
+/// What the first build hands to the results build.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Handover {
+    pub session: Session,
+    /// The person chose "save on this phone".
+    pub saving: bool,
+    /// The language shown (or asked for).
+    pub language: String,
+    /// That language's text files as fetched (`texts/<tag>.bin`, `texts/<tag>.results.bin`),
+    /// when it is not the default language; empty if they have not arrived (the results build
+    /// then fetches them, as on a change of language).
+    pub texts: Vec<Vec<u8>>,
+}
+
+#[cfg(not(feature = "results"))]
+mod first {
+    use std::cell::RefCell;
+
+    use wasm_bindgen::prelude::*;
+
+    use super::Handover;
+
+    thread_local! {
+        static ASKED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// On the results screen (which this build does not have): keeps what the results build
+    /// needs, and asks `boot.js` to hand over.
+    pub(crate) fn ask(handover: &Handover) {
+        let Ok(bytes) = postcard::to_allocvec(handover) else { return };
+        ASKED.with(|a| *a.borrow_mut() = bytes);
+        if let Some(window) = web_sys::window()
+            && let Ok(event) = web_sys::Event::new("avenir-handover")
+        {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+
+    /// Called by `boot.js` once the results build is there: what [`ask`] kept, and this build
+    /// unmounts (its listeners with it). Empty, and nothing happens, if it did not ask.
+    #[wasm_bindgen]
+    pub fn handover() -> Vec<u8> {
+        let bytes = ASKED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+        if !bytes.is_empty() {
+            crate::unmount();
+        }
+        bytes
+    }
+}
+#[cfg(not(feature = "results"))]
+pub(crate) use first::ask;
+
+#[cfg(feature = "results")]
+mod results {
+    use std::rc::Rc;
+
+    use wasm_bindgen::prelude::*;
+
+    use super::Handover;
+
+    /// Called by `boot.js` once this build is there, with the content's two parts: the
+    /// embedding site's settings are checked again, now with the programmes (an unknown
+    /// programme to hide is reported to the site's author then).
+    #[wasm_bindgen]
+    pub fn ready(start: Vec<u8>, results: Vec<u8>) {
+        crate::content::set(start, Some(results));
+        if let Some(a) = crate::content::decode() {
+            crate::embed::configure(&a, true);
+        }
+    }
+
+    /// Called by `boot.js` with the first build's [`handover`](super) bytes: mounts this build
+    /// in its place, on the same screen.
+    #[wasm_bindgen]
+    pub fn resume(bytes: &[u8]) {
+        let Ok(h) = postcard::from_bytes::<Handover>(bytes) else { return };
+        let mut texts = h.texts.iter().filter_map(|b| postcard::from_bytes::<avenir_core::text::Texts>(b).ok());
+        let texts = texts.next().map(|mut t| {
+            t.messages.extend(texts.flat_map(|more| more.messages));
+            crate::embed::add_site_texts(&mut t);
+            Rc::new(t)
+        });
+        let handed = crate::views::Handed { session: h.session, saving: h.saving, language: h.language };
+        crate::mount(texts, Some(Rc::new(handed)));
+    }
+}
