@@ -40,15 +40,25 @@ addEventListener('avenir-site', ({ detail }) => {
 
 // The person's widget is two builds (avenir-web's `handover`): the first load, without the
 // results' code, and the whole widget, fetched with the content's results' part once the first
-// one runs — the same files for everyone, never on the person's progress. When the person
-// reaches the results, the first build asks to hand over (`avenir-handover`); the results
-// build then takes over, in the page's memory. The counsellor build has everything and only
-// gets the results' part.
+// one runs — the same files for everyone, never on the person's progress. It is compiled only
+// once the person has left the start page (on the device: nothing is sent), so that the first
+// screen has the phone to itself. When the person reaches the results, the first build asks to
+// hand over (`avenir-handover`); the results build then takes over, in the page's memory. The
+// counsellor build has everything and only gets the results' part.
 const results = (module) => retried(() => content('results').then((bytes) => module.results(bytes)));
+const begun = new Promise((resolve) => {
+  const go = () => setTimeout(resolve, 0);
+  document.addEventListener('submit', go, { once: true, capture: true });
+  addEventListener('avenir-handover', go, { once: true });
+});
 const whole = (first) => retried(() => Promise.all([
-  import('./pkg/avenir_results.js').then(async (build) => { await build.default(); return build; }),
+  import('./pkg/avenir_results.js'),
+  fetch(new URL('./pkg/avenir_results_bg.wasm', import.meta.url))
+    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status)))),
   content('results'),
-]).then(async ([build, bytes]) => {
+]).then(async ([build, wasm, bytes]) => {
+  await begun;
+  await build.default({ module_or_path: wasm });
   build.ready(await questions, bytes);
   builds.push(build);
   if (site) build.contacts(site);
