@@ -51,12 +51,11 @@ const begun = new Promise((resolve) => {
   document.addEventListener('submit', go, { once: true, capture: true });
   addEventListener('avenir-handover', go, { once: true });
 });
-const whole = (first) => retried(() => Promise.all([
-  import('./pkg/avenir_results.js'),
-  fetch(new URL('./pkg/avenir_results_bg.wasm', import.meta.url))
-    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status)))),
-  content('results'),
-]).then(async ([build, wasm, bytes]) => {
+// Two requests at a time at most (the page counts as quiet for the browser then).
+const whole = (first) => retried(() => Promise.all([import('./pkg/avenir_results.js'), content('results')]).then(async ([build, bytes]) => {
+  const response = await fetch(new URL('./pkg/avenir_results_bg.wasm', import.meta.url));
+  if (!response.ok) throw new Error(response.status);
+  const wasm = await response.arrayBuffer();
   await begun;
   await build.default({ module_or_path: wasm });
   build.ready(await questions, bytes);
