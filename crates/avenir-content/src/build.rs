@@ -1447,7 +1447,7 @@ fn expected_keys(parts: &Parts) -> (Vec<(String, Option<usize>)>, Vec<String>) {
     let mut req: Vec<(String, Option<usize>)> = req.into_iter().map(|k| (k, None)).collect();
     req.append(&mut by_programme);
     for (c, _, _) in &parts.contacts {
-        opt.push(keys::contact_about(&c.id));
+        opt.extend([keys::contact_about(&c.id), keys::contact_name(&c.id), keys::contact_regions(&c.id)]);
     }
     (req, opt)
 }
@@ -1509,9 +1509,18 @@ fn check_texts(
             }
         }
     }
+    // A contact's name and regions are texts once the default language has them: then every
+    // language needs them (a missing one shows the default language's, W0304).
+    let opted: Vec<(String, Option<usize>)> = parts
+        .contacts
+        .iter()
+        .flat_map(|(c, _, _)| [keys::contact_name(&c.id), keys::contact_regions(&c.id)])
+        .filter(|k| texts.first().is_some_and(|(t, _)| t.has(k)))
+        .map(|k| (k, None))
+        .collect();
     for (n, (t, file)) in texts.iter().enumerate() {
         let mut missing: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-        for (k, at) in req_at.iter().filter(|(k, _)| !t.has(k)) {
+        for (k, at) in req_at.iter().chain(&opted).filter(|(k, _)| !t.has(k)) {
             if let (0, Some(&(p, c, outcome))) = (n, variants.get(k)) {
                 let has_others = ["met", "unmet", "unknown"].iter().any(|o| t.has(&keys::criterion(p, c, o)));
                 if let (true, Some((cfile, span))) =

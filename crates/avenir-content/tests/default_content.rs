@@ -346,3 +346,36 @@ fn reasons_never_claim_what_was_not_said() {
     assert_eq!(reason(&walks[4], "eurp", "country_covered"), "unmet");
     assert_eq!(reason(&walks[5], "eurp", "country_covered"), "unmet");
 }
+
+/// Issue 17: contacts' names and regions are texts once the default language has them; a
+/// language without one is reported (W0304) and shows the default language's.
+#[test]
+fn contact_names_and_regions_are_texts_every_language_has() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
+    let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
+    let a = content();
+    let ar = a.texts.iter().find(|t| t.lang == "ar").unwrap();
+    let region = ar.format("contact-fluechtlingsrat_bayern-regions", &[]).unwrap();
+    assert!(region.chars().all(|c| !c.is_ascii_alphabetic()), "{region}");
+    let name = ar.format("contact-emergency_de-name", &[]).unwrap();
+    assert!(name.chars().all(|c| !c.is_ascii_alphabetic()), "{name}");
+    let without: Vec<_> = files
+        .iter()
+        .map(|f| {
+            let mut f = f.clone();
+            if f.path.ends_with("ar.ftl") {
+                f.text = f
+                    .text
+                    .lines()
+                    .filter(|l| !l.starts_with("contact-fluechtlingsrat_bayern-regions"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
+            f
+        })
+        .collect();
+    let checked = check(&without, Date::parse("2026-12-06"));
+    let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0304").collect();
+    assert_eq!(w.len(), 1);
+    assert!(w[0].message.contains("in ar: contact-fluechtlingsrat_bayern-regions"), "{}", w[0].message);
+}
