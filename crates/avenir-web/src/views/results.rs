@@ -397,7 +397,8 @@ fn sources(list: &[Source], tr: &Tr) -> Html {
                     <>
                         { if i > 0 { " · " } else { " " } }
                         <a href={s.url.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ short_url(&s.url) }</bdi></a>
-                        { " (" }{ own }{ ", " }<time datetime={s.checked.to_string()}>{ checked }</time>{ ")" }
+                        // The page's own date and the checked date, joined in the reader's language.
+                        { " (" }<span data-l10n="intl">{ tr.list(&[own, checked]) }</span>{ ")" }
                     </>
                 }
             }) }
