@@ -71,7 +71,6 @@ pub fn check(
                 contacts: a.contacts.into_iter().filter(|c| contacts.contains(&c.id)).collect(),
                 programmes: a.programmes.into_iter().filter(|p| programmes.contains(&p.id)).collect(),
                 texts,
-                ..Site::default()
             },
             shown,
         )),

@@ -20,11 +20,6 @@ pub struct Site {
     pub contacts: Vec<Contact>,
     pub programmes: Vec<Programme>,
     pub texts: Vec<Texts>,
-    /// The content's contacts the site's replace (set by [`Site::apply`]): the content's texts
-    /// of them (`contact-<id>-…`: its name and regions in each language, what it does) describe
-    /// the content's contact and are left out, here and in languages fetched later.
-    #[serde(skip)]
-    pub replaced: Vec<String>,
 }
 
 impl Site {
@@ -36,13 +31,7 @@ impl Site {
     pub fn apply(&mut self, a: &mut Assessment, hidden: &[String]) {
         let mut contacts = std::mem::take(&mut self.contacts);
         contacts.iter_mut().for_each(|c| c.site = true);
-        a.contacts.retain(|d| {
-            let replaced = contacts.iter().any(|c| c.id == d.id);
-            if replaced {
-                self.replaced.push(d.id.clone());
-            }
-            !replaced
-        });
+        a.contacts.retain(|d| !contacts.iter().any(|c| c.id == d.id));
         contacts.append(&mut a.contacts);
         a.contacts = contacts;
         let mut programmes = std::mem::take(&mut self.programmes);
@@ -56,8 +45,6 @@ impl Site {
 
     /// The site's texts in `t`'s language added to `t` (a site's text replaces the content's).
     pub fn add_texts(&self, t: &mut Texts) {
-        let replaced: Vec<&str> = self.replaced.iter().map(String::as_str).collect();
-        t.messages.retain(|k, _| !site_owns_text(k, &replaced, &[]));
         for own in self.texts.iter().filter(|o| o.lang == t.lang) {
             t.messages.extend(own.messages.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
@@ -324,7 +311,6 @@ mod tests {
             contacts: vec![contact("cso", "New name"), contact("new", "New")],
             programmes: vec![own],
             texts: vec![text("en", "programme-fund", "Fund"), text("ar", "programme-fund", "صندوق")],
-            ..Site::default()
         };
         site.apply(&mut a, &["eurp".into()]);
         let contacts: Vec<(&str, &str, bool)> =
@@ -335,13 +321,9 @@ mod tests {
         assert!(a.texts[0].has("programme-fund") && a.texts[0].has("programme-eurp"));
         assert!(a.texts.iter().all(|t| t.lang != "ar"), "only the languages the widget has loaded");
         let mut arabic = text("ar", "question-stay", "…");
-        // The content's name of the contact the site replaced is not shown for the site's.
-        arabic.messages.insert("contact-cso-name".into(), vec![Segment::Text("قديم".into())]);
-        arabic.messages.insert("contact-other-name".into(), vec![Segment::Text("آخر".into())]);
         site.add_texts(&mut arabic);
         assert_eq!(arabic.format("programme-fund", &[]).as_deref(), Some("صندوق"));
         assert!(arabic.has("question-stay"));
-        assert!(!arabic.has("contact-cso-name") && arabic.has("contact-other-name"));
         assert!(Site::default().is_empty() && !site.is_empty(), "the texts stay for later languages");
         assert!(site.contacts.is_empty() && site.programmes.is_empty(), "moved, not copied");
     }

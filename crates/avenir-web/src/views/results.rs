@@ -347,7 +347,7 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: F
 fn serves(k: &avenir_core::model::Contact, tr: &Tr) -> Vec<String> {
     let regions = keys::contact_regions(&k.id);
     let mut out: Vec<String> = k.countries.iter().map(|c| tr.region_name(c).unwrap_or_else(|| c.clone())).collect();
-    if tr.has(&regions) {
+    if !k.site && tr.has(&regions) {
         out.push(tr.t(&regions));
     } else {
         out.extend(k.regions.iter().cloned());
@@ -438,7 +438,9 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
     let about = keys::contact_about(&k.id);
     // The name in the reader's language where content translates it, else as the body writes it.
     let name_key = keys::contact_name(&k.id);
-    let name = if tr.has(&name_key) {
+    // A site's contact always as the site writes it: one replacing the content's would
+    // otherwise show the content's name.
+    let name = if !k.site && tr.has(&name_key) {
         text(tr, &name_key)
     } else {
         html! { <bdi translate="no">{ &k.name }</bdi> }
