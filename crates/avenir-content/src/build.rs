@@ -1497,8 +1497,6 @@ fn check_texts(
 ) {
     let (req_at, opt) = expected_keys(parts);
     let req: Vec<String> = req_at.iter().map(|(k, _)| k.clone()).collect();
-    // A programme written in a TOML file with texts of its own (`[texts]`, an embedding site's
-    // file) has its missing texts reported there; every other missing text in the language's file.
     // The texts for an unknown criterion that say why (`not-answered`, `dont-know`): a
     // criterion that has its other texts but lacks one of these is reported at the criterion.
     let mut variants: BTreeMap<String, (&str, &str, &str)> = BTreeMap::new();
@@ -1518,9 +1516,12 @@ fn check_texts(
         .filter(|k| texts.first().is_some_and(|(t, _)| t.has(k)))
         .map(|k| (k, None))
         .collect();
+    // A programme written in a TOML file with texts of its own (`[texts]`, an embedding site's
+    // file) has its missing texts reported there; every other missing text in the language's file.
     for (n, (t, file)) in texts.iter().enumerate() {
         let mut missing: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
         for (k, at) in req_at.iter().chain(&opted).filter(|(k, _)| !t.has(k)) {
+            let home = at.filter(|f| places.contains_key(&(*f, ""))).unwrap_or(*file);
             if let (0, Some(&(p, c, outcome))) = (n, variants.get(k)) {
                 let has_others = ["met", "unmet", "unknown"].iter().any(|o| t.has(&keys::criterion(p, c, o)));
                 if let (true, Some((cfile, span))) =
@@ -1539,15 +1540,18 @@ fn check_texts(
                         *cfile,
                         span.clone(),
                         format!("criterion `{c}` of programme `{p}` has no text for when the person {case}"),
-                        Some(format!(
-                            "add `{k} = …` to {}: its reason in that case, which must {say}",
-                            files[*file].path
-                        )),
+                        Some(if home == *file {
+                            format!("add `{k} = …` to {}: its reason in that case, which must {say}", files[home].path)
+                        } else {
+                            format!(
+                                "add `{k} = …` under [texts], {}: its reason in that case, which must {say}",
+                                t.lang
+                            )
+                        }),
                     );
                     continue;
                 }
             }
-            let home = at.filter(|f| places.contains_key(&(*f, ""))).unwrap_or(*file);
             missing.entry(home).or_default().push(k);
         }
         // One diagnostic per language and file, listing the keys: a new language lacks them all.
