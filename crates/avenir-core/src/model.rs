@@ -265,7 +265,8 @@ pub enum ContactKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub id: String,
-    /// The organisation's own name (not translated).
+    /// The organisation's own name, as it writes it; shown where the reader's language (or the
+    /// default language) has no `contact-<id>-name` text ([`keys::contact_name`]).
     pub name: String,
     pub kind: ContactKind,
     /// Shown only where this is not false (typically the country of stay or of return).
@@ -288,7 +289,8 @@ pub struct Contact {
     pub languages: Vec<String>,
     /// The countries it serves (ISO 3166 codes, named by the platform in the reader's language).
     pub countries: Vec<String>,
-    /// The regions or cities it serves, as names (not translated).
+    /// The regions or cities it serves, as names; shown where no language has a
+    /// `contact-<id>-regions` text ([`keys::contact_regions`]).
     pub regions: Vec<String>,
     /// At least one.
     pub sources: Vec<Source>,
@@ -351,6 +353,16 @@ pub mod keys {
     }
     pub fn contact_about(c: &str) -> String {
         format!("contact-{c}-about")
+    }
+    /// A contact's name in the reader's language, where a translation makes sense (a
+    /// description, "Emergency number"); without it the contact's own `name` is shown.
+    pub fn contact_name(c: &str) -> String {
+        format!("contact-{c}-name")
+    }
+    /// The regions or cities a contact serves, in the reader's language (one item of the
+    /// "serves" list); without it the `regions` as written.
+    pub fn contact_regions(c: &str) -> String {
+        format!("contact-{c}-regions")
     }
     /// Shared option texts: `option-yes`, `option-no`, `option-dont-know`, `option-prefer-not-to-say`.
     pub fn shared_option(o: &str) -> String {
