@@ -72,10 +72,22 @@ pub fn complete() -> bool {
     RESULTS.with(|r| r.borrow().is_some())
 }
 
-/// Decodes the content. `None` only if the bytes were damaged; the UI then shows an apology
-/// instead of a blank page.
+/// The content, decoded once for each state of its results' part (the results build decodes
+/// it when it arrives, not again when it takes over). `None` only if the bytes were damaged;
+/// the UI then shows an apology instead of a blank page.
 pub fn load() -> Option<Rc<Assessment>> {
-    decode().map(Rc::new)
+    let complete = complete();
+    if let Some(a) = LOADED.with(|l| l.borrow().as_ref().filter(|(c, _)| *c == complete).map(|(_, a)| a.clone())) {
+        return Some(a);
+    }
+    let a = Rc::new(decode()?);
+    LOADED.with(|l| *l.borrow_mut() = Some((complete, a.clone())));
+    Some(a)
+}
+
+thread_local! {
+    /// [`load`]'s content, with whether it had the results' part.
+    static LOADED: RefCell<Option<(bool, Rc<Assessment>)>> = const { RefCell::new(None) };
 }
 
 /// A copy of its own, decoded again (for an embedding site's changes: cheaper in the wasm than
