@@ -46,6 +46,13 @@ pub struct Question {
     pub relevant: Option<Expr>,
     /// The group it is shown under in the counsellor's compact view (text `group-<id>`), if any.
     pub group: Option<String>,
+    /// Options of a multiple-choice question that stand alone ("none of these"): ticking one
+    /// unticks the others, and an answer with one of them and any other option is refused.
+    pub exclusive: Vec<String>,
+    /// Options of a country question shown first, in this order (the countries the content has
+    /// programmes for); the other countries follow in the reader's alphabetical order, and the
+    /// question's own options ("another country") last.
+    pub first: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -495,6 +502,27 @@ impl Question {
         }
         out.push((PREFER_NOT_TO_SAY, keys::shared_option(PREFER_NOT_TO_SAY)));
         out
+    }
+
+    /// Whether ticking these options together is refused: more than one, and one of them
+    /// exclusive.
+    pub fn clashes(&self, ticked: &[String]) -> bool {
+        ticked.len() > 1 && ticked.iter().any(|o| self.exclusive.contains(o))
+    }
+
+    /// A country question's options as its list shows them: `first`, in its order; the other
+    /// countries (for the reader's alphabetical order); the question's own options, which are
+    /// not two capital letters ("another country"), last.
+    pub fn country_groups(&self) -> [Vec<&str>; 3] {
+        let mut groups: [Vec<&str>; 3] = Default::default();
+        groups[0] = self.first.iter().map(String::as_str).collect();
+        for o in &self.options {
+            let country = o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase());
+            if !self.first.contains(o) {
+                groups[if country { 1 } else { 2 }].push(o);
+            }
+        }
+        groups
     }
 
     /// The options a rule may compare this question with.
