@@ -510,21 +510,6 @@ impl Question {
         ticked.len() > 1 && ticked.iter().any(|o| self.exclusive.contains(o))
     }
 
-    /// A country question's options as its list shows them: `first`, in its order; the other
-    /// countries (for the reader's alphabetical order); the question's own options, which are
-    /// not two capital letters ("another country"), last.
-    pub fn country_groups(&self) -> [Vec<&str>; 3] {
-        let mut groups: [Vec<&str>; 3] = Default::default();
-        groups[0] = self.first.iter().map(String::as_str).collect();
-        for o in &self.options {
-            let country = o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase());
-            if !self.first.contains(o) {
-                groups[if country { 1 } else { 2 }].push(o);
-            }
-        }
-        groups
-    }
-
     /// The options a rule may compare this question with.
     pub fn rule_options(&self) -> Vec<&str> {
         match self.kind {

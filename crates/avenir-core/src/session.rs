@@ -189,11 +189,12 @@ impl Session {
             Some(i) => {
                 ticked.remove(i);
             }
-            None => {
-                let alone = q.exclusive.iter().any(|o| o == option);
-                ticked.retain(|o| !alone && !q.exclusive.contains(o));
-                ticked.push(option.to_string())
-            }
+            None => ticked.push(option.to_string()),
+        }
+        // What was ticked never clashed (`answer` refuses it): a clash now is the option just
+        // ticked with an exclusive one, or an exclusive one with others. It stays alone.
+        if q.clashes(&ticked) {
+            ticked = vec![option.to_string()];
         }
         // Keep the options in the question's order, whatever the order of ticking.
         let ticked =
