@@ -9,6 +9,10 @@ const COUNSELLOR = '#counsellor';
 const counsellor = location.hash === COUNSELLOR;
 addEventListener('hashchange', () => { if (location.hash === COUNSELLOR && !counsellor) location.reload(); });
 
+// Quick exit's "or press Shift 3 times" shows where there is a keyboard (style.css): a fine
+// pointer, or from the first key pressed here (frame.js passes the host page's presses on).
+document.addEventListener('keydown', () => document.documentElement.classList.add('avenir-keys'), { once: true });
+
 // The widget finds its language files (texts/<tag>.bin) beside this script, wherever it is hosted.
 const root = document.getElementById('avenir-root');
 if (root) root.dataset.assets = new URL('./', import.meta.url).href;

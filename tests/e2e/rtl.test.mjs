@@ -46,6 +46,19 @@ test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { 
   found.push(...(await axeViolations(page, 'results')));
   assert.deepEqual(found, []);
 
+  // "Change your answers" and "Start again" never touch: at 360 px, side by side or one above
+  // the other, at least 8 px apart.
+  const [first, second] = await page.locator('.results .actions button').evaluateAll((buttons) => buttons.map((b) => {
+    const r = b.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  }));
+  const sideBySide = first.top < second.bottom && second.top < first.bottom;
+  const gap = sideBySide
+    ? Math.max(second.left - first.right, first.left - second.right)
+    : Math.max(second.top - first.bottom, first.top - second.bottom);
+  assert.ok(gap >= 8, `the two buttons are ${gap} px apart (${sideBySide ? 'side by side' : 'stacked'})`);
+  if (sideBySide) assert.ok(first.left > second.right, 'right to left: "Change your answers" is not at the right');
+
   // ٢ children counted: the children need is shown.
   assert.equal(await page.locator('li.need').count(), 5, 'health, mental health, travel documents, children, housing');
 

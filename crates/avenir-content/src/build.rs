@@ -557,8 +557,66 @@ fn kept(s: &Str, ok: bool, file: usize, what: &str, hint: &str, d: &mut Diags) -
     ok
 }
 
+/// A question's `key`: some of its `options`, each once (`exclusive` of a multiple-choice
+/// question, `first` of a country question), on questions of one kind only (`allowed`).
+fn some_options(
+    t: &Table,
+    key: &str,
+    id: &str,
+    allowed: bool,
+    kind: &str,
+    options: &[Str],
+    d: &mut Diags,
+) -> Vec<String> {
+    let list = t.str_list(key, d);
+    if !list.is_empty() && !allowed {
+        let span = t.get(key).map_or(t.span.clone(), |v| v.span());
+        d.error("E0003", t.file, span, format!("only {kind} questions have `{key}`"), None);
+        return Vec::new();
+    }
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for o in list {
+        if !options.iter().any(|x| x.value == o.value) {
+            let valid: Vec<&str> = options.iter().map(|x| x.value.as_str()).collect();
+            let hint = match d.did_you_mean(&o.value, valid.iter().copied()) {
+                Some(m) => format!("did you mean \"{m}\"?"),
+                None => format!("`{key}` names options of `{id}`, which are: {}", list_of(&valid, 20)),
+            };
+            d.error(
+                "E0103",
+                t.file,
+                o.span.clone(),
+                format!("question `{id}` has no option \"{}\"", o.value),
+                Some(hint),
+            );
+        } else if !seen.insert(o.value.clone()) {
+            d.error("E0005", t.file, o.span.clone(), format!("option `{}` appears twice in `{key}`", o.value), None);
+        } else {
+            out.push(o.value);
+        }
+    }
+    out
+}
+
 fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
-    t.allow_keys(&["id", "type", "options", "list", "min", "max", "dont_know", "sensitive", "relevant", "group"], d);
+    t.allow_keys(
+        &[
+            "id",
+            "type",
+            "options",
+            "list",
+            "min",
+            "max",
+            "dont_know",
+            "sensitive",
+            "relevant",
+            "group",
+            "exclusive",
+            "first",
+        ],
+        d,
+    );
     let Some(id) = id(t, "question", parts, d) else {
         return;
     };
@@ -660,6 +718,8 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
         let valid = !o.value.is_empty() && o.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         local_id(o, t.file, "option", valid, "option ids use letters, digits and `_`", &mut seen, d);
     }
+    let exclusive = some_options(t, "exclusive", &id, kind == QuestionKind::Multi, "multiple-choice", &options, d);
+    let first = some_options(t, "first", &id, kind == QuestionKind::Country, "country", &options, d);
     let q = Question {
         id,
         kind,
@@ -675,6 +735,8 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
                 kept(g, ok, t.file, "a group id", "group ids use lower-case letters, digits and `_`, like `health`", d)
             })
             .map(|g| g.value),
+        exclusive,
+        first,
     };
     let rel = t.str("relevant", d);
     parts.questions.push((q, t.file, rel));

@@ -3,7 +3,7 @@
 use avenir_content::{check, fs};
 use avenir_core::evaluate::Likelihood::{self, *};
 use avenir_core::model::{Assessment, ContactKind, Date, Urgency};
-use avenir_core::session::{FlowError, Session, Step};
+use avenir_core::session::{FlowError, Progress, Session, Step};
 use avenir_core::{Answers, evaluate};
 
 fn content() -> Assessment {
@@ -163,7 +163,7 @@ fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     s.next(&a).unwrap();
     assert_eq!(s.step, Step::Question(a.question_index("wellbeing").unwrap()));
     assert!(evaluate(&a, &s.answers).needs.is_empty());
-    assert_eq!(s.progress(&a), (7, 12));
+    assert_eq!(s.progress(&a), Progress { n: 7, total: 12, follow_up: false });
 }
 
 #[test]
@@ -268,8 +268,8 @@ fn random_action_sequences_never_panic() {
                     s.change(&a, &a.questions[rand(a.questions.len())].id);
                 }
             }
-            let (pos, total) = s.progress(&a);
-            assert!(pos <= total && total <= a.questions.len());
+            let Progress { n, total, .. } = s.progress(&a);
+            assert!(n <= total && total <= a.questions.len());
             if let Step::Question(i) = s.step {
                 assert!(s.answers.counted(&a).relevant[i], "on an irrelevant question");
             }

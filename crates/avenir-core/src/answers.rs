@@ -55,6 +55,7 @@ impl Answer {
                 let valid = q.rule_options();
                 os.iter().all(|o| valid.contains(&o.as_str()))
                     && os.iter().enumerate().all(|(i, o)| !os[..i].contains(o))
+                    && !q.clashes(os)
             }
             (Answer::Number(n), QuestionKind::Number { min, max }) => min <= n && n <= max,
             _ => false,

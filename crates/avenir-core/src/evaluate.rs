@@ -162,7 +162,15 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .filter_map(|c| {
             // The shown needs this contact helps with, in the order of `needs`, each once.
             let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
-            for_needs.sort_unstable();
+            // A contact helps with a few needs: sorted by insertion, not by the standard library's
+            // sort, whose code (about 4.5 KB before wasm-opt) would be in the wasm for this alone.
+            for i in 1..for_needs.len() {
+                let mut j = i;
+                while j > 0 && for_needs[j - 1] > for_needs[j] {
+                    for_needs.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
             for_needs.dedup();
             let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).map(|i| linked[i]).collect();
             for_programmes.dedup();

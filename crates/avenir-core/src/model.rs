@@ -46,6 +46,13 @@ pub struct Question {
     pub relevant: Option<Expr>,
     /// The group it is shown under in the counsellor's compact view (text `group-<id>`), if any.
     pub group: Option<String>,
+    /// Options of a multiple-choice question that stand alone ("none of these"): ticking one
+    /// unticks the others, and an answer with one of them and any other option is refused.
+    pub exclusive: Vec<String>,
+    /// Options of a country question shown first, in this order (the countries the content has
+    /// programmes for); the other countries follow in the reader's alphabetical order, and the
+    /// question's own options ("another country") last.
+    pub first: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -507,6 +514,12 @@ impl Question {
         }
         out.push((PREFER_NOT_TO_SAY, keys::shared_option(PREFER_NOT_TO_SAY)));
         out
+    }
+
+    /// Whether ticking these options together is refused: more than one, and one of them
+    /// exclusive.
+    pub fn clashes(&self, ticked: &[String]) -> bool {
+        ticked.len() > 1 && ticked.iter().any(|o| self.exclusive.contains(o))
     }
 
     /// The options a rule may compare this question with.

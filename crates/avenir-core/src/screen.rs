@@ -376,6 +376,8 @@ mod tests {
             sensitive: false,
             relevant: None,
             group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
         };
         Assessment {
             id: "t".into(),
@@ -605,7 +607,7 @@ mod tests {
         assert_eq!(s.session.fix(&a, "one", "b"), Ok(()));
         s.apply(&a, Action::Begin);
         assert_eq!(s.session.step, Step::Question(1), "the fixed question is skipped");
-        assert_eq!(s.session.progress(&a), (1, 2));
+        assert_eq!(s.session.progress(&a), crate::session::Progress { n: 1, total: 2, follow_up: false });
         assert!(!s.session.change(&a, "one"), "it cannot be changed");
         s.apply(&a, Action::Back);
         assert_eq!(s.session.step, Step::Intro, "back from the first asked question is the start");

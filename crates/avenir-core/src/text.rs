@@ -360,6 +360,8 @@ pub mod ui {
         CONTINUE = "ui-continue";
         BACK = "ui-back";
         PROGRESS = "ui-progress";
+        PROGRESS_FOLLOW_UP = "ui-progress-follow-up";
+        CHOOSE_COUNTRY = "ui-choose-country";
         CHOOSE_AN_ANSWER = "ui-choose-an-answer";
         ENTER_A_NUMBER = "ui-enter-a-number";
         ERROR_SUMMARY = "ui-error-summary";

@@ -20,6 +20,8 @@ fn q(id: &str, kind: QuestionKind, options: &[&str], sensitive: bool, relevant: 
         sensitive,
         relevant: relevant.map(|r| parse(r).expr.expect("rule parses")),
         group: None,
+        exclusive: Vec::new(),
+        first: Vec::new(),
     }
 }
 

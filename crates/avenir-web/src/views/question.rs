@@ -22,7 +22,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
     let Some(q) = p.state.session.current(a) else { return html! {} };
     let tr = &p.tr;
-    let (n, total) = p.state.session.progress(a);
+    let progress = p.state.session.progress(a);
     let answer = p.state.session.answers.get(&q.id);
     let why_key = keys::question_why(&q.id);
     let hint_key = keys::question_hint(&q.id);
@@ -63,7 +63,10 @@ pub fn question_page(p: &ScreenProps) -> Html {
             <button type="button" class="back" onclick={back}>
                 <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
             </button>
-            <p class="progress">{ tr.t_args(ui::PROGRESS, &[("n", &tr.number(n as i64)), ("total", &tr.number(total as i64))]) }</p>
+            <p class="progress">{ tr.t_args(
+                if progress.follow_up { ui::PROGRESS_FOLLOW_UP } else { ui::PROGRESS },
+                &[("n", &tr.number(progress.n as i64)), ("total", &tr.number(progress.total as i64))],
+            ) }</p>
             <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
                     <legend><h1 ref={p.heading.clone()} tabindex="-1" id="question-title">{ tr.t(&keys::question(&q.id)) }</h1></legend>
@@ -193,15 +196,41 @@ pub(super) fn controls(
                     }
                 })
             };
-            // In the order of the reader's language (`Intl.Collator`).
+            // The content's `first`, in its order; then the other countries in the order of the
+            // reader's language (`Intl.Collator`); then the question's own options, which are
+            // not two capital letters ("another country"). A separator before each part.
             let labelled = tr.collate(real.iter().map(|(o, key)| (tr.option_label(key, o), *o)).collect());
+            let part = |o: &str| match q.first.iter().any(|f| f == o) {
+                true => 0,
+                false if o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase()) => 1,
+                false => 2,
+            };
+            let option = |((label, intl), o): &((String, bool), &str)| {
+                html! {
+                    <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>
+                }
+            };
+            let mut items = vec![
+                html! {
+                    <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true>{ tr.t(ui::CHOOSE_COUNTRY) }</option>
+                },
+                html! { <hr /> },
+            ];
+            for f in &q.first {
+                if let Some(item) = labelled.iter().find(|(_, o)| o == f) {
+                    items.push(option(item));
+                }
+            }
+            for p in 1..3 {
+                items.push(html! { <hr /> });
+                for item in labelled.iter().filter(|(_, o)| part(o) == p) {
+                    items.push(option(item));
+                }
+            }
             html! {
                 <div class="options">
                     <select class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
-                        <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true translate="no">{ "…" }</option>
-                        { for labelled.iter().map(|((label, intl), o)| html! {
-                            <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>
-                        }) }
+                        { for items }
                     </select>
                     { specials }
                 </div>
