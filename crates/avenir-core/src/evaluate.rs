@@ -258,6 +258,8 @@ mod tests {
             sensitive: false,
             relevant: relevant.map(|r| crate::expr::parse(r).expr.unwrap()),
             group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
         };
         let criterion = |id: &str, when: &str| Criterion {
             id: id.into(),
