@@ -139,11 +139,10 @@ mod tests {
         }
     }
 
-    fn listed(
-        a: &Assessment,
-        answers: &Answers,
-        not_shared: &[String],
-    ) -> (Vec<(String, Gap, Vec<String>)>, Vec<String>) {
+    /// An open point as the tests compare it: question, gap, programmes it settles.
+    type Point = (String, Gap, Vec<String>);
+
+    fn listed(a: &Assessment, answers: &Answers, not_shared: &[String]) -> (Vec<Point>, Vec<String>) {
         let out = evaluate(a, answers);
         let open = open(a, answers, &out, not_shared);
         (
