@@ -129,17 +129,17 @@ pub fn precompress(dir: &Path) -> Result {
     Ok(())
 }
 
-/// The counsellor build's files (`pkg/avenir_counsellor.js`, `…_bg.wasm`): loaded only on
-/// `#counsellor`, so not part of a person's first load.
+/// The counsellor build's files (`pkg/avenir_counsellor.js`, `…_bg.wasm`, and its desk's
+/// style sheet `pkg/avenir_counsellor.css`, from `www/pkg/`): loaded only on `#counsellor`, so
+/// not part of a person's first load; the offline copy keeps them once fetched.
 pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 
 /// Files for embedding that the widget's page does not load on opening: `embed.js` (loaded by
 /// the host page), the demo host pages, and `config/`, the checker of a site's own contacts
 /// and `frame-contacts.js`, which calls it, with `config-worker.js` and `config-check.js` (loaded
-/// by the frame only when a site gives contacts); and the counsellor's desk's style sheet,
-/// `counsellor.css`, linked by the counsellor view only.
-pub const NOT_ON_OPENING: [&str; 7] =
-    ["embed.js", "demo/", "config/", "frame-contacts.js", "config-worker.js", "config-check.js", "counsellor.css"];
+/// by the frame only when a site gives contacts).
+pub const NOT_ON_OPENING: [&str; 6] =
+    ["embed.js", "demo/", "config/", "frame-contacts.js", "config-worker.js", "config-check.js"];
 
 /// The start page in a language other than the default (`index.<tag>.html`): loaded instead of
 /// `index.html` by readers of that language.

@@ -132,8 +132,9 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
     html! {
         <ContextProvider<NoListen> context={NoListen}>
         <div class="counsellor">
-            // The desk's styles: only in this build, never in a person's first load.
-            <link rel="stylesheet" href={format!("{}counsellor.css", super::assets_base())} />
+            // The desk's styles: only in this build, never in a person's first load (and kept
+            // by the offline copy with the counsellor build).
+            <link rel="stylesheet" href={format!("{}pkg/avenir_counsellor.css", super::assets_base())} />
             <div class="desk-head">
                 <button type="button" class="back" onclick={back}>
                     <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }

@@ -52,7 +52,9 @@ pub(super) fn overview(a: &Assessment, c: &Counsellor, tr: &Tr, dispatch: &Callb
                 if !settles.is_empty() {
                     <p class="settles">{ tr.t_args(ui::DESK_SETTLES, &[("programmes", &tr.list(&settles))]) }</p>
                 }
-                { super::question::controls(q, now, None, tr, &d, &format!("open-{}", q.id), &title) }
+                <div role="group" aria-labelledby={title.clone()}>
+                    { super::question::controls(q, now, None, tr, &d, &format!("open-{}", q.id), &title) }
+                </div>
             </li>
         }
     });
