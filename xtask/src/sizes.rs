@@ -129,8 +129,9 @@ pub fn precompress(dir: &Path) -> Result {
     Ok(())
 }
 
-/// The counsellor build's files (`pkg/avenir_counsellor.js`, `…_bg.wasm`): loaded only on
-/// `#counsellor`, so not part of a person's first load.
+/// The counsellor build's files (`pkg/avenir_counsellor.js`, `…_bg.wasm`, and its desk's
+/// style sheet `pkg/avenir_counsellor.css`, from `www/pkg/`): loaded only on `#counsellor`, so
+/// not part of a person's first load; the offline copy keeps them once fetched.
 pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 
 /// Files for embedding that the widget's page does not load on opening: `embed.js` (loaded by

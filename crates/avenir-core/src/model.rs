@@ -376,9 +376,9 @@ pub mod keys {
         format!("option-{o}")
     }
     /// Whether a text is needed only on the results (a programme's, criterion's, need's or
-    /// contact's), so that it travels in the content's second part ([`super::Assessment::split`]).
+    /// contact's) or on the counsellor's desk (`ui-desk-…`), so that it travels in the content's second part ([`super::Assessment::split`]).
     pub fn for_results(key: &str) -> bool {
-        ["programme-", "criterion-", "need-", "contact-"].iter().any(|p| key.starts_with(p))
+        ["programme-", "criterion-", "need-", "contact-", "ui-desk-"].iter().any(|p| key.starts_with(p))
     }
 }
 

@@ -2,6 +2,8 @@
 
 #[cfg(feature = "counsellor")]
 mod counsellor;
+#[cfg(feature = "counsellor")]
+mod desk;
 mod intro;
 mod keep;
 mod listen;
@@ -236,12 +238,22 @@ fn widget(props: &WidgetProps) -> Html {
             );
         })
     };
+    // On the counsellor's desk, Shift ×3 does nothing: a counsellor types (the exit button
+    // stays).
+    #[cfg(feature = "counsellor")]
+    let desk = state.counsellor.is_some();
     {
         let (exit, announce, state, content) = (exit.clone(), announce.clone(), state.clone(), props.content.clone());
         let more_texts = (tr.t(ui::EXIT_PRESS_TWO), tr.t(ui::EXIT_PRESS_ONE));
-        use_effect_with(more_texts, move |(two, one)| {
+        #[cfg(feature = "counsellor")]
+        let more_texts = (more_texts, desk);
+        use_effect_with(more_texts, move |texts| {
+            #[cfg(feature = "counsellor")]
+            let ((two, one), desk) = (&texts.0, texts.1);
+            #[cfg(not(feature = "counsellor"))]
+            let ((two, one), desk) = (texts, false);
             let (two, one) = (two.clone(), one.clone());
-            let document = web_sys::window().and_then(|w| w.document());
+            let document = web_sys::window().and_then(|w| w.document()).filter(|_| !desk);
             let presses = std::rc::Rc::new(std::cell::RefCell::new(avenir_core::exit::ShiftPresses::default()));
             let keys = document.as_ref().map(|d| {
                 gloo_events::EventListener::new(d, "keydown", move |e| {
@@ -391,6 +403,8 @@ fn widget(props: &WidgetProps) -> Html {
         announce: &announce,
         failed: *failed,
         root,
+        #[cfg(feature = "counsellor")]
+        desk,
     };
     shell.render(body, keep)
 }
@@ -413,6 +427,11 @@ pub(crate) struct Shell<'a> {
     /// The chosen language's file could not be had.
     pub failed: bool,
     pub root: NodeRef,
+    /// The counsellor's desk: no person-facing chrome (the service's name and privacy note
+    /// addressed to the person, the Shift ×3 hint); its heading and the page's title say what
+    /// it is.
+    #[cfg(feature = "counsellor")]
+    pub desk: bool,
 }
 
 impl Shell<'_> {
@@ -420,12 +439,16 @@ impl Shell<'_> {
         let tr = self.tr;
         let languages = self.languages;
         let wanted = self.wanted;
+        #[cfg(feature = "counsellor")]
+        let desk = self.desk;
+        #[cfg(not(feature = "counsellor"))]
+        let desk = false;
         html! {
             <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={self.root}>
                 <div class="exit-bar">
                     // A link with the role of a button, as GOV.UK's "Exit this page" component.
-                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby="avenir-exit-hint">{ tr.t(ui::EXIT_PAGE) }</a>
-                    <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p>
+                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby={(!desk).then_some("avenir-exit-hint")}>{ tr.t(ui::EXIT_PAGE) }</a>
+                    if !desk { <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p> }
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ self.announce }</p>
                 <header class="masthead">
@@ -442,11 +465,13 @@ impl Shell<'_> {
                             </select>
                         </div>
                     }
+                    if !desk {
                     <p class="service-name">{ tr.t(ui::TITLE) }</p>
                     <p class="privacy-note">
                         <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 10V8a6 6 0 1 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 1 0-8 0v2z" fill="currentColor"/></svg>
                         { tr.t(ui::PRIVACY_NOTE) }
                     </p>
+                    }
                 </header>
                 if tr.language().is_some_and(|l| !l.reviewed) {
                     <p class="draft-note">{ tr.t(ui::DRAFT_TRANSLATION) }</p>

@@ -102,7 +102,9 @@ pub(super) fn error_text(e: FlowError, q: &Question, tr: &Tr) -> String {
     }
 }
 
-/// `name` groups the radios; `title` is the id of the element naming the question.
+/// `name` groups the radios and makes the controls' ids (the question's id, or another where the
+/// question has a second set of controls on the page); `title` is the id of the element naming
+/// the question.
 pub(super) fn controls(
     q: &Question,
     answer: Option<&Answer>,
@@ -118,7 +120,7 @@ pub(super) fn controls(
         all.into_iter().partition(|(o, _)| *o != DONT_KNOW && *o != PREFER_NOT_TO_SAY);
     // `intl`: the label is a country named by the browser (`Intl.DisplayNames`), not a text.
     let radio = |value: &str, (label, intl): (String, bool), checked: bool| {
-        let id = format!("opt-{}-{value}", q.id);
+        let id = format!("opt-{name}-{value}");
         let onchange = {
             let (d, v) = (dispatch.clone(), value.to_string());
             Callback::from(move |_: Event| d.emit(Action::Choose(v.clone())))
@@ -145,7 +147,7 @@ pub(super) fn controls(
             html! {
                 <div class="options">
                     { for real.iter().map(|(o, key)| {
-                        let id = format!("opt-{}-{o}", q.id);
+                        let id = format!("opt-{name}-{o}");
                         let onchange = {
                             let (d, v) = (dispatch.clone(), o.to_string());
                             Callback::from(move |_: Event| d.emit(Action::Toggle(v.clone())))
@@ -179,7 +181,7 @@ pub(super) fn controls(
             html! {
                 <div class="options">
                     <div class="number">
-                        <input type="text" inputmode="numeric" autocomplete="off" id={format!("num-{}", q.id)}
+                        <input type="text" inputmode="numeric" autocomplete="off" id={format!("num-{name}")}
                             aria-labelledby={title.to_string()} {value} {oninput}
                             data-min={min.to_string()} data-max={max.to_string()} />
                     </div>

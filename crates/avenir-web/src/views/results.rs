@@ -232,10 +232,13 @@ pub(super) fn outcome(
                 }
                 <p class="version">{ tr.t_args(ui::CONTENT_VERSION, &[("version", &a.version)]) }</p>
             </footer>
-            <section class="notes print-only" aria-labelledby="h-notes">
-                <h2 id="h-notes">{ tr.t(ui::NOTES) }</h2>
-                <div class="notes-box"></div>
-            </section>
+            // The counsellor's desk prints its own notes.
+            if from.is_none() {
+                <section class="notes print-only" aria-labelledby="h-notes">
+                    <h2 id="h-notes">{ tr.t(ui::NOTES) }</h2>
+                    <div class="notes-box"></div>
+                </section>
+            }
         </>
     }
 }
@@ -250,13 +253,7 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
 
 fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     let id = &r.programme.id;
-    let label = match r.likelihood {
-        // No right to it: the most the criteria can say is that one meets what is published.
-        Likelihood::Likely if r.programme.no_entitlement => ui::LIKELY_NO_RIGHT,
-        Likelihood::Likely => ui::LIKELY,
-        Likelihood::Possibly => ui::POSSIBLY,
-        Likelihood::NotLikely => ui::NOT_LIKELY,
-    };
+    let label = verdict(r);
     let heading_id = format!("programme-{id}");
     // Every source of the programme and of its criteria, once each (the oldest check kept).
     let mut all: Vec<Source> = Vec::new();
@@ -292,6 +289,17 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
                 </details>
             </details>
         </article>
+    }
+}
+
+/// A programme's verdict's text key.
+pub(super) fn verdict(r: &ProgrammeResult) -> &'static str {
+    match r.likelihood {
+        // No right to it: the most the criteria can say is that one meets what is published.
+        Likelihood::Likely if r.programme.no_entitlement => ui::LIKELY_NO_RIGHT,
+        Likelihood::Likely => ui::LIKELY,
+        Likelihood::Possibly => ui::POSSIBLY,
+        Likelihood::NotLikely => ui::NOT_LIKELY,
     }
 }
 
