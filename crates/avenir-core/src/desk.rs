@@ -99,6 +99,8 @@ mod tests {
             sensitive: false,
             relevant: relevant.map(|r| parse(r).expr.unwrap()),
             group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
         }
     }
 
