@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
+#[cfg(feature = "results")]
 use avenir_core::model::ResultsPart;
 use wasm_bindgen::prelude::*;
 
@@ -67,9 +68,10 @@ pub fn results(bytes: Vec<u8>) {
     }
 }
 
-/// Whether the results' part has arrived (it is kept only if it can be read).
+/// Whether the results' part has arrived (it is kept only if it can be read); never in the
+/// person's first build.
 pub fn complete() -> bool {
-    RESULTS.with(|r| r.borrow().is_some())
+    cfg!(feature = "results") && RESULTS.with(|r| r.borrow().is_some())
 }
 
 /// The content, decoded once for each state of its results' part (the results build decodes
@@ -94,7 +96,10 @@ thread_local! {
 /// the code to clone the whole model): the questions' part, with the results' part when it
 /// has arrived.
 pub fn decode() -> Option<Assessment> {
+    #[allow(unused_mut)]
     let mut a: Assessment = START.with(|s| postcard::from_bytes(&s.borrow()).ok())?;
+    // The person's first build never gets the results' part: no code to read it.
+    #[cfg(feature = "results")]
     if let Some(part) =
         RESULTS.with(|r| r.borrow().as_deref().and_then(|b| postcard::from_bytes::<ResultsPart>(b).ok()))
     {
