@@ -166,11 +166,13 @@ fn widget(props: &WidgetProps) -> Html {
         move || texts
     });
     let failed = use_state(|| false);
+    // A language's texts on their way (`aria-busy`: screen readers wait for the whole page).
+    let busy = use_state(|| false);
     // The language last asked for: a file that arrives after another language was chosen is
     // dropped.
     let latest = use_mut_ref(String::new);
     {
-        let (content, shown, failed) = (props.content.clone(), shown.clone(), failed.clone());
+        let (content, shown, failed, busy) = (props.content.clone(), shown.clone(), failed.clone(), busy.clone());
         use_effect_with((*wanted).clone(), move |tag| {
             latest.replace(tag.clone());
             if *tag == content.default_language {
@@ -181,10 +183,12 @@ fn widget(props: &WidgetProps) -> Html {
                 // as soon as it is here, then what the results need (both asked for at once).
                 let (start, results) = crate::i18n::fetch_texts(&assets_base(), &tag);
                 let current = move || *latest.borrow() == tag;
+                busy.set(true);
                 wasm_bindgen_futures::spawn_local(async move {
                     let Some(mut t) = start.await else {
                         if current() {
                             failed.set(true);
+                            busy.set(false);
                         }
                         return;
                     };
@@ -199,6 +203,9 @@ fn widget(props: &WidgetProps) -> Html {
                         if current() {
                             shown.set(Some(Rc::new(t)));
                         }
+                    }
+                    if current() {
+                        busy.set(false);
                     }
                 });
             }
@@ -402,6 +409,7 @@ fn widget(props: &WidgetProps) -> Html {
         exit_url,
         announce: &announce,
         failed: *failed,
+        busy: *busy,
         root,
         #[cfg(feature = "counsellor")]
         desk,
@@ -426,6 +434,8 @@ pub(crate) struct Shell<'a> {
     pub announce: &'a str,
     /// The chosen language's file could not be had.
     pub failed: bool,
+    /// The chosen language's texts are on their way.
+    pub busy: bool,
     pub root: NodeRef,
     /// The counsellor's desk: no person-facing chrome (the service's name and privacy note
     /// addressed to the person, the Shift ×3 hint); its heading and the page's title say what
@@ -444,7 +454,7 @@ impl Shell<'_> {
         #[cfg(not(feature = "counsellor"))]
         let desk = false;
         html! {
-            <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={self.root}>
+            <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} aria-busy={self.busy.then_some("true")} ref={self.root}>
                 <div class="exit-bar">
                     // A link with the role of a button, as GOV.UK's "Exit this page" component.
                     <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby={(!desk).then_some("avenir-exit-hint")}>{ tr.t(ui::EXIT_PAGE) }</a>
@@ -524,6 +534,7 @@ pub mod prerender {
             exit_url: crate::exit::exit_url(None),
             announce: "",
             failed: false,
+            busy: false,
             root: NodeRef::default(),
         }
         .render(body, None)
