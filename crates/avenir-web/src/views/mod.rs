@@ -126,9 +126,10 @@ struct WidgetProps {
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
     // Answers saved on this phone by an earlier visit (only if the person chose to save).
+    // Not read again when the first build handed its session over: it has it.
     let saved = use_memo((), {
-        let c = props.content.clone();
-        move |_| crate::storage::load(&c)
+        let (c, handed) = (props.content.clone(), props.handed.is_some());
+        move |_| if handed { None } else { crate::storage::load(&c) }
     });
     let state = use_reducer({
         let (c, saved, fixed, complete) = (props.content.clone(), saved.clone(), props.fixed.clone(), props.complete);
