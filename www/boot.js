@@ -24,7 +24,18 @@ if (root) root.dataset.assets = new URL('./', import.meta.url).href;
 const content = (part) => fetch(new URL(`./content/${part}.bin`, import.meta.url))
   .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status))))
   .then((buffer) => new Uint8Array(buffer));
-const questions = content('start');
+// The first paint needs only the page and its styles (the start page is in the HTML): the code
+// and the questions' part are fetched once the start page is painted (at most half a second
+// later, for a page the browser does not paint, such as a frame out of view), all at once, so
+// that neither the paint nor any of them waits for another.
+const painted = new Promise((resolve) => {
+  const timer = setTimeout(resolve, 500);
+  try {
+    new PerformanceObserver((_, observer) => { observer.disconnect(); clearTimeout(timer); resolve(); })
+      .observe({ type: 'paint', buffered: true });
+  } catch { /* no paint timing here: the timer starts it */ }
+});
+const questions = painted.then(() => content('start'));
 // Tried again after 2, 4, 8… seconds (at most a minute apart) and when the browser is back
 // online, until it succeeds: on a timer, never on the person's progress.
 const retried = (attempt, wait = 2000) => attempt().catch(() => {
@@ -150,9 +161,14 @@ const running = () => new Promise((resolve) => {
   }).observe(root, { attributes: true, attributeFilter: ['data-running'] });
 });
 
-(counsellor ? import('./pkg/avenir_counsellor.js') : import('./pkg/avenir_web.js'))
-  .then(async (module) => {
-    await module.default();
+painted
+  .then(() => {
+    const wasm = fetch(new URL(counsellor ? './pkg/avenir_counsellor_bg.wasm' : './pkg/avenir_web_bg.wasm', import.meta.url));
+    wasm.catch(() => {});
+    return Promise.all([counsellor ? import('./pkg/avenir_counsellor.js') : import('./pkg/avenir_web.js'), wasm]);
+  })
+  .then(async ([module, wasm]) => {
+    await module.default({ module_or_path: wasm });
     builds.push(module);
     module.run(await questions);
     await running();

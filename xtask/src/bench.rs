@@ -61,32 +61,9 @@ pub fn bench(runs: usize) -> Result {
     let language =
         lazy.iter().filter(|row| row.path.starts_with(sizes::TEXTS) && !pseudo(&row.path)).max_by_key(|row| row.brotli);
 
-    // 2. The peer page.
-    setup::npm_ci(&peer::npm_dir(), "npm packages of xtask/bench")?;
-    let sites = out.join("site");
-    let (ours, theirs) = (sites.join("ours"), sites.join("peer"));
-    if ours.exists() {
-        fs::remove_dir_all(&ours).map_err(|e| format!("cannot remove {}: {e}", ours.display()))?;
-    }
-    build::copy_dir(&dist, &ours)?;
-    peer::build(&assessment, &theirs)?;
-    let peer_rows = sizes::measure(&theirs)?;
-    sizes::precompress(&ours)?;
-    sizes::precompress(&theirs)?;
-
-    // 3. Lighthouse, interleaved.
-    let our_url = format!("http://{}/", serve::spawn(ours.clone())?);
-    let peer_url = format!("http://{}/", serve::spawn(theirs.clone())?);
-    let reports = out.join("lighthouse");
-    fs::create_dir_all(&reports).map_err(|e| format!("cannot create {}: {e}", reports.display()))?;
-    let (mut our_runs, mut peer_runs, mut arabic_runs) = (Vec::new(), Vec::new(), Vec::new());
-    for i in 1..=runs {
-        println!("\n==> Lighthouse run {i} of {runs}");
-        our_runs.push(lighthouse(&our_url, None, &reports.join(format!("ours-{i}.json")))?);
-        peer_runs.push(lighthouse(&peer_url, None, &reports.join(format!("peer-{i}.json")))?);
-        // A browser in Arabic: lang.js moves from index.html to index.ar.html.
-        arabic_runs.push(lighthouse(&our_url, Some("ar"), &reports.join(format!("ours-ar-{i}.json")))?);
-    }
+    // 2. The peer page, and 3. Lighthouse, interleaved.
+    let (peer_rows, pages) = lighthouse_pages(&dist, &assessment, runs)?;
+    let Pages { our_url, our_runs, peer_runs, arabic_runs } = pages;
     let (our_lh, peer_lh, arabic_lh) = (medians(&our_runs), medians(&peer_runs), medians(&arabic_runs));
 
     // 4. Taps.
@@ -127,6 +104,84 @@ pub fn bench(runs: usize) -> Result {
     fs::write(&path, serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n")
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("Report written to {}", relative(&path));
+    Ok(())
+}
+
+/// Lighthouse's runs on both pages (ours in English and in Arabic) and where ours is served.
+struct Pages {
+    our_url: String,
+    our_runs: Vec<Value>,
+    peer_runs: Vec<Value>,
+    arabic_runs: Vec<Value>,
+}
+
+/// Builds the peer page, serves both sites precompressed, and runs Lighthouse `runs` times on
+/// each, interleaved. Returns the peer's file sizes and the runs.
+fn lighthouse_pages(
+    dist: &Path,
+    assessment: &avenir_core::Assessment,
+    runs: usize,
+) -> Result<(Vec<sizes::Row>, Pages)> {
+    let out = util::repo_root().join("target").join("bench");
+    setup::npm_ci(&peer::npm_dir(), "npm packages of xtask/bench")?;
+    let sites = out.join("site");
+    let (ours, theirs) = (sites.join("ours"), sites.join("peer"));
+    if ours.exists() {
+        fs::remove_dir_all(&ours).map_err(|e| format!("cannot remove {}: {e}", ours.display()))?;
+    }
+    build::copy_dir(dist, &ours)?;
+    peer::build(assessment, &theirs)?;
+    let peer_rows = sizes::measure(&theirs)?;
+    sizes::precompress(&ours)?;
+    sizes::precompress(&theirs)?;
+
+    let our_url = format!("http://{}/", serve::spawn(ours.clone())?);
+    let peer_url = format!("http://{}/", serve::spawn(theirs.clone())?);
+    let reports = out.join("lighthouse");
+    fs::create_dir_all(&reports).map_err(|e| format!("cannot create {}: {e}", reports.display()))?;
+    let (mut our_runs, mut peer_runs, mut arabic_runs) = (Vec::new(), Vec::new(), Vec::new());
+    for i in 1..=runs {
+        println!("\n==> Lighthouse run {i} of {runs}");
+        our_runs.push(lighthouse(&our_url, None, &reports.join(format!("ours-{i}.json")))?);
+        peer_runs.push(lighthouse(&peer_url, None, &reports.join(format!("peer-{i}.json")))?);
+        // A browser in Arabic: lang.js moves from index.html to index.ar.html.
+        arabic_runs.push(lighthouse(&our_url, Some("ar"), &reports.join(format!("ours-ar-{i}.json")))?);
+    }
+    Ok((peer_rows, Pages { our_url, our_runs, peer_runs, arabic_runs }))
+}
+
+/// `cargo xtask bench --lighthouse`: Lighthouse alone on the last build (`dist/`), ours in
+/// English and Arabic beside the peer, for a quick before/after of a change to the first load.
+/// Nothing is written but Lighthouse's own reports; the full bench makes the report.
+pub fn lighthouse_only(runs: usize) -> Result {
+    let dist = util::repo_root().join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err("no build in dist/: run `cargo xtask build` first".into());
+    }
+    let (_, pages) = lighthouse_pages(&dist, &default_assessment()?, runs)?;
+    let rows = [
+        ("ours", medians(&pages.our_runs)),
+        ("ours, Arabic", medians(&pages.arabic_runs)),
+        ("peer", medians(&pages.peer_runs)),
+    ];
+    println!(
+        "\n{:<14}{:>10}{:>10}{:>10}{:>10}{:>10}{:>12}",
+        "median of", "FCP ms", "LCP ms", "TTI ms", "TBT ms", "CLS", "transfer B"
+    );
+    for (name, m) in &rows {
+        let f = |k: &str| {
+            m[k].as_f64().map_or("—".to_string(), |v| if k == "cls" { format!("{v:.3}") } else { format!("{v:.0}") })
+        };
+        println!(
+            "{name:<14}{:>10}{:>10}{:>10}{:>10}{:>10}{:>12}",
+            f("fcp_ms"),
+            f("lcp_ms"),
+            f("tti_ms"),
+            f("tbt_ms"),
+            f("cls"),
+            f("transfer_bytes")
+        );
+    }
     Ok(())
 }
 

@@ -110,7 +110,7 @@ fn content(dir: &Path, dist: &Path) -> Result {
 /// `prerender`, Yew's server-side rendering, run natively) into `index.html` in the default
 /// language and `index.<tag>.html` in every other one, each with its `lang`, `dir`, title and
 /// the list of languages with a page (for `lang.js`, which moves to the reader's language
-/// before anything is painted). No page preloads the wasm or the content: Lighthouse's model
+/// before anything is painted; only `index.html` has it). No page preloads the wasm or the content: Lighthouse's model
 /// counts a preload started before the first paint as holding up the largest paint (which then
 /// waited for the wasm, although the browser painted the start page at once), and without them
 /// the time to interactive measured the same.
@@ -132,11 +132,29 @@ fn pages(content: &Path, dist: &Path) -> Result {
     for (i, page) in pages.iter().enumerate() {
         let [tag, dir, title] = page[..] else { return Err(format!("{}: a line without three fields", out.display())) };
         let main = read(&out.join(format!("{tag}.html")))?;
-        let html = fill_page(&template, tag, dir, title, &tags.join(" "), &main)?;
+        let mut html = fill_page(&template, tag, dir, title, &tags.join(" "), &main)?;
+        // lang.js never moves away from a language's own page: there it would only hold up the
+        // first paint by a request (for a reader moved from index.html, a second one in a row).
+        if i > 0 {
+            html = without(&html, LANG_SCRIPT)?;
+        }
         let name = if i == 0 { "index.html".to_string() } else { format!("index.{tag}.html") };
         fs::write(dist.join(&name), html).map_err(|e| format!("cannot write {name}: {e}"))?;
     }
     Ok(())
+}
+
+const LANG_SCRIPT: &str = "<script src=\"lang.js\"></script>\n";
+
+/// `html` without `part`, which it must have.
+fn without(html: &str, part: &str) -> Result<String> {
+    if !html.contains(part) {
+        return Err(format!(
+            "www/index.html has lost `{}`, which the build takes out of languages' pages",
+            part.trim()
+        ));
+    }
+    Ok(html.replacen(part, "", 1))
 }
 
 /// `www/index.html` with the page's language, direction, title, the languages with a page and

@@ -39,11 +39,12 @@ Commands:
   test         native tests, build, size budget, then end-to-end tests in Chromium (what CI runs)
   release      build, then target/release-bundle/avenir-<version>.tar.gz for a CSO's own host: the
                widget, README.md and snippet.html with embed.js's integrity hash (docs/embedding.md)
-  bench [--runs N]
+  bench [--runs N] [--lighthouse]
                build, then sizes, Lighthouse on the widget and on a SurveyJS peer page
                (N interleaved runs each, default 3), tap latency at 6× CPU slowdown, the
                core's cost per answer change (native, callgrind, scale series); a table,
-               and JSON in target/bench/report.json (docs/performance.md)
+               and JSON in target/bench/report.json (docs/performance.md); with
+               --lighthouse, only Lighthouse, on the last build in dist/ (no build)
   help         print this message
 
 Environment:
@@ -57,7 +58,7 @@ enum Task {
     Serve { port: u16, build: bool },
     Test,
     Release,
-    Bench { runs: usize },
+    Bench { runs: usize, lighthouse_only: bool },
     Help,
 }
 
@@ -76,7 +77,8 @@ fn main() -> ExitCode {
         Task::Serve { port, build } => serve_dist(port, build),
         Task::Test => test::test(),
         Task::Release => release::release(),
-        Task::Bench { runs } => bench::bench(runs),
+        Task::Bench { runs, lighthouse_only: false } => bench::bench(runs),
+        Task::Bench { runs, lighthouse_only: true } => bench::lighthouse_only(runs),
         Task::Help => {
             print!("{USAGE}");
             Ok(())
@@ -114,12 +116,21 @@ fn parse(args: &[String]) -> Result<Task, String> {
             }
             Ok(Task::Serve { port, build })
         }
-        ["bench"] => Ok(Task::Bench { runs: 3 }),
-        ["bench", "--runs", n] => match n.parse() {
-            Ok(runs) if runs > 0 => Ok(Task::Bench { runs }),
-            _ => Err(format!("`--runs {n}` is not a positive number")),
-        },
-        ["bench", ..] => Err("`bench` takes only `--runs N`".into()),
+        ["bench", options @ ..] => {
+            let (mut runs, mut lighthouse_only) = (3, false);
+            let mut options = options.iter();
+            while let Some(option) = options.next() {
+                match *option {
+                    "--lighthouse" => lighthouse_only = true,
+                    "--runs" => match options.next().map(|n| n.parse::<usize>()) {
+                        Some(Ok(n)) if n > 0 => runs = n,
+                        _ => return Err("`--runs` takes a positive number".into()),
+                    },
+                    _ => return Err("`bench` takes only `--runs N` and `--lighthouse`".into()),
+                }
+            }
+            Ok(Task::Bench { runs, lighthouse_only })
+        }
         [] => Err("no command given".into()),
         [command @ ("setup" | "build" | "test" | "release"), ..] => Err(format!("`{command}` takes no options")),
         [command, ..] => Err(format!("unknown command `{command}`")),
