@@ -182,9 +182,13 @@ class AvenirAssessment extends HTMLElement {
     this.#frame.style.blockSize = `${Math.max(320, innerHeight)}px`;
   }
 
-  /** Settings left out: the console always, and the page with `debug` (for the site's author). */
+  /**
+   * Settings left out: the console always (errors, such as a part of the site's file left out
+   * because of its mistakes, as errors; the rest as warnings), and the page with `debug` (for
+   * the site's author).
+   */
   #report(problems) {
-    for (const problem of problems) console.warn(`<avenir-assessment>: ${problem}`);
+    for (const problem of problems) (problem.startsWith('error') ? console.error : console.warn)(`<avenir-assessment>: ${problem}`);
     if (!this.hasAttribute('debug') || !problems.length) return;
     let panel = this.#shadow.querySelector('.debug');
     if (!panel) {

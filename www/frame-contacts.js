@@ -3,9 +3,9 @@
 // by the same checker as `avenir lint` (config/, a wasm module of its own) while the widget
 // already runs with its own contacts, then handed to it. Open Referral HSDS (JSON, or a
 // datapackage's CSV tables, as embed.js sends them) is first converted to the content format
-// by the same import as `avenir hsds import`. With errors, the widget keeps its own contacts
-// only, and the errors (file, line, column, hint) go to the site's author: the console and the
-// host page's debug panel.
+// by the same import as `avenir hsds import`. A part with errors (a contact, a programme, a
+// text) is left out and the rest used; the errors (file, line, column, hint) and what was left
+// out go to the site's author: the console and the host page's debug panel.
 //
 // The check runs in a worker (config-worker.js), so that however large or hostile the file,
 // the widget and its quick exit answer at once; a check that takes longer than CHECK_MAX_MS,

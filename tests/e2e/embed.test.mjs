@@ -137,7 +137,8 @@ function hostPolicy(site) {
 
 /**
  * A phone on the host page of `site` ('cross' or 'same') with `widgets` (and `extra` files);
- * the exit page is answered by the test. Returns the page, its errors and console warnings, and every request.
+ * the exit page is answered by the test. Returns the page, its errors, what embed.js told the
+ * site's author in the console (warnings and errors; the errors apart too), and every request.
  */
 async function hostedPhone(t, site, widgets, { control = false, extra = {}, init = null } = {}) {
   hosted.clear();
@@ -153,10 +154,18 @@ async function hostedPhone(t, site, widgets, { control = false, extra = {}, init
   await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Left</title><h1>Left</h1>' }));
   const page = await context.newPage();
   const errors = failOnPageErrors(page);
-  const warnings = [];
-  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // What embed.js tells the site's author in the console: warnings, and errors (a part of the
+  // site's file left out), in one list; the errors also in their own.
+  const [warnings, authorErrors] = [[], []];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+    if (m.type() === 'error' && m.text().startsWith('<avenir-assessment>: ')) {
+      warnings.push(m.text());
+      authorErrors.push(m.text());
+    }
+  });
   await page.goto(`${{ cross: HOST, same: SAME, sub: SUB }[site]}index.html`);
-  return { context, page, errors, warnings, requests };
+  return { context, page, errors, warnings, authorErrors, requests };
 }
 
 /** The widgets' frames, in the page's order, once each shows its first heading. */
@@ -338,13 +347,16 @@ website = "https://example.org/"
 source = { url = "https://example.org/about", checked = 2026-11-23 }
 `;
 
-test('a site\'s own contacts: checked in the frame, shown with the results; a mistake goes to the author with line and column', { timeout: 150_000 }, async (t) => {
+test('a site\'s own contacts: checked in the frame, shown with the results; a contact with a mistake is left out, the valid one kept, and the author told where and why', { timeout: 150_000 }, async (t) => {
   const widgets = [
     `<avenir-assessment country="HR" hide-programmes="eurp"><script type="application/toml">${SITE_CONTACT}</script></avenir-assessment>`,
     '<avenir-assessment debug country="HR" contacts="broken.toml"></avenir-assessment>',
   ];
-  const broken = SITE_CONTACT.replace('stay_country', 'stay_contry');
-  const { page, errors, requests } = await hostedPhone(t, 'cross', widgets, { extra: { 'broken.toml': ['text/plain', broken] } });
+  // One contact with a mistake, and a valid one of the site's own beside it: only the first is
+  // left out.
+  const kept = SITE_CONTACT.replace('example_test_cso', 'example_test_law').replace('Example CSO (test)', 'Example Law (test)');
+  const broken = SITE_CONTACT.replace('stay_country', 'stay_contry') + kept;
+  const { page, errors, requests, authorErrors } = await hostedPhone(t, 'cross', widgets, { extra: { 'broken.toml': ['text/plain', broken] } });
   const [good, bad] = await widgetFrames(page, 2);
 
   // The author of the second: the checker's message, with the file's address, line and column.
@@ -354,6 +366,10 @@ test('a site\'s own contacts: checked in the frame, shown with the results; a mi
   assert.match(message, /error\[E0102\]: unknown question `stay_contry`/);
   assert.ok(message.includes(`--> ${HOST}broken.toml:6:12`), message);
   assert.match(message, /hint: did you mean `stay_country`\?/);
+  // What was left out, and that the rest is used: in the panel and as a console error.
+  const leftOut = `error: left out of ${HOST}broken.toml: the contact \`example_test_cso\` (${HOST}broken.toml, lines 2–9)`;
+  assert.ok(message.includes(leftOut), message);
+  assert.ok(authorErrors.some((e) => e.includes(leftOut)), authorErrors.join('\n'));
 
   // The people: the first sees the site's contact and not the hidden programme; the second,
   // the widget's own contacts, never a blank.
@@ -370,7 +386,8 @@ test('a site\'s own contacts: checked in the frame, shown with the results; a mi
   assert.equal(await good.locator('#programme-hr_avrr').count(), 1);
   assert.equal(await results(bad), RESULTS_HEADING);
   assert.ok(!(await names(bad)).includes('Example CSO (test)'));
-  assert.ok((await names(bad)).length >= 2, 'the widget\'s own contacts');
+  assert.ok((await names(bad)).includes('Example Law (test)'), `the valid contact is kept: ${(await names(bad)).join(', ')}`);
+  assert.ok((await names(bad)).length >= 3, 'the widget\'s own contacts');
   assert.equal(await bad.locator('#programme-eurp').count(), 1);
 
   // The checker came from the widget's origin, only for the widget that needed it... both did.

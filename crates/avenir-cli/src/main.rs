@@ -131,16 +131,24 @@ fn site(args: &Args) -> Result<ExitCode, String> {
     let dir = args.dir(1);
     let content = fs::read_dir(&dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir))))?;
     let (problems, code) = match avenir_content::site::check(&content, path, &text, args.value("--languages")) {
-        Ok((site, warnings)) => {
+        Ok((site, problems)) => {
+            // Parts with errors are left out and the rest is used, as the widget does: the
+            // author still has errors to fix.
+            let left_out = problems.iter().filter(|p| p.starts_with("error: left out")).count();
             println!(
-                "{}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s)",
+                "{}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s){}",
                 escape(path),
                 site.contacts.len(),
                 site.programmes.len(),
                 site.texts.len(),
-                warnings.iter().filter(|w| w.starts_with("warning[")).count()
+                problems.iter().filter(|w| w.starts_with("warning[")).count(),
+                if left_out > 0 {
+                    format!("; {left_out} part(s) with errors left out (see below)")
+                } else {
+                    String::new()
+                }
             );
-            (warnings, ExitCode::SUCCESS)
+            (problems, if left_out > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Err(problems) => (problems, ExitCode::from(1)),
     };

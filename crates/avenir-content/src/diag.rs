@@ -199,7 +199,7 @@ impl LineIndex {
     }
 
     /// The 0-based line of a byte offset.
-    fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         self.starts.partition_point(|&s| s <= offset) - 1
     }
 

@@ -27,15 +27,101 @@ const SITE_KEYS: [&str; 4] = ["contact", "programme", "texts", "list"];
 /// line, column, the line underlined, a hint). Warnings are returned with the additions: those
 /// of texts missing in a language (W0304) only for the languages the site offers (`offered`,
 /// as its `languages` setting: all when `None` or empty).
+///
+/// A file with mistakes keeps what is valid: each error is placed in the part of the file it
+/// is in (a `[[contact]]` or `[[programme]]` with its sub-tables, one language's texts or one
+/// text of them, any other table), that part is left out (a contact's or programme's texts with
+/// it) and the rest is checked again, at most [`ROUNDS`] times. The errors come back with the
+/// additions, each part left out named after them (`error: left out …`), so that the author
+/// knows exactly what the widget does not show and why; a valid contact, legal advice above
+/// all, is never left out for another's mistake. Errors that no part of the site's file holds
+/// (the file cannot be read at all, or a clash reported in the content) refuse the whole file.
 pub fn check(
     content: &[SourceFile],
     name: &str,
     text: &str,
     offered: Option<&str>,
 ) -> Result<(Site, Vec<String>), Vec<String>> {
+    let mut current = text.to_string();
+    let mut errors: Vec<String> = Vec::new();
+    let mut left_out: Vec<String> = Vec::new();
+    for _ in 0..ROUNDS {
+        let tried = attempt(content, name, &current, offered);
+        let (site, reported, files) = match tried {
+            Attempt::Checked { site, reported, files } => (site, reported, files),
+            Attempt::Empty(problems) => return Err([errors, left_out, problems].concat()),
+        };
+        let failed: Vec<&Diagnostic> = reported.iter().filter(|d| d.severity == Severity::Error).collect();
+        if failed.is_empty() {
+            let Some(site) = site else { return Err([errors, left_out, render_all(&reported, &files)].concat()) };
+            return Ok((site, [errors, left_out, render_all(&reported, &files)].concat()));
+        }
+        let parts = Parts::of(&current);
+        let lines = crate::diag::LineIndex::new(&current);
+        let at_site = files.len() - 1;
+        let mut culprits: Vec<usize> = Vec::new();
+        let mut chosen = vec![false; parts.parts.len()];
+        // Errors placed elsewhere (texts the content lacks for a table the site may not have)
+        // may be consequences of a part with an error of its own: that part goes first, and
+        // they are looked at again without it.
+        let mut placed: Vec<Diagnostic> = Vec::new();
+        for d in &failed {
+            let Some(part) = (d.file == at_site).then(|| parts.at(lines.line_of(d.span.start))).flatten() else {
+                continue;
+            };
+            placed.push((*d).clone());
+            for culprit in parts.culprits(part, &d.message) {
+                if !chosen[culprit] {
+                    chosen[culprit] = true;
+                    culprits.push(culprit);
+                }
+            }
+        }
+        if culprits.is_empty() {
+            return Err([errors, left_out, render_all(&reported, &files)].concat());
+        }
+        let failed = placed;
+        errors.extend(render_all(&failed, &files));
+        let mut gone: Vec<usize> = Vec::new();
+        for (n, &part) in culprits.iter().enumerate() {
+            if n < LEFT_OUT_SHOWN {
+                left_out.push(format!(
+                    "error: left out of {name}: {}, because of the error(s) above; the rest of the file is used",
+                    parts.describe(part, name)
+                ));
+            }
+            gone.extend(parts.with_texts(part));
+        }
+        if culprits.len() > LEFT_OUT_SHOWN {
+            left_out.push(format!("error: … and {} more parts of {name} left out", culprits.len() - LEFT_OUT_SHOWN));
+        }
+        current = parts.blank(&current, &gone);
+    }
+    Err([
+        errors,
+        left_out,
+        vec![format!("{name}: still has errors after leaving out {ROUNDS} rounds of parts: nothing of it is used")],
+    ]
+    .concat())
+}
+
+/// How many parts left out are named, each round (the host page shows 50 lines at most).
+const LEFT_OUT_SHOWN: usize = 20;
+
+/// How many times a site's file is checked again after leaving out the parts with errors.
+const ROUNDS: usize = 4;
+
+/// One check of a site's file: what it adds (when it has no error), its problems and the
+/// files they are placed in (the site's last); or, for a file with nothing to add, why.
+enum Attempt {
+    Checked { site: Option<Site>, reported: Vec<Diagnostic>, files: Vec<SourceFile> },
+    Empty(Vec<String>),
+}
+
+fn attempt(content: &[SourceFile], name: &str, text: &str, offered: Option<&str>) -> Attempt {
     let mut files: Vec<SourceFile> = content.to_vec();
     let site = files.len();
-    let Parts { contacts: own_contacts, programmes, texts, mut d } = read(site, text);
+    let Read { contacts: own_contacts, programmes, texts, mut d } = read(site, text);
     let contacts: Vec<String> = own_contacts.iter().map(|(id, _)| id.clone()).collect();
     foreign_texts(text, &texts, &contacts, &programmes, site, &mut d);
     for f in &mut files {
@@ -55,27 +141,267 @@ pub fn check(
     let wanted = |d: &Diagnostic| {
         d.code != "W0304" || offered.is_empty() || offered.iter().any(|l| d.message.contains(&format!(" in {l}: ")))
     };
-    // At most `diag::SHOWN_LIMIT` of them, rendered, and a line on the others: a hostile file
-    // with 40,000 mistakes gives a short answer in the browser.
+    // At most `diag::SHOWN_LIMIT` of them are rendered, and a line on the others: a hostile
+    // file with 40,000 mistakes gives a short answer in the browser.
     let reported: Vec<Diagnostic> =
         d.0.into_iter().filter(|d| d.severity == Severity::Error || (d.file == site && wanted(d))).collect();
     let has_errors = reported.iter().any(|d| d.severity == Severity::Error);
-    let shown = render_all(&reported, &files);
-    match checked.assessment {
-        _ if has_errors => Err(shown),
-        Some(_) if contacts.is_empty() && programmes.is_empty() && texts.is_empty() => {
-            Err(vec![format!("{name}: no [[contact]], [[programme]] or [texts] in it")])
-        }
-        Some(a) => Ok((
-            Site {
-                contacts: a.contacts.into_iter().filter(|c| contacts.contains(&c.id)).collect(),
-                programmes: a.programmes.into_iter().filter(|p| programmes.contains(&p.id)).collect(),
-                texts,
-            },
-            shown,
-        )),
-        None => Err(shown),
+    if !has_errors && contacts.is_empty() && programmes.is_empty() && texts.is_empty() {
+        return Attempt::Empty(vec![format!("{name}: no [[contact]], [[programme]] or [texts] in it")]);
     }
+    let site = match checked.assessment {
+        Some(a) if !has_errors => Some(Site {
+            contacts: a.contacts.into_iter().filter(|c| contacts.contains(&c.id)).collect(),
+            programmes: a.programmes.into_iter().filter(|p| programmes.contains(&p.id)).collect(),
+            texts,
+        }),
+        _ => None,
+    };
+    Attempt::Checked { site, reported, files }
+}
+
+/// The parts of a site's file that can be left out alone, by line (0-based): each top-level
+/// table with its sub-tables (`[[programme.criterion]]`), and under `[texts]` each language's
+/// string and each text in it. Read line by line, as an author sees the file: a line that
+/// begins with `[` outside a multi-line string starts a table.
+struct Parts {
+    parts: Vec<Part>,
+    /// For each line, the smallest part that holds it (`usize::MAX`: none).
+    at_line: Vec<usize>,
+    /// The site's contacts and programmes by (table, id), and each one's texts.
+    items: std::collections::HashMap<(&'static str, String), usize>,
+    texts_of: std::collections::HashMap<usize, Vec<usize>>,
+}
+
+struct Part {
+    lines: Range<usize>,
+    what: What,
+}
+
+enum What {
+    /// `[[contact]]` or `[[programme]]` (the table's name), with its id if written plainly.
+    Item(&'static str, Option<String>),
+    /// Any other table, or a key outside any table.
+    Table(String),
+    /// One language's texts under `[texts]`.
+    Language(String),
+    /// One text: its language and key.
+    Text(String, String),
+}
+
+impl Parts {
+    fn of(text: &str) -> Parts {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut parts: Vec<Part> = Vec::new();
+        let mut table: Option<usize> = None;
+        let mut language: Option<usize> = None;
+        let mut in_string = false;
+        for (i, line) in lines.iter().enumerate() {
+            let trimmed = line.trim();
+            let quotes = line.matches("\'\'\'").count() + line.matches("\"\"\"").count();
+            if in_string {
+                if let Some(l) = language {
+                    parts[l].lines.end = i + 1;
+                    if let Some(key) = message_key(line) {
+                        let What::Language(tag) = &parts[l].what else { unreachable!() };
+                        let tag = tag.clone();
+                        parts.push(Part { lines: i..i + 1, what: What::Text(tag, key.to_string()) });
+                    } else if line.starts_with([' ', '\t']) && !trimmed.is_empty() {
+                        if let Some(last) = parts.last_mut().filter(|p| matches!(p.what, What::Text(..))) {
+                            last.lines.end = i + 1;
+                        }
+                    }
+                }
+                if quotes % 2 == 1 {
+                    in_string = false;
+                    language = None;
+                }
+            } else if trimmed.starts_with('[') {
+                let header = trimmed.trim_start_matches('[').split(']').next().unwrap_or("").trim();
+                let sub = table.is_some_and(|t| match &parts[t].what {
+                    What::Item(kind, _) => header.starts_with(&format!("{kind}.")),
+                    _ => false,
+                });
+                if !sub {
+                    let what = match header {
+                        "contact" if trimmed.starts_with("[[") => What::Item("contact", None),
+                        "programme" if trimmed.starts_with("[[") => What::Item("programme", None),
+                        _ => What::Table(header.to_string()),
+                    };
+                    parts.push(Part { lines: i..i + 1, what });
+                    table = Some(parts.len() - 1);
+                }
+            } else {
+                let texts = table.is_some_and(|t| matches!(&parts[t].what, What::Table(h) if h == "texts"));
+                match table {
+                    Some(t) if texts && !trimmed.is_empty() && !trimmed.starts_with('#') => {
+                        let tag = trimmed.split('=').next().unwrap_or("").trim().trim_matches('"').to_string();
+                        parts.push(Part { lines: i..i + 1, what: What::Language(tag) });
+                        if quotes % 2 == 1 {
+                            in_string = true;
+                            language = Some(parts.len() - 1);
+                        }
+                        let _ = t;
+                    }
+                    Some(t) => {
+                        if let (What::Item(_, id @ None), Some((key, value))) =
+                            (&mut parts[t].what, trimmed.split_once('='))
+                        {
+                            if key.trim() == "id" {
+                                *id = Some(value.trim().trim_matches('"').to_string());
+                            }
+                        }
+                        if quotes % 2 == 1 {
+                            in_string = true;
+                        }
+                    }
+                    None if !trimmed.is_empty() && !trimmed.starts_with('#') => {
+                        parts.push(Part {
+                            lines: i..i + 1,
+                            what: What::Table(trimmed.split('=').next().unwrap_or("").trim().to_string()),
+                        });
+                        in_string = quotes % 2 == 1;
+                    }
+                    None => {}
+                }
+                continue;
+            }
+            if !in_string {
+                if let Some(t) = table {
+                    parts[t].lines.end = i + 1;
+                }
+            }
+        }
+        // A table runs to the line before the next top-level part.
+        let starts: Vec<usize> = parts.iter().map(|p| p.lines.start).collect();
+        for (n, part) in parts.iter_mut().enumerate() {
+            if matches!(part.what, What::Item(..) | What::Table(_)) {
+                let next = starts[n + 1..].iter().copied().find(|&s| s > part.lines.start);
+                part.lines.end = part.lines.end.max(next.unwrap_or(lines.len()).min(lines.len()));
+                while part.lines.end > part.lines.start + 1 && lines[part.lines.end - 1].trim().is_empty() {
+                    part.lines.end -= 1;
+                }
+            }
+        }
+        let mut at_line = vec![usize::MAX; lines.len()];
+        for rank in [2, 1, 0] {
+            for (n, part) in parts.iter().enumerate().filter(|(_, p)| rank_of(&p.what) == rank) {
+                for line in part.lines.clone().take_while(|&l| l < lines.len()) {
+                    at_line[line] = n;
+                }
+            }
+        }
+        let mut items = std::collections::HashMap::new();
+        for (n, part) in parts.iter().enumerate() {
+            if let What::Item(kind, Some(id)) = &part.what {
+                items.entry((*kind, id.clone())).or_insert(n);
+            }
+        }
+        let mut parts = Parts { parts, at_line, items, texts_of: std::collections::HashMap::new() };
+        for n in 0..parts.parts.len() {
+            if let What::Text(_, key) = &parts.parts[n].what {
+                if let Some(item) = parts.owner(key) {
+                    parts.texts_of.entry(item).or_default().push(n);
+                }
+            }
+        }
+        parts
+    }
+
+    /// The smallest part that holds line `line` (a text before its language, a language
+    /// before `[texts]`); none for a line outside every part.
+    fn at(&self, line: usize) -> Option<usize> {
+        self.at_line.get(line).copied().filter(|&n| n != usize::MAX)
+    }
+
+    /// What to leave out for an error in `part` that says `message`: a text of the site's own
+    /// contact or programme takes the item (and so all its texts); an error placed at a
+    /// language that names texts of the site's items (texts missing) takes those items; any
+    /// other part goes alone.
+    fn culprits(&self, part: usize, message: &str) -> Vec<usize> {
+        match &self.parts[part].what {
+            What::Text(_, key) => vec![self.owner(key).unwrap_or(part)],
+            What::Language(_) => {
+                let words = message.split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == '`');
+                let mut items: Vec<usize> = words.filter_map(|w| self.owner(w)).collect();
+                items.sort_unstable();
+                items.dedup();
+                if items.is_empty() { vec![part] } else { items }
+            }
+            _ => vec![part],
+        }
+    }
+
+    /// `part` and, for a contact or programme, every text of it.
+    fn with_texts(&self, part: usize) -> Vec<usize> {
+        let mut out = vec![part];
+        out.extend(self.texts_of.get(&part).into_iter().flatten().copied());
+        out
+    }
+
+    /// The site's own contact or programme a text belongs to (`contact-<id>-…`,
+    /// `programme-<id>…`, `criterion-<id>-…`; ids have no `-`).
+    fn owner(&self, key: &str) -> Option<usize> {
+        let (kind, rest) = if let Some(rest) = key.strip_prefix("contact-") {
+            ("contact", rest)
+        } else if let Some(rest) = key.strip_prefix("programme-").or_else(|| key.strip_prefix("criterion-")) {
+            ("programme", rest)
+        } else {
+            return None;
+        };
+        let id = rest.split('-').next().unwrap_or(rest);
+        self.items.get(&(kind, id.to_string())).copied()
+    }
+
+    /// How the author finds the part: what it is and its lines (1-based).
+    fn describe(&self, part: usize, name: &str) -> String {
+        let p = &self.parts[part];
+        let lines = if p.lines.len() > 1 {
+            format!("lines {}–{}", p.lines.start + 1, p.lines.end)
+        } else {
+            format!("line {}", p.lines.start + 1)
+        };
+        let what = match &p.what {
+            What::Item(kind, Some(id)) => format!("the {kind} `{id}`"),
+            What::Item(kind, None) => format!("a {kind} without an id"),
+            What::Table(header) => format!("`{header}`"),
+            What::Language(tag) => format!("the texts in `{tag}`"),
+            What::Text(tag, key) => format!("the text `{key}` in `{tag}`"),
+        };
+        format!("{what} ({name}, {lines})")
+    }
+
+    /// `text` with the lines of `parts` left empty, so that every other line keeps its number.
+    fn blank(&self, text: &str, parts: &[usize]) -> String {
+        let count = self.at_line.len();
+        let mut gone = vec![false; count];
+        for &n in parts {
+            for line in self.parts[n].lines.clone().take_while(|&l| l < count) {
+                gone[line] = true;
+            }
+        }
+        let kept: Vec<&str> = text.lines().enumerate().map(|(i, l)| if gone[i] { "" } else { l }).collect();
+        kept.join("\n") + "\n"
+    }
+}
+
+/// Tables first, then languages, then texts: the smaller part wins a line.
+fn rank_of(what: &What) -> u8 {
+    match what {
+        What::Text(..) => 0,
+        What::Language(_) => 1,
+        _ => 2,
+    }
+}
+
+/// The key of a Fluent message that starts on `line` (`key = …` at the line's start).
+fn message_key(line: &str) -> Option<&str> {
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim_end();
+    let ok = !key.is_empty()
+        && key.starts_with(|c: char| c.is_ascii_alphabetic())
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    ok.then_some(key)
 }
 
 /// E0404 at each of the site's contacts that would replace one of the content's independent
@@ -144,7 +470,7 @@ fn foreign_texts(text: &str, texts: &[Texts], contacts: &[String], programmes: &
 /// What a site's file has, from one reading of it: the ids of its contacts and programmes, its
 /// texts (`[texts]`), and an error (E0002) for each part only the content can have (questions,
 /// needs, languages, `[assessment]`). A syntax error is the checker's to report.
-struct Parts {
+struct Read {
     /// Each `[[contact]]`'s id and where it is written.
     contacts: Vec<(String, Span)>,
     programmes: Vec<String>,
@@ -152,7 +478,7 @@ struct Parts {
     d: Diags,
 }
 
-fn read(file: usize, text: &str) -> Parts {
+fn read(file: usize, text: &str) -> Read {
     let mut d = Diags::default();
     let (root, _) = DeTable::parse_recoverable(text);
     for (key, _) in root.get_ref().iter().filter(|(k, _)| !SITE_KEYS.contains(&k.get_ref().as_ref())) {
@@ -166,7 +492,7 @@ fn read(file: usize, text: &str) -> Parts {
     }
     let contacts = table_ids(root.get_ref(), "contact");
     let programmes = table_ids(root.get_ref(), "programme").into_iter().map(|(id, _)| id).collect();
-    Parts { contacts, programmes, texts: crate::build::inline_texts_of(text, root), d }
+    Read { contacts, programmes, texts: crate::build::inline_texts_of(text, root), d }
 }
 
 /// The ids of the `[[key]]` tables of a parsed file, each with the place of its value.
@@ -230,6 +556,18 @@ mod tests {
             .unwrap()
     }
 
+    /// What a site's file adds (none when it is refused) and every problem, in one text.
+    fn outcome(file: &str) -> (Option<Site>, String) {
+        match check(&content(), "site.toml", file, None) {
+            Ok((site, problems)) => (Some(site), problems.join("\n")),
+            Err(problems) => (None, problems.join("\n")),
+        }
+    }
+
+    fn ids(site: &Site) -> Vec<&str> {
+        site.contacts.iter().map(|c| c.id.as_str()).collect()
+    }
+
     const GOOD: &str = r#"
 [[contact]]
 id = "example_cso"
@@ -271,8 +609,15 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
         let (site, _) = check(&content(), "contacts.toml", &own, None).unwrap();
         assert_eq!(site.contacts.len(), 1);
         assert_eq!((site.contacts[0].id.as_str(), site.contacts[0].name.as_str()), ("kok", "Example CSO"));
-        // Twice the same id in the site's file is an error, as in the content.
-        assert!(check(&content(), "contacts.toml", &format!("{GOOD}{GOOD}"), None).is_err());
+        // Twice the same id in the site's file is an error, as in the content: the second is
+        // left out.
+        let (site, all) = outcome(&format!("{GOOD}{GOOD}"));
+        assert!(
+            all.contains("error[")
+                && all.contains("left out of site.toml: the contact `example_cso` (site.toml, lines 11–"),
+            "{all}"
+        );
+        assert_eq!(site.as_ref().map(ids), Some(vec!["example_cso"]), "{all}");
     }
 
     #[test]
@@ -315,10 +660,14 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
             "contact-brussels_legal_aid_office-about = Closed.",
         ];
         for key in keys {
-            let file = format!("{GOOD}\n[texts]\nen = '''\n{key}\n'''\n");
-            let all =
-                check(&content(), "site.toml", &file, None).map(|_| String::new()).unwrap_or_else(|e| e.join("\n"));
+            let file = format!("{GOOD}\n[texts]\nen = '''\ncontact-example_cso-about = Ours.\n{key}\n'''\n");
+            let (site, all) = outcome(&file);
+            // Only that text is left out: the contact and its own text are kept.
+            let site = site.unwrap_or_else(|| panic!("{key}: the whole file refused: {all}"));
+            assert_eq!(ids(&site), ["example_cso"], "{key}");
+            assert!(site.texts[0].has("contact-example_cso-about") && site.texts[0].messages.len() == 1, "{key}");
             let name = key.split(' ').next().unwrap();
+            assert!(all.contains(&format!("error: left out of site.toml: the text `{name}` in `en`")), "{key}: {all}");
             assert!(
                 all.contains(&format!("error[E0002]: a site's file cannot write the text `{name}`")),
                 "{key}: {all}"
@@ -395,34 +744,76 @@ criterion-example_housing_fund-in_croatia-not-answered = It is for people living
     #[test]
     fn a_mistake_in_the_sites_texts_is_placed_in_its_file() {
         let broken = with_programme("").replace("Call Example CSO.", "Call Example CSO.\n{ broken");
-        let problems = check(&content(), "https://cso.example/site.toml", &broken, None).unwrap_err();
+        let (site, all) = outcome(&broken);
         let line = broken.lines().position(|l| l == "{ broken").unwrap() + 1;
-        let all = problems.join("\n");
         // Fluent reports an unclosed placeable where it gives up: on that line or the next.
-        assert!(
-            (line..=line + 1).any(|l| all.contains(&format!("--> https://cso.example/site.toml:{l}:1"))),
-            "{line}: {all}"
-        );
+        assert!((line..=line + 1).any(|l| all.contains(&format!("--> site.toml:{l}:1"))), "{line}: {all}");
         assert!(all.contains("E0301"), "{all}");
+        // The programme whose text it is is left out with all its texts; the contact is kept.
+        let site = site.unwrap_or_else(|| panic!("refused: {all}"));
+        assert_eq!((ids(&site), site.programmes.len()), (vec!["example_cso"], 0), "{all}");
+        assert!(site.texts.iter().all(|t| t.messages.is_empty()), "{:?}", site.texts);
+        assert!(
+            all.contains("error: left out of site.toml: the programme `example_housing_fund` (site.toml, lines "),
+            "{all}"
+        );
         // A text the default language lacks is an error: the widget would have nothing to show.
         let missing = with_programme("").replace("programme-example_housing_fund-how = Call Example CSO.\n", "");
-        let all = check(&content(), "site.toml", &missing, None).unwrap_err().join("\n");
+        let (site, all) = outcome(&missing);
         assert!(all.contains("E0302") && all.contains("programme-example_housing_fund-how"), "{all}");
+        assert_eq!(site.map(|s| s.programmes.len()), Some(0), "{all}");
+    }
+
+    #[test]
+    fn a_file_with_mistakes_keeps_what_is_valid() {
+        // A valid legal-advice contact, a valid service, and a contact with two mistakes.
+        let legal =
+            GOOD.replace("example_cso", "example_law").replace("needs = [\"housing\"]", "kind = \"legal-advice\"");
+        let bad = GOOD.replace("example_cso", "example_typo").replace("stay_country", "stay_contry");
+        let file = format!("{legal}{bad}{GOOD}");
+        let (site, all) = outcome(&file);
+        let site = site.unwrap_or_else(|| panic!("refused: {all}"));
+        assert_eq!(ids(&site), ["example_law", "example_cso"], "{all}");
+        let start = file.lines().position(|l| l.contains("example_typo")).unwrap();
+        assert!(all.contains(&format!("--> site.toml:{}:12", start + 3)), "the error at its place: {all}");
+        assert!(
+            all.contains(&format!(
+                "error: left out of site.toml: the contact `example_typo` (site.toml, lines {start}–"
+            )),
+            "what was left out, and where: {all}"
+        );
+        // A contact that would replace the widget's legal advice is left out; the others stay.
+        let replacing = GOOD.replace("example_cso", "drc_asylum").replace("\"HR\"", "\"DK\"");
+        let (site, all) = outcome(&format!("{replacing}{GOOD}"));
+        assert_eq!(site.as_ref().map(ids), Some(vec!["example_cso"]), "{all}");
+        assert!(all.contains("E0404") && all.contains("the contact `drc_asylum`"), "{all}");
+        // A programme with a mistake goes with its texts; the contacts stay.
+        let taken = with_programme("").replace("example_housing_fund", "eurp");
+        let (site, all) = outcome(&taken);
+        assert!(all.contains("E0005"), "a content programme's id: {all}");
+        let site = site.unwrap_or_else(|| panic!("refused: {all}"));
+        assert_eq!((ids(&site), site.programmes.len()), (vec!["example_cso"], 0), "{all}");
+        assert!(all.contains("left out of site.toml: the programme `eurp`"), "{all}");
+        // A table whose header cannot be read is left out too.
+        let (site, all) = outcome(&format!("{GOOD}\n[[contact]\nid = \"x\"\n"));
+        assert_eq!(site.as_ref().map(ids), Some(vec!["example_cso"]), "{all}");
+        assert!(all.contains("error[E0001]: TOML syntax"), "{all}");
     }
 
     #[test]
     fn a_site_cannot_take_a_programmes_id_or_add_questions_or_unknown_languages() {
-        let taken = with_programme("").replace("example_housing_fund", "eurp");
-        let all = check(&content(), "site.toml", &taken, None).unwrap_err().join("\n");
-        assert!(all.contains("E0005"), "a content programme's id: {all}");
         let question = format!("{GOOD}\n[[question]]\nid = \"x\"\ntype = \"yes-no\"\n");
-        let all = check(&content(), "site.toml", &question, None).unwrap_err().join("\n");
+        let (site, all) = outcome(&question);
         assert!(all.contains("E0002") && all.contains("cannot have `question`"), "{all}");
+        assert_eq!(site.as_ref().map(ids), Some(vec!["example_cso"]), "the question left out: {all}");
+        assert!(all.contains("left out of site.toml: `question`"), "{all}");
         let klingon = with_programme("tlh = '''\nprogramme-example_housing_fund = x\n'''");
-        let all = check(&content(), "site.toml", &klingon, None).unwrap_err().join("\n");
+        let (site, all) = outcome(&klingon);
         assert!(all.contains("texts in `tlh`, which is not a language of this content"), "{all}");
+        assert_eq!(site.map(|s| s.programmes.len()), Some(1), "only the texts in tlh left out: {all}");
         let basic = with_programme("ar = \"programme-example_housing_fund = x\"");
-        let all = check(&content(), "site.toml", &basic, None).unwrap_err().join("\n");
+        let (site, all) = outcome(&basic);
         assert!(all.contains("not written between ''' and '''"), "{all}");
+        assert_eq!(site.map(|s| s.programmes.len()), Some(1), "only the texts in ar left out: {all}");
     }
 }
