@@ -1,15 +1,18 @@
 //! `cargo xtask release`: what a civil-society organisation puts on its own web host to embed
 //! the widget (docs/embedding.md), as one archive: `target/release-bundle/avenir-<version>.tar.gz` with
-//! a folder `avenir/` holding the built widget (`dist/`, without the demo pages, which stay an
-//! example under `examples/`), `README.md` for the CSO, and `snippet.html`, the snippet with
-//! the Subresource Integrity hash of `embed.js` (`integrity="sha384-…"`).
+//! a folder `avenir/<version>-<hash>/` holding the built widget (`dist/`, the demo pages as
+//! `examples/`) — each release in a folder of its own, so that an update never meets an old
+//! cached file —, `avenir/.htaccess` and `_headers` (the headers and cache policy for the hosts
+//! that read them), `README.md` for the CSO, and `snippet.html`, the snippet naming the
+//! release's folder, with the Subresource Integrity hash of `embed.js` (`integrity="sha384-…"`).
+//! Files carry the release commit's date.
 
 use std::fs;
 
 use sha2::{Digest, Sha384};
 
 use crate::util::{self, Result, relative};
-use crate::{build, sizes};
+use crate::{build, serve, sizes};
 
 /// The folder inside the archive.
 const ROOT: &str = "avenir";
@@ -17,24 +20,7 @@ const ROOT: &str = "avenir";
 pub fn release() -> Result {
     let dist = build::build()?;
     let version = content_version()?;
-    let embed = fs::read(dist.join("embed.js")).map_err(|e| format!("cannot read dist/embed.js: {e}"))?;
-    let integrity = sri(&embed);
-    let snippet = snippet(&integrity);
-    let readme = readme(&version, &snippet);
-
-    let out = util::repo_root().join("target").join("release-bundle");
-    fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let path = out.join(format!("avenir-{version}.tar.gz"));
-    let file = fs::File::create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
-    let mut archive = tar::Builder::new(flate2::write::GzEncoder::new(file, flate2::Compression::best()));
-    let add = |archive: &mut tar::Builder<_>, name: &str, bytes: &[u8]| -> Result {
-        let mut header = tar::Header::new_gnu();
-        header.set_size(bytes.len() as u64);
-        header.set_mode(0o644);
-        header.set_mtime(0); // the same bytes for the same build
-        header.set_cksum();
-        archive.append_data(&mut header, format!("{ROOT}/{name}"), bytes).map_err(|e| format!("cannot add {name}: {e}"))
-    };
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for file in sizes::list(&dist)? {
         if file.ends_with(".br") || file.ends_with(".gz") {
             continue;
@@ -44,14 +30,106 @@ pub fn release() -> Result {
             Some(rest) => format!("examples/{rest}"),
             None => file.clone(),
         };
-        add(&mut archive, &name, &bytes)?;
+        files.push((name, bytes));
     }
+    // Each release in a folder of its own, named by the content's version and a hash of every
+    // file: a returning visitor's browser can never hold an `embed.js` of another release under
+    // the address the page's snippet (and its integrity hash) names.
+    let folder = format!("{version}-{}", build_hash(&files));
+    let embed = fs::read(dist.join("embed.js")).map_err(|e| format!("cannot read dist/embed.js: {e}"))?;
+    let integrity = sri(&embed);
+    let snippet = snippet(&folder, &integrity);
+    let readme = readme(&version, &folder, &snippet);
+
+    let out = util::repo_root().join("target").join("release-bundle");
+    fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let path = out.join(format!("avenir-{version}.tar.gz"));
+    let file = fs::File::create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+    let mut archive = tar::Builder::new(flate2::write::GzEncoder::new(file, flate2::Compression::best()));
+    // Real dates (a host and its caches compare them): the release's commit's, the same for
+    // the same commit.
+    let date = commit_time();
+    let add = |archive: &mut tar::Builder<_>, name: &str, bytes: &[u8]| -> Result {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(0o644);
+        header.set_mtime(date);
+        header.set_cksum();
+        archive.append_data(&mut header, name, bytes).map_err(|e| format!("cannot add {name}: {e}"))
+    };
+    for (name, bytes) in &files {
+        add(&mut archive, &format!("{ROOT}/{folder}/{name}"), bytes)?;
+    }
+    add(&mut archive, &format!("{ROOT}/.htaccess"), HTACCESS.replace("{csp}", serve::CSP).as_bytes())?;
+    add(&mut archive, "_headers", NETLIFY_HEADERS.replace("{csp}", serve::CSP).as_bytes())?;
     add(&mut archive, "README.md", readme.as_bytes())?;
     add(&mut archive, "snippet.html", snippet.as_bytes())?;
     archive.into_inner().and_then(|gz| gz.finish()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("\n{}\n\nRelease written to {}", snippet.trim_end(), relative(&path));
     Ok(())
 }
+
+/// The first 8 hex digits of the SHA-384 of every file's name and bytes.
+fn build_hash(files: &[(String, Vec<u8>)]) -> String {
+    let mut hash = Sha384::new();
+    for (name, bytes) in files {
+        hash.update(name.as_bytes());
+        hash.update([0]);
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(bytes);
+    }
+    hash.finalize().iter().take(4).map(|b| format!("{b:02x}")).collect()
+}
+
+/// `SOURCE_DATE_EPOCH` if set, else the time of the checked-out commit, else now.
+fn commit_time() -> u64 {
+    let from_env = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse().ok());
+    let from_git = || {
+        let out = std::process::Command::new("git")
+            .args(["log", "-1", "--format=%ct"])
+            .current_dir(util::repo_root())
+            .output()
+            .ok()?;
+        String::from_utf8(out.stdout).ok()?.trim().parse().ok()
+    };
+    let now = || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    from_env.or_else(from_git).unwrap_or_else(now)
+}
+
+/// Apache (and hosts that read `.htaccess`): the types, the header a page on another origin
+/// needs to load `embed.js`, the widget's policy, and a cache policy that fits folders that
+/// never change (each release has its own). Placed in `avenir/`, it covers every release.
+const HTACCESS: &str = r#"# Avenir: what Apache (and hosts that read .htaccess) should send with the widget's files.
+# Each release is in a folder of its own that never changes: its files may be kept for a year.
+AddType application/wasm .wasm
+AddType text/javascript .js
+AddType application/octet-stream .bin
+<IfModule mod_headers.c>
+  Header set Access-Control-Allow-Origin "*"
+  Header set X-Content-Type-Options "nosniff"
+  Header set Referrer-Policy "no-referrer"
+  Header set Cache-Control "public, max-age=31536000, immutable"
+  <FilesMatch "^avenir-sw\.js$">
+    Header set Cache-Control "no-cache"
+  </FilesMatch>
+  <FilesMatch "\.html$">
+    Header set Content-Security-Policy "{csp}"
+  </FilesMatch>
+</IfModule>
+"#;
+
+/// Netlify and Cloudflare Pages read `_headers` at the site's root: the same as [`HTACCESS`],
+/// for the folder `avenir/` at the root.
+const NETLIFY_HEADERS: &str = "# Avenir: headers for Netlify or Cloudflare Pages (this file goes at your site's root,
+# beside the folder avenir/). Each release is in a folder of its own that never changes. (The
+# widget's offline copy, avenir-sw.js, is always checked afresh: browsers bypass the cache for it.)
+/avenir/*
+  Access-Control-Allow-Origin: *
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+  Cache-Control: public, max-age=31536000, immutable
+  Content-Security-Policy: {csp}
+";
 
 /// The content's version (`[assessment] version` of the content built in).
 fn content_version() -> Result<String> {
@@ -81,19 +159,19 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The snippet, with `embed.js` at `https://YOUR-SITE/avenir/` to be replaced by the CSO.
-fn snippet(integrity: &str) -> String {
+/// The snippet, with `embed.js` at `https://YOUR-SITE/avenir/<folder>/` to be replaced by the CSO.
+fn snippet(folder: &str, integrity: &str) -> String {
     format!(
         "<!-- Avenir: put the folder avenir/ on your site, then this where the widget goes. -->\n\
-         <script type=\"module\" src=\"https://YOUR-SITE.example/avenir/embed.js\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>\n\
+         <script type=\"module\" src=\"https://YOUR-SITE.example/avenir/{folder}/embed.js\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>\n\
          <avenir-assessment country=\"BE\" languages=\"fr nl en ar\" exit-url=\"https://www.bbc.com/weather\">\n  \
-         <a href=\"https://YOUR-SITE.example/avenir/\">Open the self-assessment</a>\n\
+         <a href=\"https://YOUR-SITE.example/avenir/{folder}/\">Open the self-assessment</a>\n\
          </avenir-assessment>\n"
     )
 }
 
-fn readme(version: &str, snippet: &str) -> String {
-    README.replace("{version}", version).replace("{snippet}", snippet.trim_end())
+fn readme(version: &str, folder: &str, snippet: &str) -> String {
+    README.replace("{version}", version).replace("{folder}", folder).replace("{snippet}", snippet.trim_end())
 }
 
 const README: &str = include_str!("release-README.md");
@@ -101,6 +179,18 @@ const README: &str = include_str!("release-README.md");
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_release_folder_changes_with_any_file() {
+        let files = vec![("embed.js".to_string(), b"a".to_vec()), ("pkg/x.wasm".to_string(), b"b".to_vec())];
+        let hash = build_hash(&files);
+        assert_eq!(hash.len(), 8);
+        let mut other = files.clone();
+        other[1].1 = b"c".to_vec();
+        assert_ne!(build_hash(&other), hash, "a changed wasm, the same embed.js: another folder");
+        assert_eq!(build_hash(&files), hash);
+        assert!(HTACCESS.contains("{csp}") && NETLIFY_HEADERS.contains("{csp}"));
+    }
 
     #[test]
     fn sri_is_sha384_in_base64() {
@@ -113,9 +203,10 @@ mod tests {
 
     #[test]
     fn the_readme_carries_the_snippet_and_version() {
-        let text = readme("2026.11.0", &snippet("sha384-x"));
+        let text = readme("2026.11.0", "2026.11.0-0a1b2c3d", &snippet("2026.11.0-0a1b2c3d", "sha384-x"));
         assert!(text.contains("integrity=\"sha384-x\"") && text.contains("2026.11.0"), "{text}");
-        assert!(!text.contains("{snippet}") && !text.contains("{version}"));
+        assert!(text.contains("/avenir/2026.11.0-0a1b2c3d/embed.js"), "the snippet names the release's folder: {text}");
+        assert!(!text.contains("{snippet}") && !text.contains("{version}") && !text.contains("{folder}"));
         assert!(util::repo_root().join("xtask/src/release-README.md").is_file());
     }
 }
