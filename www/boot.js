@@ -9,6 +9,10 @@ const COUNSELLOR = '#counsellor';
 const counsellor = location.hash === COUNSELLOR;
 addEventListener('hashchange', () => { if (location.hash === COUNSELLOR && !counsellor) location.reload(); });
 
+// Quick exit's "or press Shift 3 times" shows where there is a keyboard (style.css): a fine
+// pointer, or from the first key pressed here (frame.js passes the host page's presses on).
+document.addEventListener('keydown', () => document.documentElement.classList.add('avenir-keys'), { once: true });
+
 // The widget finds its language files (texts/<tag>.bin) beside this script, wherever it is hosted.
 const root = document.getElementById('avenir-root');
 if (root) root.dataset.assets = new URL('./', import.meta.url).href;
@@ -51,12 +55,11 @@ const begun = new Promise((resolve) => {
   document.addEventListener('submit', go, { once: true, capture: true });
   addEventListener('avenir-handover', go, { once: true });
 });
-const whole = (first) => retried(() => Promise.all([
-  import('./pkg/avenir_results.js'),
-  fetch(new URL('./pkg/avenir_results_bg.wasm', import.meta.url))
-    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status)))),
-  content('results'),
-]).then(async ([build, wasm, bytes]) => {
+// Two requests at a time at most (the page counts as quiet for the browser then).
+const whole = (first) => retried(() => Promise.all([import('./pkg/avenir_results.js'), content('results')]).then(async ([build, bytes]) => {
+  const response = await fetch(new URL('./pkg/avenir_results_bg.wasm', import.meta.url));
+  if (!response.ok) throw new Error(response.status);
+  const wasm = await response.arrayBuffer();
   await begun;
   await build.default({ module_or_path: wasm });
   build.ready(await questions, bytes);

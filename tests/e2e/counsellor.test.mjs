@@ -7,8 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  APP_URL, OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, answerValue, axeViolations,
-  Q, currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests,
+  APP_URL, OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, answerValue, assertNoStorage,
+  axeViolations, deviceStorage, Q, currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests,
   screenshot, startFetched, walk,
 } from './lib.mjs';
 
@@ -82,7 +82,7 @@ async function counsellorDesk(on, t, options = {}) {
   const errors = failOnPageErrors(view);
   const requests = recordRequests(desk);
   await view.goto(`${APP_URL}#counsellor`);
-  await heading(view).filter({ hasText: 'Counsellor view' }).waitFor();
+  await heading(view).filter({ hasText: (options.locale ?? 'en') === 'en' ? 'Counsellor view' : '' }).waitFor();
   return { view, errors, requests, loaded: requests.length };
 }
 
@@ -178,7 +178,10 @@ test('the code from the phone shows the same answers and results in the counsell
   await first.locator('.sources-box summary').waitFor();
   assert.ok(await first.locator('.sources-box .sources a').count() > 0, 'no sources');
 
-  // Answers can be changed there, and the results follow.
+  // Answers can be changed there (the control appears when asked for), and the results follow.
+  assert.deepEqual(await view.locator('fieldset.cq .options').evaluateAll((all) => all.map((o) => o.closest('fieldset').dataset.question)), [],
+    'answers are shown with their controls');
+  await view.locator('fieldset[data-question="travel_document"] button.change').click();
   await view.locator('fieldset[data-question="travel_document"]').getByLabel('Yes', { exact: true }).check();
   await view.locator('fieldset[data-question="travel_document"] .print-answer', { hasText: 'Yes' }).waitFor({ state: 'attached' });
 
@@ -202,7 +205,10 @@ test('the start page links to the counsellor view, and Back returns', async (t) 
 test('the counsellor view fits a 360 px phone too (WCAG 1.4.10)', async (t) => {
   const { page, errors } = await newPhone(browser, t);
   await page.goto(`${APP_URL}#counsellor`);
-  await page.locator('.cq').first().waitFor();
+  await page.locator('.cq button.change').first().waitFor();
+  // A control opened to change an answer.
+  await page.locator('fieldset[data-question="return_country"] button.change').click();
+  await page.locator('fieldset[data-question="return_country"] .options').waitFor();
   assert.deepEqual(await overflowing(page, 'counsellor view'), []);
   // Every question's options sit below its text, not beside it.
   const beside = await page.locator('.cq').evaluateAll((sets) => sets.filter((set) => {
@@ -225,7 +231,8 @@ test('the counsellor reads the QR code from a photo of the phone\'s screen', { t
   // The phone's screenshot, QR code and all.
   await view.getByLabel('Or read the code from a photo').setInputFiles(phoneShowed.shot);
   await answersRead(view, phoneShowed.given);
-  assert.equal(await view.getByLabel('Code from the person’s phone').inputValue(), phoneShowed.code);
+  // Read: the field is empty again, for the next person's code.
+  assert.equal(await view.getByLabel('Code from the person’s phone').inputValue(), '');
   assert.deepEqual(await programmes(view), phoneShowed.results, 'the counsellor sees other results');
   await view.waitForTimeout(300);
   assert.deepEqual(lateRequests(requests, loaded), [], 'the counsellor view made a request after it loaded');
@@ -283,10 +290,10 @@ test('the counsellor scans the QR code on the phone with a camera', { timeout: 9
   await scan.click();
   await view.locator('video.scanner').waitFor();
   await answersRead(view, phoneShowed.given);
-  // Found: the camera is off again, and the code is in the field.
+  // Found: the camera is off again, and the field is empty for the next person's code.
   await view.locator('video.scanner').waitFor({ state: 'detached' });
   assert.equal(await scan.getAttribute('aria-expanded'), 'false');
-  assert.equal(await view.getByLabel('Code from the person’s phone').inputValue(), phoneShowed.code);
+  assert.equal(await view.getByLabel('Code from the person’s phone').inputValue(), '');
   assert.deepEqual(await programmes(view), phoneShowed.results, 'the counsellor sees other results');
   await view.waitForTimeout(300);
   assert.deepEqual(lateRequests(requests, loaded), [], 'the counsellor view made a request after it loaded');
@@ -328,14 +335,23 @@ test('the printed summary fits two A4 pages and shows what a counsellor needs', 
   await field.fill(phoneShowed.code);
   await field.press('Enter');
   await answersRead(view, phoneShowed.given);
+  // The counsellor's notes, printed with the summary.
+  const notes = { vulnerabilities: 'Anxious when talking about the journey.', family: 'Two children, 4 and 9.', consent: 'Agrees to a referral to a reintegration partner.' };
+  for (const [field, text] of Object.entries(notes)) await view.locator(`#note-${field}`).fill(text);
   await view.emulateMedia({ media: 'print' });
-  // What is printed: the answers, the results with reasons, the date, the notes box; no controls.
+  // What is printed: the answers, the results with reasons, the date, the notes; no controls.
   const shown = (selector) => view.locator(selector).evaluateAll((nodes) => nodes.filter((n) => n.checkVisibility()).length);
   assert.equal(await shown('button, input, select, .exit-bar, .language, .scan'), 0, 'controls are printed');
   assert.ok(await shown('.print-answer') >= Object.keys(phoneShowed.given).length, 'answers are missing from the print');
   assert.ok(await shown('article.programme .reason') > 0, 'reasons are missing from the print');
   assert.ok(await shown('.indicative') > 0, 'the indicative note is missing from the print');
-  assert.ok(await view.getByText('Notes', { exact: true }).isVisible(), 'the notes box is missing from the print');
+  assert.ok(await view.getByText('Notes', { exact: true }).isVisible(), 'the notes are missing from the print');
+  for (const text of Object.values(notes)) {
+    assert.ok(await view.locator('.desk-notes .note-text').getByText(text).isVisible(), `the note "${text}" is not printed`);
+  }
+  // Issue 22: "From the answer to: Which country…", with its space.
+  const gap = await view.locator('.reason .settle + .settle-list').first().evaluate((list) => getComputedStyle(list, '::before').content);
+  assert.equal(gap, '" "', 'no space after "From the answer to:" in print');
   await screenshot(view, 'counsellor-print.png', { fullPage: true });
   // The PDF as Chromium prints it: A4, at most two pages.
   const pdf = await view.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
@@ -442,6 +458,7 @@ test('a code that cannot be read clears the previous person\'s answers, on scree
   await typeCode(view, phoneShowed.code);
   await answersRead(view, phoneShowed.given);
   // The counsellor changes an answer by hand: still the first person's.
+  await view.locator('fieldset[data-question="travel_document"] button.change').click();
   await view.locator('fieldset[data-question="travel_document"]').getByLabel('Yes', { exact: true }).check();
   // The next person's code, mistyped.
   const code = phoneShowed.code;
@@ -503,3 +520,160 @@ for (const locale of ['en', 'ar']) {
     viewErrors.assertNone();
   });
 }
+
+/** The bottom of the first element `selector` matches, in px from the top of the page. */
+const bottomOf = (view, selector) => view.locator(selector).first()
+  .evaluate((element) => Math.round(element.getBoundingClientRect().bottom + window.scrollY));
+
+/** What the counsellor types as notes in the tests: found nowhere but on screen and in print. */
+const NOTE_MARKER = 'NOTE-7Q3 two children, 4 and 9';
+
+// Issue 22: the counsellor's first meeting on one screen of a desk.
+for (const locale of ['en', 'ar']) {
+  test(`${locale}: the desk at 1280 × 800: answers, open points and verdicts within 1.5 screens, each point settled in place`, { timeout: 90_000 }, async (t) => {
+    assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+    const { view, errors, requests, loaded } = await counsellorDesk(browser, t, { viewport: { width: 1280, height: 800 }, locale });
+    // Before any code: what to do, not every programme as "possibly".
+    await view.locator('.desk-start').waitFor();
+    assert.equal(await view.locator('article.programme, .verdicts, .open-points').count(), 0, 'results before any answer');
+    await screenshot(view, `desk-${locale}-1280-start.png`);
+    // No person-facing chrome; the exit is a button only; the title says what it is.
+    assert.equal(await view.locator('.privacy-note, .exit-hint, .listen').count(), 0, 'person-facing chrome on the desk');
+    assert.ok(await view.locator('.exit').isVisible(), 'no exit button');
+    if (locale === 'en') assert.equal(await view.title(), 'Avenir – counsellor view: first meeting');
+
+    await typeCode(view, phoneShowed.code);
+    await view.locator('.verdicts tbody tr').first().waitFor();
+    assert.equal(await view.locator('#handoff-code').inputValue(), '', 'the code stays in the field after it was read');
+    // Every programme in the table, with the verdict of the results.
+    const table = await view.locator('.verdicts tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th').textContent.trim(), r.dataset.likelihood]));
+    assert.equal(table.length, Object.keys(phoneShowed.results).length);
+    if (locale === 'en') assert.deepEqual(Object.fromEntries(table), phoneShowed.results);
+    assert.equal(await view.locator('.listen').count(), 0, 'Listen buttons on the desk');
+
+    // One screen and a half: answers, open points and verdicts end within 1,200 px.
+    const heights = {};
+    for (const part of ['section.answers', '.open-points', '.verdicts']) heights[part] = await bottomOf(view, part);
+    heights.page = await view.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`desk ${locale} 1280×800: ${JSON.stringify(heights)}`);
+    for (const part of ['section.answers', '.open-points', '.verdicts']) {
+      assert.ok(heights[part] <= 1200, `${part} ends at ${heights[part]} px, beyond 1.5 screens`);
+    }
+    // Side by side: the open points start beside the answers, not below them.
+    const [answersTop, openTop] = [await view.locator('section.answers').boundingBox(), await view.locator('.open-points').boundingBox()];
+    assert.ok(openTop.y < answersTop.y + answersTop.height / 2, 'the open points are below the answers on a desk');
+    await screenshot(view, `desk-${locale}-1280.png`);
+    await screenshot(view, `desk-${locale}-1280-full.png`, { fullPage: true });
+
+    // The "prefer not to say" of the walk is open, with the programmes it would settle or none.
+    const point = (q) => view.locator(`.open-point[data-question="${q}"]`);
+    assert.equal(await point('fear_of_return').getAttribute('data-gap'), 'prefer-not-to-say');
+    // A passport "I don't know", set on the desk, is an open point too…
+    await view.locator('fieldset[data-question="travel_document"] button.change').click();
+    await view.locator('fieldset[data-question="travel_document"] input[value="dont-know"]').check();
+    await point('travel_document').waitFor();
+    assert.equal(await point('travel_document').getAttribute('data-gap'), 'dont-know');
+    // …settled in place, with the question's own control.
+    await point('travel_document').locator('input[value="yes"]').click();
+    await point('travel_document').waitFor({ state: 'detached' });
+    await point('fear_of_return').locator('input[value="no"]').click();
+    await point('fear_of_return').waitFor({ state: 'detached' });
+    if (locale === 'en') {
+      assert.equal(await view.locator('fieldset[data-question="travel_document"] .print-answer').textContent(), 'Yes');
+    }
+
+    // Shift ×3 does nothing here: a counsellor types.
+    await view.locator('#note-family').click();
+    for (let i = 0; i < 3; i++) await view.keyboard.press('Shift');
+    await view.keyboard.type('Two children');
+    await view.waitForTimeout(500);
+    assert.match(view.url(), /#counsellor$/);
+    assert.equal(await view.locator('#note-family').inputValue(), 'Two children');
+    assert.deepEqual([...await overflowing(view, 'desk'), ...await axeViolations(view, 'desk')], []);
+    await view.waitForTimeout(300);
+    assert.deepEqual(lateRequests(requests, loaded).filter((url) => !url.endsWith('counsellor.css')), [], 'the desk made a request after it loaded');
+    errors.assertNone();
+  });
+}
+
+test('on a phone the desk stacks: answers, then open points and verdicts', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await counsellorDesk(browser, t, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await typeCode(view, phoneShowed.code);
+  await view.locator('.verdicts').waitFor();
+  const [answers, open] = [await view.locator('section.answers').boundingBox(), await view.locator('.open-points').boundingBox()];
+  assert.ok(open.y >= answers.y + answers.height - 1, 'the open points are beside the answers on a phone');
+  assert.deepEqual(await overflowing(view, 'desk on a phone'), []);
+  await screenshot(view, 'desk-en-360.png');
+  await view.locator('.open-points').scrollIntoViewIfNeeded();
+  await screenshot(view, 'desk-en-360-open-points.png');
+  errors.assertNone();
+});
+
+/** Everything a desk shows of a person: answers given, notes, open points, verdicts. */
+async function nothingOfThePerson(view, why) {
+  assert.deepEqual(Object.values(await everyAnswer(view)).filter((shown) => shown !== 'Not answered'), [], `${why}: answers shown`);
+  assert.deepEqual(await answeredControls(view), [], `${why}: answers in the controls`);
+  for (const field of ['vulnerabilities', 'family', 'consent']) {
+    assert.equal(await view.locator(`#note-${field}`).inputValue(), '', `${why}: the ${field} note stays`);
+  }
+  assert.equal(await view.locator('.verdicts, .open-points, article.programme').count(), 0, `${why}: results shown`);
+  assert.ok(!(await view.locator('body').textContent()).includes('NOTE-7Q3'), `${why}: a note is still on the page`);
+  await view.emulateMedia({ media: 'print' });
+  assert.ok(!(await view.locator('body').innerText()).includes('NOTE-7Q3'), `${why}: a note is printed`);
+  await view.emulateMedia({ media: 'screen' });
+}
+
+test('"new person", and a bad code after a good one, leave nothing of the first person', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await counsellorDesk(browser, t);
+  const typeNotes = async () => {
+    for (const field of ['vulnerabilities', 'family', 'consent']) await view.locator(`#note-${field}`).fill(`${NOTE_MARKER} ${field}`);
+  };
+  await typeCode(view, phoneShowed.code);
+  await answersRead(view, phoneShowed.given);
+  await typeNotes();
+  await view.getByRole('button', { name: 'New person' }).click();
+  await view.locator('.desk-start').waitFor();
+  await nothingOfThePerson(view, 'after "new person"');
+  assert.equal(await currentHeading(view), 'Counsellor view');
+
+  await typeCode(view, phoneShowed.code);
+  await answersRead(view, phoneShowed.given);
+  await typeNotes();
+  const code = phoneShowed.code;
+  await typeCode(view, code.slice(0, 5) + (code[5] === '7' ? '8' : '7') + code.slice(6));
+  await view.getByText('The answers from the previous code were removed.').waitFor();
+  await nothingOfThePerson(view, 'after a code that cannot be read');
+  errors.assertNone();
+});
+
+test('the counsellor\'s notes never reach storage, a request or a code, and are printed', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors, requests, loaded } = await counsellorDesk(browser, t);
+  const bodies = [];
+  view.context().on('request', (request) => bodies.push(`${request.url()} ${request.postData() ?? ''}`));
+  await typeCode(view, phoneShowed.code);
+  await answersRead(view, phoneShowed.given);
+  for (const field of ['vulnerabilities', 'family', 'consent']) await view.locator(`#note-${field}`).fill(`${NOTE_MARKER} ${field}`);
+  // Another answer changed afterwards: the notes stay with this person.
+  await view.locator('fieldset[data-question="travel_document"] button.change').click();
+  await view.locator('fieldset[data-question="travel_document"] input[value="yes"]').check();
+  await view.waitForTimeout(500);
+  assert.equal(await view.locator('#note-consent').inputValue(), `${NOTE_MARKER} consent`);
+  // No request after loading, and none carries a note (the offline copy's included).
+  assert.deepEqual(lateRequests(requests, loaded).filter((url) => !url.endsWith('counsellor.css')), [], 'a request after loading');
+  assert.deepEqual(bodies.filter((b) => b.includes('NOTE-7Q3') || b.includes('NOTE%2D7Q3')), [], 'a note in a request');
+  // Nothing stored: no cookie, web storage or IndexedDB; only the widget's own files cached.
+  const stored = JSON.stringify(await deviceStorage(view, view.context()));
+  assert.ok(!stored.includes('NOTE-7Q3'), 'a note was stored on the device');
+  await assertNoStorage(view, view.context());
+  // Nor in the address, nor in the code field (a code is what leaves a desk).
+  assert.ok(!view.url().includes('NOTE'), 'a note in the address');
+  assert.equal(await view.locator('#handoff-code').inputValue(), '');
+  assert.equal(await view.locator('.code:not(input)').count(), 0, 'the desk shows a code');
+  // Printed with the summary.
+  await view.emulateMedia({ media: 'print' });
+  assert.ok(await view.locator('.desk-notes .note-text').filter({ hasText: `${NOTE_MARKER} consent` }).isVisible());
+  errors.assertNone();
+});

@@ -401,7 +401,7 @@ programme-example_test_fund-offers = Nothing: it is a test.
 programme-example_test_fund-how = Nobody to call: it is a test.
 criterion-example_test_fund-in_croatia-met = You live in Croatia (test).
 criterion-example_test_fund-in_croatia-unmet = It is for people living in Croatia (test).
-criterion-example_test_fund-in_croatia-unknown = It is for people living in Croatia (test).
+criterion-example_test_fund-in_croatia-not-answered = It is for people living in Croatia (test).
 '''
 ar = '''
 programme-example_test_fund = صندوق اختبار

@@ -99,3 +99,37 @@ test('after quick exit nothing of the widget is left: no service worker, no Cach
   }));
   assert.deepEqual(left, { caches: [], workers: 0 }, 'quick exit left the offline copy behind');
 });
+
+test('"Or press Shift 3 times" only where there is a keyboard: never on a touch phone, on a desktop, and on a phone once a key is pressed', { timeout: 60_000 }, async (t) => {
+  const shown = (page) => page.locator('#avenir-exit-hint').evaluate((e) => getComputedStyle(e).display !== 'none');
+  const visible = (page) => page.locator('#avenir-exit-hint').isVisible();
+  // A touch phone: neither on the start page rendered at build time nor in the widget.
+  const touch = await phoneContext(browser);
+  t.after(() => touch.close());
+  const phonePage = await touch.newPage();
+  const errors = failOnPageErrors(phonePage);
+  await phonePage.goto(APP_URL, { waitUntil: 'load' });
+  // (Polled: on a loaded machine the browser may apply the phone's touch emulation to the new
+  // page a moment after its first style.)
+  for (let i = 0; await shown(phonePage); i++) {
+    assert.ok(i < 40, 'the prerendered start page shows it on a touch phone');
+    await phonePage.waitForTimeout(50);
+  }
+  await openApp(phonePage);
+  assert.equal(await phonePage.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches), false);
+  assert.equal(await shown(phonePage), false, 'shown on a touch phone');
+  // A keyboard plugged into the phone: from the first key press on, it is there (for screen
+  // readers at this width, as on any narrow screen).
+  await phonePage.keyboard.press('Tab');
+  assert.equal(await shown(phonePage), true, 'not there after a key press');
+  errors.assertNone();
+  // A desktop: a mouse that hovers, and a keyboard.
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  t.after(() => desktop.close());
+  const page = await desktop.newPage();
+  await page.goto(APP_URL, { waitUntil: 'load' });
+  assert.equal(await visible(page), true, 'the prerendered start page hides it on a desktop');
+  await openApp(page);
+  assert.equal(await visible(page), true, 'hidden on a desktop');
+  assert.equal((await page.locator('#avenir-exit-hint').textContent()).trim(), 'Or press Shift 3 times. Your answers are deleted.');
+});

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { nextHeading as nextHeadingOf } from './lib.mjs';
 import {
-  Q, RESULTS_HEADING, WALK, answer, axeViolations, backButton, continueButton, currentHeading, failOnPageErrors,
-  launch, openApp, overflowing, phoneContext, press, screenshot, walk,
+  Q, RESULTS_HEADING, SEE_RESULTS, WALK, answer, answerValue, axeViolations, backButton, continueButton, currentHeading,
+  failOnPageErrors, launch, openApp, overflowing, phoneContext, press, screenshot, walk,
 } from './lib.mjs';
 
 let browser;
@@ -222,3 +222,82 @@ test('dark mode keeps WCAG contrast and fits, on a question and on the results',
   assert.deepEqual(found, []);
   errors.assertNone();
 });
+
+test('"No, not now" stands alone: ticking it unticks the others, and another option unticks it', async (t) => {
+  const page = await start(t);
+  assert.equal(await walk(page, WALK.slice(0, 8)), Q.helpAfter);
+  const [housing, work, none] = ['A place to live', 'Work, income or training', 'No, not now'].map((l) => page.getByLabel(l, { exact: true }));
+  await housing.check();
+  await work.check();
+  await none.check();
+  assert.deepEqual([await housing.isChecked(), await work.isChecked(), await none.isChecked()], [false, false, true], '"No, not now" left the others ticked');
+  await housing.check();
+  assert.deepEqual([await housing.isChecked(), await work.isChecked(), await none.isChecked()], [true, false, false], '"A place to live" left "No, not now" ticked');
+  await none.check();
+  assert.equal(await press(page, continueButton(page)), Q.debts);
+  // "No, not now" counts alone: no housing need.
+  assert.equal(await walk(page, WALK.slice(9)), RESULTS_HEADING);
+  assert.equal(await page.locator('li.need h3', { hasText: 'A place to live after you return' }).count(), 0, 'the housing need is shown after "No, not now"');
+});
+
+test('the question count never goes back and its total never changes, whichever questions an answer adds', async (t) => {
+  const page = await start(t);
+  const seen = [];
+  for (const label of WALK) {
+    if (label === SEE_RESULTS) break;
+    const text = (await page.locator('form.question .progress').textContent()).replace(/[\u2068\u2069]/g, '').trim();
+    const [, follow, n, total] = text.match(/^(Follow-up to question|Question) (\d+) of (\d+)$/) ?? [];
+    assert.ok(n, `progress reads "${text}"`);
+    seen.push({ heading: await currentHeading(page), followUp: follow !== 'Question', n: Number(n), total: Number(total) });
+    await answer(page, label);
+  }
+  const totals = new Set(seen.map((s) => s.total));
+  assert.deepEqual([...totals], [12], `the total changed: ${JSON.stringify(seen)}`);
+  for (let i = 1; i < seen.length; i++) assert.ok(seen[i].n >= seen[i - 1].n, `went back at ${seen[i].heading}`);
+  // The medicine question, which "Yes" to the health question adds, is a follow-up after it.
+  const medicine = seen.find((s) => s.heading === Q.medicine);
+  const health = seen.find((s) => s.heading === Q.health);
+  assert.deepEqual([medicine.followUp, medicine.n], [true, health.n]);
+  assert.deepEqual(seen.at(-1), { heading: seen.at(-1).heading, followUp: false, n: 12, total: 12 });
+});
+
+test('"Change your answer" on a programme returns to the results, not to "check your answers"', async (t) => {
+  const page = await start(t);
+  // "I don't know" the situation: the programmes that read it say it would settle them.
+  assert.equal(await walk(page, WALK.with(2, 'I don\'t know')), RESULTS_HEADING);
+  // Inside a programme's closed details: found by its text, then opened.
+  const change = page.locator('button', { hasText: 'Change your answer' });
+  const programme = page.locator('article.programme', { has: change }).first();
+  await programme.locator('summary').first().click();
+  const question = await press(page, programme.getByRole('button', { name: 'Change your answer' }).first());
+  assert.notEqual(question, RESULTS_HEADING);
+  assert.equal(await press(page, continueButton(page)), RESULTS_HEADING, 'Continue went elsewhere than the results');
+});
+
+for (const locale of ['en', 'ar']) {
+  test(`${locale}: the country of return lists the content's countries first, then the rest in the reader's order, then "another country"`, async (t) => {
+    const context = await phoneContext(browser, { locale });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    const errors = failOnPageErrors(page);
+    await openApp(page);
+    await answerValue(page, 'BE');
+    const select = page.locator('form.question select');
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, label: o.textContent.trim(), disabled: o.disabled })));
+    // A real prompt, not "…", translated.
+    assert.equal(options[0].value, '');
+    assert.ok(options[0].disabled);
+    assert.equal(options[0].label, locale === 'en' ? 'Choose a country' : 'اختيار بلد');
+    const values = options.slice(1).map((o) => o.value);
+    assert.deepEqual(values.slice(0, 3), ['AL', 'XK', 'MD'], 'the content\'s countries first');
+    assert.deepEqual(values.slice(-2).sort(), ['eu', 'other'], '"another country" and "EU" last');
+    const countries = options.slice(4, -2).map((o) => o.label);
+    assert.ok(countries.length > 200);
+    const collator = new Intl.Collator(locale);
+    const unsorted = countries.findIndex((c, i) => i > 0 && collator.compare(countries[i - 1], c) > 0);
+    assert.equal(unsorted, -1, `not in ${locale} order at ${countries[unsorted - 1]} > ${countries[unsorted]}`);
+    assert.ok(!countries.includes(options.at(-2).label));
+    await screenshot(page, `${locale}-return-country.png`);
+    errors.assertNone();
+  });
+}

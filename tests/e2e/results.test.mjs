@@ -57,7 +57,8 @@ for (const [name, go, screens, budget] of [
       assert.equal(await currentHeading(page), RESULTS_HEADING);
       if (lang === 'ar') {
         await page.locator('#avenir-language').selectOption('ar');
-        await page.locator('#avenir[lang="ar"] .next-step').waitFor();
+        // Once the language's results' texts are in too (the page is busy until then).
+        await page.locator('#avenir[lang="ar"]:not([aria-busy]) .next-step').waitFor();
       }
       const at = await layout(page);
       await screenshot(page, `results-${lang}-${name.replace(/\W+/g, '-')}`, { fullPage: true });

@@ -36,8 +36,10 @@ use crate::util::Result;
 /// 2026-12-06 (first load 140,924 B, under the target): the results page, the evaluation, the
 /// hand-off code and its QR code left the first load for the build with the results
 /// (`pkg/avenir_results*`, fetched once the first screen works; avenir-web's `handover`):
-/// the wasm 150,027 → 123,498 B.
-pub const FIRST_LOAD_BUDGET: usize = 142_000;
+/// the wasm 150,027 → 123,498 B. Lowered to 141,000 at the end of that session (140,627 B in
+/// `CI=true bash .ci/run` on a clone, with issue 17's and 22's work merged): the first build
+/// no longer reads programmes and contacts (the results build does).
+pub const FIRST_LOAD_BUDGET: usize = 141_000;
 
 /// The issue's target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
@@ -129,8 +131,9 @@ pub fn precompress(dir: &Path) -> Result {
     Ok(())
 }
 
-/// The counsellor build's files (`pkg/avenir_counsellor.js`, `…_bg.wasm`): loaded only on
-/// `#counsellor`, so not part of a person's first load.
+/// The counsellor build's files (`pkg/avenir_counsellor.js`, `…_bg.wasm`, and its desk's
+/// style sheet `pkg/avenir_counsellor.css`, from `www/pkg/`): loaded only on `#counsellor`, so
+/// not part of a person's first load; the offline copy keeps them once fetched.
 pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 
 /// Files for embedding that the widget's page does not load on opening: `embed.js` (loaded by

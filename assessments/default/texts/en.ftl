@@ -17,6 +17,8 @@ ui-loading = Loading…
 ui-continue = Continue
 ui-back = Back
 ui-progress = Question { $n } of { $total }
+ui-progress-follow-up = Follow-up to question { $n } of { $total }
+ui-choose-country = Choose a country
 ui-choose-an-answer = Choose an answer, or “I prefer not to say”.
 ui-enter-a-number = Enter a whole number from { $min } to { $max }.
 ui-error-summary = There is a problem
@@ -118,6 +120,20 @@ ui-from-answer = From the answer to:
 ui-not-answered = Not answered
 ui-not-shared = Not shared
 ui-notes = Notes
+ui-desk-page-title = Avenir – counsellor view: first meeting
+ui-desk-new-person = New person
+ui-desk-start = Read the code from the person’s phone, or fill in the answers with the person. The programmes and the open points appear with the first answer.
+ui-desk-open = Open points
+ui-desk-open-none = Nothing is open: every question that matters has an answer.
+ui-desk-settles = Would settle: { $programmes }
+ui-desk-to-check = To check with the person (no question settles it)
+ui-desk-programme = Programme
+ui-desk-result = Result
+ui-desk-change = Change
+ui-desk-notes-hint = Kept on this screen only: never saved, never put in a code or sent. Printed with the summary.
+ui-desk-vulnerabilities = Vulnerabilities observed
+ui-desk-family = Family composition and children’s ages
+ui-desk-consent = What the person consented to
 ui-qr-label = QR code of your answers
 ui-qr-note = A counsellor can scan this square with a camera, or type the letters and numbers below.
 ui-scan = Scan the QR code with the camera
@@ -194,6 +210,11 @@ question-exploitation = Has someone taken your documents, or forced you to work 
 question-exploitation-why = These can be signs of exploitation or human trafficking. If this is happening to you, there are services that help, in confidence. Your answer stays on this phone.
 
 ## Programmes: Belgium
+#
+# Each criterion's reason has one text per case (docs/authoring.md, "Reasons"): -met and -unmet
+# (the answers settle it), -unknown (the rule itself leaves it open, whatever is answered),
+# -not-answered (a question it reads was skipped, answered "I prefer not to say", or not asked)
+# and -dont-know (answered "I don't know"). A reason never claims an answer the person did not give.
 
 programme-fedasil_avr = Voluntary return programme (Fedasil)
 programme-fedasil_avr-runs = Fedasil, the Belgian federal agency for the reception of asylum seekers. IOM organises the journey.
@@ -202,10 +223,12 @@ programme-fedasil_avr-how = Talk to a return desk of Fedasil (in Brussels, Ghent
 
 criterion-fedasil_avr-in_belgium-met = You live in Belgium, where this programme runs.
 criterion-fedasil_avr-in_belgium-unmet = This programme is for people who live in Belgium.
-criterion-fedasil_avr-in_belgium-unknown = This programme is for people who live in Belgium.
+criterion-fedasil_avr-in_belgium-not-answered = Your answers do not say which country you live in. This programme is for people who live in Belgium.
 criterion-fedasil_avr-no_residence_permit-met = It is for people without a residence permit in Belgium: people waiting for an asylum decision, people whose application was refused, people who never applied, people whose permit ended, and citizens of EU countries that joined from 2004.
 criterion-fedasil_avr-no_residence_permit-unmet = It is for people without a residence permit in Belgium, and for citizens of EU countries that joined from 2004, not of the 15 older ones. With a residence permit, a counsellor can tell you about other options.
 criterion-fedasil_avr-no_residence_permit-unknown = It is for people without a residence permit in Belgium, and for citizens of EU countries that joined from 2004, not of the 15 older ones.
+criterion-fedasil_avr-no_residence_permit-not-answered = Your answers do not say what your situation is. It is for people without a residence permit in Belgium, and for citizens of EU countries that joined from 2004, not of the 15 older ones.
+criterion-fedasil_avr-no_residence_permit-dont-know = You answered "I don't know" to a question this depends on. It is for people without a residence permit in Belgium, and for citizens of EU countries that joined from 2004, not of the 15 older ones. A counsellor can help you find out.
 
 programme-fedasil_reintegration = Reintegration support after a return with Fedasil
 programme-fedasil_reintegration-runs = Fedasil, with its partners IOM and Caritas International in the country of return.
@@ -214,16 +237,20 @@ programme-fedasil_reintegration-how = Ask your return counsellor. The counsellor
 
 criterion-fedasil_reintegration-in_belgium-met = You live in Belgium, where this support is given.
 criterion-fedasil_reintegration-in_belgium-unmet = This support is for people who return from Belgium.
-criterion-fedasil_reintegration-in_belgium-unknown = This support is for people who return from Belgium.
+criterion-fedasil_reintegration-in_belgium-not-answered = Your answers do not say which country you live in. This support is for people who return from Belgium.
 criterion-fedasil_reintegration-returns_with_fedasil-met = It is for people who return with Fedasil's voluntary return programme, which is open to people without a residence permit.
 criterion-fedasil_reintegration-returns_with_fedasil-unmet = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
-criterion-fedasil_reintegration-returns_with_fedasil-unknown = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
+criterion-fedasil_reintegration-returns_with_fedasil-not-answered = Your answers do not say what your situation is. It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
+criterion-fedasil_reintegration-returns_with_fedasil-dont-know = You answered "I don't know" about your situation. It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit. A counsellor can help you find out.
 criterion-fedasil_reintegration-visa_required_country-met = The basic support is for people from countries whose citizens need a visa to travel to Belgium, like yours (Fedasil's rules of January 2022).
 criterion-fedasil_reintegration-visa_required_country-unmet = The basic support is for countries whose citizens need a visa to travel to Belgium, not for EU citizens (Fedasil's rules of January 2022). For a visa-free country Fedasil can make an exception for a vulnerable person, for example because of serious illness, children or signs of exploitation. Your answers did not show such a reason; a counsellor can tell you more.
 criterion-fedasil_reintegration-visa_required_country-unknown = The basic support is for countries whose citizens need a visa to travel to Belgium (Fedasil's rules of January 2022). For other countries Fedasil can give support as an exception, because of a vulnerable situation such as serious illness, children, signs of exploitation or how you feel. Only Fedasil decides: a counsellor can tell you.
+criterion-fedasil_reintegration-visa_required_country-not-answered = Your answers do not say enough about the country you would return to, or about your situation. The basic support is for countries whose citizens need a visa to travel to Belgium (Fedasil's rules of January 2022). For other countries Fedasil can give support as an exception, because of a vulnerable situation such as serious illness, children, signs of exploitation or how you feel. Only Fedasil decides: a counsellor can tell you.
+criterion-fedasil_reintegration-visa_required_country-dont-know = You answered "I don't know" to a question this depends on. The basic support is for countries whose citizens need a visa to travel to Belgium (Fedasil's rules of January 2022). For other countries Fedasil can give support as an exception, because of a vulnerable situation such as serious illness, children, signs of exploitation or how you feel. Only Fedasil decides: a counsellor can tell you.
 criterion-fedasil_reintegration-not_ended-met = Fedasil has not ended this support for your country.
 criterion-fedasil_reintegration-not_ended-unmet = The minister ended reintegration support for people returning to Brazil (from 1 December 2025) and to Moldova (Fedasil, February 2026). A counsellor can confirm this.
-criterion-fedasil_reintegration-not_ended-unknown = The minister ended reintegration support for people returning to Brazil and to Moldova (Fedasil, February 2026).
+criterion-fedasil_reintegration-not_ended-not-answered = Your answers do not say which country you would return to. The minister ended reintegration support for people returning to Brazil and to Moldova (Fedasil, February 2026).
+criterion-fedasil_reintegration-not_ended-dont-know = You answered "I don't know" about the country you would return to. The minister ended reintegration support for people returning to Brazil and to Moldova (Fedasil, February 2026).
 
 ## Programmes: Germany
 
@@ -234,19 +261,26 @@ programme-reag_garp-how = You apply only through a return counselling centre: co
 
 criterion-reag_garp-in_germany-met = You live in Germany, where this programme runs.
 criterion-reag_garp-in_germany-unmet = This programme is for people who live in Germany.
-criterion-reag_garp-in_germany-unknown = This programme is for people who live in Germany.
+criterion-reag_garp-in_germany-not-answered = Your answers do not say which country you live in. This programme is for people who live in Germany.
 criterion-reag_garp-cannot_pay-met = It is for people who cannot pay for the journey themselves.
 criterion-reag_garp-cannot_pay-unmet = It is for people who cannot pay for the journey themselves. A counsellor can still give you advice.
-criterion-reag_garp-cannot_pay-unknown = It is for people who cannot pay for the journey themselves.
+criterion-reag_garp-cannot_pay-not-answered = Your answers do not say whether you can pay for the journey yourself. It is for people who cannot pay for the journey themselves.
+criterion-reag_garp-cannot_pay-dont-know = You answered "I don't know" about paying for the journey yourself. It is for people who cannot pay for it themselves. A counsellor can look at it with you.
 criterion-reag_garp-status-met = It is for asylum seekers, people whose asylum application was refused, people who must leave or have a "Duldung", people with refugee or humanitarian status, and victims of trafficking (information sheet of March 2023).
 criterion-reag_garp-status-unmet = It is for asylum seekers, people whose asylum application was refused, people who must leave or have a "Duldung", people with refugee or humanitarian status, family members who joined them, and victims of trafficking (information sheet of March 2023). A counsellor can tell you about other options.
 criterion-reag_garp-status-unknown = It is also for family members who joined a person who can use it, and for victims of trafficking, also from EU countries (information sheet of March 2023). A counsellor can tell you whether this is your case.
+criterion-reag_garp-status-not-answered = Your answers do not say what your situation is. It is for asylum seekers, people whose asylum application was refused, people who must leave or have a "Duldung", people with refugee or humanitarian status, family members who joined them, and victims of trafficking (information sheet of March 2023).
+criterion-reag_garp-status-dont-know = You answered "I don't know" about your situation. It is for asylum seekers, people whose asylum application was refused, people who must leave or have a "Duldung", people with refugee or humanitarian status, family members who joined them, and victims of trafficking (information sheet of March 2023). A counsellor can help you find out which applies to you.
 criterion-reag_garp-not_eu-met = It is for people from countries outside the European Union who return to a country outside it.
 criterion-reag_garp-not_eu-unmet = It is not for EU citizens, nor for a return to an EU country (information sheet of March 2023). Victims of trafficking are an exception.
 criterion-reag_garp-not_eu-unknown = It is not for EU citizens, nor for a return to an EU country, except for victims of trafficking (information sheet of March 2023). A counsellor can tell you.
+criterion-reag_garp-not_eu-not-answered = Your answers do not say whether you are an EU citizen, or which country you would return to. It is not for EU citizens, nor for a return to an EU country, except for victims of trafficking (information sheet of March 2023).
+criterion-reag_garp-not_eu-dont-know = You answered "I don't know" to a question this depends on. It is not for EU citizens, nor for a return to an EU country, except for victims of trafficking (information sheet of March 2023). A counsellor can tell you.
 criterion-reag_garp-no_open_application-met = If you have appealed a decision, or can still appeal, the programme asks you to give up the appeal. Get independent legal advice before you decide.
 criterion-reag_garp-no_open_application-unmet = While your asylum application is open, you can use this programme only if you withdraw it.
 criterion-reag_garp-no_open_application-unknown = While your asylum application is still open, you can use this programme only if you withdraw it or give up an appeal. You may not be able to apply again. Talk to an independent legal adviser before you decide: their contacts are below.
+criterion-reag_garp-no_open_application-not-answered = Your answers do not say whether your asylum application is still open. If it is, you can use this programme only if you withdraw it or give up an appeal, and you may not be able to apply again. Talk to an independent legal adviser before you decide.
+criterion-reag_garp-no_open_application-dont-know = You answered "I don't know" about your situation. If your asylum application is still open, you can use this programme only if you withdraw it or give up an appeal, and you may not be able to apply again. Talk to an independent legal adviser before you decide.
 
 programme-starthilfe_plus = StarthilfePlus: extra reintegration support
 programme-starthilfe_plus-runs = The Federal Office for Migration and Refugees (BAMF). IOM gives the help in the country of return.
@@ -255,13 +289,17 @@ programme-starthilfe_plus-how = Ask your return counselling centre, when you app
 
 criterion-starthilfe_plus-in_germany-met = You live in Germany, where this programme runs.
 criterion-starthilfe_plus-in_germany-unmet = This programme is for people who live in Germany.
-criterion-starthilfe_plus-in_germany-unknown = This programme is for people who live in Germany.
+criterion-starthilfe_plus-in_germany-not-answered = Your answers do not say which country you live in. This programme is for people who live in Germany.
 criterion-starthilfe_plus-with_reag_garp-met = It is given only together with REAG/GARP, and your answers fit REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unmet = It is given only together with REAG/GARP, and your answers do not fit REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unknown = It is given only together with REAG/GARP. Whether REAG/GARP is open to you is not known yet.
+criterion-starthilfe_plus-with_reag_garp-not-answered = Your answers do not say enough to know whether REAG/GARP is open to you. This help is given only together with REAG/GARP.
+criterion-starthilfe_plus-with_reag_garp-dont-know = You answered "I don't know" to a question this depends on. This help is given only together with REAG/GARP, and whether REAG/GARP is open to you is not known yet.
 criterion-starthilfe_plus-nationality-met = People from your country can get one kind of this help.
 criterion-starthilfe_plus-nationality-unmet = It is for people from some countries outside the European Union, not for EU citizens.
 criterion-starthilfe_plus-nationality-unknown = The help depends on your nationality. The lists we found (2024) are not complete: there is also help for people who have had a "Duldung" for a long time, and Turkish nationals get it only after more than six months in Germany (since July 2024). A counsellor can tell you.
+criterion-starthilfe_plus-nationality-not-answered = Your answers do not say which country you would return to. The help depends on your nationality. The lists we found (2024) are not complete: there is also help for people who have had a "Duldung" for a long time, and Turkish nationals get it only after more than six months in Germany (since July 2024).
+criterion-starthilfe_plus-nationality-dont-know = You answered "I don't know" about the country you would return to. The help depends on your nationality. The lists we found (2024) are not complete: there is also help for people who have had a "Duldung" for a long time, and Turkish nationals get it only after more than six months in Germany (since July 2024). A counsellor can tell you.
 
 ## Programmes: Denmark
 
@@ -272,16 +310,20 @@ programme-dk_repatriation-how = Write to the Danish Refugee Council for counsell
 
 criterion-dk_repatriation-in_denmark-met = You live in Denmark, where this support is given.
 criterion-dk_repatriation-in_denmark-unmet = This support is for people who live in Denmark.
-criterion-dk_repatriation-in_denmark-unknown = This support is for people who live in Denmark.
+criterion-dk_repatriation-in_denmark-not-answered = Your answers do not say which country you live in. This support is for people who live in Denmark.
 criterion-dk_repatriation-status-met = It is for refugees and people with a humanitarian permit.
 criterion-dk_repatriation-status-unmet = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. It is not for asylum seekers.
 criterion-dk_repatriation-status-unknown = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. The rules also look at people whose permit was not extended or was withdrawn. A counsellor can tell you if your situation counts.
+criterion-dk_repatriation-status-not-answered = Your answers do not say what your situation is. It is for refugees, people with a humanitarian permit, and family members who joined a refugee. The rules also look at people whose permit was not extended or was withdrawn.
+criterion-dk_repatriation-status-dont-know = You answered "I don't know" about your situation. It is for refugees, people with a humanitarian permit, and family members who joined a refugee. The rules also look at people whose permit was not extended or was withdrawn. A counsellor can tell you if your situation counts.
 criterion-dk_repatriation-not_eu-met = It is for people from countries outside the European Union.
 criterion-dk_repatriation-not_eu-unmet = It is not for citizens of the EU or of a Nordic country.
-criterion-dk_repatriation-not_eu-unknown = It is not for citizens of the EU or of a Nordic country.
+criterion-dk_repatriation-not_eu-not-answered = Your answers do not say whether you are an EU citizen, or which country you would return to. It is not for citizens of the EU or of a Nordic country.
+criterion-dk_repatriation-not_eu-dont-know = You answered "I don't know" to a question this depends on. It is not for citizens of the EU or of a Nordic country.
 criterion-dk_repatriation-own_means-met = It is for people who cannot pay for their return themselves.
 criterion-dk_repatriation-own_means-unmet = It is for people who cannot pay for their return themselves.
-criterion-dk_repatriation-own_means-unknown = It is for people who cannot pay for their return themselves.
+criterion-dk_repatriation-own_means-not-answered = Your answers do not say whether you can pay for your return yourself. It is for people who cannot pay for their return themselves.
+criterion-dk_repatriation-own_means-dont-know = You answered "I don't know" about paying for your return yourself. It is for people who cannot pay for it themselves. A counsellor can look at it with you.
 
 programme-dk_return_support = Return support for people whose asylum application was refused or whose protection ended
 programme-dk_return_support-runs = The Danish Return Agency (Hjemrejsestyrelsen).
@@ -290,10 +332,11 @@ programme-dk_return_support-how = The Danish Return Agency decides. The Danish R
 
 criterion-dk_return_support-in_denmark-met = You live in Denmark, where this support is given.
 criterion-dk_return_support-in_denmark-unmet = This support is for people who live in Denmark.
-criterion-dk_return_support-in_denmark-unknown = This support is for people who live in Denmark.
+criterion-dk_return_support-in_denmark-not-answered = Your answers do not say which country you live in. This support is for people who live in Denmark.
 criterion-dk_return_support-refused_or_withdrawn-met = It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended.
 criterion-dk_return_support-refused_or_withdrawn-unmet = It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended.
-criterion-dk_return_support-refused_or_withdrawn-unknown = It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended.
+criterion-dk_return_support-refused_or_withdrawn-not-answered = Your answers do not say what your situation is. It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended.
+criterion-dk_return_support-refused_or_withdrawn-dont-know = You answered "I don't know" about your situation. It is for people whose asylum application was refused or who withdrew it, and for people whose protection permit was withdrawn or not extended. A counsellor can help you find out.
 
 ## Programmes: Bulgaria, Croatia, Slovenia
 
@@ -304,10 +347,11 @@ programme-bg_avrr-how = Contact IOM in Sofia. A voluntary return can also be sta
 
 criterion-bg_avrr-in_bulgaria-met = You live in Bulgaria, where this programme runs.
 criterion-bg_avrr-in_bulgaria-unmet = This programme is for people who live in Bulgaria.
-criterion-bg_avrr-in_bulgaria-unknown = This programme is for people who live in Bulgaria.
+criterion-bg_avrr-in_bulgaria-not-answered = Your answers do not say which country you live in. This programme is for people who live in Bulgaria.
 criterion-bg_avrr-status-met = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
 criterion-bg_avrr-status-unmet = It is for people without a residence permit, asylum applicants, and people with protection. A counsellor can tell you about other options.
-criterion-bg_avrr-status-unknown = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
+criterion-bg_avrr-status-not-answered = Your answers do not say what your situation is. It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
+criterion-bg_avrr-status-dont-know = You answered "I don't know" about your situation. It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay. A counsellor can help you find out.
 
 programme-hr_avrr = AVRR.hr: assisted voluntary return (IOM Croatia)
 programme-hr_avrr-runs = IOM, with EU co-funding through the Croatian Ministry of the Interior.
@@ -316,10 +360,11 @@ programme-hr_avrr-how = Contact AVRR.hr through its website. If your asylum appl
 
 criterion-hr_avrr-in_croatia-met = You live in Croatia, where this programme runs.
 criterion-hr_avrr-in_croatia-unmet = This programme is for people who live in Croatia.
-criterion-hr_avrr-in_croatia-unknown = This programme is for people who live in Croatia.
+criterion-hr_avrr-in_croatia-not-answered = Your answers do not say which country you live in. This programme is for people who live in Croatia.
 criterion-hr_avrr-third_country-met = It is for people from countries outside the European Union.
 criterion-hr_avrr-third_country-unmet = It is for people from countries outside the European Union, not for EU citizens.
-criterion-hr_avrr-third_country-unknown = It is for people from countries outside the European Union.
+criterion-hr_avrr-third_country-not-answered = Your answers do not say whether you are an EU citizen, or which country you would return to. It is for people from countries outside the European Union.
+criterion-hr_avrr-third_country-dont-know = You answered "I don't know" to a question this depends on. It is for people from countries outside the European Union.
 criterion-hr_avrr-still_running-unknown = The project page says the project was extended until 31 December 2021. We did not find whether it runs today. IOM Croatia can tell you.
 
 programme-si_avrr = Assisted voluntary return (IOM Slovenia)
@@ -329,7 +374,7 @@ programme-si_avrr-how = Contact IOM Slovenia.
 
 criterion-si_avrr-in_slovenia-met = You live in Slovenia, where this programme runs.
 criterion-si_avrr-in_slovenia-unmet = This programme is for people who live in Slovenia.
-criterion-si_avrr-in_slovenia-unknown = This programme is for people who live in Slovenia.
+criterion-si_avrr-in_slovenia-not-answered = Your answers do not say which country you live in. This programme is for people who live in Slovenia.
 criterion-si_avrr-who_can_apply-unknown = We found no public information on who can apply. IOM Slovenia can tell you.
 
 ## Programmes: EU
@@ -341,16 +386,22 @@ programme-eurp-how = You cannot apply yourself: the authorities of the country y
 
 criterion-eurp-non_eu_country-met = It is for people from countries outside the European Union.
 criterion-eurp-non_eu_country-unmet = It is for people from countries outside the European Union, so it does not cover EU citizens or a return to an EU country.
-criterion-eurp-non_eu_country-unknown = It is for people from countries outside the European Union.
+criterion-eurp-non_eu_country-not-answered = Your answers do not say whether you are an EU citizen, or which country you would return to. It is for people from countries outside the European Union.
+criterion-eurp-non_eu_country-dont-know = You answered "I don't know" to a question this depends on. It is for people from countries outside the European Union.
 criterion-eurp-country_covered-met = Your country is on the list of countries where the programme works, as published for returns from Germany. For some countries special rules apply, which a counsellor can explain.
-criterion-eurp-country_covered-unmet = The programme works only in the countries on the list published for returns from Germany (36 countries, read in December 2026), and yours is not on it. A counsellor can confirm this.
+criterion-eurp-country_covered-unmet = The programme works only in some countries outside the European Union (the list published for returns from Germany has 36, read in December 2026), and the country you chose is not among them. A counsellor can confirm this.
 criterion-eurp-country_covered-unknown = The programme works in 37 to 39 countries. The list we found is the one published for returns from Germany, which is not complete for other countries; from Germany, Turkish nationals who stayed up to six months cannot get it. Only a counsellor can say.
+criterion-eurp-country_covered-not-answered = Your answers do not say which country you would return to, or where you live. The programme works in 37 to 39 countries. The list we found is the one published for returns from Germany, which is not complete for other countries; from Germany, Turkish nationals who stayed up to six months cannot get it.
+criterion-eurp-country_covered-dont-know = You answered "I don't know" about the country you would return to. The programme works in 37 to 39 countries. The list we found is the one published for returns from Germany, which is not complete for other countries; from Germany, Turkish nationals who stayed up to six months cannot get it. A counsellor can tell you.
 criterion-eurp-status-met = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
 criterion-eurp-status-unmet = It is for people who are waiting for an asylum decision or who no longer have the right to stay. With a residence permit, a counsellor can tell you about other options.
 criterion-eurp-status-unknown = It is for people who are waiting for an asylum decision or who no longer have the right to stay. In Germany it can also follow a return with REAG/GARP: a counsellor can tell you.
+criterion-eurp-status-not-answered = Your answers do not say what your situation is. It is for people who are waiting for an asylum decision or who no longer have the right to stay. In Germany it can also follow a return with REAG/GARP: a counsellor can tell you.
+criterion-eurp-status-dont-know = You answered "I don't know" about your situation. It is for people who are waiting for an asylum decision or who no longer have the right to stay. In Germany it can also follow a return with REAG/GARP: a counsellor can tell you.
 criterion-eurp-referral-met = In Germany, the Federal Office for Migration and Refugees (BAMF) registers people for this programme, through the return counselling centres.
 criterion-eurp-referral-unmet = The authorities of the country you live in must register you.
 criterion-eurp-referral-unknown = The authorities of the country you live in must register you. We found no public source saying which countries, other than Germany, do this.
+criterion-eurp-referral-not-answered = Your answers do not say which country you live in. The authorities of the country you live in must register you. We found no public source saying which countries, other than Germany, do this.
 
 ## Programmes: countries of return
 
@@ -361,7 +412,8 @@ programme-al_migration_counters-how = Ask at the migration counter ("Sportel Mig
 
 criterion-al_migration_counters-returning_to_albania-met = It is for people who return to Albania.
 criterion-al_migration_counters-returning_to_albania-unmet = It is for people who return to Albania.
-criterion-al_migration_counters-returning_to_albania-unknown = It is for people who return to Albania.
+criterion-al_migration_counters-returning_to_albania-not-answered = Your answers do not say which country you would return to. It is for people who return to Albania.
+criterion-al_migration_counters-returning_to_albania-dont-know = You answered "I don't know" about the country you would return to. It is for people who return to Albania.
 
 programme-xk_reintegration = Reintegration programme for repatriated persons (Kosovo)
 programme-xk_reintegration-runs = The Ministry of Internal Affairs of Kosovo, with the municipalities.
@@ -370,7 +422,8 @@ programme-xk_reintegration-how = Ask at the ministry's office at Pristina airpor
 
 criterion-xk_reintegration-returning_to_kosovo-met = It is for people who return to Kosovo.
 criterion-xk_reintegration-returning_to_kosovo-unmet = It is for people who return to Kosovo.
-criterion-xk_reintegration-returning_to_kosovo-unknown = It is for people who return to Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-not-answered = Your answers do not say which country you would return to. It is for people who return to Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-dont-know = You answered "I don't know" about the country you would return to. It is for people who return to Kosovo.
 criterion-xk_reintegration-current_rules-unknown = In 2017 it was for people who had left Kosovo before 28 July 2010. We did not find the current rules. A counsellor can tell you.
 
 programme-awo_kosovo = AWO counselling centre in Prishtina
@@ -380,10 +433,11 @@ programme-awo_kosovo-how = Ask your return counselling centre in Germany to cont
 
 criterion-awo_kosovo-returning_to_kosovo-met = It is for people who return to Kosovo.
 criterion-awo_kosovo-returning_to_kosovo-unmet = It is for people who return to Kosovo.
-criterion-awo_kosovo-returning_to_kosovo-unknown = It is for people who return to Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-not-answered = Your answers do not say which country you would return to. It is for people who return to Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-dont-know = You answered "I don't know" about the country you would return to. It is for people who return to Kosovo.
 criterion-awo_kosovo-from_germany-met = It is for people who return from Germany.
 criterion-awo_kosovo-from_germany-unmet = It is for people who return from Germany.
-criterion-awo_kosovo-from_germany-unknown = It is for people who return from Germany.
+criterion-awo_kosovo-from_germany-not-answered = Your answers do not say which country you live in. It is for people who return from Germany.
 
 programme-md_reintegration = National programme for return and reintegration (Moldova)
 programme-md_reintegration-runs = The Government of Moldova (programme for 2023–2027). The Bureau for Diaspora Relations coordinates policy for Moldovans abroad.
@@ -392,7 +446,8 @@ programme-md_reintegration-how = Ask your return counsellor, or the Bureau for D
 
 criterion-md_reintegration-returning_to_moldova-met = It is for Moldovan citizens who return to Moldova.
 criterion-md_reintegration-returning_to_moldova-unmet = It is for Moldovan citizens who return to Moldova.
-criterion-md_reintegration-returning_to_moldova-unknown = It is for Moldovan citizens who return to Moldova.
+criterion-md_reintegration-returning_to_moldova-not-answered = Your answers do not say which country you would return to. It is for Moldovan citizens who return to Moldova.
+criterion-md_reintegration-returning_to_moldova-dont-know = You answered "I don't know" about the country you would return to. It is for Moldovan citizens who return to Moldova.
 
 ## Needs
 
@@ -454,3 +509,52 @@ contact-awo_prishtina-about = Counselling in Prishtina for people who return fro
 contact-mother_teresa_society-about = An organisation in Kosovo that has helped returnees and families in need to rebuild their lives and earn an income.
 contact-kosovo_antitrafficking-about = The national office that coordinates help for victims of human trafficking in Kosovo.
 contact-la_strada_md-about = A hotline about human trafficking and safe migration. Inside Moldova the number 0 800 77777 is free.
+
+## Contacts: names and the regions they serve (the organisation's own name stays as it writes it)
+
+contact-fedasil_return-name = Fedasil – voluntary return
+contact-caritas_international_be-name = Caritas International Belgium – reintegration team
+contact-brussels_bar_helpline-name = Brussels Bar – first-line legal help (phone)
+contact-brussels_legal_aid_office-name = Legal Aid Office of the Brussels Bar (BJB/BAJ)
+contact-payoke-name = Payoke – specialised centre for victims of human trafficking (Antwerp)
+contact-pag_asa-name = PAG-ASA – specialised centre for victims of human trafficking (Brussels)
+contact-emergency_be-name = Emergency number
+contact-returning_from_germany-name = ReturningfromGermany – return counselling and IOM Virtual Counselling
+contact-pro_asyl-name = PRO ASYL – advice in individual cases
+contact-fluechtlingsrat_bayern-name = Bayerischer Flüchtlingsrat (Bavarian Refugee Council)
+contact-kok-name = KOK – German NGO network against trafficking in human beings
+contact-emergency_de-name = Emergency number
+contact-drc_asylum-name = Danish Refugee Council (DRC) – Asylum Department
+contact-drc_repatriation-name = Danish Refugee Council (DRC) – repatriation counselling
+contact-dk_return_agency-name = Danish Return Agency (Hjemrejsestyrelsen)
+contact-cmm_dk-name = Danish Centre against Human Trafficking (CMM) – hotline
+contact-emergency_dk-name = Emergency number
+contact-iom_bulgaria-name = IOM Bulgaria – assisted voluntary return
+contact-bhc_sofia-name = Bulgarian Helsinki Committee – free legal aid (Sofia)
+contact-bhc_svilengrad-name = Bulgarian Helsinki Committee – free legal aid (Svilengrad)
+contact-bg_antitrafficking_commission-name = National Commission for Combating Trafficking in Human Beings (Bulgaria)
+contact-bg_trafficking_hotline-name = National anti-trafficking hotline (A21, Bulgaria)
+contact-bg_childrens_helpline-name = National helpline for children (Bulgaria)
+contact-emergency_bg-name = Emergency number
+contact-avrr_hr-name = AVRR.hr – IOM assisted voluntary return from Croatia
+contact-croatian_law_centre-name = Croatian Law Centre (Hrvatski pravni centar)
+contact-zagreb_legal_clinic-name = Legal Clinic of the Faculty of Law, University of Zagreb
+contact-petra_sos-name = PETRA Network – SOS line (Croatia)
+contact-emergency_hr-name = Emergency number
+contact-iom_slovenia-name = IOM Slovenia
+contact-pic-name = PIC – Legal Centre for the Protection of Human Rights and the Environment
+contact-kljuc-name = Društvo Ključ – Centre for the fight against trafficking in human beings
+contact-emergency_si-name = Emergency number
+contact-albania_trafficking_helpline-name = National anti-trafficking helpline (Albania)
+contact-mary_ward_loreto-name = Mary Ward Loreto Foundation (Albania)
+contact-awo_prishtina-name = AWO Nuremberg – counselling centre in Prishtina
+contact-mother_teresa_society-name = Mother Teresa Society (Shoqata Nëna Tereze)
+contact-kosovo_antitrafficking-name = Office of the National Anti-Trafficking Coordinator (Kosovo)
+contact-la_strada_md-name = La Strada Moldova – hotline
+contact-brussels_legal_aid_office-regions = Brussels
+contact-fluechtlingsrat_bayern-regions = Bavaria
+contact-bhc_sofia-regions = Sofia
+contact-bhc_svilengrad-regions = Svilengrad
+contact-zagreb_legal_clinic-regions = Zagreb
+contact-awo_prishtina-regions = Prishtina
+contact-mother_teresa_society-regions = Prishtina

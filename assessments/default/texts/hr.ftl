@@ -17,6 +17,8 @@ ui-loading = Učitavanje…
 ui-continue = Nastavite
 ui-back = Natrag
 ui-progress = Pitanje { $n } od { $total }
+ui-progress-follow-up = Dodatno pitanje uz pitanje { $n } od { $total }
+ui-choose-country = Odaberite državu
 ui-choose-an-answer = Odaberite odgovor ili „Ne želim reći“.
 ui-enter-a-number = Upišite cijeli broj od { $min } do { $max }.
 ui-error-summary = Postoji problem
@@ -111,6 +113,20 @@ ui-from-answer = Iz odgovora na pitanje:
 ui-not-answered = Bez odgovora
 ui-not-shared = Nije podijeljeno
 ui-notes = Bilješke
+ui-desk-page-title = Avenir – prikaz za savjetnike: prvi razgovor
+ui-desk-new-person = Nova osoba
+ui-desk-start = Učitajte kôd s telefona osobe ili ispunite odgovore zajedno s osobom. Programi i otvorena pitanja pojavljuju se s prvim odgovorom.
+ui-desk-open = Otvorena pitanja
+ui-desk-open-none = Ništa nije otvoreno: svako važno pitanje ima odgovor.
+ui-desk-settles = Razjasnilo bi: { $programmes }
+ui-desk-to-check = Provjeriti s osobom (nijedno pitanje to ne razjašnjava)
+ui-desk-programme = Program
+ui-desk-result = Rezultat
+ui-desk-change = Promijenite
+ui-desk-notes-hint = Čuva se samo na ovom zaslonu: nikad se ne sprema, ne stavlja u kôd niti šalje. Ispisuje se sa sažetkom.
+ui-desk-vulnerabilities = Uočene ranjivosti
+ui-desk-family = Sastav obitelji i dob djece
+ui-desk-consent = Na što je osoba pristala
 ui-qr-label = QR kôd Vaših odgovora
 ui-qr-note = Savjetnik može skenirati ovaj kvadrat kamerom ili upisati slova i brojeve ispod.
 ui-scan = Skenirajte QR kôd kamerom
@@ -190,7 +206,7 @@ programme-fedasil_avr-how = Obratite se uredu za povratak agencije Fedasil (u Br
 
 criterion-fedasil_avr-in_belgium-met = Živite u Belgiji, gdje se ovaj program provodi.
 criterion-fedasil_avr-in_belgium-unmet = Ovaj je program za ljude koji žive u Belgiji.
-criterion-fedasil_avr-in_belgium-unknown = Ovaj je program za ljude koji žive u Belgiji.
+criterion-fedasil_avr-in_belgium-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ovaj je program za ljude koji žive u Belgiji.
 
 programme-fedasil_reintegration = Podrška za reintegraciju nakon povratka uz pomoć agencije Fedasil
 programme-fedasil_reintegration-runs = Fedasil, sa svojim partnerima IOM-om i Caritas Internationalom u zemlji povratka.
@@ -198,10 +214,11 @@ programme-fedasil_reintegration-offers = Materijalna pomoć, nikada u gotovini, 
 
 criterion-fedasil_reintegration-in_belgium-met = Živite u Belgiji, gdje se ova podrška daje.
 criterion-fedasil_reintegration-in_belgium-unmet = Ova je podrška za ljude koji se vraćaju iz Belgije.
-criterion-fedasil_reintegration-in_belgium-unknown = Ova je podrška za ljude koji se vraćaju iz Belgije.
+criterion-fedasil_reintegration-in_belgium-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ova je podrška za ljude koji se vraćaju iz Belgije.
 criterion-fedasil_reintegration-returns_with_fedasil-met = Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je otvoren za ljude bez dozvole boravka.
 criterion-fedasil_reintegration-returns_with_fedasil-unmet = Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je namijenjen ljudima bez dozvole boravka.
-criterion-fedasil_reintegration-returns_with_fedasil-unknown = Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je namijenjen ljudima bez dozvole boravka.
+criterion-fedasil_reintegration-returns_with_fedasil-not-answered = Vaši odgovori ne govore kakva je Vaša situacija. Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je namijenjen ljudima bez dozvole boravka.
+criterion-fedasil_reintegration-returns_with_fedasil-dont-know = Za svoju situaciju odgovorili ste „Ne znam”. Namijenjena je ljudima koji se vraćaju kroz program dobrovoljnog povratka agencije Fedasil, koji je namijenjen ljudima bez dozvole boravka.
 
 ## Programmes: Germany
 
@@ -210,10 +227,11 @@ programme-reag_garp-runs = Njemačka savezna vlada i savezne zemlje, uz financir
 
 criterion-reag_garp-in_germany-met = Živite u Njemačkoj, gdje se ovaj program provodi.
 criterion-reag_garp-in_germany-unmet = Ovaj je program za ljude koji žive u Njemačkoj.
-criterion-reag_garp-in_germany-unknown = Ovaj je program za ljude koji žive u Njemačkoj.
+criterion-reag_garp-in_germany-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ovaj je program za ljude koji žive u Njemačkoj.
 criterion-reag_garp-cannot_pay-met = Namijenjen je ljudima koji ne mogu sami platiti put.
 criterion-reag_garp-cannot_pay-unmet = Namijenjen je ljudima koji ne mogu sami platiti put. Savjetnik Vam ipak može dati savjet.
-criterion-reag_garp-cannot_pay-unknown = Namijenjen je ljudima koji ne mogu sami platiti put.
+criterion-reag_garp-cannot_pay-not-answered = Vaši odgovori ne govore možete li sami platiti putovanje. Namijenjen je ljudima koji ne mogu sami platiti put.
+criterion-reag_garp-cannot_pay-dont-know = Za plaćanje putovanja vlastitim novcem odgovorili ste „Ne znam”. Namijenjen je ljudima koji ne mogu sami platiti put.
 
 programme-starthilfe_plus = StarthilfePlus: dodatna podrška za reintegraciju
 programme-starthilfe_plus-runs = Savezni ured za migracije i izbjeglice (BAMF). IOM pruža pomoć u zemlji povratka.
@@ -221,12 +239,16 @@ programme-starthilfe_plus-how = Pitajte svoje savjetovalište za povratak kad se
 
 criterion-starthilfe_plus-in_germany-met = Živite u Njemačkoj, gdje se ovaj program provodi.
 criterion-starthilfe_plus-in_germany-unmet = Ovaj je program za ljude koji žive u Njemačkoj.
-criterion-starthilfe_plus-in_germany-unknown = Ovaj je program za ljude koji žive u Njemačkoj.
+criterion-starthilfe_plus-in_germany-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ovaj je program za ljude koji žive u Njemačkoj.
 criterion-starthilfe_plus-with_reag_garp-met = Daje se samo zajedno s programom REAG/GARP, a Vaši odgovori odgovaraju programu REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unmet = Daje se samo zajedno s programom REAG/GARP, a Vaši odgovori ne odgovaraju programu REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unknown = Daje se samo zajedno s programom REAG/GARP. Još nije poznato je li Vam program REAG/GARP dostupan.
+criterion-starthilfe_plus-with_reag_garp-not-answered = Vaši odgovori nisu dovoljni da se zna je li Vam REAG/GARP otvoren. Daje se samo zajedno s programom REAG/GARP. Još nije poznato je li Vam program REAG/GARP dostupan.
+criterion-starthilfe_plus-with_reag_garp-dont-know = Na pitanje o kojem to ovisi odgovorili ste „Ne znam”. Daje se samo zajedno s programom REAG/GARP. Još nije poznato je li Vam program REAG/GARP dostupan.
 criterion-starthilfe_plus-nationality-met = Ljudi iz Vaše zemlje mogu dobiti jednu vrstu ove pomoći.
 criterion-starthilfe_plus-nationality-unknown = Pomoć ovisi o vašem državljanstvu. Popisi koje smo pronašli (2024.) nisu potpuni: postoji i pomoć za osobe koje su dugo imale „Duldung”, a turski je državljani dobivaju tek nakon više od šest mjeseci u Njemačkoj (od srpnja 2024.). Savjetnik vam to može reći.
+criterion-starthilfe_plus-nationality-not-answered = Vaši odgovori ne govore u koju biste se zemlju vratili. Pomoć ovisi o vašem državljanstvu. Popisi koje smo pronašli (2024.) nisu potpuni: postoji i pomoć za osobe koje su dugo imale „Duldung”, a turski je državljani dobivaju tek nakon više od šest mjeseci u Njemačkoj (od srpnja 2024.). Savjetnik vam to može reći.
+criterion-starthilfe_plus-nationality-dont-know = Za zemlju u koju biste se vratili odgovorili ste „Ne znam”. Pomoć ovisi o vašem državljanstvu. Popisi koje smo pronašli (2024.) nisu potpuni: postoji i pomoć za osobe koje su dugo imale „Duldung”, a turski je državljani dobivaju tek nakon više od šest mjeseci u Njemačkoj (od srpnja 2024.). Savjetnik vam to može reći.
 
 ## Programmes: Denmark
 
@@ -236,15 +258,17 @@ programme-dk_repatriation-how = Pišite Danskom savjetu za izbjeglice i zatraži
 
 criterion-dk_repatriation-in_denmark-met = Živite u Danskoj, gdje se ova podrška daje.
 criterion-dk_repatriation-in_denmark-unmet = Ova je podrška za ljude koji žive u Danskoj.
-criterion-dk_repatriation-in_denmark-unknown = Ova je podrška za ljude koji žive u Danskoj.
+criterion-dk_repatriation-in_denmark-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ova je podrška za ljude koji žive u Danskoj.
 criterion-dk_repatriation-status-met = Namijenjena je izbjeglicama i ljudima s humanitarnom dozvolom.
 criterion-dk_repatriation-status-unmet = Namijenjena je izbjeglicama, ljudima s humanitarnom dozvolom i članovima obitelji koji su došli k izbjeglici. Nije namijenjena tražiteljima azila.
 criterion-dk_repatriation-not_eu-met = Namijenjena je ljudima iz zemalja izvan Europske unije.
 criterion-dk_repatriation-not_eu-unmet = Nije namijenjena građanima EU-a ni nordijskih zemalja.
-criterion-dk_repatriation-not_eu-unknown = Nije namijenjena građanima EU-a ni nordijskih zemalja.
+criterion-dk_repatriation-not_eu-not-answered = Vaši odgovori ne govore imate li državljanstvo zemlje EU-a ni u koju biste se zemlju vratili. Nije namijenjena građanima EU-a ni nordijskih zemalja.
+criterion-dk_repatriation-not_eu-dont-know = Na pitanje o kojem to ovisi odgovorili ste „Ne znam”. Nije namijenjena građanima EU-a ni nordijskih zemalja.
 criterion-dk_repatriation-own_means-met = Namijenjena je ljudima koji ne mogu sami platiti svoj povratak.
 criterion-dk_repatriation-own_means-unmet = Namijenjena je ljudima koji ne mogu sami platiti svoj povratak.
-criterion-dk_repatriation-own_means-unknown = Namijenjena je ljudima koji ne mogu sami platiti svoj povratak.
+criterion-dk_repatriation-own_means-not-answered = Vaši odgovori ne govore možete li sami platiti putovanje. Namijenjena je ljudima koji ne mogu sami platiti svoj povratak.
+criterion-dk_repatriation-own_means-dont-know = Za plaćanje putovanja vlastitim novcem odgovorili ste „Ne znam”. Namijenjena je ljudima koji ne mogu sami platiti svoj povratak.
 
 programme-dk_return_support-runs = Danska agencija za povratak (Hjemrejsestyrelsen).
 programme-dk_return_support-offers = Podrška do 20.000 DKK (danskih kruna) ako sudjelujete u planiranju svog povratka ili do 15.000 DKK ako se uključite kasnije. Ako u Vašoj zemlji postoji partner za reintegraciju, podrška se daje u obliku robe i usluga, a ne u gotovini.
@@ -252,7 +276,7 @@ programme-dk_return_support-how = Odluku donosi Danska agencija za povratak. Dan
 
 criterion-dk_return_support-in_denmark-met = Živite u Danskoj, gdje se ova podrška daje.
 criterion-dk_return_support-in_denmark-unmet = Ova je podrška za ljude koji žive u Danskoj.
-criterion-dk_return_support-in_denmark-unknown = Ova je podrška za ljude koji žive u Danskoj.
+criterion-dk_return_support-in_denmark-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ova je podrška za ljude koji žive u Danskoj.
 
 ## Programmes: Bulgaria, Croatia, Slovenia
 
@@ -262,10 +286,11 @@ programme-bg_avrr-how = Obratite se IOM-u u Sofiji. Dobrovoljni povratak može s
 
 criterion-bg_avrr-in_bulgaria-met = Živite u Bugarskoj, gdje se ovaj program provodi.
 criterion-bg_avrr-in_bulgaria-unmet = Ovaj je program za ljude koji žive u Bugarskoj.
-criterion-bg_avrr-in_bulgaria-unknown = Ovaj je program za ljude koji žive u Bugarskoj.
+criterion-bg_avrr-in_bulgaria-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ovaj je program za ljude koji žive u Bugarskoj.
 criterion-bg_avrr-status-met = Namijenjen je ljudima bez dozvole boravka, tražiteljima azila i ljudima sa zaštitom koji više ne žele ostati.
 criterion-bg_avrr-status-unmet = Namijenjen je ljudima bez dozvole boravka, tražiteljima azila i ljudima sa zaštitom. Savjetnik Vam može reći koje druge mogućnosti postoje.
-criterion-bg_avrr-status-unknown = Namijenjen je ljudima bez dozvole boravka, tražiteljima azila i ljudima sa zaštitom koji više ne žele ostati.
+criterion-bg_avrr-status-not-answered = Vaši odgovori ne govore kakva je Vaša situacija. Namijenjen je ljudima bez dozvole boravka, tražiteljima azila i ljudima sa zaštitom koji više ne žele ostati.
+criterion-bg_avrr-status-dont-know = Za svoju situaciju odgovorili ste „Ne znam”. Namijenjen je ljudima bez dozvole boravka, tražiteljima azila i ljudima sa zaštitom koji više ne žele ostati.
 
 programme-hr_avrr = AVRR.hr: potpomognuti dobrovoljni povratak (IOM Hrvatska)
 programme-hr_avrr-runs = IOM, uz sufinanciranje EU-a preko hrvatskog Ministarstva unutarnjih poslova.
@@ -274,9 +299,10 @@ programme-hr_avrr-how = Javite se programu AVRR.hr preko njegove mrežne stranic
 
 criterion-hr_avrr-in_croatia-met = Živite u Hrvatskoj, gdje se ovaj program provodi.
 criterion-hr_avrr-in_croatia-unmet = Ovaj je program za ljude koji žive u Hrvatskoj.
-criterion-hr_avrr-in_croatia-unknown = Ovaj je program za ljude koji žive u Hrvatskoj.
+criterion-hr_avrr-in_croatia-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ovaj je program za ljude koji žive u Hrvatskoj.
 criterion-hr_avrr-third_country-met = Namijenjen je ljudima iz zemalja izvan Europske unije.
-criterion-hr_avrr-third_country-unknown = Namijenjen je ljudima iz zemalja izvan Europske unije.
+criterion-hr_avrr-third_country-not-answered = Vaši odgovori ne govore imate li državljanstvo zemlje EU-a ni u koju biste se zemlju vratili. Namijenjen je ljudima iz zemalja izvan Europske unije.
+criterion-hr_avrr-third_country-dont-know = Na pitanje o kojem to ovisi odgovorili ste „Ne znam”. Namijenjen je ljudima iz zemalja izvan Europske unije.
 
 programme-si_avrr = Potpomognuti dobrovoljni povratak (IOM Slovenija)
 programme-si_avrr-runs = IOM, zajedno sa slovenskom policijom, uz financiranje EU-a.
@@ -285,7 +311,7 @@ programme-si_avrr-how = Obratite se IOM-u u Sloveniji.
 
 criterion-si_avrr-in_slovenia-met = Živite u Sloveniji, gdje se ovaj program provodi.
 criterion-si_avrr-in_slovenia-unmet = Ovaj je program za ljude koji žive u Sloveniji.
-criterion-si_avrr-in_slovenia-unknown = Ovaj je program za ljude koji žive u Sloveniji.
+criterion-si_avrr-in_slovenia-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Ovaj je program za ljude koji žive u Sloveniji.
 criterion-si_avrr-who_can_apply-unknown = Nismo pronašli javne informacije o tome tko se može prijaviti. IOM u Sloveniji Vam to može reći.
 
 ## Programmes: EU
@@ -296,13 +322,15 @@ programme-eurp-offers = Pomoć u prvim danima nakon dolaska (do 14 radnih dana, 
 programme-eurp-how = Ne možete se prijaviti sami: prijavljuju Vas vlasti zemlje koju napuštate, obično preko Vašeg savjetnika za povratak, nekoliko tjedana prije odlaska. Pitajte svog savjetnika za povratak.
 
 criterion-eurp-non_eu_country-met = Namijenjen je ljudima iz zemalja izvan Europske unije.
-criterion-eurp-non_eu_country-unknown = Namijenjen je ljudima iz zemalja izvan Europske unije.
+criterion-eurp-non_eu_country-not-answered = Vaši odgovori ne govore imate li državljanstvo zemlje EU-a ni u koju biste se zemlju vratili. Namijenjen je ljudima iz zemalja izvan Europske unije.
+criterion-eurp-non_eu_country-dont-know = Na pitanje o kojem to ovisi odgovorili ste „Ne znam”. Namijenjen je ljudima iz zemalja izvan Europske unije.
 criterion-eurp-country_covered-met = Vaša je zemlja na popisu zemalja u kojima program radi, kako je objavljen za povratke iz Njemačke. Za neke zemlje vrijede posebna pravila, koja Vam savjetnik može objasniti.
 criterion-eurp-status-met = Namijenjen je ljudima koji čekaju odluku o azilu ili koji više nemaju pravo ostati.
 criterion-eurp-status-unmet = Namijenjen je ljudima koji čekaju odluku o azilu ili koji više nemaju pravo ostati. Ako imate dozvolu boravka, savjetnik Vam može reći koje druge mogućnosti postoje.
 criterion-eurp-referral-met = U Njemačkoj ljude za ovaj program prijavljuje Savezni ured za migracije i izbjeglice (BAMF), preko savjetovališta za povratak.
 criterion-eurp-referral-unmet = Moraju Vas prijaviti vlasti zemlje u kojoj živite.
 criterion-eurp-referral-unknown = Moraju Vas prijaviti vlasti zemlje u kojoj živite. Nismo pronašli javni izvor koji kaže koje to zemlje osim Njemačke rade.
+criterion-eurp-referral-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Moraju Vas prijaviti vlasti zemlje u kojoj živite. Nismo pronašli javni izvor koji kaže koje to zemlje osim Njemačke rade.
 
 ## Programmes: countries of return
 
@@ -313,7 +341,8 @@ programme-al_migration_counters-how = Nakon povratka pitajte na migracijskom ša
 
 criterion-al_migration_counters-returning_to_albania-met = Namijenjen je ljudima koji se vraćaju u Albaniju.
 criterion-al_migration_counters-returning_to_albania-unmet = Namijenjen je ljudima koji se vraćaju u Albaniju.
-criterion-al_migration_counters-returning_to_albania-unknown = Namijenjen je ljudima koji se vraćaju u Albaniju.
+criterion-al_migration_counters-returning_to_albania-not-answered = Vaši odgovori ne govore u koju biste se zemlju vratili. Namijenjen je ljudima koji se vraćaju u Albaniju.
+criterion-al_migration_counters-returning_to_albania-dont-know = Za zemlju u koju biste se vratili odgovorili ste „Ne znam”. Namijenjen je ljudima koji se vraćaju u Albaniju.
 
 programme-xk_reintegration = Program reintegracije repatriranih osoba (Kosovo)
 programme-xk_reintegration-runs = Ministarstvo unutarnjih poslova Kosova, zajedno s općinama.
@@ -322,7 +351,8 @@ programme-xk_reintegration-how = Kad stignete, pitajte u uredu ministarstva u zr
 
 criterion-xk_reintegration-returning_to_kosovo-met = Namijenjen je ljudima koji se vraćaju na Kosovo.
 criterion-xk_reintegration-returning_to_kosovo-unmet = Namijenjen je ljudima koji se vraćaju na Kosovo.
-criterion-xk_reintegration-returning_to_kosovo-unknown = Namijenjen je ljudima koji se vraćaju na Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-not-answered = Vaši odgovori ne govore u koju biste se zemlju vratili. Namijenjen je ljudima koji se vraćaju na Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-dont-know = Za zemlju u koju biste se vratili odgovorili ste „Ne znam”. Namijenjen je ljudima koji se vraćaju na Kosovo.
 criterion-xk_reintegration-current_rules-unknown = Godine 2017. bio je namijenjen ljudima koji su otišli s Kosova prije 28. srpnja 2010. Nismo pronašli sadašnja pravila. Savjetnik Vam to može reći.
 
 programme-awo_kosovo = Savjetovalište AWO u Prištini
@@ -332,10 +362,11 @@ programme-awo_kosovo-how = Prije odlaska zamolite svoje savjetovalište za povra
 
 criterion-awo_kosovo-returning_to_kosovo-met = Namijenjen je ljudima koji se vraćaju na Kosovo.
 criterion-awo_kosovo-returning_to_kosovo-unmet = Namijenjen je ljudima koji se vraćaju na Kosovo.
-criterion-awo_kosovo-returning_to_kosovo-unknown = Namijenjen je ljudima koji se vraćaju na Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-not-answered = Vaši odgovori ne govore u koju biste se zemlju vratili. Namijenjen je ljudima koji se vraćaju na Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-dont-know = Za zemlju u koju biste se vratili odgovorili ste „Ne znam”. Namijenjen je ljudima koji se vraćaju na Kosovo.
 criterion-awo_kosovo-from_germany-met = Namijenjen je ljudima koji se vraćaju iz Njemačke.
 criterion-awo_kosovo-from_germany-unmet = Namijenjen je ljudima koji se vraćaju iz Njemačke.
-criterion-awo_kosovo-from_germany-unknown = Namijenjen je ljudima koji se vraćaju iz Njemačke.
+criterion-awo_kosovo-from_germany-not-answered = Vaši odgovori ne govore u kojoj zemlji živite. Namijenjen je ljudima koji se vraćaju iz Njemačke.
 
 programme-md_reintegration = Nacionalni program za povratak i reintegraciju (Moldova)
 programme-md_reintegration-runs = Vlada Moldove (program za razdoblje 2023.–2027.). Ured za odnose s dijasporom koordinira politiku prema moldavskim građanima u inozemstvu.
@@ -344,7 +375,8 @@ programme-md_reintegration-how = Pitajte svog savjetnika za povratak ili Ured za
 
 criterion-md_reintegration-returning_to_moldova-met = Namijenjen je moldavskim državljanima koji se vraćaju u Moldovu.
 criterion-md_reintegration-returning_to_moldova-unmet = Namijenjen je moldavskim državljanima koji se vraćaju u Moldovu.
-criterion-md_reintegration-returning_to_moldova-unknown = Namijenjen je moldavskim državljanima koji se vraćaju u Moldovu.
+criterion-md_reintegration-returning_to_moldova-not-answered = Vaši odgovori ne govore u koju biste se zemlju vratili. Namijenjen je moldavskim državljanima koji se vraćaju u Moldovu.
+criterion-md_reintegration-returning_to_moldova-dont-know = Za zemlju u koju biste se vratili odgovorili ste „Ne znam”. Namijenjen je moldavskim državljanima koji se vraćaju u Moldovu.
 
 ## Needs
 
@@ -420,10 +452,13 @@ question-under_18 = Jeste li mlađi od 18 godina?
 question-under_18-why = Mladi ispod 18 godina mogu dobiti posebnu pomoć, na primjer telefone za djecu. Vaš odgovor ostaje na ovom telefonu.
 criterion-fedasil_reintegration-not_ended-met = Fedasil nije ukinuo ovu potporu za vašu zemlju.
 criterion-fedasil_reintegration-not_ended-unmet = Ministar je ukinuo potporu za reintegraciju za one koji se vraćaju u Brazil (od 1. prosinca 2025.) i u Moldovu (Fedasil, veljača 2026.). Savjetnik to može potvrditi.
-criterion-fedasil_reintegration-not_ended-unknown = Ministar je ukinuo potporu za reintegraciju za one koji se vraćaju u Brazil i Moldovu (Fedasil, veljača 2026.).
+criterion-fedasil_reintegration-not_ended-not-answered = Vaši odgovori ne govore u koju biste se zemlju vratili. Ministar je ukinuo potporu za reintegraciju za one koji se vraćaju u Brazil i Moldovu (Fedasil, veljača 2026.).
+criterion-fedasil_reintegration-not_ended-dont-know = Za zemlju u koju biste se vratili odgovorili ste „Ne znam”. Ministar je ukinuo potporu za reintegraciju za one koji se vraćaju u Brazil i Moldovu (Fedasil, veljača 2026.).
 criterion-reag_garp-no_open_application-met = Ako ste uložili žalbu na odluku ili je još možete uložiti, program traži da od nje odustanete. Prije odluke potražite neovisni pravni savjet.
 criterion-reag_garp-no_open_application-unmet = Dok je vaš zahtjev za azil u postupku, ovaj program možete koristiti samo ako ga povučete.
 criterion-reag_garp-no_open_application-unknown = Dok je vaš zahtjev za azil još u postupku, ovaj program možete koristiti samo ako ga povučete ili odustanete od žalbe. Možda nećete moći ponovno podnijeti zahtjev. Prvo razgovarajte s neovisnim pravnim savjetnikom: kontakti su niže.
+criterion-reag_garp-no_open_application-not-answered = Vaši odgovori ne govore je li Vaš zahtjev za azil još otvoren. Ako ste uložili žalbu na odluku ili je još možete uložiti, program traži da od nje odustanete. Prije odluke potražite neovisni pravni savjet.
+criterion-reag_garp-no_open_application-dont-know = Za svoju situaciju odgovorili ste „Ne znam”. Ako ste uložili žalbu na odluku ili je još možete uložiti, program traži da od nje odustanete. Prije odluke potražite neovisni pravni savjet.
 criterion-hr_avrr-still_running-unknown = Prema stranici projekta, projekt je produljen do 31. prosinca 2021. Nismo pronašli provodi li se danas. IOM Hrvatska vam to može reći.
 need-country_information = Informacije o vašoj zemlji
 need-country_information-help = Nemamo informacije o programima posebno za ovu zemlju. Opći programi i kontakti na ovoj stranici i dalje vrijede. Savjetnik može potražiti više informacija o vašoj zemlji prije nego što odlučite.
@@ -434,29 +469,93 @@ programme-fedasil_avr-offers = Vaše putovanje organizira se i plaća: karta i p
 criterion-fedasil_avr-no_residence_permit-met = Namijenjen je osobama bez dozvole boravka u Belgiji: onima koji čekaju odluku o azilu, kojima je zahtjev odbijen, koji nikad nisu podnijeli zahtjev ili kojima je dozvola istekla, te državljanima zemalja koje su ušle u EU od 2004.
 criterion-fedasil_avr-no_residence_permit-unmet = Namijenjen je osobama bez dozvole boravka u Belgiji i državljanima zemalja koje su ušle u EU od 2004., ne 15 starijih. S dozvolom boravka savjetnik vam može reći druge mogućnosti.
 criterion-fedasil_avr-no_residence_permit-unknown = Namijenjen je osobama bez dozvole boravka u Belgiji i državljanima zemalja koje su ušle u EU od 2004., ne 15 starijih.
+criterion-fedasil_avr-no_residence_permit-not-answered = Vaši odgovori ne govore kakva je Vaša situacija. Namijenjen je osobama bez dozvole boravka u Belgiji i državljanima zemalja koje su ušle u EU od 2004., ne 15 starijih.
+criterion-fedasil_avr-no_residence_permit-dont-know = Na pitanje o kojem to ovisi odgovorili ste „Ne znam”. Namijenjen je osobama bez dozvole boravka u Belgiji i državljanima zemalja koje su ušle u EU od 2004., ne 15 starijih.
 programme-fedasil_reintegration-how = Pitajte svog savjetnika za povratak. On gleda vašu zemlju, situaciju i potrebe, a odlučuje Fedasil: ne dobivaju svi koji se vraćaju ovu potporu.
 criterion-fedasil_reintegration-visa_required_country-met = Osnovna potpora namijenjena je osobama iz zemalja čiji državljani trebaju vizu za Belgiju, kao što je vaša (pravila Fedasila iz siječnja 2022.).
 criterion-fedasil_reintegration-visa_required_country-unmet = Osnovna potpora namijenjena je zemljama čiji državljani trebaju vizu za Belgiju, ne državljanima EU-a (pravila Fedasila iz siječnja 2022.). Za zemlju bez vize Fedasil može napraviti iznimku za ranjivu osobu, npr. zbog teške bolesti, djece ili znakova iskorištavanja. Vaši odgovori ne pokazuju takav razlog; savjetnik vam može reći više.
 criterion-fedasil_reintegration-visa_required_country-unknown = Osnovna potpora namijenjena je zemljama čiji državljani trebaju vizu za Belgiju (pravila Fedasila iz siječnja 2022.). Za druge zemlje Fedasil može iznimno dati potporu zbog ranjive situacije, kao što su teška bolest, djeca, znakovi iskorištavanja ili kako se osjećate. Odlučuje samo Fedasil: savjetnik vam može reći.
+criterion-fedasil_reintegration-visa_required_country-not-answered = Vaši odgovori ne govore dovoljno o zemlji u koju biste se vratili ili o Vašoj situaciji. Osnovna potpora namijenjena je zemljama čiji državljani trebaju vizu za Belgiju (pravila Fedasila iz siječnja 2022.). Za druge zemlje Fedasil može iznimno dati potporu zbog ranjive situacije, kao što su teška bolest, djeca, znakovi iskorištavanja ili kako se osjećate. Odlučuje samo Fedasil: savjetnik vam može reći.
+criterion-fedasil_reintegration-visa_required_country-dont-know = Na pitanje o kojem to ovisi odgovorili ste „Ne znam”. Osnovna potpora namijenjena je zemljama čiji državljani trebaju vizu za Belgiju (pravila Fedasila iz siječnja 2022.). Za druge zemlje Fedasil može iznimno dati potporu zbog ranjive situacije, kao što su teška bolest, djeca, znakovi iskorištavanja ili kako se osjećate. Odlučuje samo Fedasil: savjetnik vam može reći.
 programme-reag_garp-offers = Vaše putovanje organizira se i plaća, s prijevozom do zračne luke ili kolodvora. Ovisno o državljanstvu možete dobiti i (iznosi sa stranica programa, pročitano u prosincu 2026.): putni novac do 200 € po osobi (100 € do 18 godina), manje za neke zemlje bez vize poput Albanije i Moldove; medicinsku pomoć tijekom putovanja i do 2.000 € za medicinske troškove u prva 3 mjeseca nakon dolaska; te jednokratnu početnu pomoć do 1.000 € po osobi (500 € do 18 godina), najviše 4.000 € po obitelji. Hoćete li to dobiti i koliko, odlučuje se za svaki slučaj. Obrada obično traje do 8 tjedana, za neke zemlje dulje.
 programme-reag_garp-how = Zahtjev podnosite samo preko savjetovališta za povratak: savjetovanje je besplatno i povjerljivo. Za odlazak trebate valjanu putnu ispravu i potvrdu o prelasku granice od ureda za strance (Ausländerbehörde). Ako je vaš zahtjev za azil još u postupku, razgovarajte s neovisnim pravnim savjetnikom prije nego što bilo što odlučite.
 criterion-reag_garp-status-met = Namijenjen je tražiteljima azila, osobama kojima je zahtjev za azil odbijen, osobama koje moraju otići ili imaju „Duldung”, osobama sa statusom izbjeglice ili humanitarnim statusom te žrtvama trgovanja ljudima (informativni list iz ožujka 2023.).
 criterion-reag_garp-status-unmet = Namijenjen je tražiteljima azila, osobama kojima je zahtjev za azil odbijen, osobama koje moraju otići ili imaju „Duldung”, osobama sa statusom izbjeglice ili humanitarnim statusom, članovima obitelji koji su im se pridružili te žrtvama trgovanja ljudima (informativni list iz ožujka 2023.). Savjetnik vam može reći druge mogućnosti.
 criterion-reag_garp-status-unknown = Namijenjen je i članovima obitelji koji su se pridružili osobi koja ga može koristiti te žrtvama trgovanja ljudima, i iz zemalja EU-a (informativni list iz ožujka 2023.). Savjetnik vam može reći je li to vaš slučaj.
+criterion-reag_garp-status-not-answered = Vaši odgovori ne govore kakva je Vaša situacija. Namijenjen je tražiteljima azila, osobama kojima je zahtjev za azil odbijen, osobama koje moraju otići ili imaju „Duldung”, osobama sa statusom izbjeglice ili humanitarnim statusom te žrtvama trgovanja ljudima (informativni list iz ožujka 2023.).
+criterion-reag_garp-status-dont-know = Za svoju situaciju odgovorili ste „Ne znam”. Namijenjen je tražiteljima azila, osobama kojima je zahtjev za azil odbijen, osobama koje moraju otići ili imaju „Duldung”, osobama sa statusom izbjeglice ili humanitarnim statusom te žrtvama trgovanja ljudima (informativni list iz ožujka 2023.).
 criterion-reag_garp-not_eu-met = Namijenjen je osobama iz zemalja izvan Europske unije koje se vraćaju u zemlju izvan EU-a.
 criterion-reag_garp-not_eu-unmet = Nije namijenjen državljanima EU-a ni povratku u zemlju EU-a (informativni list iz ožujka 2023.). Iznimka su žrtve trgovanja ljudima.
 criterion-reag_garp-not_eu-unknown = Nije namijenjen državljanima EU-a ni povratku u zemlju EU-a, osim žrtvama trgovanja ljudima (informativni list iz ožujka 2023.). Savjetnik vam može reći.
+criterion-reag_garp-not_eu-not-answered = Vaši odgovori ne govore imate li državljanstvo zemlje EU-a ni u koju biste se zemlju vratili. Nije namijenjen državljanima EU-a ni povratku u zemlju EU-a, osim žrtvama trgovanja ljudima (informativni list iz ožujka 2023.). Savjetnik vam može reći.
+criterion-reag_garp-not_eu-dont-know = Na pitanje o kojem to ovisi odgovorili ste „Ne znam”. Nije namijenjen državljanima EU-a ni povratku u zemlju EU-a, osim žrtvama trgovanja ljudima (informativni list iz ožujka 2023.). Savjetnik vam može reći.
 programme-starthilfe_plus-offers = Dodatna pomoć uz REAG/GARP, ovisno o državljanstvu: druga početna pomoć ili pomoć za stanovanje (pravila od siječnja 2024.). U zemljama u kojima djeluje Program reintegracije EU-a isplata je manja, osim za osobe u ranjivoj situaciji ili sa statusom zaštite. Iznose za svaki slučaj određuje Savezni ured. Na to nemate pravo.
 criterion-starthilfe_plus-nationality-unmet = Namijenjen je osobama iz nekih zemalja izvan Europske unije, ne državljanima EU-a.
 programme-dk_repatriation-offers = Novac za nastanjivanje u vašoj zemlji, isplaćen dijelom neposredno prije odlaska, a dijelom nakon dolaska u vašu zemlju (zakon iz travnja 2024.), s iznosom za svako dijete. Pomoć za preseljenje stvari, zdravstveno osiguranje i lijekovi neko vrijeme te novac za školovanje djece. Iznosi se mijenjaju svake godine. Potpora se daje samo jednom. Neke osobe, npr. izbjeglice, imaju pravo odustanka: mogu se vratiti u Dansku u roku od 12 mjeseci i tada vraćaju potporu. Savjetnik vam može reći imate li ga.
 criterion-dk_repatriation-status-unknown = Namijenjena je izbjeglicama, osobama s humanitarnom dozvolom i članovima obitelji koji su se pridružili izbjeglici. Pravila obuhvaćaju i osobe kojima dozvola nije produljena ili je oduzeta. Savjetnik vam može reći računa li se vaša situacija.
+criterion-dk_repatriation-status-not-answered = Vaši odgovori ne govore kakva je Vaša situacija. Namijenjena je izbjeglicama, osobama s humanitarnom dozvolom i članovima obitelji koji su se pridružili izbjeglici. Pravila obuhvaćaju i osobe kojima dozvola nije produljena ili je oduzeta. Savjetnik vam može reći računa li se vaša situacija.
+criterion-dk_repatriation-status-dont-know = Za svoju situaciju odgovorili ste „Ne znam”. Namijenjena je izbjeglicama, osobama s humanitarnom dozvolom i članovima obitelji koji su se pridružili izbjeglici. Pravila obuhvaćaju i osobe kojima dozvola nije produljena ili je oduzeta. Savjetnik vam može reći računa li se vaša situacija.
 programme-dk_return_support = Potpora za povratak osobama kojima je zahtjev za azil odbijen ili kojima je zaštita prestala
 criterion-dk_return_support-refused_or_withdrawn-met = Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
 criterion-dk_return_support-refused_or_withdrawn-unmet = Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
-criterion-dk_return_support-refused_or_withdrawn-unknown = Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
+criterion-dk_return_support-refused_or_withdrawn-not-answered = Vaši odgovori ne govore kakva je Vaša situacija. Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
+criterion-dk_return_support-refused_or_withdrawn-dont-know = Za svoju situaciju odgovorili ste „Ne znam”. Namijenjena je osobama kojima je zahtjev za azil odbijen ili koje su ga povukle te osobama kojima je dozvola zaštite oduzeta ili nije produljena.
 programme-bg_avrr-offers = Pomoć pri povratku i posebna pomoć osobama s medicinskim potrebama, samohranim roditeljima, djeci bez pratnje i žrtvama trgovanja ljudima. IOM pomaže povratak samo ondje gdje se procijeni da je siguran. Može se koristiti samo jednom, samo ako još niste dobili nalog za protjerivanje ili udaljavanje, i morate biti sposobni za putovanje (stranica ažurirana u ožujku 2023.).
 criterion-hr_avrr-third_country-unmet = Namijenjen je osobama iz zemalja izvan Europske unije, ne državljanima EU-a.
 criterion-eurp-country_covered-unmet = Program djeluje samo u zemljama s popisa objavljenog za povratak iz Njemačke (36 zemalja, pročitano u prosincu 2026.), a vaše nema na njemu. Savjetnik to može potvrditi.
 criterion-eurp-country_covered-unknown = Program djeluje u 37 do 39 zemalja. Popis koji smo pronašli objavljen je za povratak iz Njemačke i za druge zemlje nije potpun; iz Njemačke ga ne mogu dobiti turski državljani koji su ondje boravili do šest mjeseci. To vam može reći samo savjetnik.
+criterion-eurp-country_covered-not-answered = Vaši odgovori ne govore u koju biste se zemlju vratili ni gdje živite. Program djeluje u 37 do 39 zemalja. Popis koji smo pronašli objavljen je za povratak iz Njemačke i za druge zemlje nije potpun; iz Njemačke ga ne mogu dobiti turski državljani koji su ondje boravili do šest mjeseci. To vam može reći samo savjetnik.
+criterion-eurp-country_covered-dont-know = Za zemlju u koju biste se vratili odgovorili ste „Ne znam”. Program djeluje u 37 do 39 zemalja. Popis koji smo pronašli objavljen je za povratak iz Njemačke i za druge zemlje nije potpun; iz Njemačke ga ne mogu dobiti turski državljani koji su ondje boravili do šest mjeseci. To vam može reći samo savjetnik.
 criterion-eurp-non_eu_country-unmet = Namijenjen je osobama iz zemalja izvan Europske unije, pa ne obuhvaća državljane EU-a ni povratak u zemlju EU-a.
 criterion-eurp-status-unknown = Namijenjen je osobama koje čekaju odluku o azilu ili više nemaju pravo boravka. U Njemačkoj može uslijediti i nakon povratka s REAG/GARP-om: savjetnik vam može reći.
+criterion-eurp-status-not-answered = Vaši odgovori ne govore kakva je Vaša situacija. Namijenjen je osobama koje čekaju odluku o azilu ili više nemaju pravo boravka. U Njemačkoj može uslijediti i nakon povratka s REAG/GARP-om: savjetnik vam može reći.
+criterion-eurp-status-dont-know = Za svoju situaciju odgovorili ste „Ne znam”. Namijenjen je osobama koje čekaju odluku o azilu ili više nemaju pravo boravka. U Njemačkoj može uslijediti i nakon povratka s REAG/GARP-om: savjetnik vam može reći.
+
+## Contacts: names and the regions they serve (the organisation's own name stays as it writes it)
+
+contact-fedasil_return-name = Fedasil – dobrovoljni povratak
+contact-caritas_international_be-name = Caritas International Belgija – tim za reintegraciju
+contact-brussels_bar_helpline-name = Odvjetnička komora Bruxellesa – primarna pravna pomoć (telefonom)
+contact-brussels_legal_aid_office-name = Ured za pravnu pomoć Odvjetničke komore Bruxellesa (BJB/BAJ)
+contact-payoke-name = Payoke – specijalizirani centar za žrtve trgovanja ljudima (Antwerpen)
+contact-pag_asa-name = PAG-ASA – specijalizirani centar za žrtve trgovanja ljudima (Bruxelles)
+contact-emergency_be-name = Broj za hitne slučajeve
+contact-returning_from_germany-name = ReturningfromGermany – savjetovanje o povratku i virtualno savjetovanje IOM-a
+contact-pro_asyl-name = PRO ASYL – savjetovanje u pojedinačnim slučajevima
+contact-fluechtlingsrat_bayern-name = Bayerischer Flüchtlingsrat (Bavarsko vijeće za izbjeglice)
+contact-kok-name = KOK – njemačka mreža nevladinih organizacija protiv trgovanja ljudima
+contact-emergency_de-name = Broj za hitne slučajeve
+contact-drc_asylum-name = Danski savjet za izbjeglice (DRC) – Odjel za azil
+contact-drc_repatriation-name = Danski savjet za izbjeglice (DRC) – savjetovanje o repatrijaciji
+contact-dk_return_agency-name = Danska agencija za povratak (Hjemrejsestyrelsen)
+contact-cmm_dk-name = Danski centar protiv trgovanja ljudima (CMM) – telefonska linija
+contact-emergency_dk-name = Broj za hitne slučajeve
+contact-iom_bulgaria-name = IOM Bugarska – potpomognuti dobrovoljni povratak
+contact-bhc_sofia-name = Bugarski helsinški odbor – besplatna pravna pomoć (Sofija)
+contact-bhc_svilengrad-name = Bugarski helsinški odbor – besplatna pravna pomoć (Svilengrad)
+contact-bg_antitrafficking_commission-name = Nacionalno povjerenstvo za suzbijanje trgovanja ljudima (Bugarska)
+contact-bg_trafficking_hotline-name = Nacionalna linija protiv trgovanja ljudima (A21, Bugarska)
+contact-bg_childrens_helpline-name = Nacionalna linija za pomoć djeci (Bugarska)
+contact-emergency_bg-name = Broj za hitne slučajeve
+contact-avrr_hr-name = AVRR.hr – potpomognuti dobrovoljni povratak s IOM-om iz Hrvatske
+contact-croatian_law_centre-name = Hrvatski pravni centar
+contact-zagreb_legal_clinic-name = Pravna klinika Pravnog fakulteta Sveučilišta u Zagrebu
+contact-petra_sos-name = Mreža PETRA – SOS linija (Hrvatska)
+contact-emergency_hr-name = Broj za hitne slučajeve
+contact-iom_slovenia-name = IOM Slovenija
+contact-pic-name = PIC – Pravni centar za zaštitu ljudskih prava i okoliša
+contact-kljuc-name = Društvo Ključ – centar za borbu protiv trgovanja ljudima
+contact-emergency_si-name = Broj za hitne slučajeve
+contact-albania_trafficking_helpline-name = Nacionalna linija protiv trgovanja ljudima (Albanija)
+contact-mary_ward_loreto-name = Zaklada Mary Ward Loreto (Albanija)
+contact-awo_prishtina-name = AWO Nürnberg – savjetovalište u Prištini
+contact-mother_teresa_society-name = Društvo Majka Tereza (Shoqata Nëna Tereze)
+contact-kosovo_antitrafficking-name = Ured nacionalnog koordinatora za suzbijanje trgovanja ljudima (Kosovo)
+contact-la_strada_md-name = La Strada Moldova – telefonska linija
+contact-brussels_legal_aid_office-regions = Bruxelles
+contact-fluechtlingsrat_bayern-regions = Bavarska
+contact-bhc_sofia-regions = Sofija
+contact-bhc_svilengrad-regions = Svilengrad
+contact-zagreb_legal_clinic-regions = Zagreb
+contact-awo_prishtina-regions = Priština
+contact-mother_teresa_society-regions = Priština

@@ -57,6 +57,8 @@ struct Parts<'f> {
     /// Criteria marked `discretionary = true`, by programme and criterion id: never true, and
     /// left out of the "never likely" check like `unknown`.
     discretionary: BTreeSet<(String, String)>,
+    /// Where each criterion's id is written, by programme and criterion id: for E0112.
+    criterion_places: BTreeMap<(String, String), (usize, Span)>,
 }
 
 /// Months after which a page's own date makes its source stale (W0403), unless the content sets
@@ -555,8 +557,66 @@ fn kept(s: &Str, ok: bool, file: usize, what: &str, hint: &str, d: &mut Diags) -
     ok
 }
 
+/// A question's `key`: some of its `options`, each once (`exclusive` of a multiple-choice
+/// question, `first` of a country question), on questions of one kind only (`allowed`).
+fn some_options(
+    t: &Table,
+    key: &str,
+    id: &str,
+    allowed: bool,
+    kind: &str,
+    options: &[Str],
+    d: &mut Diags,
+) -> Vec<String> {
+    let list = t.str_list(key, d);
+    if !list.is_empty() && !allowed {
+        let span = t.get(key).map_or(t.span.clone(), |v| v.span());
+        d.error("E0003", t.file, span, format!("only {kind} questions have `{key}`"), None);
+        return Vec::new();
+    }
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for o in list {
+        if !options.iter().any(|x| x.value == o.value) {
+            let valid: Vec<&str> = options.iter().map(|x| x.value.as_str()).collect();
+            let hint = match d.did_you_mean(&o.value, valid.iter().copied()) {
+                Some(m) => format!("did you mean \"{m}\"?"),
+                None => format!("`{key}` names options of `{id}`, which are: {}", list_of(&valid, 20)),
+            };
+            d.error(
+                "E0103",
+                t.file,
+                o.span.clone(),
+                format!("question `{id}` has no option \"{}\"", o.value),
+                Some(hint),
+            );
+        } else if !seen.insert(o.value.clone()) {
+            d.error("E0005", t.file, o.span.clone(), format!("option `{}` appears twice in `{key}`", o.value), None);
+        } else {
+            out.push(o.value);
+        }
+    }
+    out
+}
+
 fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
-    t.allow_keys(&["id", "type", "options", "list", "min", "max", "dont_know", "sensitive", "relevant", "group"], d);
+    t.allow_keys(
+        &[
+            "id",
+            "type",
+            "options",
+            "list",
+            "min",
+            "max",
+            "dont_know",
+            "sensitive",
+            "relevant",
+            "group",
+            "exclusive",
+            "first",
+        ],
+        d,
+    );
     let Some(id) = id(t, "question", parts, d) else {
         return;
     };
@@ -658,6 +718,8 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
         let valid = !o.value.is_empty() && o.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         local_id(o, t.file, "option", valid, "option ids use letters, digits and `_`", &mut seen, d);
     }
+    let exclusive = some_options(t, "exclusive", &id, kind == QuestionKind::Multi, "multiple-choice", &options, d);
+    let first = some_options(t, "first", &id, kind == QuestionKind::Country, "country", &options, d);
     let q = Question {
         id,
         kind,
@@ -673,6 +735,8 @@ fn question(t: &Table, parts: &mut Parts, d: &mut Diags) {
                 kept(g, ok, t.file, "a group id", "group ids use lower-case letters, digits and `_`, like `health`", d)
             })
             .map(|g| g.value),
+        exclusive,
+        first,
     };
     let rel = t.str("relevant", d);
     parts.questions.push((q, t.file, rel));
@@ -1339,6 +1403,9 @@ fn programme(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
                     parts.discretionary.insert((pid.clone(), cid.value.clone()));
                 }
             }
+            if let Some(pid) = &id {
+                parts.criterion_places.insert((pid.clone(), cid.value.clone()), (c.file, cid.span.clone()));
+            }
             criteria.push(Criterion { id: cid.value, when, sources: src });
         }
     }
@@ -1428,12 +1495,11 @@ fn expected_keys(parts: &Parts) -> (Vec<(String, Option<usize>)>, Vec<String>) {
             keys::programme_how(&p.id),
         ]);
         for c in &p.criteria {
-            // A criterion that is `unknown` by definition (undocumented) only ever shows that text.
-            if c.when == Expr::Lit(avenir_core::Tri::Unknown) {
-                req.push(keys::criterion(&p.id, &c.id, "unknown"));
-            } else {
-                req.extend(["met", "unmet", "unknown"].map(|o| keys::criterion(&p.id, &c.id, o)));
-            }
+            let offers_dont_know =
+                |q: &str| parts.question_index.get(q).is_some_and(|&i| parts.questions[i].0.dont_know);
+            req.extend(
+                criterion_outcomes(&c.when, offers_dont_know).into_iter().map(|o| keys::criterion(&p.id, &c.id, o)),
+            );
         }
         by_programme.extend(req.into_iter().map(|k| (k, Some(*file))));
     }
@@ -1443,9 +1509,40 @@ fn expected_keys(parts: &Parts) -> (Vec<(String, Option<usize>)>, Vec<String>) {
     let mut req: Vec<(String, Option<usize>)> = req.into_iter().map(|k| (k, None)).collect();
     req.append(&mut by_programme);
     for (c, _, _) in &parts.contacts {
-        opt.push(keys::contact_about(&c.id));
+        opt.extend([keys::contact_about(&c.id), keys::contact_name(&c.id), keys::contact_regions(&c.id)]);
     }
     (req, opt)
+}
+
+/// The outcomes a criterion's reason can show (`evaluate::CriterionResult::outcome_id`), so the
+/// texts it needs: `met` and `unmet` where answers can settle it; `unknown` where its rule leaves
+/// it open (`unknown` in the rule: a criterion that is only `unknown` shows nothing else);
+/// `not-answered` where it reads a question (every question can be skipped with "prefer not to
+/// say", or not be asked); `dont-know` where a question it reads offers "don't know".
+pub fn criterion_outcomes(when: &Expr, offers_dont_know: impl Fn(&str) -> bool) -> Vec<&'static str> {
+    fn leaves_open(e: &Expr) -> bool {
+        match e {
+            Expr::Lit(t) => *t == avenir_core::Tri::Unknown,
+            Expr::Not(e) => leaves_open(e),
+            Expr::And(es) | Expr::Or(es) => es.iter().any(leaves_open),
+            _ => false,
+        }
+    }
+    let read = when.questions();
+    if read.is_empty() && leaves_open(when) {
+        return vec!["unknown"];
+    }
+    let mut out = vec!["met", "unmet"];
+    if leaves_open(when) {
+        out.push("unknown");
+    }
+    if !read.is_empty() {
+        out.push("not-answered");
+    }
+    if read.into_iter().any(offers_dont_know) {
+        out.push("dont-know");
+    }
+    out
 }
 
 /// Missing texts, per language (`texts`: each language's texts, all its files together), and
@@ -1462,12 +1559,61 @@ fn check_texts(
 ) {
     let (req_at, opt) = expected_keys(parts);
     let req: Vec<String> = req_at.iter().map(|(k, _)| k.clone()).collect();
+    // The texts for an unknown criterion that say why (`not-answered`, `dont-know`): a
+    // criterion that has its other texts but lacks one of these is reported at the criterion.
+    let mut variants: BTreeMap<String, (&str, &str, &str)> = BTreeMap::new();
+    for (p, _, _) in &parts.programmes {
+        for c in &p.criteria {
+            for o in ["not-answered", "dont-know"] {
+                variants.insert(keys::criterion(&p.id, &c.id, o), (p.id.as_str(), c.id.as_str(), o));
+            }
+        }
+    }
+    // A contact's name and regions are texts once the default language has them: then every
+    // language needs them (a missing one shows the default language's, W0304).
+    let opted: Vec<(String, Option<usize>)> = parts
+        .contacts
+        .iter()
+        .flat_map(|(c, _, _)| [keys::contact_name(&c.id), keys::contact_regions(&c.id)])
+        .filter(|k| texts.first().is_some_and(|(t, _)| t.has(k)))
+        .map(|k| (k, None))
+        .collect();
     // A programme written in a TOML file with texts of its own (`[texts]`, an embedding site's
     // file) has its missing texts reported there; every other missing text in the language's file.
     for (n, (t, file)) in texts.iter().enumerate() {
         let mut missing: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-        for (k, at) in req_at.iter().filter(|(k, _)| !t.has(k)) {
+        for (k, at) in req_at.iter().chain(&opted).filter(|(k, _)| !t.has(k)) {
             let home = at.filter(|f| places.contains_key(&(*f, ""))).unwrap_or(*file);
+            if let (0, Some(&(p, c, outcome))) = (n, variants.get(k)) {
+                let has_others = ["met", "unmet", "unknown"].iter().any(|o| t.has(&keys::criterion(p, c, o)));
+                if let (true, Some((cfile, span))) =
+                    (has_others, parts.criterion_places.get(&(p.to_string(), c.to_string())))
+                {
+                    let (case, say) = if outcome == "dont-know" {
+                        ("answered \"I don't know\" to a question it reads", "say that the person does not know yet")
+                    } else {
+                        (
+                            "did not answer a question it reads (skipped it, preferred not to say, or was not asked)",
+                            "claim no answer the person did not give",
+                        )
+                    };
+                    d.error(
+                        "E0112",
+                        *cfile,
+                        span.clone(),
+                        format!("criterion `{c}` of programme `{p}` has no text for when the person {case}"),
+                        Some(if home == *file {
+                            format!("add `{k} = …` to {}: its reason in that case, which must {say}", files[home].path)
+                        } else {
+                            format!(
+                                "add `{k} = …` under [texts], {}: its reason in that case, which must {say}",
+                                t.lang
+                            )
+                        }),
+                    );
+                    continue;
+                }
+            }
             missing.entry(home).or_default().push(k);
         }
         // One diagnostic per language and file, listing the keys: a new language lacks them all.

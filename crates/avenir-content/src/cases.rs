@@ -11,6 +11,7 @@
 //! needs = ["health", "travel_documents"]                      # exactly these, in this order
 //! contacts = ["fedasil_return"]                               # at least these
 //! not_contacts = ["payoke"]                                   # none of these
+//! reasons = { "eurp.country_covered" = "not-answered" }        # each named criterion's reason
 //! ```
 
 use std::collections::BTreeMap;
@@ -37,7 +38,14 @@ pub struct Case {
     pub needs: Option<Vec<String>>,
     pub contacts: Vec<String>,
     pub not_contacts: Vec<String>,
+    /// Each named criterion's expected reason (`evaluate::CriterionResult::outcome_id`): by
+    /// programme id, criterion id and outcome (`met`, `unmet`, `unknown`, `not-answered`,
+    /// `dont-know`).
+    pub reasons: Vec<(String, String, String)>,
 }
+
+/// The outcomes a reason can have (`evaluate::CriterionResult::outcome_id`).
+const OUTCOMES: [&str; 5] = ["met", "unmet", "unknown", "not-answered", "dont-know"];
 
 /// Reads every `[[case]]` of the test files, checking them against the assessment: unknown
 /// questions, answers a question cannot have, unknown programmes, needs and contacts.
@@ -115,6 +123,7 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
         needs: None,
         contacts: Vec::new(),
         not_contacts: Vec::new(),
+        reasons: Vec::new(),
     };
     let Some(v) = t.get("expect") else {
         d.error(
@@ -127,7 +136,36 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
         return Some(c);
     };
     let e = Table::new(t.file, t.text, v, "`expect`", d)?;
-    e.allow_keys(&["programmes", "needs", "contacts", "not_contacts"], d);
+    e.allow_keys(&["programmes", "needs", "contacts", "not_contacts", "reasons"], d);
+    if let Some(rv) = e.get("reasons") {
+        let rt = Table::new(t.file, t.text, rv, "`expect.reasons`", d)?;
+        for (k, v) in rt.table.iter() {
+            let key = k.get_ref().as_ref();
+            let criteria: Vec<String> = a
+                .programmes
+                .iter()
+                .flat_map(|p| p.criteria.iter().map(move |c| format!("{}.{}", p.id, c.id)))
+                .collect();
+            let Some((pid, cid)) = key.split_once('.').filter(|_| criteria.iter().any(|c| c == key)) else {
+                let hint = d
+                    .did_you_mean(key, criteria.iter().map(String::as_str))
+                    .map(|m| format!("did you mean `\"{m}\"`?"))
+                    .or(Some("name a criterion as \"programme.criterion\", in quotes".into()));
+                d.error("E0503", t.file, k.span(), format!("unknown criterion `{key}`"), hint);
+                continue;
+            };
+            match v.get_ref().as_str().filter(|o| OUTCOMES.contains(o)) {
+                Some(o) => c.reasons.push((pid.to_string(), cid.to_string(), o.to_string())),
+                None => d.error(
+                    "E0504",
+                    t.file,
+                    v.span(),
+                    "expected \"met\", \"unmet\", \"unknown\", \"not-answered\" or \"dont-know\"",
+                    None,
+                ),
+            }
+        }
+    }
     if let Some(pv) = e.get("programmes") {
         let pt = Table::new(t.file, t.text, pv, "`expect.programmes`", d)?;
         for (k, v) in pt.table.iter() {
@@ -196,6 +234,17 @@ pub fn run(a: &Assessment, c: &Case) -> Vec<String> {
         let got: Vec<&str> = out.needs.iter().map(|n| n.need.id.as_str()).collect();
         if got != *want {
             diffs.push(format!("needs: expected [{}], got [{}]", want.join(", "), got.join(", ")));
+        }
+    }
+    for (pid, cid, want) in &c.reasons {
+        let got = out
+            .programmes
+            .iter()
+            .find(|p| &p.programme.id == pid)
+            .and_then(|p| p.criteria.iter().find(|r| &r.criterion.id == cid))
+            .map_or("not shown", |r| r.outcome_id());
+        if got != want {
+            diffs.push(format!("reason `{pid}.{cid}`: expected {want}, got {got}"));
         }
     }
     let shown: Vec<&str> = out.contacts.iter().map(|c| c.contact.id.as_str()).collect();

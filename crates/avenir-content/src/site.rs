@@ -361,7 +361,7 @@ programme-example_housing_fund-offers = A first month's rent.
 programme-example_housing_fund-how = Call Example CSO.
 criterion-example_housing_fund-in_croatia-met = You live in Croatia.
 criterion-example_housing_fund-in_croatia-unmet = It is for people living in Croatia.
-criterion-example_housing_fund-in_croatia-unknown = It is for people living in Croatia.
+criterion-example_housing_fund-in_croatia-not-answered = It is for people living in Croatia.
 '''
 {HR}
 "#;

@@ -86,6 +86,22 @@ needs = ["helth"]
 }
 
 #[test]
+fn reasons_are_checked_and_compared() {
+    let (all, errors) = read(
+        r#"
+[[case]]
+name = "reasons"
+answers = { stay_country = "DE", return_country = "prefer-not-to-say" }
+[case.expect]
+reasons = { "eurp.country_coverd" = "met", "eurp.status" = "maybe", "eurp.country_covered" = "unmet", "eurp.referral" = "met" }
+"#,
+    );
+    assert_eq!(errors, ["E0503 6:13", "E0504 6:60"]);
+    let diffs = cases::run(&content(), &all[0]);
+    assert_eq!(diffs, ["reason `eurp.country_covered`: expected unmet, got not-answered"]);
+}
+
+#[test]
 fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
     let files = fs::read_dir(&dir()).unwrap();
     let old = check(&files, None).assessment.unwrap();
@@ -117,6 +133,7 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
             "Belgium, no permit, returning to Brazil: reintegration support not likely (ended from 1 December 2025)",
             "Control: Belgium, no permit, returning to Georgia with a serious illness: the vulnerability exception makes reintegration support possibly",
             "Belgium, signs of exploitation: PAG-ASA (Brussels) is shown with Payoke",
+            "Belgium, returning to Brazil: EURP's list is partial outside Germany, so coverage is open by the rule, not unanswered",
         ]
     );
     for (_, changes) in &report.cases {

@@ -3,7 +3,7 @@
 use avenir_content::{check, fs};
 use avenir_core::evaluate::Likelihood::{self, *};
 use avenir_core::model::{Assessment, ContactKind, Date, Urgency};
-use avenir_core::session::{FlowError, Session, Step};
+use avenir_core::session::{FlowError, Progress, Session, Step};
 use avenir_core::{Answers, evaluate};
 
 fn content() -> Assessment {
@@ -94,7 +94,7 @@ fn residence_permit_and_eu_return_are_not_likely_with_reasons() {
     assert_eq!(eurp.likelihood, NotLikely);
     let unmet: Vec<_> =
         eurp.criteria.iter().filter(|c| c.outcome_id() == "unmet").map(|c| c.criterion.id.as_str()).collect();
-    assert_eq!(unmet, ["non_eu_country", "status"]);
+    assert_eq!(unmet, ["non_eu_country", "country_covered", "status"]);
     // Unmet reasons come first.
     assert_eq!(eurp.criteria[0].outcome_id(), "unmet");
 }
@@ -163,7 +163,7 @@ fn medicine_question_only_when_health_is_yes_and_its_answer_stops_counting() {
     s.next(&a).unwrap();
     assert_eq!(s.step, Step::Question(a.question_index("wellbeing").unwrap()));
     assert!(evaluate(&a, &s.answers).needs.is_empty());
-    assert_eq!(s.progress(&a), (7, 12));
+    assert_eq!(s.progress(&a), Progress { n: 7, total: 12, follow_up: false });
 }
 
 #[test]
@@ -268,8 +268,8 @@ fn random_action_sequences_never_panic() {
                     s.change(&a, &a.questions[rand(a.questions.len())].id);
                 }
             }
-            let (pos, total) = s.progress(&a);
-            assert!(pos <= total && total <= a.questions.len());
+            let Progress { n, total, .. } = s.progress(&a);
+            assert!(n <= total && total <= a.questions.len());
             if let Step::Question(i) = s.step {
                 assert!(s.answers.counted(&a).relevant[i], "on an irrelevant question");
             }
@@ -296,4 +296,86 @@ fn recordings_are_attached_to_their_language_and_found_by_key() {
     assert_eq!(texts("ar").recording("ui-start"), Some("ui-start.ogg"));
     assert_eq!(texts("ar").recording("ui-start-what"), None);
     assert_eq!(texts("en").recording("ui-start-what"), Some("ui-start-what.m4a"));
+}
+
+/// Issue 17: a reason never claims what the person did not say. For the issue's answers, every
+/// reason shown has its text in every language, and the reasons of criteria left open for want
+/// of an answer say so rather than that the person's country or situation is not on a list.
+#[test]
+fn reasons_never_claim_what_was_not_said() {
+    let a = content();
+    let pns = "prefer-not-to-say";
+    let walks = [
+        answers(&[]),
+        answers(&[("stay_country", pns), ("return_country", pns), ("residence", pns), ("exploitation", pns)]),
+        answers(&[("stay_country", "DE"), ("return_country", pns), ("residence", pns), ("own_means", pns)]),
+        answers(&[("stay_country", "DE"), ("return_country", "dont-know"), ("residence", "dont-know")]),
+        answers(&[("stay_country", "DE"), ("return_country", "eu"), ("residence", "asylum_refused")]),
+        answers(&[("stay_country", "BE"), ("return_country", "eu"), ("residence", "eu_citizen")]),
+    ];
+    let claims = ["not on it", "not among them", "your situation is not", "yours is"];
+    let en = a.texts("en").unwrap();
+    for (n, ans) in walks.iter().enumerate() {
+        for p in evaluate(&a, ans).programmes {
+            for c in &p.criteria {
+                let key = avenir_core::model::keys::criterion(&p.programme.id, &c.criterion.id, c.outcome_id());
+                for t in &a.texts {
+                    assert!(t.has(&key), "walk {n}: `{key}` missing in {}", t.lang);
+                }
+                let text = en.format(&key, &[]).unwrap();
+                if matches!(c.outcome_id(), "not-answered" | "dont-know") {
+                    assert!(!claims.iter().any(|claim| text.contains(claim)), "walk {n}: `{key}` claims: {text}");
+                    let says_why = text.starts_with("Your answers do not say")
+                        || text.starts_with("You answered \"I don't know\"");
+                    assert!(says_why, "walk {n}: `{key}` does not say why it is open: {text}");
+                }
+            }
+        }
+    }
+    // The issue's cases, one by one.
+    let reason = |ans: &Answers, p: &str, c: &str| {
+        let out = evaluate(&a, ans);
+        let r = out.programmes.iter().find(|r| r.programme.id == p).unwrap();
+        r.criteria.iter().find(|r| r.criterion.id == c).unwrap().outcome_id()
+    };
+    assert_eq!(reason(&walks[1], "eurp", "country_covered"), "not-answered");
+    assert_eq!(reason(&walks[2], "reag_garp", "status"), "not-answered");
+    assert_eq!(reason(&walks[3], "reag_garp", "status"), "dont-know");
+    // A country in the EU is an answer: EURP's coverage does not fit, as its other criterion says.
+    assert_eq!(reason(&walks[4], "eurp", "non_eu_country"), "unmet");
+    assert_eq!(reason(&walks[4], "eurp", "country_covered"), "unmet");
+    assert_eq!(reason(&walks[5], "eurp", "country_covered"), "unmet");
+}
+
+/// Issue 17: contacts' names and regions are texts once the default language has them; a
+/// language without one is reported (W0304) and shows the default language's.
+#[test]
+fn contact_names_and_regions_are_texts_every_language_has() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
+    let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
+    let a = content();
+    let ar = a.texts.iter().find(|t| t.lang == "ar").unwrap();
+    let region = ar.format("contact-fluechtlingsrat_bayern-regions", &[]).unwrap();
+    assert!(region.chars().all(|c| !c.is_ascii_alphabetic()), "{region}");
+    let name = ar.format("contact-emergency_de-name", &[]).unwrap();
+    assert!(name.chars().all(|c| !c.is_ascii_alphabetic()), "{name}");
+    let without: Vec<_> = files
+        .iter()
+        .map(|f| {
+            let mut f = f.clone();
+            if f.path.ends_with("ar.ftl") {
+                f.text = f
+                    .text
+                    .lines()
+                    .filter(|l| !l.starts_with("contact-fluechtlingsrat_bayern-regions"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
+            f
+        })
+        .collect();
+    let checked = check(&without, Date::parse("2026-12-06"));
+    let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0304").collect();
+    assert_eq!(w.len(), 1);
+    assert!(w[0].message.contains("in ar: contact-fluechtlingsrat_bayern-regions"), "{}", w[0].message);
 }

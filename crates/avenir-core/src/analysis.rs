@@ -219,6 +219,8 @@ mod tests {
             sensitive: false,
             relevant: None,
             group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
         }
     }
 

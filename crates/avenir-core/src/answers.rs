@@ -55,6 +55,7 @@ impl Answer {
                 let valid = q.rule_options();
                 os.iter().all(|o| valid.contains(&o.as_str()))
                     && os.iter().enumerate().all(|(i, o)| !os[..i].contains(o))
+                    && !q.clashes(os)
             }
             (Answer::Number(n), QuestionKind::Number { min, max }) => min <= n && n <= max,
             _ => false,
@@ -121,6 +122,7 @@ impl Answers {
     pub fn counted<'a>(&'a self, a: &'a Assessment) -> Counted<'a> {
         let mut counted = Counted {
             relevant: Vec::with_capacity(a.questions.len()),
+            dont_know: vec![false; a.questions.len()],
             values: a.questions.iter().map(|q| (q.id.as_str(), None)).collect(),
         };
         // Answers by question id in one step each (not a search of the map per question).
@@ -137,7 +139,11 @@ impl Answers {
                 Answer::Choice(o) => Some(Value::Choice(o)),
                 Answer::Choices(os) => Some(Value::Choices(os)),
                 Answer::Number(n) => Some(Value::Number(*n)),
-                Answer::DontKnow | Answer::PreferNotToSay => None,
+                Answer::DontKnow => {
+                    counted.dont_know[i] = true;
+                    None
+                }
+                Answer::PreferNotToSay => None,
             };
         }
         counted
@@ -148,6 +154,8 @@ impl Answers {
 #[derive(Clone, Debug)]
 pub struct Counted<'a> {
     pub relevant: Vec<bool>,
+    /// Per question, by index: whether it is relevant and was answered "don't know".
+    pub dont_know: Vec<bool>,
     /// Per question, in content order: its id and the value that counts, if any.
     values: Vec<(&'a str, Option<Value<'a>>)>,
 }

@@ -228,6 +228,8 @@ mod tests {
                 sensitive: false,
                 relevant: None,
                 group: None,
+                exclusive: Vec::new(),
+                first: Vec::new(),
             }],
             programmes: vec![crate::model::Programme {
                 id: "eurp".into(),

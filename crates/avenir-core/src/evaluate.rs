@@ -22,10 +22,28 @@ impl Likelihood {
     }
 }
 
+/// What a criterion's value rests on, so that its reason never claims what the person did not
+/// say: each has its own text (`keys::criterion`'s outcome, [`CriterionResult::outcome_id`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// True or false: settled by the answers given.
+    Answered,
+    /// Unknown whatever the missing answers would be: the rule itself leaves it open
+    /// (`unknown` in the rule: an authority decides, or the rules were not found).
+    Open,
+    /// Unknown because a question it reads was not answered: skipped, "prefer not to say",
+    /// or not asked.
+    NotAnswered,
+    /// Unknown because a question it reads was answered "I don't know".
+    DontKnow,
+}
+
 #[derive(Clone, Debug)]
 pub struct CriterionResult<'a> {
     pub criterion: &'a Criterion,
     pub value: Tri,
+    /// Why it has this value ([`Why`]).
+    pub why: Why,
     /// For an unknown criterion: the relevant questions whose answer would settle it.
     pub settle: Vec<&'a str>,
 }
@@ -36,12 +54,15 @@ impl CriterionResult<'_> {
         self.value == Tri::Unknown && self.settle.is_empty()
     }
 
-    /// The suffix of the criterion's text key for this outcome.
+    /// The suffix of the criterion's text key for this outcome: `met`, `unmet`, `unknown` (the
+    /// rule leaves it open), `not-answered` or `dont-know`.
     pub fn outcome_id(&self) -> &'static str {
-        match self.value {
-            Tri::True => "met",
-            Tri::False => "unmet",
-            Tri::Unknown => "unknown",
+        match (self.value, self.why) {
+            (Tri::True, _) => "met",
+            (Tri::False, _) => "unmet",
+            (Tri::Unknown, Why::NotAnswered) => "not-answered",
+            (Tri::Unknown, Why::DontKnow) => "dont-know",
+            (Tri::Unknown, _) => "unknown",
         }
     }
 }
@@ -141,7 +162,15 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .filter_map(|c| {
             // The shown needs this contact helps with, in the order of `needs`, each once.
             let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
-            for_needs.sort_unstable();
+            // A contact helps with a few needs: sorted by insertion, not by the standard library's
+            // sort, whose code (about 4.5 KB before wasm-opt) would be in the wasm for this alone.
+            for i in 1..for_needs.len() {
+                let mut j = i;
+                while j > 0 && for_needs[j - 1] > for_needs[j] {
+                    for_needs.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
             for_needs.dedup();
             let mut for_programmes: Vec<&str> = programmes_of.get(&c.id).map(|i| linked[i]).collect();
             for_programmes.dedup();
@@ -179,17 +208,25 @@ fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) 
         .map(|c| {
             let v = c.when.eval_at(&value);
             let mut settle: Vec<&str> = Vec::new();
+            let mut why = Why::Answered;
             if v == Tri::Unknown {
+                // Open by its rule when reading its `unknown` as true and as false settles it:
+                // then no answer is missing for it.
+                let open = [Tri::True, Tri::False].iter().all(|&o| c.when.eval_open(&value, o) != Tri::Unknown);
+                why = if open { Why::Open } else { Why::NotAnswered };
                 // The relevant, unanswered questions it reads, in order, each once.
                 c.when.each_question(&mut |at, q| {
                     let Some(i) = counted.index(at, q) else { return };
+                    if !open && counted.dont_know[i] {
+                        why = Why::DontKnow;
+                    }
                     let id = a.questions[i].id.as_str();
                     if counted.relevant[i] && !counted.counts(i) && !settle.contains(&id) {
                         settle.push(id);
                     }
                 });
             }
-            CriterionResult { criterion: c, value: v, settle }
+            CriterionResult { criterion: c, value: v, why, settle }
         })
         .collect();
     let all = criteria.iter().fold(Tri::True, |acc, c| acc.and(c.value));
@@ -204,4 +241,157 @@ fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) 
         Tri::False => Likelihood::NotLikely,
     };
     ProgrammeResult { programme: p, likelihood, criteria }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::model::{Question, QuestionKind};
+
+    fn content() -> Assessment {
+        let q = |id: &str, kind, options: &[&str], dont_know, relevant: Option<&str>| Question {
+            id: id.into(),
+            kind,
+            options: options.iter().map(|o| o.to_string()).collect(),
+            dont_know,
+            sensitive: false,
+            relevant: relevant.map(|r| crate::expr::parse(r).expr.unwrap()),
+            group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
+        };
+        let criterion = |id: &str, when: &str| Criterion {
+            id: id.into(),
+            when: crate::expr::parse(when).expr.unwrap(),
+            sources: Vec::new(),
+        };
+        Assessment {
+            id: "t".into(),
+            version: "1".into(),
+            default_language: "en".into(),
+            questions: vec![
+                q("stay_country", QuestionKind::Country, &["DE", "BE"], false, None),
+                q("return_country", QuestionKind::Country, &["AL", "TR", "eu"], true, None),
+                q("residence", QuestionKind::Single, &["asylum_pending", "permit", "eu_citizen"], true, None),
+                q("exploitation", QuestionKind::YesNo, &[], false, None),
+                q("own_means", QuestionKind::YesNo, &[], true, Some(r#"stay_country == "DE""#)),
+            ],
+            programmes: vec![Programme {
+                id: "p".into(),
+                applies: None,
+                criteria: vec![
+                    criterion("covered", r#"return_country in ["AL"] or (stay_country != "DE" and unknown)"#),
+                    criterion("not_eu", r#"residence != "eu_citizen" and return_country != "eu""#),
+                    criterion(
+                        "status",
+                        r#"residence == "asylum_pending" or (residence == "permit" and unknown) or (exploitation == "yes" and unknown)"#,
+                    ),
+                    criterion("cannot_pay", r#"own_means == "no""#),
+                    criterion("decided", "unknown"),
+                ],
+                sources: Vec::new(),
+                contacts: Vec::new(),
+                no_entitlement: false,
+                site: false,
+            }],
+            needs: Vec::new(),
+            contacts: Vec::new(),
+            languages: Vec::new(),
+            texts: Vec::new(),
+        }
+    }
+
+    /// Each criterion's outcome (the suffix of its text key) for these answers.
+    fn outcomes(answers: &[(&str, &str)]) -> Vec<(String, &'static str)> {
+        let a = content();
+        let mut given = Answers::new();
+        for (q, o) in answers {
+            given.set(q, o);
+        }
+        let out = evaluate(&a, &given);
+        let mut got: Vec<(String, &'static str)> =
+            out.programmes[0].criteria.iter().map(|c| (c.criterion.id.clone(), c.outcome_id())).collect();
+        got.sort();
+        got
+    }
+
+    fn of(got: &[(String, &'static str)], id: &str) -> &'static str {
+        got.iter().find(|(c, _)| c == id).map(|(_, o)| *o).unwrap()
+    }
+
+    #[test]
+    fn nothing_answered_is_not_answered_except_what_the_rule_leaves_open() {
+        let got = outcomes(&[]);
+        for c in ["covered", "not_eu", "status", "cannot_pay"] {
+            assert_eq!(of(&got, c), "not-answered", "{c}");
+        }
+        assert_eq!(of(&got, "decided"), "unknown");
+    }
+
+    #[test]
+    fn prefer_not_to_say_is_not_answered() {
+        let pns = "prefer-not-to-say";
+        let got = outcomes(&[
+            ("stay_country", "DE"),
+            ("return_country", pns),
+            ("residence", pns),
+            ("exploitation", pns),
+            ("own_means", pns),
+        ]);
+        for c in ["covered", "not_eu", "status", "cannot_pay"] {
+            assert_eq!(of(&got, c), "not-answered", "{c}");
+        }
+    }
+
+    #[test]
+    fn a_question_not_asked_is_not_answered() {
+        // `own_means` is asked only in Germany: its answer does not count in Belgium.
+        let got = outcomes(&[("stay_country", "BE"), ("own_means", "no")]);
+        assert_eq!(of(&got, "cannot_pay"), "not-answered");
+        // Outside Germany, `covered` is open by its rule for a country not on the list…
+        let got = outcomes(&[("stay_country", "BE"), ("return_country", "TR")]);
+        assert_eq!(of(&got, "covered"), "unknown");
+        // …and in Germany, settled.
+        let got = outcomes(&[("stay_country", "DE"), ("return_country", "TR")]);
+        assert_eq!(of(&got, "covered"), "unmet");
+    }
+
+    #[test]
+    fn dont_know_has_its_own_outcome() {
+        let dk = "dont-know";
+        let got = outcomes(&[("stay_country", "DE"), ("return_country", dk), ("residence", dk), ("own_means", dk)]);
+        for c in ["covered", "not_eu", "status", "cannot_pay"] {
+            assert_eq!(of(&got, c), "dont-know", "{c}");
+        }
+        // "Don't know" on one question and "prefer not to say" on another it reads: the text
+        // may say that the person does not know, which they said.
+        let got = outcomes(&[("residence", dk), ("exploitation", "prefer-not-to-say")]);
+        assert_eq!(of(&got, "status"), "dont-know");
+    }
+
+    #[test]
+    fn an_answer_the_rule_leaves_open_is_not_called_unanswered() {
+        // A permit: only a counsellor can say, whatever `exploitation` is.
+        let got = outcomes(&[("residence", "permit"), ("exploitation", "prefer-not-to-say")]);
+        assert_eq!(of(&got, "status"), "unknown");
+        let got = outcomes(&[("residence", "permit"), ("exploitation", "no")]);
+        assert_eq!(of(&got, "status"), "unknown");
+    }
+
+    #[test]
+    fn a_country_in_the_eu_is_an_answer() {
+        let got = outcomes(&[
+            ("stay_country", "DE"),
+            ("return_country", "eu"),
+            ("residence", "asylum_pending"),
+            ("exploitation", "no"),
+        ]);
+        assert_eq!(of(&got, "not_eu"), "unmet");
+        assert_eq!(of(&got, "covered"), "unmet");
+        assert_eq!(of(&got, "status"), "met");
+        let got = outcomes(&[("stay_country", "DE"), ("return_country", "AL"), ("residence", "permit")]);
+        assert_eq!(of(&got, "covered"), "met");
+        assert_eq!(of(&got, "not_eu"), "met");
+    }
 }

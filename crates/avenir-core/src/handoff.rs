@@ -390,7 +390,8 @@ fn read_answer(r: &mut BitReader, q: &Question, format: u8) -> Option<Option<Ans
                     }
                 }
                 // Format 2 pads the bitset to the field's width with zeros.
-                if r.read(rest.saturating_sub(options.len() as u32))? != 0 {
+                // … and never ticks an exclusive option with another (a forged code).
+                if r.read(rest.saturating_sub(options.len() as u32))? != 0 || q.clashes(&ticked) {
                     return None;
                 }
                 Some(Some(Answer::Choices(ticked)))

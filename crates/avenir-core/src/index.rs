@@ -126,6 +126,8 @@ mod tests {
                 sensitive: false,
                 relevant: (i % 5 == 2).then(|| rule(i)),
                 group: None,
+                exclusive: Vec::new(),
+                first: Vec::new(),
             })
             .collect();
         let programmes = (0..n / 2)

@@ -16,6 +16,8 @@
 //! * [`screen`]: what the widget shows and does on each action (refusals, typed text, save on
 //!   this phone, resume, delete everything): the whole UI state, so the web layer decides nothing.
 //! * [`handoff`]: answers as a short typable code (Crockford base32, checked) for a counsellor.
+//! * [`desk`]: the counsellor's open points: every "don't know", "prefer not to say" and
+//!   answer not shared, and the questions that would settle a criterion still unknown.
 //! * [`hours`]: opening hours (`Mo-Fr 09:00-12:00`), parsed and validated.
 //!
 //! Design decisions: nothing here can fail at run time on any answer or any configuration that
@@ -25,6 +27,7 @@
 pub mod analysis;
 pub mod answers;
 pub mod colour;
+pub mod desk;
 pub mod embed;
 pub mod evaluate;
 pub mod exit;

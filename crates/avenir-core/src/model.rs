@@ -46,6 +46,13 @@ pub struct Question {
     pub relevant: Option<Expr>,
     /// The group it is shown under in the counsellor's compact view (text `group-<id>`), if any.
     pub group: Option<String>,
+    /// Options of a multiple-choice question that stand alone ("none of these"): ticking one
+    /// unticks the others, and an answer with one of them and any other option is refused.
+    pub exclusive: Vec<String>,
+    /// Options of a country question shown first, in this order (the countries the content has
+    /// programmes for); the other countries follow in the reader's alphabetical order, and the
+    /// question's own options ("another country") last.
+    pub first: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -265,7 +272,8 @@ pub enum ContactKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub id: String,
-    /// The organisation's own name (not translated).
+    /// The organisation's own name, as it writes it; shown where the reader's language (or the
+    /// default language) has no `contact-<id>-name` text ([`keys::contact_name`]).
     pub name: String,
     pub kind: ContactKind,
     /// Shown only where this is not false (typically the country of stay or of return).
@@ -288,7 +296,8 @@ pub struct Contact {
     pub languages: Vec<String>,
     /// The countries it serves (ISO 3166 codes, named by the platform in the reader's language).
     pub countries: Vec<String>,
-    /// The regions or cities it serves, as names (not translated).
+    /// The regions or cities it serves, as names; shown where no language has a
+    /// `contact-<id>-regions` text ([`keys::contact_regions`]).
     pub regions: Vec<String>,
     /// At least one.
     pub sources: Vec<Source>,
@@ -352,14 +361,24 @@ pub mod keys {
     pub fn contact_about(c: &str) -> String {
         format!("contact-{c}-about")
     }
+    /// A contact's name in the reader's language, where a translation makes sense (a
+    /// description, "Emergency number"); without it the contact's own `name` is shown.
+    pub fn contact_name(c: &str) -> String {
+        format!("contact-{c}-name")
+    }
+    /// The regions or cities a contact serves, in the reader's language (one item of the
+    /// "serves" list); without it the `regions` as written.
+    pub fn contact_regions(c: &str) -> String {
+        format!("contact-{c}-regions")
+    }
     /// Shared option texts: `option-yes`, `option-no`, `option-dont-know`, `option-prefer-not-to-say`.
     pub fn shared_option(o: &str) -> String {
         format!("option-{o}")
     }
     /// Whether a text is needed only on the results (a programme's, criterion's, need's or
-    /// contact's), so that it travels in the content's second part ([`super::Assessment::split`]).
+    /// contact's) or on the counsellor's desk (`ui-desk-…`), so that it travels in the content's second part ([`super::Assessment::split`]).
     pub fn for_results(key: &str) -> bool {
-        ["programme-", "criterion-", "need-", "contact-"].iter().any(|p| key.starts_with(p))
+        ["programme-", "criterion-", "need-", "contact-", "ui-desk-"].iter().any(|p| key.starts_with(p))
     }
 }
 
@@ -495,6 +514,12 @@ impl Question {
         }
         out.push((PREFER_NOT_TO_SAY, keys::shared_option(PREFER_NOT_TO_SAY)));
         out
+    }
+
+    /// Whether ticking these options together is refused: more than one, and one of them
+    /// exclusive.
+    pub fn clashes(&self, ticked: &[String]) -> bool {
+        ticked.len() > 1 && ticked.iter().any(|o| self.exclusive.contains(o))
     }
 
     /// The options a rule may compare this question with.

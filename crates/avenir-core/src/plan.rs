@@ -113,6 +113,8 @@ mod tests {
             sensitive: false,
             relevant: None,
             group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
         };
         Assessment {
             id: "t".into(),

@@ -56,6 +56,33 @@ pub struct Counsellor {
     pub cleared: bool,
     /// The questions the person chose not to share in the last code read: "not shared".
     pub not_shared: Vec<String>,
+    /// The counsellor's notes on this person. In memory only: never saved, never in a code.
+    pub notes: Notes,
+    /// Codes read so far: the web layer empties the code field when this grows.
+    pub reads: u32,
+    /// The question whose control is open on the desk (answers are shown as text until the
+    /// counsellor chooses to change one).
+    pub editing: Option<String>,
+}
+
+/// What a counsellor notes in a first meeting, typed on the desk only; printed with the
+/// summary. They belong to the person whose answers are on screen, and go with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes {
+    /// Vulnerabilities observed.
+    pub vulnerabilities: String,
+    /// Family composition and children's ages.
+    pub family: String,
+    /// What the person consented to.
+    pub consent: String,
+}
+
+/// One of the [`Notes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    Vulnerabilities,
+    Family,
+    Consent,
 }
 
 /// Why a typed code gave no exact answers; each has a text key of its own.
@@ -118,6 +145,12 @@ pub enum Action {
     NoCode,
     /// In the counsellor view: `Choose`, `Toggle` or `Number` on the question with this id.
     Answer(String, Box<Action>),
+    /// In the counsellor view: show this question's control (or hide it, if shown).
+    Edit(String),
+    /// In the counsellor view: a note as typed.
+    Note(Note, String),
+    /// In the counsellor view: the next person. Answers, notes and the last code's problems go.
+    NewPerson,
 }
 
 impl Screen {
@@ -182,6 +215,23 @@ impl Screen {
                     return c.clear();
                 }
                 Action::Answer(q, inner) => return c.answer(a, &q, *inner),
+                Action::Edit(q) => {
+                    c.editing = if c.editing.as_deref() == Some(q.as_str()) { None } else { Some(q) };
+                    return;
+                }
+                Action::Note(which, text) => {
+                    *match which {
+                        Note::Vulnerabilities => &mut c.notes.vulnerabilities,
+                        Note::Family => &mut c.notes.family,
+                        Note::Consent => &mut c.notes.consent,
+                    } = text;
+                    return;
+                }
+                Action::NewPerson => {
+                    *c = Counsellor { reads: c.reads, ..Counsellor::default() };
+                    self.moves += 1;
+                    return;
+                }
                 Action::Back | Action::Restart => {
                     self.counsellor = None;
                     self.moves += 1;
@@ -213,7 +263,12 @@ impl Screen {
                 }
                 COUNSELLOR
             }
-            Action::Code(_) | Action::NoCode | Action::Answer(..) => false,
+            Action::Code(_)
+            | Action::NoCode
+            | Action::Answer(..)
+            | Action::Edit(_)
+            | Action::Note(..)
+            | Action::NewPerson => false,
             // Answers: a refused one (a stale event, a number out of range) is shown, not stored.
             Action::Choose(option) => {
                 self.error = self.session.choose(a, &option).err();
@@ -298,11 +353,26 @@ impl Screen {
 
 impl Default for Counsellor {
     fn default() -> Counsellor {
-        Counsellor { session: Session::start(), problem: None, error: None, cleared: false, not_shared: Vec::new() }
+        Counsellor {
+            session: Session::start(),
+            problem: None,
+            error: None,
+            cleared: false,
+            not_shared: Vec::new(),
+            notes: Notes::default(),
+            reads: 0,
+            editing: None,
+        }
     }
 }
 
 impl Counsellor {
+    /// Nothing of a person yet (no code read, no answer given): the desk says what to do
+    /// instead of listing every programme as "possibly".
+    pub fn blank(&self) -> bool {
+        self.session.answers.is_empty() && self.not_shared.is_empty()
+    }
+
     /// Takes what a code read as: exact answers replace the ones on screen; a code made with
     /// other questions gives its best-effort reading, marked as a guess; a code that cannot be
     /// read clears them.
@@ -321,10 +391,17 @@ impl Counsellor {
         self.problem = problem;
         match answers {
             Some(Decoded { answers, not_shared }) => {
+                // Notes typed before any answer are for the person whose code this is; notes
+                // beside another code's answers were that person's, and go with them.
+                if !self.blank() {
+                    self.notes = Notes::default();
+                }
                 self.session.answers = answers;
                 self.not_shared = not_shared;
                 self.error = None;
+                self.editing = None;
                 self.cleared = false;
+                self.reads += 1;
             }
             None => self.clear(),
         }
@@ -334,10 +411,14 @@ impl Counsellor {
     /// person's: what was on screen goes, so that two people's answers are never shown, changed
     /// or printed as one. `cleared` says so when there was anything to clear.
     fn clear(&mut self) {
-        self.cleared = !self.session.answers.is_empty() || !self.not_shared.is_empty();
+        self.cleared = !self.blank();
+        if self.cleared {
+            self.notes = Notes::default();
+        }
         self.session.answers = Default::default();
         self.not_shared.clear();
         self.error = None;
+        self.editing = None;
     }
 
     /// An answer to any question, through the same checks as in the flow.
@@ -376,6 +457,8 @@ mod tests {
             sensitive: false,
             relevant: None,
             group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
         };
         Assessment {
             id: "t".into(),
@@ -557,6 +640,50 @@ mod tests {
     }
 
     #[test]
+    fn a_new_person_and_notes_that_go_with_the_answers_beside_them() {
+        // Issue 22: consecutive people at one desk are never mixed, notes included.
+        let a = assessment();
+        let mut first = Answers::new();
+        first.set("one", "b");
+        let code = crate::handoff::encode(&a, &first, Share::All, 3);
+        let note = |s: &mut Screen, text: &str| s.apply(&a, Action::Note(Note::Family, text.into()));
+        let mut s = Screen::new();
+        s.apply(&a, Action::Counsellor);
+        assert!(s.counsellor.as_ref().unwrap().blank());
+        // Notes typed before the code are this person's: reading their code keeps them.
+        note(&mut s, "two children, 3 and 7");
+        s.apply(&a, Action::Code(code.clone()));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!((c.notes.family.as_str(), c.reads, c.blank()), ("two children, 3 and 7", 1, false));
+        s.apply(&a, Action::Edit("one".into()));
+        assert_eq!(s.counsellor.as_ref().unwrap().editing.as_deref(), Some("one"));
+        // Another code beside them is another person: the notes go.
+        s.apply(&a, Action::Code(code.clone()));
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!((c.notes.family.as_str(), c.reads, c.editing.as_deref()), ("", 2, None));
+        // A code that cannot be read: the answers and the notes beside them go.
+        note(&mut s, "alone");
+        s.apply(&a, Action::Code("nope".into()));
+        assert_eq!(s.counsellor.as_ref().unwrap().notes, Notes::default());
+        // "New person": nothing of the one before, and the heading gets the focus.
+        s.apply(&a, Action::Code(code));
+        note(&mut s, "alone");
+        s.apply(&a, Action::Note(Note::Consent, "referral to a partner".into()));
+        s.apply(&a, Action::Answer("many".into(), Box::new(Action::Toggle("x".into()))));
+        let moves = s.moves;
+        s.apply(&a, Action::NewPerson);
+        let c = s.counsellor.as_ref().unwrap();
+        assert_eq!(c, &Counsellor { reads: 3, ..Counsellor::default() });
+        assert_eq!(s.moves, moves + 1);
+        // Outside the counsellor view these do nothing.
+        let mut s = Screen::new();
+        for action in [Action::NewPerson, Action::Edit("one".into()), Action::Note(Note::Consent, "x".into())] {
+            s.apply(&a, action);
+        }
+        assert_eq!(s, Screen::new());
+    }
+
+    #[test]
     fn without_a_counsellor_view_its_actions_do_nothing() {
         // The person's build (`apply_without_counsellor`) has no counsellor view.
         let a = assessment();
@@ -605,7 +732,7 @@ mod tests {
         assert_eq!(s.session.fix(&a, "one", "b"), Ok(()));
         s.apply(&a, Action::Begin);
         assert_eq!(s.session.step, Step::Question(1), "the fixed question is skipped");
-        assert_eq!(s.session.progress(&a), (1, 2));
+        assert_eq!(s.session.progress(&a), crate::session::Progress { n: 1, total: 2, follow_up: false });
         assert!(!s.session.change(&a, "one"), "it cannot be changed");
         s.apply(&a, Action::Back);
         assert_eq!(s.session.step, Step::Intro, "back from the first asked question is the start");

@@ -31,6 +31,32 @@ pub enum FlowError {
     NotANumber,
     /// A number outside the question's range.
     OutOfRange,
+    /// An exclusive option ("none of these") ticked together with another option.
+    Exclusive,
+}
+
+/// Where "continue" goes back to once the person has changed one answer.
+///
+/// Saved as the `bool` it replaced was (postcard writes both as 0 or 1): a session saved
+/// before it reads back, `true` as [`Changing::ToReview`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Changing {
+    No,
+    /// From "check your answers": back to it.
+    ToReview,
+    /// From a programme's reasons on the results: back to the results.
+    ToResults,
+}
+
+/// How far the person is, as the question page shows it: the `n`th of `total` questions that
+/// are asked whatever the answers, or (`follow_up`) a question that an earlier answer added,
+/// after the `n`th. Walking forward, `n` never decreases and `total` never changes
+/// ([`Session::progress`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub n: usize,
+    pub total: usize,
+    pub follow_up: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,9 +65,9 @@ pub struct Session {
     pub step: Step,
     /// The questions visited before the current step, for "back".
     history: Vec<usize>,
-    /// Set when the person came from the results to change one answer: "continue" then goes
-    /// through the questions that still need an answer and back to the results.
-    changing: bool,
+    /// Set when the person came from "check your answers" or the results to change one
+    /// answer: "continue" then goes through the questions that still need an answer and back.
+    changing: Changing,
     /// Questions the host page answered ([`Session::fix`]): never asked. Not saved: the page
     /// fixes them again on every visit.
     #[serde(skip)]
@@ -50,7 +76,13 @@ pub struct Session {
 
 impl Session {
     pub fn start() -> Session {
-        Session { answers: Answers::new(), step: Step::Intro, history: Vec::new(), changing: false, fixed: Vec::new() }
+        Session {
+            answers: Answers::new(),
+            step: Step::Intro,
+            history: Vec::new(),
+            changing: Changing::No,
+            fixed: Vec::new(),
+        }
     }
 
     /// The host page answers `question` with `option` (an embedding site's fixed country of
@@ -111,7 +143,8 @@ impl Session {
             Step::Question(i) if !asked(i) => Step::Review,
             step => step,
         };
-        Session { answers, step, history, changing: changing && matches!(step, Step::Question(_)), fixed }
+        let changing = if matches!(step, Step::Question(_)) { changing } else { Changing::No };
+        Session { answers, step, history, changing, fixed }
     }
 
     /// From the start page to the first question.
@@ -125,6 +158,11 @@ impl Session {
     pub fn answer(&mut self, a: &Assessment, answer: Answer) -> Result<(), FlowError> {
         let Step::Question(i) = self.step else { return Err(FlowError::NotOnAQuestion) };
         let q = a.questions.get(i).ok_or(FlowError::NotOnAQuestion)?;
+        if let Answer::Choices(ticked) = &answer
+            && q.clashes(ticked)
+        {
+            return Err(FlowError::Exclusive);
+        }
         if !answer.fits(q) {
             return Err(FlowError::NoSuchOption);
         }
@@ -138,7 +176,9 @@ impl Session {
     }
 
     /// Ticks or unticks an option of a multiple-choice question. Ticking replaces "don't know"
-    /// or "prefer not to say"; unticking the last option leaves the question unanswered.
+    /// or "prefer not to say"; ticking an exclusive option ("none of these") unticks the others,
+    /// and ticking another unticks the exclusive ones; unticking the last option leaves the
+    /// question unanswered.
     pub fn toggle(&mut self, a: &Assessment, option: &str) -> Result<(), FlowError> {
         let q = self.current(a).ok_or(FlowError::NotOnAQuestion)?;
         let mut ticked = match self.answers.get(&q.id) {
@@ -150,6 +190,11 @@ impl Session {
                 ticked.remove(i);
             }
             None => ticked.push(option.to_string()),
+        }
+        // What was ticked never clashed (`answer` refuses it): a clash now is the option just
+        // ticked with an exclusive one, or an exclusive one with others. It stays alone.
+        if q.clashes(&ticked) {
+            ticked = vec![option.to_string()];
         }
         // Keep the options in the question's order, whatever the order of ticking.
         let ticked =
@@ -204,13 +249,16 @@ impl Session {
         self.step = loop {
             match next_relevant(&relevant, from) {
                 // When changing one answer, answered questions are skipped on the way back.
-                Some(j) if self.changing && self.answers.get(&a.questions[j].id).is_some() => from = Some(j),
+                Some(j) if self.changing != Changing::No && self.answers.get(&a.questions[j].id).is_some() => {
+                    from = Some(j)
+                }
                 Some(j) => break Step::Question(j),
+                None if self.changing == Changing::ToResults => break Step::Results,
                 None => break Step::Review,
             }
         };
-        if self.step == Step::Review {
-            self.changing = false;
+        if !matches!(self.step, Step::Question(_)) {
+            self.changing = Changing::No;
         }
         Ok(())
     }
@@ -247,7 +295,8 @@ impl Session {
     }
 
     /// Jumps to a question to change its answer (from "check your answers" or the results);
-    /// "continue" then comes back to "check your answers".
+    /// "continue" then comes back to where the person was: "check your answers", or the
+    /// results (which show the changed answer's effect at once).
     pub fn change(&mut self, a: &Assessment, question: &str) -> bool {
         let Some(i) = a.question_index(question) else {
             return false;
@@ -255,24 +304,34 @@ impl Session {
         if !self.asked(a)[i] {
             return false;
         }
-        if let Step::Question(j) = self.step {
-            self.history.push(j);
-        }
+        self.changing = match self.step {
+            Step::Results => Changing::ToResults,
+            Step::Question(j) => {
+                self.history.push(j);
+                if self.changing == Changing::No { Changing::ToReview } else { self.changing }
+            }
+            _ => Changing::ToReview,
+        };
         self.step = Step::Question(i);
-        self.changing = true;
         true
     }
 
-    /// Which relevant question this is and how many there are now (1-based position).
-    pub fn progress(&self, a: &Assessment) -> (usize, usize) {
-        let relevant = self.asked(a);
-        let total = relevant.iter().filter(|r| **r).count();
-        let pos = match self.step {
-            Step::Question(i) => relevant.iter().take(i + 1).filter(|r| **r).count(),
-            Step::Review | Step::Results => total,
-            Step::Intro => 0,
+    /// How far the person is. Only the questions asked whatever the answers are counted (no
+    /// relevance condition, not fixed by the host page), so that the total is known from the
+    /// first question and never changes; a question an answer adds is a follow-up after the
+    /// last counted one. Walking forward, the number never goes down.
+    pub fn progress(&self, a: &Assessment) -> Progress {
+        let counted = |q: &Question| q.relevant.is_none() && !self.fixed.contains(&q.id);
+        let total = a.questions.iter().filter(|q| counted(q)).count();
+        let (n, follow_up) = match self.step {
+            Step::Question(i) => (
+                a.questions.iter().take(i + 1).filter(|q| counted(q)).count(),
+                a.questions.get(i).is_some_and(|q| !counted(q)),
+            ),
+            Step::Review | Step::Results => (total, false),
+            Step::Intro => (0, false),
         };
-        (pos, total)
+        Progress { n, total, follow_up }
     }
 }
 

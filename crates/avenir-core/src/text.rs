@@ -360,6 +360,8 @@ pub mod ui {
         CONTINUE = "ui-continue";
         BACK = "ui-back";
         PROGRESS = "ui-progress";
+        PROGRESS_FOLLOW_UP = "ui-progress-follow-up";
+        CHOOSE_COUNTRY = "ui-choose-country";
         CHOOSE_AN_ANSWER = "ui-choose-an-answer";
         ENTER_A_NUMBER = "ui-enter-a-number";
         ERROR_SUMMARY = "ui-error-summary";
@@ -462,6 +464,22 @@ pub mod ui {
         NOT_ANSWERED = "ui-not-answered";
         NOT_SHARED = "ui-not-shared";
         NOTES = "ui-notes";
+        // The counsellor's desk (`ui-desk-…`: in the results' part of the content, so that
+        // the person's first load does not carry them; see `keys::for_results`).
+        DESK_PAGE_TITLE = "ui-desk-page-title";
+        DESK_NEW_PERSON = "ui-desk-new-person";
+        DESK_START = "ui-desk-start";
+        DESK_OPEN = "ui-desk-open";
+        DESK_OPEN_NONE = "ui-desk-open-none";
+        DESK_SETTLES = "ui-desk-settles";
+        DESK_TO_CHECK = "ui-desk-to-check";
+        DESK_PROGRAMME = "ui-desk-programme";
+        DESK_RESULT = "ui-desk-result";
+        DESK_CHANGE = "ui-desk-change";
+        DESK_NOTES_HINT = "ui-desk-notes-hint";
+        DESK_VULNERABILITIES = "ui-desk-vulnerabilities";
+        DESK_FAMILY = "ui-desk-family";
+        DESK_CONSENT = "ui-desk-consent";
         QR_LABEL = "ui-qr-label";
         QR_NOTE = "ui-qr-note";
         SCAN = "ui-scan";

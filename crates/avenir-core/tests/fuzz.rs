@@ -101,6 +101,8 @@ fn assessment() -> Assessment {
         sensitive: false,
         relevant: relevant.and_then(|r| parse(r).expr),
         group: None,
+        exclusive: Vec::new(),
+        first: Vec::new(),
     };
     Assessment {
         id: "t".into(),
@@ -111,7 +113,15 @@ fn assessment() -> Assessment {
             q("n", QuestionKind::Number { min: 0, max: 20 }, &[], Some(r#"q == "a""#)),
             q("m", QuestionKind::Multi, &["x", "y", "z"], Some("n > 3")),
             q("c", QuestionKind::Country, &["AL", "XK", "other"], None),
-        ],
+        ]
+        .into_iter()
+        .map(|mut q| {
+            if q.id == "m" {
+                q.exclusive = vec!["z".into()]; // "none of these": never ticked with another
+            }
+            q
+        })
+        .collect(),
         programmes: Vec::new(),
         needs: Vec::new(),
         contacts: Vec::new(),
@@ -262,8 +272,8 @@ fn valid(a: &Assessment, s: &Session) -> Result<(), TestCaseError> {
         let question = a.question(q).unwrap();
         prop_assert!(ans.fits(question), "{q}: {ans:?}");
     }
-    let (pos, total) = s.progress(a);
-    prop_assert!(pos <= total);
+    let p = s.progress(a);
+    prop_assert!(p.n <= p.total);
     let _ = evaluate(a, &s.answers);
     Ok(())
 }

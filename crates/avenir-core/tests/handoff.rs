@@ -25,6 +25,8 @@ fn q(id: &str, kind: QuestionKind, options: &[&str], dont_know: bool, relevant: 
         sensitive: false,
         relevant: relevant.map(|r| parse(r).expr.expect("rule parses")),
         group: None,
+        exclusive: Vec::new(),
+        first: Vec::new(),
     }
 }
 

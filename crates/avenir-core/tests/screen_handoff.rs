@@ -7,7 +7,7 @@ use avenir_core::answers::{Answer, Answers};
 use avenir_core::expr::parse;
 use avenir_core::handoff::{HandoffError, Share, decode, encode, left_out};
 use avenir_core::model::{Assessment, Question, QuestionKind};
-use avenir_core::screen::{Action, Handoff, Screen};
+use avenir_core::screen::{Action, Handoff, Note, Screen};
 use avenir_core::session::Step;
 use proptest::prelude::*;
 
@@ -20,6 +20,8 @@ fn q(id: &str, kind: QuestionKind, options: &[&str], sensitive: bool, relevant: 
         sensitive,
         relevant: relevant.map(|r| parse(r).expr.expect("rule parses")),
         group: None,
+        exclusive: Vec::new(),
+        first: Vec::new(),
     }
 }
 
@@ -81,8 +83,14 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::NoCode),
         1 => (prop_oneof![Just("country"), Just("health"), Just("n")], prop_oneof![Just("a"), Just("yes"), Just("4")])
             .prop_map(|(q, o)| Action::Answer(q.into(), Box::new(if q == "n" { Action::Number(o.into()) } else { Action::Choose(o.into()) }))),
+        1 => prop_oneof![Just(Note::Vulnerabilities), Just(Note::Family), Just(Note::Consent)].prop_map(|n| Action::Note(n, NOTE.into())),
+        1 => Just(Action::NewPerson),
+        1 => prop_oneof![Just("country"), Just("health")].prop_map(|q| Action::Edit(q.into())),
     ]
 }
+
+/// What the counsellor types in the notes: never in a code, never in what is saved.
+const NOTE: &str = "NOTE-MARKER two children, 3 and 7";
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
@@ -144,6 +152,22 @@ proptest! {
             if let (Some(c), Action::NoCode) = (&s.counsellor, &action) {
                 prop_assert!(c.session.answers.is_empty() && c.not_shared.is_empty());
             }
+
+            // Issue 22: "new person" leaves nothing of the one before; notes go with the
+            // answers they were typed beside; and they are never in a code or what is saved.
+            if let (Some(c), Some(had)) = (&s.counsellor, &before.counsellor) {
+                let replaced = matches!(action, Action::Code(_) | Action::NoCode) && !had.blank();
+                if matches!(action, Action::NewPerson) || replaced {
+                    prop_assert_eq!(&c.notes, &Default::default(), "notes of the previous person after {:?}", action);
+                }
+                if matches!(action, Action::NewPerson) {
+                    prop_assert!(c.blank() && c.problem.is_none() && c.error.is_none() && !c.cleared && c.editing.is_none());
+                }
+            }
+            if let Some(Handoff::Code(code, _)) = &s.handoff {
+                prop_assert!(!code.contains("NOTE"));
+            }
+            prop_assert!(!format!("{:?}", s.to_save()).contains("NOTE-MARKER"), "a note in what is saved");
         }
     }
 }

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
+#[cfg(feature = "results")]
 use avenir_core::model::ResultsPart;
 use wasm_bindgen::prelude::*;
 
@@ -67,22 +68,38 @@ pub fn results(bytes: Vec<u8>) {
     }
 }
 
-/// Whether the results' part has arrived (it is kept only if it can be read).
+/// Whether the results' part has arrived (it is kept only if it can be read); never in the
+/// person's first build.
 pub fn complete() -> bool {
-    RESULTS.with(|r| r.borrow().is_some())
+    cfg!(feature = "results") && RESULTS.with(|r| r.borrow().is_some())
 }
 
-/// Decodes the content. `None` only if the bytes were damaged; the UI then shows an apology
-/// instead of a blank page.
+/// The content, decoded once for each state of its results' part (the results build decodes
+/// it when it arrives, not again when it takes over). `None` only if the bytes were damaged;
+/// the UI then shows an apology instead of a blank page.
 pub fn load() -> Option<Rc<Assessment>> {
-    decode().map(Rc::new)
+    let complete = complete();
+    if let Some(a) = LOADED.with(|l| l.borrow().as_ref().filter(|(c, _)| *c == complete).map(|(_, a)| a.clone())) {
+        return Some(a);
+    }
+    let a = Rc::new(decode()?);
+    LOADED.with(|l| *l.borrow_mut() = Some((complete, a.clone())));
+    Some(a)
+}
+
+thread_local! {
+    /// [`load`]'s content, with whether it had the results' part.
+    static LOADED: RefCell<Option<(bool, Rc<Assessment>)>> = const { RefCell::new(None) };
 }
 
 /// A copy of its own, decoded again (for an embedding site's changes: cheaper in the wasm than
 /// the code to clone the whole model): the questions' part, with the results' part when it
 /// has arrived.
 pub fn decode() -> Option<Assessment> {
+    #[allow(unused_mut)]
     let mut a: Assessment = START.with(|s| postcard::from_bytes(&s.borrow()).ok())?;
+    // The person's first build never gets the results' part: no code to read it.
+    #[cfg(feature = "results")]
     if let Some(part) =
         RESULTS.with(|r| r.borrow().as_deref().and_then(|b| postcard::from_bytes::<ResultsPart>(b).ok()))
     {

@@ -6,13 +6,8 @@
 //! site's author only: `data-problems` on the root and an `avenir-configured` event, which
 //! `frame.js` passes to the console and to the host page's debug panel.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use avenir_core::Assessment;
-use avenir_core::embed::{Settings, Site, check};
-use avenir_core::text::Texts;
-use wasm_bindgen::prelude::*;
+use avenir_core::embed::{Settings, check};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::views::root_attribute;
@@ -56,52 +51,98 @@ pub fn configure(a: &Assessment, complete: bool) -> Embedding {
     Embedding { fixed: checked.country, hidden: checked.hidden }
 }
 
-/// The content as this site shows it (the core's [`Site::apply`]): its own contacts first, its
-/// programmes added (once its file has been checked: [`site_checked`]), the hidden programmes
-/// left out.
-pub fn site_content(a: Rc<Assessment>, e: &Embedding) -> Rc<Assessment> {
-    SITE.with(|s| {
-        let mut site = s.borrow_mut();
-        if site.as_ref().is_none_or(Site::is_empty) && e.hidden.is_empty() {
-            return a;
+#[cfg(feature = "results")]
+pub use site::*;
+
+/// What an embedding site's own file adds (contacts, programmes, their texts) shows only on the
+/// results: the person's first build, which has none, ignores it (`boot.js` gives it to the
+/// results build too), so that its first load has no code to read programmes and contacts.
+#[cfg(not(feature = "results"))]
+mod site {
+    use std::rc::Rc;
+
+    use avenir_core::Assessment;
+    use avenir_core::text::Texts;
+    use wasm_bindgen::prelude::*;
+
+    use super::Embedding;
+
+    pub fn site_content(a: Rc<Assessment>, _: &Embedding) -> Rc<Assessment> {
+        a
+    }
+
+    pub fn add_site_texts(_: &mut Texts) {}
+
+    pub fn site_checked() -> bool {
+        false
+    }
+
+    /// Called by `boot.js` in every running build with the site's checked file: not needed here.
+    #[wasm_bindgen]
+    pub fn contacts(_: &[u8]) {}
+}
+#[cfg(not(feature = "results"))]
+pub use site::*;
+
+#[cfg(feature = "results")]
+mod site {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use avenir_core::Assessment;
+    use avenir_core::embed::Site;
+    use avenir_core::text::Texts;
+    use wasm_bindgen::prelude::*;
+
+    use super::Embedding;
+
+    /// The content as this site shows it (the core's [`Site::apply`]): its own contacts first, its
+    /// programmes added (once its file has been checked: [`site_checked`]), the hidden programmes
+    /// left out.
+    pub fn site_content(a: Rc<Assessment>, e: &Embedding) -> Rc<Assessment> {
+        SITE.with(|s| {
+            let mut site = s.borrow_mut();
+            if site.as_ref().is_none_or(Site::is_empty) && e.hidden.is_empty() {
+                return a;
+            }
+            let Some(mut a) = crate::content::decode() else { return a };
+            match site.as_mut() {
+                Some(site) => site.apply(&mut a, &e.hidden),
+                // Not checked yet: only the hidden programmes left out ([`site_checked`] stays false).
+                None => Site::default().apply(&mut a, &e.hidden),
+            }
+            Rc::new(a)
+        })
+    }
+
+    /// The site's texts in `t`'s language, added to a language's texts when they are fetched.
+    pub fn add_site_texts(t: &mut Texts) {
+        SITE.with(|s| s.borrow().as_ref().map(|site| site.add_texts(t)));
+    }
+
+    thread_local! {
+        /// What the site adds, once checked (`frame.js` → [`contacts`]); `None` until then.
+        static SITE: RefCell<Option<Site>> = const { RefCell::new(None) };
+    }
+
+    /// Whether the site's own file has been checked (with or without something to add).
+    pub fn site_checked() -> bool {
+        SITE.with(|c| c.borrow().is_some())
+    }
+
+    /// Called by `boot.js` (on `frame-contacts.js`'s `avenir-site` event, in every build that runs) with what the site adds (contacts, programmes, their texts) as checked
+    /// by `avenir-config` (postcard bytes of a [`Site`]; empty when the file had errors or could
+    /// not be read): the widget, running since it loaded, shows them from then on (an
+    /// `avenir-contacts` event). Never an answer: this only goes into the widget.
+    #[wasm_bindgen]
+    pub fn contacts(bytes: &[u8]) {
+        let site: Site = postcard::from_bytes(bytes).unwrap_or_default();
+        SITE.with(|c| *c.borrow_mut() = Some(site));
+        if let Some(window) = web_sys::window()
+            && let Ok(event) = web_sys::Event::new("avenir-contacts")
+        {
+            let _ = window.dispatch_event(&event);
         }
-        let Some(mut a) = crate::content::decode() else { return a };
-        match site.as_mut() {
-            Some(site) => site.apply(&mut a, &e.hidden),
-            // Not checked yet: only the hidden programmes left out ([`site_checked`] stays false).
-            None => Site::default().apply(&mut a, &e.hidden),
-        }
-        Rc::new(a)
-    })
-}
-
-/// The site's texts in `t`'s language, added to a language's texts when they are fetched.
-pub fn add_site_texts(t: &mut Texts) {
-    SITE.with(|s| s.borrow().as_ref().map(|site| site.add_texts(t)));
-}
-
-thread_local! {
-    /// What the site adds, once checked (`frame.js` → [`contacts`]); `None` until then.
-    static SITE: RefCell<Option<Site>> = const { RefCell::new(None) };
-}
-
-/// Whether the site's own file has been checked (with or without something to add).
-pub fn site_checked() -> bool {
-    SITE.with(|c| c.borrow().is_some())
-}
-
-/// Called by `boot.js` (on `frame-contacts.js`'s `avenir-site` event, in every build that runs) with what the site adds (contacts, programmes, their texts) as checked
-/// by `avenir-config` (postcard bytes of a [`Site`]; empty when the file had errors or could
-/// not be read): the widget, running since it loaded, shows them from then on (an
-/// `avenir-contacts` event). Never an answer: this only goes into the widget.
-#[wasm_bindgen]
-pub fn contacts(bytes: &[u8]) {
-    let site: Site = postcard::from_bytes(bytes).unwrap_or_default();
-    SITE.with(|c| *c.borrow_mut() = Some(site));
-    if let Some(window) = web_sys::window()
-        && let Ok(event) = web_sys::Event::new("avenir-contacts")
-    {
-        let _ = window.dispatch_event(&event);
     }
 }
 

@@ -81,7 +81,7 @@ mod results {
     #[wasm_bindgen]
     pub fn ready(start: Vec<u8>, results: Vec<u8>) {
         crate::content::set(start, Some(results));
-        if let Some(a) = crate::content::decode() {
+        if let Some(a) = crate::content::load() {
             crate::embed::configure(&a, true);
         }
     }

@@ -106,11 +106,22 @@ impl Tr {
     }
 
     /// `new Intl.<name>([lang], options)`, if the browser has it.
+    /// An `Intl` formatter for the shown language, made once per language and options: making
+    /// one costs far more than using it (a country list calls `DisplayNames` 250 times).
     fn intl(&self, name: &str, opts: &[(&str, &str)]) -> Option<JsValue> {
+        let mut key = format!("{name} {}", self.lang());
+        for (k, v) in opts {
+            key.push_str(&format!(" {k}={v}"));
+        }
+        if let Some(made) = INTL.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())) {
+            return Some(made);
+        }
         let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
         let ctor: js_sys::Function = Reflect::get(&intl, &JsValue::from_str(name)).ok()?.dyn_into().ok()?;
         let locales = js_sys::Array::of1(&JsValue::from_str(self.lang()));
-        Reflect::construct(&ctor, &js_sys::Array::of2(&locales, &options(opts))).ok()
+        let made = Reflect::construct(&ctor, &js_sys::Array::of2(&locales, &options(opts))).ok()?;
+        INTL.with(|c| c.borrow_mut().push((key, made.clone())));
+        Some(made)
     }
 
     /// An option's label: its text, or for a country code without one, the platform's name
@@ -218,6 +229,11 @@ pub fn initial_language(c: &Assessment) -> String {
         window.map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
     let first_offered = offered.first().map_or(c.default_language.as_str(), |l| l.tag.as_str());
     avenir_core::text::negotiate(&offered, &wanted).unwrap_or(first_offered).to_string()
+}
+
+thread_local! {
+    /// The `Intl` formatters made so far ([`Tr::intl`]): a handful per language shown.
+    static INTL: std::cell::RefCell<Vec<(String, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Fetches another language's texts beside the page's assets (same origin; the requests say

@@ -62,6 +62,8 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
             sensitive: false,
             relevant,
             group: None,
+            exclusive: Vec::new(),
+            first: Vec::new(),
         });
     }
 

@@ -147,7 +147,15 @@ impl Expr {
     /// [`Expr::eval`], with each question's [`At`] given too (`answer_of(at, q)`), so that the
     /// answer is found without searching (`answers::Counted::value_at`).
     pub fn eval_at<'a>(&self, answer_of: &impl Fn(At, &str) -> Option<Value<'a>>) -> Tri {
+        self.eval_open(answer_of, Tri::Unknown)
+    }
+
+    /// [`Expr::eval_at`] with the literal `unknown` (what the rule itself leaves open) read as
+    /// `open`: the evaluation uses it to tell a criterion open by its rule from one open for
+    /// want of an answer (`evaluate::Why`).
+    pub fn eval_open<'a>(&self, answer_of: &impl Fn(At, &str) -> Option<Value<'a>>, open: Tri) -> Tri {
         match self {
+            Expr::Lit(Tri::Unknown) => open,
             Expr::Lit(t) => *t,
             Expr::Is { question, options, negated, at } => match answer_of(*at, question) {
                 Some(Value::Choice(chosen)) => Tri::from(options.iter().any(|o| o == chosen) != *negated),
@@ -162,11 +170,11 @@ impl Expr {
                 Some(Value::Number(n)) => Tri::from(op.holds(n, *value)),
                 _ => Tri::Unknown,
             },
-            Expr::Not(e) => e.eval_at(answer_of).not(),
+            Expr::Not(e) => e.eval_open(answer_of, open).not(),
             // Kleene `and`/`or` are commutative and associative, so a fold over all operands is
             // exact; no short-circuit is needed for correctness, and the trees are small.
-            Expr::And(es) => es.iter().fold(Tri::True, |acc, e| acc.and(e.eval_at(answer_of))),
-            Expr::Or(es) => es.iter().fold(Tri::False, |acc, e| acc.or(e.eval_at(answer_of))),
+            Expr::And(es) => es.iter().fold(Tri::True, |acc, e| acc.and(e.eval_open(answer_of, open))),
+            Expr::Or(es) => es.iter().fold(Tri::False, |acc, e| acc.or(e.eval_open(answer_of, open))),
         }
     }
 

@@ -10,6 +10,7 @@ use web_sys::{HtmlInputElement, HtmlVideoElement};
 use yew::prelude::*;
 
 use super::ScreenProps;
+use super::desk::NoListen;
 use crate::state::Action;
 
 /// A question and whether it is asked, given the answers so far.
@@ -39,6 +40,32 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
         }
         Action::Back
     });
+    // The code field empties after each code read, ready for the next person's.
+    {
+        let input = input.clone();
+        use_effect_with(c.reads, move |_| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.set_value("");
+            }
+        });
+    }
+    // The page's title says what it is, and goes back to the start page's on leaving.
+    {
+        // Its text is in the content's results' part, there once `complete`.
+        let title = p.state.complete.then(|| tr.t(ui::DESK_PAGE_TITLE));
+        use_effect_with(title, |title| {
+            let document = web_sys::window().and_then(|w| w.document()).filter(|_| title.is_some());
+            let before = document.as_ref().map(web_sys::Document::title);
+            if let (Some(d), Some(t)) = (&document, title) {
+                d.set_title(t);
+            }
+            move || {
+                if let (Some(d), Some(t)) = (document, before) {
+                    d.set_title(&t);
+                }
+            }
+        });
+    }
     let scanner = html! { <Scanner tr={tr.clone()} dispatch={p.dispatch.clone()} input={input.clone()} /> };
     let problem = c.problem.map(|p| match p {
         CodeProblem::Check => ui::CODE_CHECK,
@@ -47,6 +74,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
         CodeProblem::NotACode => ui::CODE_NOT_A_CODE,
     });
     let relevant = answers.counted(a).relevant;
+    let complete = p.state.complete;
     let question = |(q, asked): Asked| {
         let title = format!("cq-{}", q.id);
         let d = {
@@ -56,14 +84,24 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
         let error = c.error.as_ref().filter(|(e, _)| *e == q.id).map(|(_, e)| super::question::error_text(*e, q, tr));
         // The person chose not to share it (and the counsellor has not asked it since).
         let not_shared = answers.get(&q.id).is_none() && c.not_shared.contains(&q.id);
+        // The answer as text; its control only when the counsellor chooses to change it.
+        let editing = c.editing.as_deref() == Some(q.id.as_str()) || error.is_some();
+        let edit = {
+            let (d, id) = (p.dispatch.clone(), q.id.clone());
+            Callback::from(move |_: MouseEvent| d.emit(Action::Edit(id.clone())))
+        };
         html! {
             // "Not shared" is shown on screen and printed; "not asked" neither.
             <fieldset class={classes!("cq", (!asked && !not_shared).then_some("not-asked"), not_shared.then_some("not-shared"))} disabled={!asked} data-question={q.id.clone()}>
                 <legend id={title.clone()}>{ tr.t(&keys::question(&q.id)) }</legend>
                 if !asked && !not_shared { <p class="hint">{ tr.t(ui::NOT_ASKED) }</p> }
-                if let Some(e) = error { <p class="error-message" role="alert">{ e }</p> }
+                // Before the answer, so that it sits at the end of the answer's first line.
+                if asked && complete {
+                    <button type="button" class="link change" aria-expanded={editing.to_string()} aria-describedby={title.clone()} onclick={edit}>{ tr.t(ui::DESK_CHANGE) }</button>
+                }
                 <p class="print-answer">{ super::results::answer_text(q, answers, &c.not_shared, tr) }</p>
-                { super::question::controls(q, answers.get(&q.id), None, tr, &d, &q.id, &title) }
+                if let Some(e) = error { <p class="error-message" role="alert">{ e }</p> }
+                if editing || !complete { { super::question::controls(q, answers.get(&q.id), None, tr, &d, &q.id, &title) } }
             </fieldset>
         }
     };
@@ -88,29 +126,55 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
         }
         None => html! { <>{ for members.into_iter().map(question) }</> },
     });
+    let new_person = p.dispatch.reform(|_: MouseEvent| Action::NewPerson);
+    // Before any code or answer, what to do, instead of every programme as "possibly".
+    let blank = c.blank();
     html! {
+        <ContextProvider<NoListen> context={NoListen}>
         <div class="counsellor">
-            <button type="button" class="back" onclick={back}>
-                <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
-            </button>
-            <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::COUNSELLOR_TITLE) }</h1>
-            <form class="code-form" {onsubmit} novalidate=true>
-                <label for="handoff-code">{ tr.t(ui::CODE_LABEL) }</label>
-                if let Some(key) = problem {
-                    <p class="error-message" id="handoff-error" role="alert">{ tr.t(key) }</p>
+            // The desk's styles: only in this build, never in a person's first load (and kept
+            // by the offline copy with the counsellor build).
+            <link rel="stylesheet" href={format!("{}pkg/avenir_counsellor.css", super::assets_base())} />
+            <div class="desk-head">
+                <button type="button" class="back" onclick={back}>
+                    <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
+                </button>
+                <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::COUNSELLOR_TITLE) }</h1>
+                if complete {
+                    <button type="button" class="secondary new-person" onclick={new_person}>{ tr.t(ui::DESK_NEW_PERSON) }</button>
                 }
-                if c.cleared { <p class="hint" role="status">{ tr.t(ui::CODE_CLEARED) }</p> }
-                <input type="text" id="handoff-code" class="code" ref={input} translate="no" dir="ltr" autocomplete="off"
-                    autocapitalize="characters" spellcheck="false" aria-describedby={problem.map(|_| "handoff-error")} />
-                <button type="submit" class="secondary">{ tr.t(ui::CODE_READ) }</button>
-            </form>
-            { scanner }
-            <section class="answers" aria-labelledby="h-answers">
-                <h2 id="h-answers">{ tr.t(ui::ANSWERS) }</h2>
-                { for questions }
-            </section>
-            { super::results::outcome(p.state.complete.then_some(a), answers, tr, None, &c.not_shared) }
+            </div>
+            <div class="desk-code">
+                <form class="code-form" {onsubmit} novalidate=true>
+                    <label for="handoff-code">{ tr.t(ui::CODE_LABEL) }</label>
+                    if let Some(key) = problem {
+                        <p class="error-message" id="handoff-error" role="alert">{ tr.t(key) }</p>
+                    }
+                    if c.cleared { <p class="hint" role="status">{ tr.t(ui::CODE_CLEARED) }</p> }
+                    <input type="text" id="handoff-code" class="code" ref={input} translate="no" dir="ltr" autocomplete="off"
+                        autocapitalize="characters" spellcheck="false" aria-describedby={problem.map(|_| "handoff-error")} />
+                    <button type="submit" class="secondary">{ tr.t(ui::CODE_READ) }</button>
+                </form>
+                { scanner }
+            </div>
+            if complete && blank {
+                <p class="desk-start">{ tr.t(ui::DESK_START) }</p>
+            }
+            <div class="desk">
+                <section class="answers" aria-labelledby="h-answers">
+                    <h2 id="h-answers">{ tr.t(ui::ANSWERS) }</h2>
+                    { for questions }
+                </section>
+                if complete && !blank {
+                    { super::desk::overview(a, c, tr, &p.dispatch) }
+                }
+            </div>
+            if complete { { super::desk::notes(c, tr, &p.dispatch) } }
+            if !blank {
+                { super::results::outcome(complete.then_some(a), answers, tr, None, &c.not_shared) }
+            }
         </div>
+        </ContextProvider<NoListen>>
     }
 }
 

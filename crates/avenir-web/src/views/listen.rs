@@ -19,6 +19,11 @@ pub struct Props {
 
 #[function_component(Listen)]
 pub fn listen(p: &Props) -> Html {
+    // Not on the counsellor's desk: a counsellor reads.
+    #[cfg(feature = "counsellor")]
+    if use_context::<super::desk::NoListen>().is_some() {
+        return html! {};
+    }
     let no_voice = use_state(|| false);
     let onclick = {
         let (no_voice, lang) = (no_voice.clone(), p.tr.lang().to_string());

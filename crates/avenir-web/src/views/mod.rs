@@ -2,6 +2,8 @@
 
 #[cfg(feature = "counsellor")]
 mod counsellor;
+#[cfg(feature = "counsellor")]
+mod desk;
 mod intro;
 mod keep;
 mod listen;
@@ -124,9 +126,10 @@ struct WidgetProps {
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
     // Answers saved on this phone by an earlier visit (only if the person chose to save).
+    // Not read again when the first build handed its session over: it has it.
     let saved = use_memo((), {
-        let c = props.content.clone();
-        move |_| crate::storage::load(&c)
+        let (c, handed) = (props.content.clone(), props.handed.is_some());
+        move |_| if handed { None } else { crate::storage::load(&c) }
     });
     let state = use_reducer({
         let (c, saved, fixed, complete) = (props.content.clone(), saved.clone(), props.fixed.clone(), props.complete);
@@ -164,11 +167,13 @@ fn widget(props: &WidgetProps) -> Html {
         move || texts
     });
     let failed = use_state(|| false);
+    // A language's texts on their way (`aria-busy`: screen readers wait for the whole page).
+    let busy = use_state(|| false);
     // The language last asked for: a file that arrives after another language was chosen is
     // dropped.
     let latest = use_mut_ref(String::new);
     {
-        let (content, shown, failed) = (props.content.clone(), shown.clone(), failed.clone());
+        let (content, shown, failed, busy) = (props.content.clone(), shown.clone(), failed.clone(), busy.clone());
         use_effect_with((*wanted).clone(), move |tag| {
             latest.replace(tag.clone());
             if *tag == content.default_language {
@@ -179,10 +184,12 @@ fn widget(props: &WidgetProps) -> Html {
                 // as soon as it is here, then what the results need (both asked for at once).
                 let (start, results) = crate::i18n::fetch_texts(&assets_base(), &tag);
                 let current = move || *latest.borrow() == tag;
+                busy.set(true);
                 wasm_bindgen_futures::spawn_local(async move {
                     let Some(mut t) = start.await else {
                         if current() {
                             failed.set(true);
+                            busy.set(false);
                         }
                         return;
                     };
@@ -197,6 +204,9 @@ fn widget(props: &WidgetProps) -> Html {
                         if current() {
                             shown.set(Some(Rc::new(t)));
                         }
+                    }
+                    if current() {
+                        busy.set(false);
                     }
                 });
             }
@@ -236,12 +246,22 @@ fn widget(props: &WidgetProps) -> Html {
             );
         })
     };
+    // On the counsellor's desk, Shift ×3 does nothing: a counsellor types (the exit button
+    // stays).
+    #[cfg(feature = "counsellor")]
+    let desk = state.counsellor.is_some();
     {
         let (exit, announce, state, content) = (exit.clone(), announce.clone(), state.clone(), props.content.clone());
         let more_texts = (tr.t(ui::EXIT_PRESS_TWO), tr.t(ui::EXIT_PRESS_ONE));
-        use_effect_with(more_texts, move |(two, one)| {
+        #[cfg(feature = "counsellor")]
+        let more_texts = (more_texts, desk);
+        use_effect_with(more_texts, move |texts| {
+            #[cfg(feature = "counsellor")]
+            let ((two, one), desk) = (&texts.0, texts.1);
+            #[cfg(not(feature = "counsellor"))]
+            let ((two, one), desk) = (texts, false);
             let (two, one) = (two.clone(), one.clone());
-            let document = web_sys::window().and_then(|w| w.document());
+            let document = web_sys::window().and_then(|w| w.document()).filter(|_| !desk);
             let presses = std::rc::Rc::new(std::cell::RefCell::new(avenir_core::exit::ShiftPresses::default()));
             let keys = document.as_ref().map(|d| {
                 gloo_events::EventListener::new(d, "keydown", move |e| {
@@ -390,7 +410,10 @@ fn widget(props: &WidgetProps) -> Html {
         exit_url,
         announce: &announce,
         failed: *failed,
+        busy: *busy,
         root,
+        #[cfg(feature = "counsellor")]
+        desk,
     };
     shell.render(body, keep)
 }
@@ -412,7 +435,14 @@ pub(crate) struct Shell<'a> {
     pub announce: &'a str,
     /// The chosen language's file could not be had.
     pub failed: bool,
+    /// The chosen language's texts are on their way.
+    pub busy: bool,
     pub root: NodeRef,
+    /// The counsellor's desk: no person-facing chrome (the service's name and privacy note
+    /// addressed to the person, the Shift ×3 hint); its heading and the page's title say what
+    /// it is.
+    #[cfg(feature = "counsellor")]
+    pub desk: bool,
 }
 
 impl Shell<'_> {
@@ -420,12 +450,16 @@ impl Shell<'_> {
         let tr = self.tr;
         let languages = self.languages;
         let wanted = self.wanted;
+        #[cfg(feature = "counsellor")]
+        let desk = self.desk;
+        #[cfg(not(feature = "counsellor"))]
+        let desk = false;
         html! {
-            <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} ref={self.root}>
+            <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} aria-busy={self.busy.then_some("true")} ref={self.root}>
                 <div class="exit-bar">
                     // A link with the role of a button, as GOV.UK's "Exit this page" component.
-                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby="avenir-exit-hint">{ tr.t(ui::EXIT_PAGE) }</a>
-                    <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p>
+                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby={(!desk).then_some("avenir-exit-hint")}>{ tr.t(ui::EXIT_PAGE) }</a>
+                    if !desk { <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p> }
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ self.announce }</p>
                 <header class="masthead">
@@ -442,11 +476,13 @@ impl Shell<'_> {
                             </select>
                         </div>
                     }
+                    if !desk {
                     <p class="service-name">{ tr.t(ui::TITLE) }</p>
                     <p class="privacy-note">
                         <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 10V8a6 6 0 1 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 1 0-8 0v2z" fill="currentColor"/></svg>
                         { tr.t(ui::PRIVACY_NOTE) }
                     </p>
+                    }
                 </header>
                 if tr.language().is_some_and(|l| !l.reviewed) {
                     <p class="draft-note">{ tr.t(ui::DRAFT_TRANSLATION) }</p>
@@ -499,6 +535,7 @@ pub mod prerender {
             exit_url: crate::exit::exit_url(None),
             announce: "",
             failed: false,
+            busy: false,
             root: NodeRef::default(),
         }
         .render(body, None)

@@ -22,7 +22,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
     let Some(q) = p.state.session.current(a) else { return html! {} };
     let tr = &p.tr;
-    let (n, total) = p.state.session.progress(a);
+    let progress = p.state.session.progress(a);
     let answer = p.state.session.answers.get(&q.id);
     let why_key = keys::question_why(&q.id);
     let hint_key = keys::question_hint(&q.id);
@@ -63,7 +63,10 @@ pub fn question_page(p: &ScreenProps) -> Html {
             <button type="button" class="back" onclick={back}>
                 <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
             </button>
-            <p class="progress">{ tr.t_args(ui::PROGRESS, &[("n", &tr.number(n as i64)), ("total", &tr.number(total as i64))]) }</p>
+            <p class="progress">{ tr.t_args(
+                if progress.follow_up { ui::PROGRESS_FOLLOW_UP } else { ui::PROGRESS },
+                &[("n", &tr.number(progress.n as i64)), ("total", &tr.number(progress.total as i64))],
+            ) }</p>
             <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
                     <legend><h1 ref={p.heading.clone()} tabindex="-1" id="question-title">{ tr.t(&keys::question(&q.id)) }</h1></legend>
@@ -99,7 +102,9 @@ pub(super) fn error_text(e: FlowError, q: &Question, tr: &Tr) -> String {
     }
 }
 
-/// `name` groups the radios; `title` is the id of the element naming the question.
+/// `name` groups the radios and makes the controls' ids (the question's id, or another where the
+/// question has a second set of controls on the page); `title` is the id of the element naming
+/// the question.
 pub(super) fn controls(
     q: &Question,
     answer: Option<&Answer>,
@@ -115,7 +120,7 @@ pub(super) fn controls(
         all.into_iter().partition(|(o, _)| *o != DONT_KNOW && *o != PREFER_NOT_TO_SAY);
     // `intl`: the label is a country named by the browser (`Intl.DisplayNames`), not a text.
     let radio = |value: &str, (label, intl): (String, bool), checked: bool| {
-        let id = format!("opt-{}-{value}", q.id);
+        let id = format!("opt-{name}-{value}");
         let onchange = {
             let (d, v) = (dispatch.clone(), value.to_string());
             Callback::from(move |_: Event| d.emit(Action::Choose(v.clone())))
@@ -142,7 +147,7 @@ pub(super) fn controls(
             html! {
                 <div class="options">
                     { for real.iter().map(|(o, key)| {
-                        let id = format!("opt-{}-{o}", q.id);
+                        let id = format!("opt-{name}-{o}");
                         let onchange = {
                             let (d, v) = (dispatch.clone(), o.to_string());
                             Callback::from(move |_: Event| d.emit(Action::Toggle(v.clone())))
@@ -176,7 +181,7 @@ pub(super) fn controls(
             html! {
                 <div class="options">
                     <div class="number">
-                        <input type="text" inputmode="numeric" autocomplete="off" id={format!("num-{}", q.id)}
+                        <input type="text" inputmode="numeric" autocomplete="off" id={format!("num-{name}")}
                             aria-labelledby={title.to_string()} {value} {oninput}
                             data-min={min.to_string()} data-max={max.to_string()} />
                     </div>
@@ -193,15 +198,41 @@ pub(super) fn controls(
                     }
                 })
             };
-            // In the order of the reader's language (`Intl.Collator`).
+            // The content's `first`, in its order; then the other countries in the order of the
+            // reader's language (`Intl.Collator`); then the question's own options, which are
+            // not two capital letters ("another country"). A separator before each part.
             let labelled = tr.collate(real.iter().map(|(o, key)| (tr.option_label(key, o), *o)).collect());
+            let part = |o: &str| match q.first.iter().any(|f| f == o) {
+                true => 0,
+                false if o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase()) => 1,
+                false => 2,
+            };
+            let option = |((label, intl), o): &((String, bool), &str)| {
+                html! {
+                    <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>
+                }
+            };
+            let mut items = vec![
+                html! {
+                    <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true>{ tr.t(ui::CHOOSE_COUNTRY) }</option>
+                },
+                html! { <hr /> },
+            ];
+            for f in &q.first {
+                if let Some(item) = labelled.iter().find(|(_, o)| o == f) {
+                    items.push(option(item));
+                }
+            }
+            for p in 1..3 {
+                items.push(html! { <hr /> });
+                for item in labelled.iter().filter(|(_, o)| part(o) == p) {
+                    items.push(option(item));
+                }
+            }
             html! {
                 <div class="options">
                     <select class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
-                        <option value="" selected={chosen.is_none() || special.iter().any(|(o, _)| Some(*o) == chosen)} disabled=true translate="no">{ "…" }</option>
-                        { for labelled.iter().map(|((label, intl), o)| html! {
-                            <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>
-                        }) }
+                        { for items }
                     </select>
                     { specials }
                 </div>

@@ -232,10 +232,13 @@ pub(super) fn outcome(
                 }
                 <p class="version">{ tr.t_args(ui::CONTENT_VERSION, &[("version", &a.version)]) }</p>
             </footer>
-            <section class="notes print-only" aria-labelledby="h-notes">
-                <h2 id="h-notes">{ tr.t(ui::NOTES) }</h2>
-                <div class="notes-box"></div>
-            </section>
+            // The counsellor's desk prints its own notes.
+            if from.is_none() {
+                <section class="notes print-only" aria-labelledby="h-notes">
+                    <h2 id="h-notes">{ tr.t(ui::NOTES) }</h2>
+                    <div class="notes-box"></div>
+                </section>
+            }
         </>
     }
 }
@@ -250,13 +253,7 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
 
 fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     let id = &r.programme.id;
-    let label = match r.likelihood {
-        // No right to it: the most the criteria can say is that one meets what is published.
-        Likelihood::Likely if r.programme.no_entitlement => ui::LIKELY_NO_RIGHT,
-        Likelihood::Likely => ui::LIKELY,
-        Likelihood::Possibly => ui::POSSIBLY,
-        Likelihood::NotLikely => ui::NOT_LIKELY,
-    };
+    let label = verdict(r);
     let heading_id = format!("programme-{id}");
     // Every source of the programme and of its criteria, once each (the oldest check kept).
     let mut all: Vec<Source> = Vec::new();
@@ -292,6 +289,17 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
                 </details>
             </details>
         </article>
+    }
+}
+
+/// A programme's verdict's text key.
+pub(super) fn verdict(r: &ProgrammeResult) -> &'static str {
+    match r.likelihood {
+        // No right to it: the most the criteria can say is that one meets what is published.
+        Likelihood::Likely if r.programme.no_entitlement => ui::LIKELY_NO_RIGHT,
+        Likelihood::Likely => ui::LIKELY,
+        Likelihood::Possibly => ui::POSSIBLY,
+        Likelihood::NotLikely => ui::NOT_LIKELY,
     }
 }
 
@@ -343,6 +351,18 @@ fn reason(programme: &str, c: &CriterionResult, tr: &Tr, change: Change, from: F
     }
 }
 
+/// What a contact serves: its countries named by the platform, then its regions.
+fn serves(k: &avenir_core::model::Contact, tr: &Tr) -> Vec<String> {
+    let regions = keys::contact_regions(&k.id);
+    let mut out: Vec<String> = k.countries.iter().map(|c| tr.region_name(c).unwrap_or_else(|| c.clone())).collect();
+    if !k.site && tr.has(&regions) {
+        out.push(tr.t(&regions));
+    } else {
+        out.extend(k.regions.iter().cloned());
+    }
+    out
+}
+
 /// A content text in the reader's language; one that is shown in the default language instead
 /// (an embedding site's, not translated) is marked with its language and direction.
 fn text(tr: &Tr, key: &str) -> Html {
@@ -385,7 +405,8 @@ fn sources(list: &[Source], tr: &Tr) -> Html {
                     <>
                         { if i > 0 { " · " } else { " " } }
                         <a href={s.url.clone()} rel="noreferrer noopener" target="_blank"><bdi dir="ltr" translate="no">{ short_url(&s.url) }</bdi></a>
-                        { " (" }{ own }{ ", " }<time datetime={s.checked.to_string()}>{ checked }</time>{ ")" }
+                        // The page's own date and the checked date, joined in the reader's language.
+                        { " (" }<span data-l10n="intl">{ tr.list(&[own, checked]) }</span>{ ")" }
                     </>
                 }
             }) }
@@ -423,7 +444,15 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
         ContactKind::Emergency => "emergency",
     };
     let about = keys::contact_about(&k.id);
-    let name = html! { <bdi translate="no">{ &k.name }</bdi> };
+    // The name in the reader's language where content translates it, else as the body writes it.
+    let name_key = keys::contact_name(&k.id);
+    // A site's contact always as the site writes it: one replacing the content's would
+    // otherwise show the content's name.
+    let name = if !k.site && tr.has(&name_key) {
+        text(tr, &name_key)
+    } else {
+        html! { <bdi translate="no">{ &k.name }</bdi> }
+    };
     html! {
         <article class={classes!("contact", "readable", (!full).then_some("again"))} data-kind={kind}>
             if level == 3 { <h3>{ name }</h3> } else { <h4>{ name }</h4> }
@@ -467,15 +496,9 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
                     }
                     if !k.confidential && (!k.countries.is_empty() || !k.regions.is_empty()) {
                         <dt>{ tr.t(ui::CONTACT_SERVES) }</dt>
-                        <dd>
-                            // Country names come from the platform (Intl); regions are names as written.
-                            { for k.countries.iter().enumerate().map(|(i, c)| html! {
-                                <>{ if i > 0 { ", " } else { "" } }<span data-l10n="intl">{ tr.region_name(c).unwrap_or_else(|| c.clone()) }</span></>
-                            }) }
-                            { for k.regions.iter().enumerate().map(|(i, r)| html! {
-                                <>{ if i > 0 || !k.countries.is_empty() { ", " } else { "" } }<bdi translate="no">{ r }</bdi></>
-                            }) }
-                        </dd>
+                        // Country names from the platform (Intl), the regions as a content text (or as
+                        // written), joined as a list in the reader's language (Intl.ListFormat).
+                        <dd data-l10n="intl">{ tr.list(&serves(k, tr)) }</dd>
                     }
                     if !k.languages.is_empty() {
                         <dt>{ tr.t(ui::CONTACT_LANGUAGES) }</dt>

@@ -17,6 +17,8 @@ ui-loading = Loading…
 ui-continue = Continue
 ui-back = Back
 ui-progress = Question { $n } of { $total }
+ui-progress-follow-up = Follow-up to question { $n } of { $total }
+ui-choose-country = Choose a country
 ui-choose-an-answer = Choose an answer, or “I prefer not to say”.
 ui-enter-a-number = Enter a whole number from { $min } to { $max }.
 ui-error-summary = There is a problem
@@ -104,6 +106,20 @@ ui-from-answer = From the answer to:
 ui-not-answered = Not answered
 ui-not-shared = Not shared
 ui-notes = Notes
+ui-desk-page-title = Avenir – counsellor view: first meeting
+ui-desk-new-person = New person
+ui-desk-start = Read the code from the person’s phone, or fill in the answers with the person. The programmes and the open points appear with the first answer.
+ui-desk-open = Open points
+ui-desk-open-none = Nothing is open: every question that matters has an answer.
+ui-desk-settles = Would settle: { $programmes }
+ui-desk-to-check = To check with the person (no question settles it)
+ui-desk-programme = Programme
+ui-desk-result = Result
+ui-desk-change = Change
+ui-desk-notes-hint = Kept on this screen only: never saved, never put in a code or sent. Printed with the summary.
+ui-desk-vulnerabilities = Vulnerabilities observed
+ui-desk-family = Family composition and children’s ages
+ui-desk-consent = What the person consented to
 ui-qr-label = QR code of your answers
 ui-qr-note = A counsellor can scan this square with a camera, or type the letters and numbers below.
 ui-scan = Scan the QR code with the camera
@@ -184,10 +200,11 @@ programme-fedasil_avr-how = Talk to a return desk of Fedasil (in Brussels, Ghent
 
 criterion-fedasil_avr-in_belgium-met = You live in Belgium, where this programme runs.
 criterion-fedasil_avr-in_belgium-unmet = This programme is for people who live in Belgium.
-criterion-fedasil_avr-in_belgium-unknown = This programme is for people who live in Belgium.
+criterion-fedasil_avr-in_belgium-not-answered = This programme is for people who live in Belgium.
 criterion-fedasil_avr-no_residence_permit-met = It is for people without a residence permit in Belgium: people waiting for an asylum decision, people whose application was refused, and people who never applied.
 criterion-fedasil_avr-no_residence_permit-unmet = It is for people without a residence permit in Belgium. With a residence permit, a counsellor can tell you about other options.
-criterion-fedasil_avr-no_residence_permit-unknown = It is for people without a residence permit in Belgium.
+criterion-fedasil_avr-no_residence_permit-not-answered = It is for people without a residence permit in Belgium.
+criterion-fedasil_avr-no_residence_permit-dont-know = It is for people without a residence permit in Belgium.
 
 programme-fedasil_reintegration = Reintegration support after a return with Fedasil
 programme-fedasil_reintegration-runs = Fedasil, with its partners IOM and Caritas International in the country of return.
@@ -196,13 +213,16 @@ programme-fedasil_reintegration-how = Ask your return counsellor. The counsellor
 
 criterion-fedasil_reintegration-in_belgium-met = You live in Belgium, where this support is given.
 criterion-fedasil_reintegration-in_belgium-unmet = This support is for people who return from Belgium.
-criterion-fedasil_reintegration-in_belgium-unknown = This support is for people who return from Belgium.
+criterion-fedasil_reintegration-in_belgium-not-answered = This support is for people who return from Belgium.
 criterion-fedasil_reintegration-returns_with_fedasil-met = It is for people who return with Fedasil's voluntary return programme, which is open to people without a residence permit.
 criterion-fedasil_reintegration-returns_with_fedasil-unmet = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
-criterion-fedasil_reintegration-returns_with_fedasil-unknown = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
+criterion-fedasil_reintegration-returns_with_fedasil-not-answered = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
+criterion-fedasil_reintegration-returns_with_fedasil-dont-know = It is for people who return with Fedasil's voluntary return programme, which is for people without a residence permit.
 criterion-fedasil_reintegration-visa_required_country-met = The basic support is for people from countries whose citizens need a visa to travel to Belgium, like yours.
 criterion-fedasil_reintegration-visa_required_country-unmet = The basic support is not for EU citizens.
 criterion-fedasil_reintegration-visa_required_country-unknown = The basic support is for countries whose citizens need a visa to travel to Belgium. For other countries, Fedasil can give support as an exception, for example because of health or another vulnerable situation.
+criterion-fedasil_reintegration-visa_required_country-not-answered = The basic support is for countries whose citizens need a visa to travel to Belgium. For other countries, Fedasil can give support as an exception, for example because of health or another vulnerable situation.
+criterion-fedasil_reintegration-visa_required_country-dont-know = The basic support is for countries whose citizens need a visa to travel to Belgium. For other countries, Fedasil can give support as an exception, for example because of health or another vulnerable situation.
 
 ## Programmes: Germany
 
@@ -213,16 +233,21 @@ programme-reag_garp-how = You apply only through a return counselling centre: co
 
 criterion-reag_garp-in_germany-met = You live in Germany, where this programme runs.
 criterion-reag_garp-in_germany-unmet = This programme is for people who live in Germany.
-criterion-reag_garp-in_germany-unknown = This programme is for people who live in Germany.
+criterion-reag_garp-in_germany-not-answered = This programme is for people who live in Germany.
 criterion-reag_garp-cannot_pay-met = It is for people who cannot pay for the journey themselves.
 criterion-reag_garp-cannot_pay-unmet = It is for people who cannot pay for the journey themselves. A counsellor can still give you advice.
-criterion-reag_garp-cannot_pay-unknown = It is for people who cannot pay for the journey themselves.
+criterion-reag_garp-cannot_pay-not-answered = It is for people who cannot pay for the journey themselves.
+criterion-reag_garp-cannot_pay-dont-know = It is for people who cannot pay for the journey themselves.
 criterion-reag_garp-status-met = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
 criterion-reag_garp-status-unmet = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
 criterion-reag_garp-status-unknown = The list of who can be funded that we found has expired, and your situation is not on it. A counsellor can tell you the current rules.
+criterion-reag_garp-status-not-answered = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
+criterion-reag_garp-status-dont-know = It is for asylum seekers, people whose asylum application was refused, and people with refugee or humanitarian status, among others.
 criterion-reag_garp-not_eu-met = It is for people from countries outside the European Union.
 criterion-reag_garp-not_eu-unmet = It is not for EU citizens, except victims of human trafficking.
 criterion-reag_garp-not_eu-unknown = It is not for EU citizens, except victims of human trafficking.
+criterion-reag_garp-not_eu-not-answered = It is not for EU citizens, except victims of human trafficking.
+criterion-reag_garp-not_eu-dont-know = It is not for EU citizens, except victims of human trafficking.
 
 programme-starthilfe_plus = StarthilfePlus: extra reintegration support
 programme-starthilfe_plus-runs = The Federal Office for Migration and Refugees (BAMF). IOM gives the help in the country of return.
@@ -231,13 +256,17 @@ programme-starthilfe_plus-how = Ask your return counselling centre, when you app
 
 criterion-starthilfe_plus-in_germany-met = You live in Germany, where this programme runs.
 criterion-starthilfe_plus-in_germany-unmet = This programme is for people who live in Germany.
-criterion-starthilfe_plus-in_germany-unknown = This programme is for people who live in Germany.
+criterion-starthilfe_plus-in_germany-not-answered = This programme is for people who live in Germany.
 criterion-starthilfe_plus-with_reag_garp-met = It is given only together with REAG/GARP, and your answers fit REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unmet = It is given only together with REAG/GARP, and your answers do not fit REAG/GARP.
 criterion-starthilfe_plus-with_reag_garp-unknown = It is given only together with REAG/GARP. Whether REAG/GARP is open to you is not known yet.
+criterion-starthilfe_plus-with_reag_garp-not-answered = It is given only together with REAG/GARP. Whether REAG/GARP is open to you is not known yet.
+criterion-starthilfe_plus-with_reag_garp-dont-know = It is given only together with REAG/GARP. Whether REAG/GARP is open to you is not known yet.
 criterion-starthilfe_plus-nationality-met = People from your country can get one kind of this help.
 criterion-starthilfe_plus-nationality-unmet = It is for people from some countries outside the European Union.
 criterion-starthilfe_plus-nationality-unknown = The help depends on your nationality. Your country is not on the lists we found, but there is also help for people who have had a "Duldung" for a long time. A counsellor can tell you.
+criterion-starthilfe_plus-nationality-not-answered = The help depends on your nationality. Your country is not on the lists we found, but there is also help for people who have had a "Duldung" for a long time. A counsellor can tell you.
+criterion-starthilfe_plus-nationality-dont-know = The help depends on your nationality. Your country is not on the lists we found, but there is also help for people who have had a "Duldung" for a long time. A counsellor can tell you.
 
 ## Programmes: Denmark
 
@@ -248,16 +277,20 @@ programme-dk_repatriation-how = Write to the Danish Refugee Council for counsell
 
 criterion-dk_repatriation-in_denmark-met = You live in Denmark, where this support is given.
 criterion-dk_repatriation-in_denmark-unmet = This support is for people who live in Denmark.
-criterion-dk_repatriation-in_denmark-unknown = This support is for people who live in Denmark.
+criterion-dk_repatriation-in_denmark-not-answered = This support is for people who live in Denmark.
 criterion-dk_repatriation-status-met = It is for refugees and people with a humanitarian permit.
 criterion-dk_repatriation-status-unmet = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. It is not for asylum seekers.
 criterion-dk_repatriation-status-unknown = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. A counsellor can tell you if your permit counts.
+criterion-dk_repatriation-status-not-answered = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. A counsellor can tell you if your permit counts.
+criterion-dk_repatriation-status-dont-know = It is for refugees, people with a humanitarian permit, and family members who joined a refugee. A counsellor can tell you if your permit counts.
 criterion-dk_repatriation-not_eu-met = It is for people from countries outside the European Union.
 criterion-dk_repatriation-not_eu-unmet = It is not for citizens of the EU or of a Nordic country.
-criterion-dk_repatriation-not_eu-unknown = It is not for citizens of the EU or of a Nordic country.
+criterion-dk_repatriation-not_eu-not-answered = It is not for citizens of the EU or of a Nordic country.
+criterion-dk_repatriation-not_eu-dont-know = It is not for citizens of the EU or of a Nordic country.
 criterion-dk_repatriation-own_means-met = It is for people who cannot pay for their return themselves.
 criterion-dk_repatriation-own_means-unmet = It is for people who cannot pay for their return themselves.
-criterion-dk_repatriation-own_means-unknown = It is for people who cannot pay for their return themselves.
+criterion-dk_repatriation-own_means-not-answered = It is for people who cannot pay for their return themselves.
+criterion-dk_repatriation-own_means-dont-know = It is for people who cannot pay for their return themselves.
 
 programme-dk_return_support = Return support for people whose asylum application was refused
 programme-dk_return_support-runs = The Danish Return Agency (Hjemrejsestyrelsen).
@@ -266,10 +299,11 @@ programme-dk_return_support-how = The Danish Return Agency decides. The Danish R
 
 criterion-dk_return_support-in_denmark-met = You live in Denmark, where this support is given.
 criterion-dk_return_support-in_denmark-unmet = This support is for people who live in Denmark.
-criterion-dk_return_support-in_denmark-unknown = This support is for people who live in Denmark.
+criterion-dk_return_support-in_denmark-not-answered = This support is for people who live in Denmark.
 criterion-dk_return_support-refused_or_withdrawn-met = It is for people whose asylum application was refused, or who withdrew it.
 criterion-dk_return_support-refused_or_withdrawn-unmet = It is for people whose asylum application was refused, or who withdrew it.
-criterion-dk_return_support-refused_or_withdrawn-unknown = It is for people whose asylum application was refused, or who withdrew it.
+criterion-dk_return_support-refused_or_withdrawn-not-answered = It is for people whose asylum application was refused, or who withdrew it.
+criterion-dk_return_support-refused_or_withdrawn-dont-know = It is for people whose asylum application was refused, or who withdrew it.
 
 ## Programmes: Bulgaria, Croatia, Slovenia
 
@@ -280,10 +314,11 @@ programme-bg_avrr-how = Contact IOM in Sofia. A voluntary return can also be sta
 
 criterion-bg_avrr-in_bulgaria-met = You live in Bulgaria, where this programme runs.
 criterion-bg_avrr-in_bulgaria-unmet = This programme is for people who live in Bulgaria.
-criterion-bg_avrr-in_bulgaria-unknown = This programme is for people who live in Bulgaria.
+criterion-bg_avrr-in_bulgaria-not-answered = This programme is for people who live in Bulgaria.
 criterion-bg_avrr-status-met = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
 criterion-bg_avrr-status-unmet = It is for people without a residence permit, asylum applicants, and people with protection. A counsellor can tell you about other options.
-criterion-bg_avrr-status-unknown = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
+criterion-bg_avrr-status-not-answered = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
+criterion-bg_avrr-status-dont-know = It is for people without a residence permit, asylum applicants, and people with protection who no longer want to stay.
 
 programme-hr_avrr = AVRR.hr: assisted voluntary return (IOM Croatia)
 programme-hr_avrr-runs = IOM, with EU co-funding through the Croatian Ministry of the Interior.
@@ -292,10 +327,11 @@ programme-hr_avrr-how = Contact AVRR.hr through its website. If your asylum appl
 
 criterion-hr_avrr-in_croatia-met = You live in Croatia, where this programme runs.
 criterion-hr_avrr-in_croatia-unmet = This programme is for people who live in Croatia.
-criterion-hr_avrr-in_croatia-unknown = This programme is for people who live in Croatia.
+criterion-hr_avrr-in_croatia-not-answered = This programme is for people who live in Croatia.
 criterion-hr_avrr-third_country-met = It is for people from countries outside the European Union.
 criterion-hr_avrr-third_country-unmet = It is for people from countries outside the European Union.
-criterion-hr_avrr-third_country-unknown = It is for people from countries outside the European Union.
+criterion-hr_avrr-third_country-not-answered = It is for people from countries outside the European Union.
+criterion-hr_avrr-third_country-dont-know = It is for people from countries outside the European Union.
 
 programme-si_avrr = Assisted voluntary return (IOM Slovenia)
 programme-si_avrr-runs = IOM, together with the Slovenian Police, with EU funding.
@@ -304,7 +340,7 @@ programme-si_avrr-how = Contact IOM Slovenia.
 
 criterion-si_avrr-in_slovenia-met = You live in Slovenia, where this programme runs.
 criterion-si_avrr-in_slovenia-unmet = This programme is for people who live in Slovenia.
-criterion-si_avrr-in_slovenia-unknown = This programme is for people who live in Slovenia.
+criterion-si_avrr-in_slovenia-not-answered = This programme is for people who live in Slovenia.
 criterion-si_avrr-who_can_apply-unknown = We found no public information on who can apply. IOM Slovenia can tell you.
 
 ## Programmes: EU
@@ -316,16 +352,21 @@ programme-eurp-how = You cannot apply yourself: the authorities of the country y
 
 criterion-eurp-non_eu_country-met = It is for people from countries outside the European Union.
 criterion-eurp-non_eu_country-unmet = It is for people from countries outside the European Union, so it does not cover a return to an EU country.
-criterion-eurp-non_eu_country-unknown = It is for people from countries outside the European Union.
+criterion-eurp-non_eu_country-not-answered = It is for people from countries outside the European Union.
+criterion-eurp-non_eu_country-dont-know = It is for people from countries outside the European Union.
 criterion-eurp-country_covered-met = Your country is on the list of countries where the programme works, as published for returns from Germany. For some countries special rules apply, which a counsellor can explain.
 criterion-eurp-country_covered-unmet = The programme works only in some countries outside the European Union.
 criterion-eurp-country_covered-unknown = The programme works in about 39 countries. Your country is not on the list we found (published for returns from Germany), so only a counsellor can say.
+criterion-eurp-country_covered-not-answered = The programme works in about 39 countries. Your country is not on the list we found (published for returns from Germany), so only a counsellor can say.
+criterion-eurp-country_covered-dont-know = The programme works in about 39 countries. Your country is not on the list we found (published for returns from Germany), so only a counsellor can say.
 criterion-eurp-status-met = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
 criterion-eurp-status-unmet = It is for people who are waiting for an asylum decision or who no longer have the right to stay. With a residence permit, a counsellor can tell you about other options.
-criterion-eurp-status-unknown = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
+criterion-eurp-status-not-answered = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
+criterion-eurp-status-dont-know = It is for people who are waiting for an asylum decision or who no longer have the right to stay.
 criterion-eurp-referral-met = In Germany, the Federal Office for Migration and Refugees (BAMF) registers people for this programme, through the return counselling centres.
 criterion-eurp-referral-unmet = The authorities of the country you live in must register you.
 criterion-eurp-referral-unknown = The authorities of the country you live in must register you. We found no public source saying which countries, other than Germany, do this.
+criterion-eurp-referral-not-answered = The authorities of the country you live in must register you. We found no public source saying which countries, other than Germany, do this.
 
 ## Programmes: countries of return
 
@@ -336,7 +377,8 @@ programme-al_migration_counters-how = Ask at the migration counter ("Sportel Mig
 
 criterion-al_migration_counters-returning_to_albania-met = It is for people who return to Albania.
 criterion-al_migration_counters-returning_to_albania-unmet = It is for people who return to Albania.
-criterion-al_migration_counters-returning_to_albania-unknown = It is for people who return to Albania.
+criterion-al_migration_counters-returning_to_albania-not-answered = It is for people who return to Albania.
+criterion-al_migration_counters-returning_to_albania-dont-know = It is for people who return to Albania.
 
 programme-xk_reintegration = Reintegration programme for repatriated persons (Kosovo)
 programme-xk_reintegration-runs = The Ministry of Internal Affairs of Kosovo, with the municipalities.
@@ -345,7 +387,8 @@ programme-xk_reintegration-how = Ask at the ministry's office at Pristina airpor
 
 criterion-xk_reintegration-returning_to_kosovo-met = It is for people who return to Kosovo.
 criterion-xk_reintegration-returning_to_kosovo-unmet = It is for people who return to Kosovo.
-criterion-xk_reintegration-returning_to_kosovo-unknown = It is for people who return to Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-not-answered = It is for people who return to Kosovo.
+criterion-xk_reintegration-returning_to_kosovo-dont-know = It is for people who return to Kosovo.
 criterion-xk_reintegration-current_rules-unknown = In 2017 it was for people who had left Kosovo before 28 July 2010. We did not find the current rules. A counsellor can tell you.
 
 programme-awo_kosovo = AWO counselling centre in Prishtina
@@ -355,10 +398,11 @@ programme-awo_kosovo-how = Ask your return counselling centre in Germany to cont
 
 criterion-awo_kosovo-returning_to_kosovo-met = It is for people who return to Kosovo.
 criterion-awo_kosovo-returning_to_kosovo-unmet = It is for people who return to Kosovo.
-criterion-awo_kosovo-returning_to_kosovo-unknown = It is for people who return to Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-not-answered = It is for people who return to Kosovo.
+criterion-awo_kosovo-returning_to_kosovo-dont-know = It is for people who return to Kosovo.
 criterion-awo_kosovo-from_germany-met = It is for people who return from Germany.
 criterion-awo_kosovo-from_germany-unmet = It is for people who return from Germany.
-criterion-awo_kosovo-from_germany-unknown = It is for people who return from Germany.
+criterion-awo_kosovo-from_germany-not-answered = It is for people who return from Germany.
 
 programme-md_reintegration = National programme for return and reintegration (Moldova)
 programme-md_reintegration-runs = The Government of Moldova (programme for 2023–2027). The Bureau for Diaspora Relations coordinates policy for Moldovans abroad.
@@ -367,7 +411,8 @@ programme-md_reintegration-how = Ask your return counsellor, or the Bureau for D
 
 criterion-md_reintegration-returning_to_moldova-met = It is for Moldovan citizens who return to Moldova.
 criterion-md_reintegration-returning_to_moldova-unmet = It is for Moldovan citizens who return to Moldova.
-criterion-md_reintegration-returning_to_moldova-unknown = It is for Moldovan citizens who return to Moldova.
+criterion-md_reintegration-returning_to_moldova-not-answered = It is for Moldovan citizens who return to Moldova.
+criterion-md_reintegration-returning_to_moldova-dont-know = It is for Moldovan citizens who return to Moldova.
 
 ## Needs
 
