@@ -75,7 +75,7 @@ mod tempdir {
 
 #[test]
 fn lint_passes_on_the_default_content_and_fails_with_json_on_errors() {
-    let ok = avenir(&["lint", &content(), "--today", "2026-12-06"]);
+    let ok = avenir(&["lint", &content(), "--today", "2026-12-07"]);
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let dir = broken("contacts.toml", |t| t.replacen("+32 2 511 50 45", "02 511 50 45", 1));
     let out = avenir(&["lint", dir.0.to_str().unwrap(), "--format", "json"]);
@@ -144,7 +144,7 @@ fn hsds_export_then_import_then_lint() {
     let out = avenir(&["hsds", "import", json.to_str().unwrap(), "-o", toml.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("0 error(s), 0 warning(s)"));
-    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-06"]);
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-07"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -170,7 +170,7 @@ fn hsds_csv_export_then_import_gives_what_json_gives() {
     // Imported over the content's own contacts, lint still passes.
     std::fs::write(dir.0.join("contacts.toml"), &from_csv.stdout).unwrap();
     without_other_contacts(&dir.0);
-    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-06"]);
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-07"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     // CSV is one file per table: it needs a folder.
     assert_eq!(avenir(&["hsds", "export", &content(), "--format", "csv"]).status.code(), Some(2));
