@@ -9,7 +9,7 @@ use avenir_core::{Answers, evaluate};
 fn content() -> Assessment {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
     let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     for d in &checked.diagnostics {
         eprintln!("{}", avenir_content::render(d, &files));
     }
@@ -285,7 +285,7 @@ fn recordings_are_attached_to_their_language_and_found_by_key() {
     for name in ["ar/ui-start.ogg", "ar/ui-start-title.mp3", "ar/ui-start-title.wav", "en/ui-start-what.m4a"] {
         files.push(avenir_content::diag::SourceFile { path: format!("{dir}/audio/{name}"), text: String::new() });
     }
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     assert_eq!(checked.errors(), 0);
     assert!(checked.diagnostics.iter().all(|d| d.code == "W0403"), "only stale pages may be warned about");
     let a = checked.assessment.unwrap();
@@ -374,7 +374,7 @@ fn contact_names_and_regions_are_texts_every_language_has() {
             f
         })
         .collect();
-    let checked = check(&without, Date::parse("2026-12-06"));
+    let checked = check(&without, Date::parse("2026-12-07"));
     let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0304").collect();
     assert_eq!(w.len(), 1);
     assert!(w[0].message.contains("in ar: contact-fluechtlingsrat_bayern-regions"), "{}", w[0].message);

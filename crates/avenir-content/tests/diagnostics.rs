@@ -1,6 +1,6 @@
 //! Golden tests: one directory per diagnostic code under `tests/diagnostics/`, named
 //! `<CODE>-<what>`. Its files are added to the default content (a file with the name of a
-//! default file replaces it), everything is checked with `--today 2026-12-06`, and the rendered
+//! default file replaces it), everything is checked with `--today 2026-12-07`, and the rendered
 //! diagnostics must equal `expected.txt` (code, file:line:column, underline, hint).
 //! `UPDATE_EXPECT=1 cargo test -p avenir-content --test diagnostics` rewrites the files.
 //!
@@ -138,7 +138,7 @@ fn run(case: &Path) -> String {
             None => files.push(SourceFile { path: format!("case/{rel}"), text }),
         }
     }
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     checked.diagnostics.iter().map(|d| render(d, &files)).collect::<Vec<_>>().join("\n")
 }
 
