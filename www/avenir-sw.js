@@ -24,8 +24,14 @@ self.addEventListener('install', (event) => {
     const open = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
       .map((client) => client.url).filter((url) => url.startsWith(SCOPE));
     const languages = new Set(open.map((url) => /\/index\.([A-Za-z0-9-]+)\.html$/.exec(new URL(url).pathname)?.[1]).filter(Boolean));
+    const request = (file) => new Request(new URL(file, SCOPE), { cache: update ? 'no-cache' : 'force-cache' });
+    await cache.addAll(FILES.map(request));
+    // A server that answers the folder's address in the reader's language (HTTP content
+    // negotiation) says which in `Content-Language`: that language's files are needed too.
+    const negotiated = (await cache.match(SCOPE, { ignoreVary: true }))?.headers.get('Content-Language');
+    if (negotiated && /^[A-Za-z0-9-]+$/.test(negotiated)) languages.add(negotiated);
     const pages = [...languages].flatMap((tag) => [`index.${tag}.html`, `texts/${tag}.bin`, `texts/${tag}.results.bin`]);
-    await cache.addAll([...FILES, ...pages].map((file) => new Request(new URL(file, SCOPE), { cache: update ? 'no-cache' : 'force-cache' })));
+    await cache.addAll(pages.map(request));
     await self.skipWaiting();
   })());
 });
@@ -44,7 +50,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = await cache.match(request, { ignoreSearch: true });
+    // One copy of each address is kept: the folder's is the reader's language already.
+    const hit = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
     if (hit) return hit;
     const response = await fetch(request);
     // A language's texts and recordings, and the counsellor build, fetched when first needed,

@@ -85,23 +85,35 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
     // Read the headers (up to a limit): only Accept-Encoding changes the answer.
     let mut header = String::new();
     let mut accepted = Vec::new();
+    let mut languages = Vec::new();
     for _ in 0..100 {
         header.clear();
         if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
             break;
         }
-        if let Some((name, value)) = header.split_once(':')
-            && name.trim().eq_ignore_ascii_case("accept-encoding")
-        {
-            accepted.extend(accepted_encodings(value));
+        if let Some((name, value)) = header.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accepted.extend(accepted_encodings(value));
+            } else if name.trim().eq_ignore_ascii_case("accept-language") {
+                languages = accepted_languages(value);
+            }
         }
     }
 
     let mut words = request_line.split_whitespace();
     let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let mut encoding = None;
+    // A folder's address is answered in the reader's language (below); a file's, never.
+    let folder = target.split(['?', '#']).next().unwrap_or("").ends_with('/');
+    let page = resolve(root, target)
+        .filter(|_| folder)
+        .and_then(|path| negotiated(&path, &languages).map(|(tag, page)| (tag, page, path)));
+    let (language, resolved) = match page {
+        Some((tag, page, _)) => (Some(tag), Some(page)),
+        None => (None, resolve(root, target)),
+    };
     let (status, content_type, body) = match method {
-        "GET" | "HEAD" => match resolve(root, target).and_then(|path| Some((fs::read(&path).ok()?, path))) {
+        "GET" | "HEAD" => match resolved.and_then(|path| Some((fs::read(&path).ok()?, path))) {
             Some((body, path)) => match precompressed(root, &path, &accepted) {
                 Some((name, compressed)) => {
                     encoding = Some(name);
@@ -128,7 +140,10 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
         response += &format!("Content-Encoding: {encoding}\r\n");
     }
     if status.starts_with("200") {
-        response += "Vary: Accept-Encoding\r\n";
+        response += if folder { "Vary: Accept-Encoding, Accept-Language\r\n" } else { "Vary: Accept-Encoding\r\n" };
+    }
+    if let Some(tag) = language {
+        response += &format!("Content-Language: {tag}\r\n");
     }
     let policy = if target.starts_with(DEMO) { HOST_CSP } else { CSP };
     response += &format!("Content-Security-Policy: {policy}\r\n");
@@ -163,6 +178,55 @@ fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     }
     let (file, root) = (file.canonicalize().ok()?, root.canonicalize().ok()?);
     (file.starts_with(&root) && file.is_file()).then_some(file)
+}
+
+/// For a folder's address (`…/`, answered with its `index.html`): the start page in the
+/// reader's language, `index.<tag>.html` beside it, when the reader's browser prefers one of
+/// the languages `index.html` lists (`<meta name="avenir-languages">`, the first being its
+/// own) over the first, chosen as `lang.js` and avenir-core's `text::negotiate` choose (a
+/// pseudo-locale only by its exact tag). HTTP content negotiation: the page is in the reader's
+/// language at the first request, with no move through `lang.js` (two round trips fewer). A
+/// host that cannot do this serves `index.html`, and `lang.js` moves the reader.
+fn negotiated(path: &Path, wanted: &[String]) -> Option<(String, PathBuf)> {
+    if wanted.is_empty() || path.file_name()? != "index.html" {
+        return None;
+    }
+    let html = fs::read_to_string(path).ok()?;
+    let meta = html.split("<meta name=\"avenir-languages\" content=\"").nth(1)?;
+    let (tags, rest) = meta.split_once('"')?;
+    let pseudo = rest.split_once("data-pseudo=\"").and_then(|(_, p)| p.split_once('"')).map_or("", |(p, _)| p);
+    let mut available: Vec<avenir_core::text::Language> = Vec::new();
+    for (tag, pseudo) in tags.split(' ').map(|t| (t, false)).chain(pseudo.split(' ').map(|t| (t, true))) {
+        if !tag.is_empty() {
+            let dir = avenir_core::text::Direction::Ltr;
+            let (tag, name) = (tag.to_string(), String::new());
+            available.push(avenir_core::text::Language { tag, name, dir, reviewed: false, pseudo });
+        }
+    }
+    let tag = avenir_core::text::negotiate(&available, wanted)?;
+    let first = tags.split(' ').next()?;
+    if tag == first || available.iter().any(|l| l.pseudo && l.tag == tag) {
+        return None;
+    }
+    let page = path.with_file_name(format!("index.{tag}.html"));
+    page.is_file().then(|| (tag.to_string(), page))
+}
+
+/// The tags of an `Accept-Language` value, most wanted first, without those refused (`q=0`).
+fn accepted_languages(value: &str) -> Vec<String> {
+    let mut tags: Vec<(f32, usize, String)> = value
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.split(';').map(str::trim);
+            let tag = pieces.next().filter(|t| !t.is_empty() && *t != "*")?;
+            let q = pieces.find_map(|p| p.strip_prefix("q=")).map_or(Some(1.0), |q| q.parse::<f32>().ok())?;
+            (q > 0.0 && tag.len() <= 35).then(|| (q, i, tag.to_string()))
+        })
+        .take(20)
+        .collect();
+    tags.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    tags.into_iter().map(|(_, _, tag)| tag).collect()
 }
 
 /// The encodings of an `Accept-Encoding` value that we can serve, without those refused (`q=0`).
@@ -304,6 +368,36 @@ mod tests {
         assert!(!plain.contains("Content-Encoding") && plain.ends_with("plain"), "{plain}");
         let css = get(address, "GET /only.css HTTP/1.1\r\nAccept-Encoding: br\r\n\r\n");
         assert!(!css.contains("Content-Encoding") && css.ends_with("plain css"), "{css}");
+    }
+
+    #[test]
+    fn a_folder_is_answered_in_the_readers_language() {
+        let root = site().parent().unwrap().join("languages");
+        fs::create_dir_all(root.join("sub")).unwrap();
+        let index = "<meta name=\"avenir-languages\" content=\"en ar fa-AF\" data-pseudo=\"en-XA\">English";
+        fs::write(root.join("index.html"), index).unwrap();
+        fs::write(root.join("index.ar.html"), "Arabic").unwrap();
+        fs::write(root.join("index.fa-AF.html"), "Dari").unwrap();
+        fs::write(root.join("sub/index.html"), index).unwrap();
+        let address = spawn(root).unwrap();
+        let ar = get(address, "GET / HTTP/1.1\r\nAccept-Language: ar-EG,ar;q=0.9,en;q=0.8\r\n\r\n");
+        assert!(ar.ends_with("Arabic") && ar.contains("Content-Language: ar\r\n"), "{ar}");
+        assert!(ar.contains("Vary: Accept-Encoding, Accept-Language\r\n"), "{ar}");
+        let fa = get(address, "GET /?x HTTP/1.1\r\nAccept-Language: de;q=0.9, fa\r\n\r\n");
+        assert!(fa.ends_with("Dari"), "the most wanted, by q: {fa}");
+        for (wanted, why) in [
+            ("en-GB,ar", "English first"),
+            ("en-XA", "a pseudo-locale: the default page, as lang.js"),
+            ("ar;q=0", "refused"),
+            ("de", "not offered"),
+        ] {
+            let page = get(address, &format!("GET / HTTP/1.1\r\nAccept-Language: {wanted}\r\n\r\n"));
+            assert!(page.ends_with("English") && !page.contains("Content-Language"), "{why}: {page}");
+        }
+        // A file's address is never negotiated (an embedding frame asks for index.html), nor a
+        // folder without its language's page.
+        assert!(get(address, "GET /index.html HTTP/1.1\r\nAccept-Language: ar\r\n\r\n").ends_with("English"));
+        assert!(get(address, "GET /sub/ HTTP/1.1\r\nAccept-Language: ar\r\n\r\n").ends_with("English"));
     }
 
     #[test]
