@@ -63,6 +63,10 @@ pub struct Counsellor {
     /// The question whose control is open on the desk (answers are shown as text until the
     /// counsellor chooses to change one).
     pub editing: Option<String>,
+    /// The answers on the desk handed back to the person as a new code (a changed answer goes
+    /// home with them): first the same notice as on the phone, then the code. Only when asked
+    /// for; gone when an answer changes, so that a code never shows other answers than the desk.
+    pub handback: Option<Handoff>,
 }
 
 /// What a counsellor notes in a first meeting, typed on the desk only; printed with the
@@ -75,6 +79,8 @@ pub struct Notes {
     pub family: String,
     /// What the person consented to.
     pub consent: String,
+    /// The programme the counsellor chose for the referral (its id; empty: none yet).
+    pub programme: String,
 }
 
 /// One of the [`Notes`].
@@ -83,6 +89,8 @@ pub enum Note {
     Vulnerabilities,
     Family,
     Consent,
+    /// The programme chosen for the referral (its id).
+    Programme,
 }
 
 /// Why a typed code gave no exact answers; each has a text key of its own.
@@ -214,7 +222,25 @@ impl Screen {
                     c.problem = None;
                     return c.clear();
                 }
-                Action::Answer(q, inner) => return c.answer(a, &q, *inner),
+                Action::Answer(q, inner) => {
+                    c.handback = None;
+                    return c.answer(a, &q, *inner);
+                }
+                // The desk's answers handed back: the notice first, as on the phone; never a
+                // code of no answers.
+                Action::ShowCode => {
+                    c.handback = match c.handback {
+                        None if !c.session.answers.is_empty() => Some(Handoff::Notice),
+                        _ => None,
+                    };
+                    return;
+                }
+                Action::MakeCode(share, random) => {
+                    if c.handback.is_some() {
+                        c.handback = Some(Handoff::Code(crate::handoff::encode(a, &c.session.answers, share, random), share));
+                    }
+                    return;
+                }
                 Action::Edit(q) => {
                     c.editing = if c.editing.as_deref() == Some(q.as_str()) { None } else { Some(q) };
                     return;
@@ -224,6 +250,7 @@ impl Screen {
                         Note::Vulnerabilities => &mut c.notes.vulnerabilities,
                         Note::Family => &mut c.notes.family,
                         Note::Consent => &mut c.notes.consent,
+                        Note::Programme => &mut c.notes.programme,
                     } = text;
                     return;
                 }
@@ -362,6 +389,7 @@ impl Default for Counsellor {
             notes: Notes::default(),
             reads: 0,
             editing: None,
+            handback: None,
         }
     }
 }
@@ -400,6 +428,7 @@ impl Counsellor {
                 self.not_shared = not_shared;
                 self.error = None;
                 self.editing = None;
+                self.handback = None;
                 self.cleared = false;
                 self.reads += 1;
             }
@@ -419,6 +448,7 @@ impl Counsellor {
         self.not_shared.clear();
         self.error = None;
         self.editing = None;
+        self.handback = None;
     }
 
     /// An answer to any question, through the same checks as in the flow.
@@ -681,6 +711,48 @@ mod tests {
             s.apply(&a, action);
         }
         assert_eq!(s, Screen::new());
+    }
+
+    #[test]
+    fn a_changed_answer_is_handed_back_as_a_new_code_after_the_notice_and_never_a_stale_one() {
+        let a = assessment();
+        let mut first = Answers::new();
+        first.set("one", "b");
+        let mut s = Screen::new();
+        s.apply(&a, Action::Counsellor);
+        let handback = |s: &Screen| s.counsellor.as_ref().unwrap().handback.clone();
+        // Nothing to hand back before any answer.
+        s.apply(&a, Action::ShowCode);
+        assert_eq!(handback(&s), None);
+        s.apply(&a, Action::Code(crate::handoff::encode(&a, &first, Share::All, 3)));
+        s.apply(&a, Action::Note(Note::Programme, "p".into()));
+        s.apply(&a, Action::Answer("one".into(), Box::new(Action::Choose("a".into()))));
+        // A code only under the notice.
+        s.apply(&a, Action::MakeCode(Share::All, 5));
+        assert_eq!(handback(&s), None);
+        s.apply(&a, Action::ShowCode);
+        assert_eq!(handback(&s), Some(Handoff::Notice));
+        s.apply(&a, Action::MakeCode(Share::All, 5));
+        let Some(Handoff::Code(code, Share::All)) = handback(&s) else { panic!("no code") };
+        // Read back, it gives the changed answer; the notes are in no code.
+        let read = crate::handoff::decode(&a, &code).unwrap();
+        assert_eq!(read.answers.get("one"), Some(&crate::answers::Answer::Choice("a".into())));
+        assert_eq!(s.counsellor.as_ref().unwrap().notes.programme, "p");
+        // The person's own session is untouched, and the phone's hand-off too.
+        assert_eq!((s.session.answers.is_empty(), s.handoff.clone()), (true, None));
+        // Another change: the code goes (it would show other answers than the desk).
+        s.apply(&a, Action::Answer("n".into(), Box::new(Action::Number("4".into()))));
+        assert_eq!(handback(&s), None);
+        // As do a new code, a failed one and a new person.
+        for action in [Action::Code(crate::handoff::encode(&a, &first, Share::All, 1)), Action::Code("nope".into()), Action::NewPerson] {
+            s.apply(&a, Action::Code(crate::handoff::encode(&a, &first, Share::All, 2)));
+            s.apply(&a, Action::ShowCode);
+            s.apply(&a, Action::MakeCode(Share::NotSensitive, 1));
+            assert!(matches!(handback(&s), Some(Handoff::Code(..))));
+            s.apply(&a, action);
+            assert_eq!(handback(&s), None);
+        }
+        assert_eq!(s.counsellor.as_ref().unwrap().notes, Notes::default());
     }
 
     #[test]
