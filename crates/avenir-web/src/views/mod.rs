@@ -4,6 +4,8 @@
 mod counsellor;
 #[cfg(feature = "counsellor")]
 mod desk;
+#[cfg(feature = "counsellor")]
+mod summary;
 mod intro;
 mod keep;
 mod listen;
