@@ -749,7 +749,7 @@ test('the referral summary: programme chosen, partner in the country of return, 
   assert.equal(facts['Vulnerabilities observed'], REFERRAL_NOTES.vulnerabilities);
   assert.equal(facts['What the person consented to'], REFERRAL_NOTES.consent);
   await summary.getByText('Signature of the person, and date').waitFor();
-  await screenshot(view, 'referral-en.png', { fullPage: true });
+  await view.locator('.summaries').screenshot({ path: join(OUT_DIR, 'referral-en-screen.png') });
   assert.deepEqual(await axeViolations(view, 'referral summary'), []);
 
   // Printed alone, on one page: the summary, its notes and the consent line; no desk, no control.
@@ -804,7 +804,7 @@ for (const [desk, person, mustHave] of [
     // A draft translation says so in a footnote, not a banner; the notes are not in it.
     assert.ok(await view.locator('.takehome .footnote p').count() >= 1, 'no draft footnote');
     assert.ok(!(await view.locator('.takehome').textContent()).includes('NOTE-7Q3'), 'a note is in the take-home summary');
-    await screenshot(view, `takehome-${person}-${desk}.png`, { fullPage: true });
+    await view.locator('.summaries').screenshot({ path: join(OUT_DIR, `takehome-${person}-${desk}-screen.png`) });
     assert.deepEqual(await axeViolations(view, 'take-home summary'), []);
 
     await view.emulateMedia({ media: 'print' });
@@ -846,8 +846,7 @@ test('a changed answer is handed back: a new code after the phone\'s notice, rea
   await view.locator('.handback').getByRole('img', { name: 'QR code of your answers' }).waitFor();
   const code = (await view.locator('.handback p.code span').allTextContents()).join('-');
   assert.notEqual(code, phoneShowed.code);
-  await view.locator('.handback').scrollIntoViewIfNeeded();
-  await screenshot(view, 'handback-en.png');
+  await view.locator('.handback').screenshot({ path: join(OUT_DIR, 'handback-en.png') });
   assert.deepEqual(await axeViolations(view, 'hand-back code'), []);
   // Another change: the code shown would be stale, so it goes.
   await view.locator('fieldset[data-question="travel_document"] input[value="dont-know"]').check();
@@ -862,4 +861,22 @@ test('a changed answer is handed back: a new code after the phone\'s notice, rea
   for (const field of ['vulnerabilities', 'family', 'consent']) assert.equal(await other.view.locator(`#note-${field}`).inputValue(), '');
   assert.ok(!(await other.view.locator('body').textContent()).includes('NOTE-7Q3'));
   other.errors.assertNone();
+});
+
+test('ar: the meeting record printed on at most two A4 pages, no group heading alone at the foot of a column', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await deskWithNotes(t, 'ar', { family: NOTE_MARKER });
+  await view.emulateMedia({ media: 'print' });
+  // Each group's heading in the same column as its first question, just above it.
+  const apart = await view.locator('.cgroup').evaluateAll((groups) => groups.map((g) => {
+    const h = g.querySelector('h3').getBoundingClientRect();
+    const q = [...g.querySelectorAll('fieldset.cq')].find((f) => f.checkVisibility())?.getBoundingClientRect();
+    return q && (Math.abs(q.right - h.right) > 2 || q.top < h.bottom - 1 || q.top > h.bottom + 20) ? g.querySelector('h3').textContent : null;
+  }).filter(Boolean));
+  assert.deepEqual(apart, [], 'a group heading is apart from its first question');
+  const pages = pdfPages(await printed(view, 'counsellor-record-ar.pdf'));
+  console.log(`meeting record ar: ${pages.length} page(s)`);
+  assert.ok(pages.length >= 1 && pages.length <= 2, `the Arabic meeting record has ${pages.length} pages`);
+  assert.ok(pdfHas(pages.join('\n'), NOTE_MARKER), 'the notes are not in the printed record');
+  errors.assertNone();
 });

@@ -118,10 +118,7 @@ pub fn referral<'a>(a: &'a Assessment, answers: &'a Answers, out: &'a Outcome<'a
         .and_then(|q| answers.get(&q.id).filter(|x| x.fits(q)))
         .and_then(Answer::option)
         .filter(|o| !matches!(*o, crate::model::DONT_KNOW | crate::model::PREFER_NOT_TO_SAY));
-    let programme = out
-        .programmes
-        .iter()
-        .find(|p| p.programme.id == chosen && p.likelihood != Likelihood::NotLikely);
+    let programme = out.programmes.iter().find(|p| p.programme.id == chosen && p.likelihood != Likelihood::NotLikely);
     let counted = answers.counted(a);
     let value = |at, id: &str| counted.value_at(at, id);
     let mut partners: Vec<&Contact> = match return_country {

@@ -27,7 +27,10 @@ pub struct Screen {
     pub notice: Option<Notice>,
     /// "Show my answers to a counsellor" on the results: first what a code holds and who can
     /// read it, with the choice of what to share; then the code. Only after the person asked
-    /// for it, and hidden again on every move.
+    /// for it, and hidden again on every move. In the counsellor view, the desk's answers
+    /// handed back to the person (a changed answer goes home with them), the same way; gone
+    /// when an answer changes, so that a code never shows other answers than the desk's. (One
+    /// field for both: the person's build then carries no code for a second.)
     pub handoff: Option<Handoff>,
     /// The counsellor view, when open: answers typed from a code or set by hand, apart from
     /// the person's own session, never saved.
@@ -63,10 +66,6 @@ pub struct Counsellor {
     /// The question whose control is open on the desk (answers are shown as text until the
     /// counsellor chooses to change one).
     pub editing: Option<String>,
-    /// The answers on the desk handed back to the person as a new code (a changed answer goes
-    /// home with them): first the same notice as on the phone, then the code. Only when asked
-    /// for; gone when an answer changes, so that a code never shows other answers than the desk.
-    pub handback: Option<Handoff>,
 }
 
 /// What a counsellor notes in a first meeting, typed on the desk only; printed with the
@@ -216,28 +215,39 @@ impl Screen {
 
     fn apply_in<const COUNSELLOR: bool>(&mut self, a: &Assessment, action: Action) {
         if let (true, Some(c)) = (COUNSELLOR, &mut self.counsellor) {
+            // A code handed back shows the answers as they were when it was made: any change of
+            // answers, or of person, takes it away.
+            if matches!(
+                action,
+                Action::Code(_)
+                    | Action::NoCode
+                    | Action::Answer(..)
+                    | Action::NewPerson
+                    | Action::Back
+                    | Action::Restart
+            ) {
+                self.handoff = None;
+            }
             match action {
                 Action::Code(text) => return c.read(crate::handoff::decode(a, &text)),
                 Action::NoCode => {
                     c.problem = None;
                     return c.clear();
                 }
-                Action::Answer(q, inner) => {
-                    c.handback = None;
-                    return c.answer(a, &q, *inner);
-                }
+                Action::Answer(q, inner) => return c.answer(a, &q, *inner),
                 // The desk's answers handed back: the notice first, as on the phone; never a
                 // code of no answers.
                 Action::ShowCode => {
-                    c.handback = match c.handback {
+                    self.handoff = match self.handoff {
                         None if !c.session.answers.is_empty() => Some(Handoff::Notice),
                         _ => None,
                     };
                     return;
                 }
                 Action::MakeCode(share, random) => {
-                    if c.handback.is_some() {
-                        c.handback = Some(Handoff::Code(crate::handoff::encode(a, &c.session.answers, share, random), share));
+                    if self.handoff.is_some() {
+                        self.handoff =
+                            Some(Handoff::Code(crate::handoff::encode(a, &c.session.answers, share, random), share));
                     }
                     return;
                 }
@@ -389,7 +399,6 @@ impl Default for Counsellor {
             notes: Notes::default(),
             reads: 0,
             editing: None,
-            handback: None,
         }
     }
 }
@@ -428,7 +437,6 @@ impl Counsellor {
                 self.not_shared = not_shared;
                 self.error = None;
                 self.editing = None;
-                self.handback = None;
                 self.cleared = false;
                 self.reads += 1;
             }
@@ -448,7 +456,6 @@ impl Counsellor {
         self.not_shared.clear();
         self.error = None;
         self.editing = None;
-        self.handback = None;
     }
 
     /// An answer to any question, through the same checks as in the flow.
@@ -720,7 +727,7 @@ mod tests {
         first.set("one", "b");
         let mut s = Screen::new();
         s.apply(&a, Action::Counsellor);
-        let handback = |s: &Screen| s.counsellor.as_ref().unwrap().handback.clone();
+        let handback = |s: &Screen| s.handoff.clone();
         // Nothing to hand back before any answer.
         s.apply(&a, Action::ShowCode);
         assert_eq!(handback(&s), None);
@@ -738,13 +745,17 @@ mod tests {
         let read = crate::handoff::decode(&a, &code).unwrap();
         assert_eq!(read.answers.get("one"), Some(&crate::answers::Answer::Choice("a".into())));
         assert_eq!(s.counsellor.as_ref().unwrap().notes.programme, "p");
-        // The person's own session is untouched, and the phone's hand-off too.
-        assert_eq!((s.session.answers.is_empty(), s.handoff.clone()), (true, None));
+        // The person's own session is untouched.
+        assert!(s.session.answers.is_empty());
         // Another change: the code goes (it would show other answers than the desk).
         s.apply(&a, Action::Answer("n".into(), Box::new(Action::Number("4".into()))));
         assert_eq!(handback(&s), None);
         // As do a new code, a failed one and a new person.
-        for action in [Action::Code(crate::handoff::encode(&a, &first, Share::All, 1)), Action::Code("nope".into()), Action::NewPerson] {
+        for action in [
+            Action::Code(crate::handoff::encode(&a, &first, Share::All, 1)),
+            Action::Code("nope".into()),
+            Action::NewPerson,
+        ] {
             s.apply(&a, Action::Code(crate::handoff::encode(&a, &first, Share::All, 2)));
             s.apply(&a, Action::ShowCode);
             s.apply(&a, Action::MakeCode(Share::NotSensitive, 1));

@@ -179,7 +179,7 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
             </div>
             if complete { { super::desk::notes(c, tr, &p.dispatch) } }
             if complete && !blank {
-                { super::desk::handback(a, c, tr, &p.dispatch) }
+                { super::desk::handback(a, c, p.state.handoff.as_ref(), tr, &p.dispatch) }
                 <super::summary::Summaries state={p.state.clone()} tr={tr.clone()} dispatch={p.dispatch.clone()} />
             }
             if !blank {

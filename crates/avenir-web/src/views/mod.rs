@@ -4,8 +4,6 @@
 mod counsellor;
 #[cfg(feature = "counsellor")]
 mod desk;
-#[cfg(feature = "counsellor")]
-mod summary;
 mod intro;
 mod keep;
 mod listen;
@@ -13,6 +11,8 @@ mod question;
 #[cfg(feature = "results")]
 mod results;
 mod review;
+#[cfg(feature = "counsellor")]
+mod summary;
 
 use std::rc::Rc;
 

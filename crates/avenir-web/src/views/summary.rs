@@ -60,7 +60,8 @@ pub fn summaries(p: &SummariesProps) -> Html {
     // The organisation: an embedding site's setting (`organisation`), or typed; not a person's.
     let organisation = use_state(|| crate::views::root_attribute("data-organisation").unwrap_or_default());
     {
-        let (content, person_texts, failed, desk) = (content.clone(), person_texts.clone(), failed.clone(), tr.lang().to_string());
+        let (content, person_texts, failed, desk) =
+            (content.clone(), person_texts.clone(), failed.clone(), tr.lang().to_string());
         use_effect_with((*person).clone(), move |tag| {
             failed.set(false);
             let wanted = *tag != content.default_language && *tag != desk;
@@ -120,7 +121,8 @@ pub fn summaries(p: &SummariesProps) -> Html {
     });
     let out = evaluate(&content, &c.session.answers);
     let fitting: Vec<_> = out.programmes.iter().filter(|r| r.likelihood != Likelihood::NotLikely).collect();
-    let offered = avenir_core::text::offered(&content.languages, crate::views::root_attribute("data-languages").as_deref());
+    let offered =
+        avenir_core::text::offered(&content.languages, crate::views::root_attribute("data-languages").as_deref());
     let date = today();
     let radio = |which: Print, key: &'static str| {
         let id = format!("print-{}", which.id());
@@ -194,7 +196,11 @@ fn today() -> Date {
 /// A contact's name in the reader's language where the content translates it.
 fn contact_name(k: &Contact, tr: &Tr) -> Html {
     let key = keys::contact_name(&k.id);
-    if !k.site && tr.has(&key) { super::results::text(tr, &key) } else { html! { <bdi translate="no">{ &k.name }</bdi> } }
+    if !k.site && tr.has(&key) {
+        super::results::text(tr, &key)
+    } else {
+        html! { <bdi translate="no">{ &k.name }</bdi> }
+    }
 }
 
 /// How to reach a contact on paper: its numbers and e-mail, never a link to follow.
@@ -282,7 +288,8 @@ fn referral_summary(a: &Assessment, c: &Counsellor, tr: &Tr, organisation: &str,
 /// helping them read it side by side. Each cell has its language and direction. A language in
 /// draft says so in a footnote, in that language.
 fn take_home(a: &Assessment, c: &Counsellor, langs: &[&Tr], organisation: &str, date: Date) -> Html {
-    let langs: Vec<&Tr> = if langs.len() == 2 && langs[0].lang() == langs[1].lang() { vec![langs[0]] } else { langs.to_vec() };
+    let langs: Vec<&Tr> =
+        if langs.len() == 2 && langs[0].lang() == langs[1].lang() { vec![langs[0]] } else { langs.to_vec() };
     let answers = &c.session.answers;
     let out = evaluate(a, answers);
     // A chosen programme first, then the others that may fit.
@@ -290,6 +297,15 @@ fn take_home(a: &Assessment, c: &Counsellor, langs: &[&Tr], organisation: &str, 
     if let Some(i) = programmes.iter().position(|r| r.programme.id == c.notes.programme) {
         let chosen = programmes.remove(i);
         programmes.insert(0, chosen);
+    }
+    // The contacts of the results, then the reintegration partners in the country of return
+    // (the chosen programme's first) that are not among them: their numbers go home too.
+    let partners = referral(a, answers, &out, &c.notes.programme).partners;
+    let mut contacts: Vec<&Contact> = out.contacts.iter().map(|k| k.contact).collect();
+    for k in partners {
+        if !contacts.iter().any(|x| x.id == k.id) {
+            contacts.push(k);
+        }
     }
     let row = |class: &'static str, cell: &dyn Fn(&Tr) -> Html| {
         html! {
@@ -357,11 +373,11 @@ fn take_home(a: &Assessment, c: &Counsellor, langs: &[&Tr], organisation: &str, 
                         })) }
                     </tbody>
                 }
-                if !out.contacts.is_empty() {
+                if !contacts.is_empty() {
                     <tbody class="contacts-part">
                         { heading(ui::CONTACTS) }
-                        { for out.contacts.iter().map(|k| row("item contact-line", &|t| html! {
-                            <p><strong>{ contact_name(k.contact, t) }</strong>{ reach(k.contact, t) }</p>
+                        { for contacts.iter().map(|k| row("item contact-line", &|t| html! {
+                            <p><strong>{ contact_name(k, t) }</strong>{ reach(k, t) }</p>
                         })) }
                     </tbody>
                 }
