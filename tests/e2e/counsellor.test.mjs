@@ -878,5 +878,18 @@ test('ar: the meeting record printed on at most two A4 pages, no group heading a
   console.log(`meeting record ar: ${pages.length} page(s)`);
   assert.ok(pages.length >= 1 && pages.length <= 2, `the Arabic meeting record has ${pages.length} pages`);
   assert.ok(pdfHas(pages.join('\n'), NOTE_MARKER), 'the notes are not in the printed record');
+  // On an Arabic desk, the take-home summary for a French-speaking person: French first.
+  await view.locator('#print-takehome').check();
+  await view.locator('#desk-person-language').selectOption('fr');
+  await view.locator('.takehome td[lang="fr"]').first().waitFor();
+  assert.deepEqual(await view.locator('.takehome thead th').evaluateAll((ths) => ths.map((th) => th.lang)), ['fr', 'ar']);
+  await view.locator('.summaries').screenshot({ path: join(OUT_DIR, 'takehome-fr-ar-screen.png') });
+  await view.locator('.handback > button').click();
+  await view.locator('.handback .warning').waitFor();
+  await view.locator('.handback').screenshot({ path: join(OUT_DIR, 'handback-ar.png') });
+  assert.deepEqual([...await overflowing(view, 'Arabic desk, summaries'), ...await axeViolations(view, 'Arabic desk, summaries')], []);
+  const takeHome = pdfPages(await printed(view, 'takehome-fr-ar.pdf'));
+  console.log(`take-home fr+ar: ${takeHome.length} page(s)`);
+  assert.ok(takeHome.length <= 2 && pdfHas(takeHome.join('\n'), 'Résumé de notre entretien') && pdfHas(takeHome.join('\n'), 'ملخص لقائنا'));
   errors.assertNone();
 });
