@@ -772,6 +772,14 @@ test('the referral summary: programme chosen, partner in the country of return, 
   await view.emulateMedia({ media: 'screen' });
   await view.waitForTimeout(300);
   assert.deepEqual(lateRequests(requests, loaded).filter((url) => !url.endsWith('counsellor.css')), [], 'the referral made a request');
+  // The next person: the organisation stays (the counsellor's), the programme chosen does not.
+  await view.getByRole('button', { name: 'New person' }).click();
+  await view.locator('.desk-start').waitFor();
+  await typeCode(view, phoneShowed.code);
+  await view.locator('#desk-organisation').waitFor();
+  assert.equal(await view.locator('#desk-organisation').inputValue(), 'Avenir test counselling');
+  assert.equal(await view.locator('#desk-programme').inputValue(), '', 'the previous person\'s programme is chosen');
+  assert.ok(await view.locator('#print-record').isChecked());
   errors.assertNone();
 });
 

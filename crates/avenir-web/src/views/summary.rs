@@ -57,8 +57,14 @@ pub fn summaries(p: &SummariesProps) -> Html {
     let person = use_state(|| tr.lang().to_string());
     let person_texts = use_state(|| None::<Rc<Texts>>);
     let failed = use_state(|| false);
-    // The organisation: an embedding site's setting (`organisation`), or typed; not a person's.
-    let organisation = use_state(|| crate::views::root_attribute("data-organisation").unwrap_or_default());
+    // The organisation: as typed on this desk before (it is the counsellor's, not a person's:
+    // it stays in memory for the next person), else an embedding site's setting.
+    let organisation = use_state(|| {
+        Some(ORGANISATION.with(|o| o.borrow().clone()))
+            .filter(|o| !o.is_empty())
+            .or_else(|| crate::views::root_attribute("data-organisation"))
+            .unwrap_or_default()
+    });
     {
         let (content, person_texts, failed, desk) =
             (content.clone(), person_texts.clone(), failed.clone(), tr.lang().to_string());
@@ -110,6 +116,7 @@ pub fn summaries(p: &SummariesProps) -> Html {
         let organisation = organisation.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                ORGANISATION.with(|o| o.replace(i.value()));
                 organisation.set(i.value());
             }
         })
@@ -185,6 +192,11 @@ pub fn summaries(p: &SummariesProps) -> Html {
             }
         </section>
     }
+}
+
+thread_local! {
+    /// The organisation as typed on this desk (in the page's memory only, never stored).
+    static ORGANISATION: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// Today's date on this device.
