@@ -21,7 +21,7 @@ const WIDGET = new URL('./index.html', import.meta.url);
 const SAME_ORIGIN = WIDGET.origin === location.origin;
 /** Quick exit's destination if the frame's message names none (the widget's default). */
 const DEFAULT_EXIT = 'https://www.bbc.com/weather';
-const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes'];
+const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes', 'organisation'];
 /** The most text a site's contacts may have (a directory of hundreds of contacts is far less);
  * for HSDS CSV, the datapackage.json and its tables together. */
 const CONTACTS_MAX = 1_000_000;

@@ -16,7 +16,7 @@ const framed = window.parent !== window;
 
 if (settings.has('embed') && root && framed) {
   document.documentElement.classList.add('embedded');
-  for (const name of ['languages', 'country', 'accent', 'exit-url', 'hide-programmes', 'contacts']) {
+  for (const name of ['languages', 'country', 'accent', 'exit-url', 'hide-programmes', 'organisation', 'contacts']) {
     const value = settings.get(name);
     if (value !== null) root.setAttribute(`data-${name}`, value);
   }

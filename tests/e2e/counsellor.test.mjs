@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, WORKER_URL, answer, answerValue, assertNoStorage,
-  axeViolations, deviceStorage, Q, currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, phoneContext, recordRequests,
-  screenshot, startFetched, walk,
+  axeViolations, deviceStorage, Q, currentHeading, failOnPageErrors, heading, launch, newPhone, openApp, overflowing, pdfHas, pdfPages, phoneContext,
+  recordRequests, screenshot, startFetched, walk,
 } from './lib.mjs';
 
 let browser;
@@ -675,5 +675,229 @@ test('the counsellor\'s notes never reach storage, a request or a code, and are 
   // Printed with the summary.
   await view.emulateMedia({ media: 'print' });
   assert.ok(await view.locator('.desk-notes .note-text').filter({ hasText: `${NOTE_MARKER} consent` }).isVisible());
+  await view.emulateMedia({ media: 'screen' });
+  // The summaries: the referral prints them, the take-home summary never; a code handed back
+  // holds none; still nothing stored, sent or in the address.
+  await view.locator('#print-referral').check();
+  await view.locator('.summary.referral .note-text').filter({ hasText: `${NOTE_MARKER} consent` }).waitFor();
+  await view.locator('#print-takehome').check();
+  await view.locator('.takehome table').waitFor();
+  assert.ok(!(await view.locator('.takehome').textContent()).includes('NOTE-7Q3'), 'a note in the take-home summary');
+  await view.getByRole('button', { name: 'Give the person a new code of these answers' }).click();
+  await view.locator('.handback').getByRole('button', { name: 'Show a code with all my answers' }).click();
+  await view.locator('.handback p.code').waitFor();
+  await view.waitForTimeout(300);
+  assert.deepEqual(bodies.filter((b) => b.includes('NOTE-7Q3') || b.includes('NOTE%2D7Q3')), [], 'a note in a request');
+  assert.ok(!JSON.stringify(await deviceStorage(view, view.context())).includes('NOTE-7Q3'), 'a note was stored');
+  await assertNoStorage(view, view.context());
+  assert.ok(!view.url().includes('NOTE'), 'a note in the address');
+  errors.assertNone();
+});
+
+// Issue 22: the summaries a counsellor prints, and a changed answer handed back.
+
+/** Reads the phone's code on a desk in `locale` at 1280 × 900, with notes; returns the desk. */
+async function deskWithNotes(t, locale = 'en', notes = {}) {
+  const desk = await counsellorDesk(browser, t, { locale });
+  await typeCode(desk.view, phoneShowed.code);
+  await desk.view.locator('.verdicts tbody tr').first().waitFor();
+  for (const [field, text] of Object.entries(notes)) await desk.view.locator(`#note-${field}`).fill(text);
+  return desk;
+}
+
+/** Prints the page as Chromium does (A4); returns the PDF's bytes, saved as out/NAME. */
+async function printed(view, name) {
+  await view.emulateMedia({ media: 'print' });
+  const pdf = await view.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await writeFile(join(OUT_DIR, name), pdf);
+  await view.emulateMedia({ media: 'screen' });
+  return pdf;
+}
+
+/** The programme chosen for the referral: the first that may fit. Returns its name as shown. */
+async function chooseProgramme(view) {
+  const select = view.locator('#desk-programme');
+  const first = await select.locator('option').nth(1).getAttribute('value');
+  await select.selectOption(first);
+  return first;
+}
+
+const REFERRAL_NOTES = {
+  vulnerabilities: 'NOTE-7Q3 anxious when talking about the journey',
+  family: 'NOTE-7Q3 two children, 4 and 9',
+  consent: 'NOTE-7Q3 agrees to a referral to a reintegration partner',
+};
+
+test('the referral summary: programme chosen, partner in the country of return, needs, notes and a consent line to sign, printed', { timeout: 90_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors, requests, loaded } = await deskWithNotes(t, 'en', REFERRAL_NOTES);
+  // The walk returns to Albania: the content knows a reintegration partner there.
+  const programme = await chooseProgramme(view);
+  await view.locator('#desk-organisation').fill('Avenir test counselling');
+  await view.locator('#print-referral').check();
+  const summary = view.locator('.summary.referral');
+  await summary.waitFor();
+  const facts = await summary.locator('dt').evaluateAll((dts) => Object.fromEntries(dts.map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()])));
+  assert.equal(facts['Country of return'], 'Albania');
+  assert.equal(facts.Organisation, 'Avenir test counselling');
+  const chosenName = (await view.locator(`#desk-programme option[value="${programme}"]`).textContent()).split(' — ')[0].trim();
+  assert.ok(facts['Programme chosen'].startsWith(chosenName), facts['Programme chosen']);
+  assert.ok(facts['Type of support'].length > 20, 'no type of support');
+  assert.ok(await summary.locator('.partners li').count() >= 1, `no partner in Albania: ${facts['Reintegration partner in the country of return']}`);
+  assert.ok(facts['Needs identified'].includes('A place to live after you return'), facts['Needs identified']);
+  assert.equal(facts['Family composition and children’s ages'], REFERRAL_NOTES.family);
+  assert.equal(facts['Vulnerabilities observed'], REFERRAL_NOTES.vulnerabilities);
+  assert.equal(facts['What the person consented to'], REFERRAL_NOTES.consent);
+  await summary.getByText('Signature of the person, and date').waitFor();
+  await view.locator('.summaries').screenshot({ path: join(OUT_DIR, 'referral-en-screen.png') });
+  assert.deepEqual(await axeViolations(view, 'referral summary'), []);
+
+  // Printed alone, on one page: the summary, its notes and the consent line; no desk, no control.
+  await view.emulateMedia({ media: 'print' });
+  const visible = (selector) => view.locator(selector).evaluateAll((nodes) => nodes.filter((n) => n.checkVisibility()).length);
+  assert.equal(await visible('button, input, select, section.answers, .open-points, article.programme, .desk-notes'), 0, 'the desk is printed with the referral');
+  const pdf = await printed(view, 'referral-en.pdf');
+  const pages = pdfPages(pdf);
+  console.log(`referral summary: ${pages.length} page(s)`);
+  assert.equal(pages.length, 1, `the referral summary has ${pages.length} pages`);
+  for (const text of [...Object.values(REFERRAL_NOTES), 'Referral summary', 'Signature of the person, and date', 'Signature of the counsellor',
+    'I agree that this summary is given to the programme and the reintegration partner named above, for my referral only.']) {
+    assert.ok(pdfHas(pages[0], text), `"${text}" is not in the printed referral`);
+  }
+  // Back to the meeting record: the desk prints as before, without the summaries.
+  await view.locator('#print-record').check();
+  await view.emulateMedia({ media: 'print' });
+  assert.equal(await visible('.summaries'), 0, 'the summaries are printed with the meeting record');
+  assert.ok(await visible('section.answers') > 0);
+  await view.emulateMedia({ media: 'screen' });
+  await view.waitForTimeout(300);
+  assert.deepEqual(lateRequests(requests, loaded).filter((url) => !url.endsWith('counsellor.css')), [], 'the referral made a request');
+  // The next person: the organisation stays (the counsellor's), the programme chosen does not.
+  await view.getByRole('button', { name: 'New person' }).click();
+  await view.locator('.desk-start').waitFor();
+  await typeCode(view, phoneShowed.code);
+  await view.locator('#desk-organisation').waitFor();
+  assert.equal(await view.locator('#desk-organisation').inputValue(), 'Avenir test counselling');
+  assert.equal(await view.locator('#desk-programme').inputValue(), '', 'the previous person\'s programme is chosen');
+  assert.ok(await view.locator('#print-record').isChecked());
+  errors.assertNone();
+});
+
+// The person's language beside the counsellor's: Arabic and French, and Dari and English.
+for (const [desk, person, mustHave] of [
+  ['fr', 'ar', { fr: ['Résumé de notre entretien', 'Comment y accéder'], ar: ['ملخص لقائنا', 'كيفية الوصول إليه'] }],
+  ['en', 'fa-AF', { en: ['Summary of our meeting', 'How to reach it'], 'fa-AF': ['ملاقات ما', 'چطور به آن دسترسی پیدا کنید'] }],
+]) {
+  test(`the take-home summary in ${person} beside ${desk}: advice, how to reach, contacts, date and organisation, on at most two A4 pages`, { timeout: 90_000 }, async (t) => {
+    assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+    const { view, errors, requests, loaded } = await deskWithNotes(t, desk, { family: NOTE_MARKER });
+    await chooseProgramme(view);
+    await view.locator('#desk-organisation').fill('Caritas Test');
+    await view.locator('#print-takehome').check();
+    await view.locator('#desk-person-language').selectOption(person);
+    const table = view.locator('.takehome table.bilingual');
+    await table.locator(`td[lang="${person}"]`).first().waitFor();
+    // Two columns, the person's first, each cell in its language and direction.
+    const dirs = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => [th.lang, th.dir]));
+    const rtl = (tag) => ['ar', 'fa-AF'].includes(tag);
+    assert.deepEqual(dirs, [[person, rtl(person) ? 'rtl' : 'ltr'], [desk, rtl(desk) ? 'rtl' : 'ltr']]);
+    // Right-to-left columns: text starts at the right edge of its cell.
+    const alignment = await table.locator(`td[lang="${person}"] p`).first().evaluate((p) => getComputedStyle(p).direction);
+    assert.equal(alignment, 'rtl');
+    // Every need with its advice, every programme that may fit with how to reach it, the contacts' numbers.
+    const needs = await view.locator('.takehome .needs-part tr.item').count();
+    const programmesShown = await view.locator('.takehome .programmes-part tr.item').count();
+    const numbers = await view.locator('.takehome .contacts-part .number').count();
+    assert.ok(needs >= 2 && programmesShown >= 1 && numbers >= 2, `needs ${needs}, programmes ${programmesShown}, numbers ${numbers}`);
+    // A draft translation says so in a footnote, not a banner; the notes are not in it.
+    assert.ok(await view.locator('.takehome .footnote p').count() >= 1, 'no draft footnote');
+    assert.ok(!(await view.locator('.takehome').textContent()).includes('NOTE-7Q3'), 'a note is in the take-home summary');
+    await view.locator('.summaries').screenshot({ path: join(OUT_DIR, `takehome-${person}-${desk}-screen.png`) });
+    assert.deepEqual(await axeViolations(view, 'take-home summary'), []);
+
+    await view.emulateMedia({ media: 'print' });
+    assert.equal(await view.locator('.draft-note').evaluateAll((n) => n.filter((x) => x.checkVisibility()).length), 0, 'the draft banner is printed');
+    const pdf = await printed(view, `takehome-${person}-${desk}.pdf`);
+    const pages = pdfPages(pdf);
+    console.log(`take-home ${person}+${desk}: ${pages.length} page(s)`);
+    assert.ok(pages.length >= 1 && pages.length <= 2, `the take-home summary has ${pages.length} pages`);
+    const all = pages.join('\n');
+    for (const [lang, texts] of Object.entries(mustHave)) {
+      for (const text of texts) assert.ok(pdfHas(all, text), `"${text}" (${lang}) is not in the PDF`);
+    }
+    assert.ok(pdfHas(all, 'Caritas Test'), 'the organisation is not in the PDF');
+    assert.ok(!all.includes('NOTE-7Q3'), 'a note is in the printed take-home summary');
+    // The person's language's files were fetched (they say which language, nothing else).
+    const late = lateRequests(requests, loaded).filter((url) => !url.endsWith('counsellor.css'));
+    assert.ok(late.every((url) => /\/texts\/[\w-]+(\.results)?\.bin$/.test(url)), late.join(' '));
+    errors.assertNone();
+  });
+}
+
+test('a changed answer is handed back: a new code after the phone\'s notice, read back with the change and without notes', { timeout: 90_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await deskWithNotes(t, 'en', REFERRAL_NOTES);
+  // The counsellor changes an answer with the person.
+  await view.locator('fieldset[data-question="travel_document"] button.change').click();
+  const before = (await everyAnswer(view)).travel_document;
+  const changed = before === 'Yes' ? 'no' : 'yes';
+  await view.locator(`fieldset[data-question="travel_document"] input[value="${changed}"]`).check();
+  await view.locator('fieldset[data-question="travel_document"] .print-answer', { hasText: changed === 'yes' ? 'Yes' : 'No' }).waitFor({ state: 'attached' });
+  const expected = await everyAnswer(view);
+  // The same notice as on the phone, before any code.
+  const give = view.getByRole('button', { name: 'Give the person a new code of these answers' });
+  await give.click();
+  await view.locator('.handback').getByText(WARNING).waitFor();
+  assert.equal(await view.locator('.handback .code, .handback svg.qr').count(), 0, 'a code before the notice');
+  await view.locator('.handback').getByRole('button', { name: 'Show a code with all my answers' }).click();
+  await view.locator('.handback p.code').waitFor();
+  await view.locator('.handback').getByRole('img', { name: 'QR code of your answers' }).waitFor();
+  const code = (await view.locator('.handback p.code span').allTextContents()).join('-');
+  assert.notEqual(code, phoneShowed.code);
+  await view.locator('.handback').screenshot({ path: join(OUT_DIR, 'handback-en.png') });
+  assert.deepEqual(await axeViolations(view, 'hand-back code'), []);
+  // Another change: the code shown would be stale, so it goes.
+  await view.locator('fieldset[data-question="travel_document"] input[value="dont-know"]').check();
+  await view.locator('.handback p.code').waitFor({ state: 'detached' });
+  errors.assertNone();
+
+  // Read on another desk (or by the next counsellor): the changed answer, and no note.
+  const other = await counsellorDesk(browser, t);
+  await typeCode(other.view, code);
+  await other.view.locator('.verdicts tbody tr').first().waitFor();
+  assert.deepEqual(await everyAnswer(other.view), expected);
+  for (const field of ['vulnerabilities', 'family', 'consent']) assert.equal(await other.view.locator(`#note-${field}`).inputValue(), '');
+  assert.ok(!(await other.view.locator('body').textContent()).includes('NOTE-7Q3'));
+  other.errors.assertNone();
+});
+
+test('ar: the meeting record printed on at most two A4 pages, no group heading alone at the foot of a column', { timeout: 60_000 }, async (t) => {
+  assert.ok(phoneShowed, 'the phone test ran first and showed its code');
+  const { view, errors } = await deskWithNotes(t, 'ar', { family: NOTE_MARKER });
+  await view.emulateMedia({ media: 'print' });
+  // Each group's heading in the same column as its first question, just above it.
+  const apart = await view.locator('.cgroup').evaluateAll((groups) => groups.map((g) => {
+    const h = g.querySelector('h3').getBoundingClientRect();
+    const q = [...g.querySelectorAll('fieldset.cq')].find((f) => f.checkVisibility())?.getBoundingClientRect();
+    return q && (Math.abs(q.right - h.right) > 2 || q.top < h.bottom - 1 || q.top > h.bottom + 20) ? g.querySelector('h3').textContent : null;
+  }).filter(Boolean));
+  assert.deepEqual(apart, [], 'a group heading is apart from its first question');
+  const pages = pdfPages(await printed(view, 'counsellor-record-ar.pdf'));
+  console.log(`meeting record ar: ${pages.length} page(s)`);
+  assert.ok(pages.length >= 1 && pages.length <= 2, `the Arabic meeting record has ${pages.length} pages`);
+  assert.ok(pdfHas(pages.join('\n'), NOTE_MARKER), 'the notes are not in the printed record');
+  // On an Arabic desk, the take-home summary for a French-speaking person: French first.
+  await view.locator('#print-takehome').check();
+  await view.locator('#desk-person-language').selectOption('fr');
+  await view.locator('.takehome td[lang="fr"]').first().waitFor();
+  assert.deepEqual(await view.locator('.takehome thead th').evaluateAll((ths) => ths.map((th) => th.lang)), ['fr', 'ar']);
+  await view.locator('.summaries').screenshot({ path: join(OUT_DIR, 'takehome-fr-ar-screen.png') });
+  await view.locator('.handback > button').click();
+  await view.locator('.handback .warning').waitFor();
+  await view.locator('.handback').screenshot({ path: join(OUT_DIR, 'handback-ar.png') });
+  assert.deepEqual([...await overflowing(view, 'Arabic desk, summaries'), ...await axeViolations(view, 'Arabic desk, summaries')], []);
+  const takeHome = pdfPages(await printed(view, 'takehome-fr-ar.pdf'));
+  console.log(`take-home fr+ar: ${takeHome.length} page(s)`);
+  assert.ok(takeHome.length <= 2 && pdfHas(takeHome.join('\n'), 'Résumé de notre entretien') && pdfHas(takeHome.join('\n'), 'ملخص لقائنا'));
   errors.assertNone();
 });

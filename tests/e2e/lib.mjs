@@ -3,6 +3,7 @@
 //   cargo xtask serve &   AVENIR_URL=http://127.0.0.1:8080/ node --test tests/e2e/*.test.mjs
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -316,4 +317,74 @@ export async function axeViolations(page, where) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+}
+
+/**
+ * A PDF as Chromium prints it (`page.pdf()`): its number of pages and the text of each, read
+ * back through the fonts' ToUnicode maps (no PDF library: Chromium writes each text run as
+ * glyph ids, `<…> Tj` or `[…] TJ`, in FlateDecode content streams). Right-to-left runs come
+ * out in visual order, so `pdfHas` looks for a text both ways; spaces are not kept.
+ */
+export function pdfPages(pdf) {
+  const s = pdf.toString('latin1');
+  const objects = new Map();
+  for (const m of s.matchAll(/(?:^|[\r\n])(\d+) 0 obj\b([\s\S]*?)\bendobj/g)) objects.set(Number(m[1]), m[2]);
+  const streamOf = (body) => {
+    const start = body.search(/stream\r?\n/);
+    if (start < 0) return '';
+    const from = body.indexOf('\n', start) + 1;
+    const raw = Buffer.from(body.slice(from, body.lastIndexOf('endstream')).replace(/\r?\n$/, ''), 'latin1');
+    try { return (/FlateDecode/.test(body.slice(0, start)) ? inflateSync(raw) : raw).toString('latin1'); } catch { return ''; }
+  };
+  const dictOf = (text) => (/^\s*(\d+) 0 R/.test(text) ? objects.get(Number(text.match(/^\s*(\d+)/)[1])) ?? '' : text);
+  const cmaps = new Map();
+  const cmapOf = (fontObject) => {
+    if (cmaps.has(fontObject)) return cmaps.get(fontObject);
+    const map = new Map();
+    const to = (objects.get(fontObject) ?? '').match(/\/ToUnicode\s+(\d+) 0 R/);
+    const text = to ? streamOf(objects.get(Number(to[1])) ?? '') : '';
+    const chars = (hex) => String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((u) => parseInt(u, 16)));
+    for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, code, uni] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(code, 16), chars(uni));
+    }
+    for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, a, b, uni] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        for (let c = parseInt(a, 16); c <= parseInt(b, 16); c++) map.set(c, String.fromCodePoint(parseInt(uni, 16) + c - parseInt(a, 16)));
+      }
+    }
+    cmaps.set(fontObject, map);
+    return map;
+  };
+  const pages = [...objects.values()].filter((body) => /\/Type\s*\/Page[^s]/.test(body));
+  return pages.map((page) => {
+    const resources = dictOf(page.match(/\/Resources\s*(\d+ 0 R|<<[\s\S]*)/)?.[1] ?? '');
+    const fonts = new Map([...(resources.match(/\/Font\s*<<([^>]*)>>/)?.[1] ?? '').matchAll(/\/([^\s/]+)\s+(\d+) 0 R/g)]
+      .map(([, name, n]) => [name, Number(n)]));
+    const contents = page.match(/\/Contents\s*(?:\[([^\]]*)\]|(\d+ 0 R))/);
+    const streams = [...(contents?.[1] ?? contents?.[2] ?? '').matchAll(/(\d+) 0 R/g)].map(([, n]) => streamOf(objects.get(Number(n)) ?? ''));
+    let map = new Map();
+    let text = '';
+    for (const content of streams) {
+      for (const m of content.matchAll(/\/([^\s/]+)\s+[-\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj|\[((?:[^\]\\]|\\.)*)\]\s*TJ/g)) {
+        if (m[1]) { map = cmapOf(fonts.get(m[1])); continue; }
+        const hexes = m[2] !== undefined ? [m[2]] : [...m[3].matchAll(/<([0-9A-Fa-f]*)>/g)].map((h) => h[1]);
+        for (const hex of hexes) for (const g of hex.match(/.{4}/g) ?? []) text += map.get(parseInt(g, 16)) ?? '';
+        text += '\n';
+      }
+    }
+    return text;
+  });
+}
+
+/**
+ * Whether a PDF page's text (`pdfPages`) has `wanted`, spaces aside. Chromium maps shaped
+ * Arabic-script glyphs to presentation forms (U+FB50–U+FEFF) in visual order: they are read
+ * back to letters (NFKC), glyph by glyph, in both orders.
+ */
+export function pdfHas(pageText, wanted) {
+  const glyphs = [...pageText.replace(/\s+/g, '')];
+  const forward = glyphs.map((g) => g.normalize('NFKC')).join('');
+  const backward = glyphs.reverse().map((g) => g.normalize('NFKC')).join('');
+  const w = wanted.replace(/\s+/g, '').normalize('NFKC');
+  return forward.includes(w) || backward.includes(w);
 }

@@ -6,10 +6,18 @@
 //! still unknown — with the programmes whose verdict it would settle. Criteria that no answer
 //! can settle are listed apart: the counsellor has to check them. This reuses the evaluation's
 //! "what would settle it" (`CriterionResult::settle`); the web layer only renders the list.
+//!
+//! After the meeting, a referral in the shape reintegration referrals use (the EU's
+//! Reintegration Assistance Tool asks for the country of return, the programme, the
+//! reintegration partner, the type of support, family composition, vulnerabilities and a signed
+//! consent): [`referral`] gives what the content knows of it — the country of return, the
+//! programme the counsellor chose and the partners in the country of return; the notes are the
+//! counsellor's (`screen::Notes`).
 
 use crate::answers::{Answer, Answers};
-use crate::evaluate::{CriterionResult, Outcome};
-use crate::model::{Assessment, Question};
+use crate::evaluate::{CriterionResult, Likelihood, Outcome, ProgrammeResult};
+use crate::logic::Tri;
+use crate::model::{Assessment, Contact, ContactKind, Question, QuestionKind};
 
 /// Why a question's answer is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +89,55 @@ pub fn open<'a>(a: &'a Assessment, answers: &Answers, out: &'a Outcome<'a>, not_
         .flat_map(|p| p.criteria.iter().filter(|c| c.ask_counsellor()).map(|c| (p.programme.id.as_str(), c)))
         .collect();
     Open { points, to_check }
+}
+
+/// The question that names the country of return: the content's second country question (the
+/// first is the country of stay, which an embedding site may fix: `embed::country_question`).
+pub fn return_country_question(a: &Assessment) -> Option<&Question> {
+    a.questions.iter().filter(|q| q.kind == QuestionKind::Country).nth(1)
+}
+
+/// What a referral names that the content knows.
+#[derive(Clone, Debug)]
+pub struct Referral<'a> {
+    /// The answer to the country of return: a country code, or the question's own option
+    /// ("another country"); `None` when it is not answered (or "don't know"…).
+    pub return_country: Option<&'a str>,
+    /// The programme the counsellor chose, among those shown as likely or possibly.
+    pub programme: Option<&'a ProgrammeResult<'a>>,
+    /// Services in the country of return whose `applies` is not false given the answers: the
+    /// chosen programme's own contacts first, then the content's order. Emergency lines and
+    /// legal advice are not reintegration partners.
+    pub partners: Vec<&'a Contact>,
+}
+
+/// The referral of `answers` (their `out`come) to the programme `chosen` (a programme id; one
+/// not likely or not shown is not taken).
+pub fn referral<'a>(a: &'a Assessment, answers: &'a Answers, out: &'a Outcome<'a>, chosen: &str) -> Referral<'a> {
+    let return_country = return_country_question(a)
+        .and_then(|q| answers.get(&q.id).filter(|x| x.fits(q)))
+        .and_then(Answer::option)
+        .filter(|o| !matches!(*o, crate::model::DONT_KNOW | crate::model::PREFER_NOT_TO_SAY));
+    let programme = out.programmes.iter().find(|p| p.programme.id == chosen && p.likelihood != Likelihood::NotLikely);
+    let counted = answers.counted(a);
+    let value = |at, id: &str| counted.value_at(at, id);
+    let mut partners: Vec<&Contact> = match return_country {
+        Some(country) => a
+            .contacts
+            .iter()
+            .filter(|c| c.kind == ContactKind::Service && c.countries.iter().any(|k| k == country))
+            .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
+            .collect(),
+        None => Vec::new(),
+    };
+    if let Some(p) = programme {
+        // The chosen programme's partners first, keeping the content's order otherwise.
+        let (mut own, others): (Vec<&Contact>, Vec<&Contact>) =
+            partners.into_iter().partition(|c| p.programme.contacts.contains(&c.id));
+        own.extend(others);
+        partners = own;
+    }
+    Referral { return_country, programme, partners }
 }
 
 #[cfg(test)]
@@ -203,5 +260,75 @@ mod tests {
         // Answered by the counsellor since: no longer open.
         answers.set("passport", "no");
         assert_eq!(listed(&a, &answers, &ids(&["passport"])).0, vec![]);
+    }
+
+    fn contact(id: &str, kind: ContactKind, countries: &[&str], applies: Option<&str>) -> Contact {
+        Contact {
+            id: id.into(),
+            name: id.into(),
+            kind,
+            applies: applies.map(|r| parse(r).expr.unwrap()),
+            needs: Vec::new(),
+            phone: None,
+            email: None,
+            website: None,
+            address: None,
+            confidential: false,
+            hours: None,
+            languages: Vec::new(),
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            regions: Vec::new(),
+            sources: Vec::new(),
+            site: false,
+        }
+    }
+
+    #[test]
+    fn a_referral_names_the_country_of_return_the_chosen_programme_and_its_partners_there_first() {
+        let country = |id: &str| Question {
+            kind: QuestionKind::Country,
+            options: vec!["BE".into(), "XK".into(), "AL".into(), "other".into()],
+            ..question(id, None)
+        };
+        let mut p = programme("p", vec![criterion("one", r#"a == "yes""#)]);
+        p.contacts = vec!["partner_b".into(), "here".into()];
+        let a = Assessment {
+            questions: vec![country("stay"), country("back"), question("a", None), question("kids", None)],
+            programmes: vec![p, programme("never", vec![criterion("two", r#"a == "no""#)])],
+            contacts: vec![
+                contact("here", ContactKind::Service, &["BE"], None),
+                contact("partner_a", ContactKind::Service, &["XK"], None),
+                contact("hotline", ContactKind::Emergency, &["XK"], None),
+                contact("lawyer", ContactKind::LegalAdvice, &["XK"], None),
+                contact("partner_b", ContactKind::Service, &["XK"], None),
+                contact("for_children", ContactKind::Service, &["XK"], Some(r#"kids == "yes""#)),
+                contact("elsewhere", ContactKind::Service, &["AL"], None),
+            ],
+            ..assessment()
+        };
+        let mut answers = Answers::new();
+        answers.set("stay", "BE");
+        answers.set("back", "XK");
+        answers.set("a", "yes");
+        answers.set("kids", "no");
+        let out = evaluate(&a, &answers);
+        let partners = |r: &Referral| r.partners.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+        let r = referral(&a, &answers, &out, "p");
+        assert_eq!(r.return_country, Some("XK"));
+        assert_eq!(r.programme.map(|p| p.programme.id.as_str()), Some("p"));
+        // Services in the country of return only, the chosen programme's first.
+        assert_eq!(partners(&r), ids(&["partner_b", "partner_a"]));
+        // Not chosen, or a programme that is not likely: none, and the content's order.
+        let r = referral(&a, &answers, &out, "never");
+        assert!(r.programme.is_none());
+        assert_eq!(partners(&r), ids(&["partner_a", "partner_b"]));
+        // A partner whose `applies` is unknown is named; none without a country of return.
+        answers.clear("kids");
+        let out = evaluate(&a, &answers);
+        assert_eq!(partners(&referral(&a, &answers, &out, "")), ids(&["partner_a", "partner_b", "for_children"]));
+        answers.set("back", "dont-know");
+        let out = evaluate(&a, &answers);
+        let r = referral(&a, &answers, &out, "p");
+        assert_eq!((r.return_country, r.partners.len()), (None, 0));
     }
 }

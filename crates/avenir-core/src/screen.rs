@@ -27,7 +27,10 @@ pub struct Screen {
     pub notice: Option<Notice>,
     /// "Show my answers to a counsellor" on the results: first what a code holds and who can
     /// read it, with the choice of what to share; then the code. Only after the person asked
-    /// for it, and hidden again on every move.
+    /// for it, and hidden again on every move. In the counsellor view, the desk's answers
+    /// handed back to the person (a changed answer goes home with them), the same way; gone
+    /// when an answer changes, so that a code never shows other answers than the desk's. (One
+    /// field for both: the person's build then carries no code for a second.)
     pub handoff: Option<Handoff>,
     /// The counsellor view, when open: answers typed from a code or set by hand, apart from
     /// the person's own session, never saved.
@@ -75,6 +78,8 @@ pub struct Notes {
     pub family: String,
     /// What the person consented to.
     pub consent: String,
+    /// The programme the counsellor chose for the referral (its id; empty: none yet).
+    pub programme: String,
 }
 
 /// One of the [`Notes`].
@@ -83,6 +88,8 @@ pub enum Note {
     Vulnerabilities,
     Family,
     Consent,
+    /// The programme chosen for the referral (its id).
+    Programme,
 }
 
 /// Why a typed code gave no exact answers; each has a text key of its own.
@@ -208,6 +215,19 @@ impl Screen {
 
     fn apply_in<const COUNSELLOR: bool>(&mut self, a: &Assessment, action: Action) {
         if let (true, Some(c)) = (COUNSELLOR, &mut self.counsellor) {
+            // A code handed back shows the answers as they were when it was made: any change of
+            // answers, or of person, takes it away.
+            if matches!(
+                action,
+                Action::Code(_)
+                    | Action::NoCode
+                    | Action::Answer(..)
+                    | Action::NewPerson
+                    | Action::Back
+                    | Action::Restart
+            ) {
+                self.handoff = None;
+            }
             match action {
                 Action::Code(text) => return c.read(crate::handoff::decode(a, &text)),
                 Action::NoCode => {
@@ -215,6 +235,22 @@ impl Screen {
                     return c.clear();
                 }
                 Action::Answer(q, inner) => return c.answer(a, &q, *inner),
+                // The desk's answers handed back: the notice first, as on the phone; never a
+                // code of no answers.
+                Action::ShowCode => {
+                    self.handoff = match self.handoff {
+                        None if !c.session.answers.is_empty() => Some(Handoff::Notice),
+                        _ => None,
+                    };
+                    return;
+                }
+                Action::MakeCode(share, random) => {
+                    if self.handoff.is_some() {
+                        self.handoff =
+                            Some(Handoff::Code(crate::handoff::encode(a, &c.session.answers, share, random), share));
+                    }
+                    return;
+                }
                 Action::Edit(q) => {
                     c.editing = if c.editing.as_deref() == Some(q.as_str()) { None } else { Some(q) };
                     return;
@@ -224,6 +260,7 @@ impl Screen {
                         Note::Vulnerabilities => &mut c.notes.vulnerabilities,
                         Note::Family => &mut c.notes.family,
                         Note::Consent => &mut c.notes.consent,
+                        Note::Programme => &mut c.notes.programme,
                     } = text;
                     return;
                 }
@@ -681,6 +718,52 @@ mod tests {
             s.apply(&a, action);
         }
         assert_eq!(s, Screen::new());
+    }
+
+    #[test]
+    fn a_changed_answer_is_handed_back_as_a_new_code_after_the_notice_and_never_a_stale_one() {
+        let a = assessment();
+        let mut first = Answers::new();
+        first.set("one", "b");
+        let mut s = Screen::new();
+        s.apply(&a, Action::Counsellor);
+        let handback = |s: &Screen| s.handoff.clone();
+        // Nothing to hand back before any answer.
+        s.apply(&a, Action::ShowCode);
+        assert_eq!(handback(&s), None);
+        s.apply(&a, Action::Code(crate::handoff::encode(&a, &first, Share::All, 3)));
+        s.apply(&a, Action::Note(Note::Programme, "p".into()));
+        s.apply(&a, Action::Answer("one".into(), Box::new(Action::Choose("a".into()))));
+        // A code only under the notice.
+        s.apply(&a, Action::MakeCode(Share::All, 5));
+        assert_eq!(handback(&s), None);
+        s.apply(&a, Action::ShowCode);
+        assert_eq!(handback(&s), Some(Handoff::Notice));
+        s.apply(&a, Action::MakeCode(Share::All, 5));
+        let Some(Handoff::Code(code, Share::All)) = handback(&s) else { panic!("no code") };
+        // Read back, it gives the changed answer; the notes are in no code.
+        let read = crate::handoff::decode(&a, &code).unwrap();
+        assert_eq!(read.answers.get("one"), Some(&crate::answers::Answer::Choice("a".into())));
+        assert_eq!(s.counsellor.as_ref().unwrap().notes.programme, "p");
+        // The person's own session is untouched.
+        assert!(s.session.answers.is_empty());
+        // Another change: the code goes (it would show other answers than the desk).
+        s.apply(&a, Action::Answer("n".into(), Box::new(Action::Number("4".into()))));
+        assert_eq!(handback(&s), None);
+        // As do a new code, a failed one and a new person.
+        for action in [
+            Action::Code(crate::handoff::encode(&a, &first, Share::All, 1)),
+            Action::Code("nope".into()),
+            Action::NewPerson,
+        ] {
+            s.apply(&a, Action::Code(crate::handoff::encode(&a, &first, Share::All, 2)));
+            s.apply(&a, Action::ShowCode);
+            s.apply(&a, Action::MakeCode(Share::NotSensitive, 1));
+            assert!(matches!(handback(&s), Some(Handoff::Code(..))));
+            s.apply(&a, action);
+            assert_eq!(handback(&s), None);
+        }
+        assert_eq!(s.counsellor.as_ref().unwrap().notes, Notes::default());
     }
 
     #[test]

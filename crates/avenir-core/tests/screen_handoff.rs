@@ -83,7 +83,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::NoCode),
         1 => (prop_oneof![Just("country"), Just("health"), Just("n")], prop_oneof![Just("a"), Just("yes"), Just("4")])
             .prop_map(|(q, o)| Action::Answer(q.into(), Box::new(if q == "n" { Action::Number(o.into()) } else { Action::Choose(o.into()) }))),
-        1 => prop_oneof![Just(Note::Vulnerabilities), Just(Note::Family), Just(Note::Consent)].prop_map(|n| Action::Note(n, NOTE.into())),
+        1 => prop_oneof![Just(Note::Vulnerabilities), Just(Note::Family), Just(Note::Consent), Just(Note::Programme)].prop_map(|n| Action::Note(n, NOTE.into())),
         1 => Just(Action::NewPerson),
         1 => prop_oneof![Just("country"), Just("health")].prop_map(|q| Action::Edit(q.into())),
     ]
@@ -116,19 +116,30 @@ proptest! {
             s.apply(&a, action.clone());
 
             // Item 4: a code only on the results, only under the notice (shown the step
-            // before), and only what the person chose.
+            // before), and only what the person chose. Issue 22: on the desk, a code of the
+            // desk's answers handed back, the same way, and never one of answers changed since.
             if let Some(Handoff::Code(code, share)) = &s.handoff {
-                prop_assert_eq!(s.session.step, Step::Results);
+                let answers = match &s.counsellor {
+                    Some(c) => &c.session.answers,
+                    None => {
+                        prop_assert_eq!(s.session.step, Step::Results);
+                        &s.session.answers
+                    }
+                };
                 prop_assert!(before.handoff.is_some(), "a code without the notice first: {:?}", action);
                 let d = decode(&a, code).unwrap();
                 for (id, ans) in d.answers.iter() {
-                    prop_assert_eq!(s.session.answers.get(id), Some(ans));
+                    prop_assert_eq!(answers.get(id), Some(ans));
                     let i = a.question_index(id).unwrap();
                     prop_assert!(*share == Share::All || !left[i], "{} travelled in a code without it", id);
                 }
             }
-            if s.session.step != Step::Results {
+            if s.session.step != Step::Results && s.counsellor.is_none() {
                 prop_assert_eq!(&s.handoff, &None);
+            }
+            let changed = matches!(action, Action::Answer(..) | Action::Code(_) | Action::NoCode | Action::NewPerson);
+            if before.counsellor.is_some() && changed {
+                prop_assert_eq!(&s.handoff, &None, "a code handed back after {:?}", action);
             }
 
             // Item 10: after reading a code, what is shown is exactly what that code holds;

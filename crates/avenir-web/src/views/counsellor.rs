@@ -117,10 +117,18 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
     let questions = groups.into_iter().map(|(group, members)| match group {
         Some(g) => {
             let id = format!("cg-{g}");
+            // The heading and the group's first question kept together (printed in columns, a
+            // heading never ends a column alone; Chromium does not honour `break-after: avoid`
+            // there).
+            let mut members = members.into_iter();
+            let first = members.next();
             html! {
                 <section class="cgroup" aria-labelledby={id.clone()}>
-                    <h3 {id}>{ tr.t(&keys::group(g)) }</h3>
-                    { for members.into_iter().map(question) }
+                    <div class="cgroup-start">
+                        <h3 {id}>{ tr.t(&keys::group(g)) }</h3>
+                        { for first.map(question) }
+                    </div>
+                    { for members.map(question) }
                 </section>
             }
         }
@@ -170,6 +178,10 @@ pub fn counsellor_page(p: &ScreenProps) -> Html {
                 }
             </div>
             if complete { { super::desk::notes(c, tr, &p.dispatch) } }
+            if complete && !blank {
+                { super::desk::handback(a, c, p.state.handoff.as_ref(), tr, &p.dispatch) }
+                <super::summary::Summaries state={p.state.clone()} tr={tr.clone()} dispatch={p.dispatch.clone()} />
+            }
             if !blank {
                 { super::results::outcome(complete.then_some(a), answers, tr, None, &c.not_shared) }
             }

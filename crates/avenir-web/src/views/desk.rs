@@ -126,3 +126,28 @@ pub(super) fn notes(c: &Counsellor, tr: &Tr, dispatch: &Callback<Action>) -> Htm
         </section>
     }
 }
+
+/// The desk's answers handed back to the person as a new code, when one was changed: the same
+/// notice, choice and code as on the phone (`results::handoff_body`), the person reading the
+/// desk's screen. Hidden again as soon as an answer changes (the core's `Screen::handoff`, in
+/// the counsellor view).
+pub(super) fn handback(
+    a: &Assessment,
+    c: &Counsellor,
+    handoff: Option<&avenir_core::screen::Handoff>,
+    tr: &Tr,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let make = |share: avenir_core::handoff::Share| {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::MakeCode(share, super::results::random())))
+    };
+    let left_out = super::results::asked_left_out(a, &c.session.answers);
+    let toggle = dispatch.reform(|_: MouseEvent| Action::ShowCode);
+    html! {
+        <section class="handoff handback">
+            <button type="button" class="secondary" aria-expanded={handoff.is_some().to_string()} onclick={toggle}>{ tr.t(ui::DESK_HANDBACK) }</button>
+            if let Some(h) = handoff { { super::results::handoff_body(h, &left_out, &make, tr) } }
+        </section>
+    }
+}

@@ -11,6 +11,8 @@ mod question;
 #[cfg(feature = "results")]
 mod results;
 mod review;
+#[cfg(feature = "counsellor")]
+mod summary;
 
 use std::rc::Rc;
 

@@ -34,10 +34,7 @@ pub fn results_page(p: &ScreenProps) -> Html {
         let d = p.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::MakeCode(share, random())))
     };
-    // The questions a code without the personal answers leaves out, of those asked.
-    let relevant = p.state.session.answers.counted(a).relevant;
-    let left_out: Vec<_> =
-        a.questions.iter().zip(left_out(a)).zip(relevant).filter(|((_, l), r)| *l && *r).map(|((q, _), _)| q).collect();
+    let left_out = asked_left_out(a, &p.state.session.answers);
 
     html! {
         <div class="results">
@@ -48,31 +45,7 @@ pub fn results_page(p: &ScreenProps) -> Html {
             { outcome(p.state.complete.then_some(a), &p.state.session.answers, tr, Some(&change), &[]) }
             <div class="handoff">
                 <button type="button" class="secondary" aria-expanded={handoff.is_some().to_string()} onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
-                // Before any code: what it holds, who can read it, and what to leave out.
-                if let Some(h) = handoff {
-                    <p class="warning">{ tr.t(ui::CODE_WARNING) }</p>
-                    if !left_out.is_empty() {
-                        <p>{ tr.t(ui::CODE_CHOICE) }</p>
-                        <details class="left-out">
-                            <summary>{ tr.t(ui::CODE_WHICH) }</summary>
-                            <ul>{ for left_out.iter().map(|q| html! { <li>{ tr.t(&keys::question(&q.id)) }</li> }) }</ul>
-                        </details>
-                    }
-                    <button type="button" class="secondary share-all" onclick={make(Share::All)}>{ tr.t(ui::CODE_ALL) }</button>
-                    if !left_out.is_empty() {
-                        <button type="button" class="secondary share-without" onclick={make(Share::NotSensitive)}>{ tr.t(ui::CODE_WITHOUT) }</button>
-                    }
-                    <div aria-live="polite">
-                        if let Handoff::Code(_, share) = h {
-                            <p>{ tr.t(if *share == Share::All { ui::CODE_NOTE } else { ui::CODE_NOTE_WITHOUT }) }</p>
-                        }
-                    </div>
-                    if let Handoff::Code(code, _) = h {
-                        { qr(code, tr) }
-                        <p>{ tr.t(ui::QR_NOTE) }</p>
-                        <p class="code" translate="no" dir="ltr">{ for code.split('-').map(|g| html! { <span>{ g }</span> }) }</p>
-                    }
-                }
+                if let Some(h) = handoff { { handoff_body(h, &left_out, &make, tr) } }
             </div>
             <div class="actions">
                 <button type="button" class="secondary" onclick={act(|| Action::Back)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
@@ -82,10 +55,53 @@ pub fn results_page(p: &ScreenProps) -> Html {
     }
 }
 
+/// The questions a code without the personal answers leaves out, of those asked.
+pub(super) fn asked_left_out<'a>(a: &'a Assessment, answers: &Answers) -> Vec<&'a avenir_core::model::Question> {
+    let relevant = answers.counted(a).relevant;
+    a.questions.iter().zip(left_out(a)).zip(relevant).filter(|((_, l), r)| *l && *r).map(|((q, _), _)| q).collect()
+}
+
+/// The hand-off once asked for: before any code, what it holds, who can read it and what to
+/// leave out; then the code as letters and as a QR code. On the person's results, and on the
+/// counsellor's desk when the answers go back to the person (the same words, the same choice).
+pub(super) fn handoff_body(
+    h: &Handoff,
+    left_out: &[&avenir_core::model::Question],
+    make: &dyn Fn(Share) -> Callback<MouseEvent>,
+    tr: &Tr,
+) -> Html {
+    html! {
+        <>
+            <p class="warning">{ tr.t(ui::CODE_WARNING) }</p>
+            if !left_out.is_empty() {
+                <p>{ tr.t(ui::CODE_CHOICE) }</p>
+                <details class="left-out">
+                    <summary>{ tr.t(ui::CODE_WHICH) }</summary>
+                    <ul>{ for left_out.iter().map(|q| html! { <li>{ tr.t(&keys::question(&q.id)) }</li> }) }</ul>
+                </details>
+            }
+            <button type="button" class="secondary share-all" onclick={make(Share::All)}>{ tr.t(ui::CODE_ALL) }</button>
+            if !left_out.is_empty() {
+                <button type="button" class="secondary share-without" onclick={make(Share::NotSensitive)}>{ tr.t(ui::CODE_WITHOUT) }</button>
+            }
+            <div aria-live="polite">
+                if let Handoff::Code(_, share) = h {
+                    <p>{ tr.t(if *share == Share::All { ui::CODE_NOTE } else { ui::CODE_NOTE_WITHOUT }) }</p>
+                }
+            </div>
+            if let Handoff::Code(code, _) = h {
+                { qr(code, tr) }
+                <p>{ tr.t(ui::QR_NOTE) }</p>
+                <p class="code" translate="no" dir="ltr">{ for code.split('-').map(|g| html! { <span>{ g }</span> }) }</p>
+            }
+        </>
+    }
+}
+
 /// 16 bits from the browser's cryptographic random source (`crypto.getRandomValues`) for the
 /// hand-off code's random part. Without one (no browser lacks it), zeros: the code is still
 /// right, only the same for the same answers.
-fn random() -> u16 {
+pub(super) fn random() -> u16 {
     let mut bytes = [0u8; 2];
     if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
         let _ = c.get_random_values_with_u8_array(&mut bytes);
@@ -243,7 +259,7 @@ pub(super) fn outcome(
     }
 }
 
-fn urgency(u: Urgency) -> (&'static str, &'static str) {
+pub(super) fn urgency(u: Urgency) -> (&'static str, &'static str) {
     match u {
         Urgency::Immediate => ("tag-urgent", ui::URGENCY_IMMEDIATE),
         Urgency::BeforeDeparture => ("tag-soon", ui::URGENCY_BEFORE_DEPARTURE),
@@ -365,7 +381,7 @@ fn serves(k: &avenir_core::model::Contact, tr: &Tr) -> Vec<String> {
 
 /// A content text in the reader's language; one that is shown in the default language instead
 /// (an embedding site's, not translated) is marked with its language and direction.
-fn text(tr: &Tr, key: &str) -> Html {
+pub(super) fn text(tr: &Tr, key: &str) -> Html {
     match tr.fallback(key) {
         Some((lang, dir)) => html! { <span lang={lang} dir={dir}>{ tr.t(key) }</span> },
         None => html! { { tr.t(key) } },
