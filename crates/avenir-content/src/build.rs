@@ -1185,10 +1185,11 @@ fn field<T>(result: Result<T, validate::Problem>, file: usize, span: Span, d: &m
 }
 
 fn need(t: &Table, parts: &mut Parts, d: &mut Diags) {
-    t.allow_keys(&["id", "when", "urgency", "immediate_when"], d);
+    t.allow_keys(&["id", "when", "urgency", "immediate_when", "legal_first"], d);
     let id = id(t, "need", parts, d);
     let when = expr_field(t, "when", parts, true, d);
     let immediate_when = expr_field(t, "immediate_when", parts, false, d);
+    let legal_first = t.bool("legal_first", false, d);
     let urgency = t.req_str("urgency", "\"before-departure\"", d).and_then(|s| {
         let u = Urgency::from_id(&s.value);
         if u.is_none() {
@@ -1204,7 +1205,7 @@ fn need(t: &Table, parts: &mut Parts, d: &mut Diags) {
         u
     });
     if let (Some(id), Some(when), Some(urgency)) = (id, when, urgency) {
-        parts.needs.push(Need { id, when, urgency, immediate_when });
+        parts.needs.push(Need { id, when, urgency, immediate_when, legal_first });
     }
 }
 

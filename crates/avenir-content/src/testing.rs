@@ -1,12 +1,27 @@
 //! Helpers for the tests of this crate and of the fuzz harness (`crates/avenir-fuzz`): one copy.
 
-/// Drops every `[[language]]` block but English's (blocks end at a blank line), keeping the
-/// line count, so that places in the file stay where they are.
+/// Drops every `[[language]]` block but English's (blocks end at a blank line), and every other
+/// language's texts under `[texts]` (`tag = '''…'''`, as in `stay-nl-translations.toml`),
+/// keeping the line count, so that places in the file stay where they are.
 pub fn only_english(text: &str) -> String {
     let mut out = Vec::new();
     let mut blanking = false;
+    // Inside `tag = '''…'''` under `[texts]` for a language other than English (blanked too).
+    let mut in_texts = false;
     let lines: Vec<&str> = text.lines().collect();
     for (i, line) in lines.iter().enumerate() {
+        if in_texts {
+            in_texts = *line != "'''";
+            out.push("");
+            continue;
+        }
+        if let Some(tag) = line.strip_suffix(" = '''") {
+            if tag != "en" && !tag.is_empty() && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                in_texts = true;
+                out.push("");
+                continue;
+            }
+        }
         if *line == "[[language]]" {
             blanking = lines.get(i + 1).is_some_and(|next| *next != "tag = \"en\"");
         } else if line.trim().is_empty() {
