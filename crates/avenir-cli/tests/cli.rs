@@ -21,6 +21,27 @@ fn broken(file: &str, edit: impl Fn(&str) -> String) -> tempdir::Dir {
     dir
 }
 
+/// Blanks every `[[contact]]` section of the content's TOML files but `contacts.toml` (such as
+/// `return-countries.toml`), up to the next other section: for a `contacts.toml` that holds
+/// every contact, as an HSDS import of the whole content does.
+fn without_contacts_elsewhere(dir: &std::path::Path) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "toml") && p.file_name().is_some_and(|n| n != "contacts.toml") {
+            let mut inside = false;
+            let mut out = String::new();
+            for line in std::fs::read_to_string(&p).unwrap().lines() {
+                if line.starts_with('[') {
+                    inside = line == "[[contact]]";
+                }
+                out.push_str(if inside { "" } else { line });
+                out.push('\n');
+            }
+            std::fs::write(&p, out).unwrap();
+        }
+    }
+}
+
 fn copy(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap() {
@@ -51,7 +72,7 @@ mod tempdir {
 
 #[test]
 fn lint_passes_on_the_default_content_and_fails_with_json_on_errors() {
-    let ok = avenir(&["lint", &content(), "--today", "2026-12-06"]);
+    let ok = avenir(&["lint", &content(), "--today", "2026-12-07"]);
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let dir = broken("contacts.toml", |t| t.replacen("+32 2 511 50 45", "02 511 50 45", 1));
     let out = avenir(&["lint", dir.0.to_str().unwrap(), "--format", "json"]);
@@ -119,7 +140,8 @@ fn hsds_export_then_import_then_lint() {
     let out = avenir(&["hsds", "import", json.to_str().unwrap(), "-o", toml.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("0 error(s), 0 warning(s)"));
-    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-06"]);
+    without_contacts_elsewhere(&dir.0);
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-07"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -144,7 +166,8 @@ fn hsds_csv_export_then_import_gives_what_json_gives() {
     assert_eq!(contacts(&from_csv), contacts(&from_json));
     // Imported over the content's own contacts, lint still passes.
     std::fs::write(dir.0.join("contacts.toml"), &from_csv.stdout).unwrap();
-    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-06"]);
+    without_contacts_elsewhere(&dir.0);
+    let out = avenir(&["lint", dir.0.to_str().unwrap(), "--today", "2026-12-07"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     // CSV is one file per table: it needs a folder.
     assert_eq!(avenir(&["hsds", "export", &content(), "--format", "csv"]).status.code(), Some(2));
@@ -239,4 +262,19 @@ fn diff_exits_3_when_it_cannot_compare() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("not compared"), "{text}{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(out.status.code(), Some(3), "{text}");
+}
+
+#[test]
+fn the_committed_content_status_is_what_status_prints() {
+    let out = avenir(&["status", &content()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/content-status.md"));
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == String::from_utf8_lossy(&out.stdout),
+        "docs/content-status.md is not current: run `cargo avenir status > docs/content-status.md`"
+    );
+    // Content with errors cannot be summarised.
+    let dir = broken("contacts.toml", |t| t.replacen("+32 2 511 50 45", "02 511 50 45", 1));
+    assert_eq!(avenir(&["status", dir.0.to_str().unwrap()]).status.code(), Some(2));
 }

@@ -19,7 +19,7 @@ name = "English"
 
 /// Runs the checker and returns `code file:line:col` for every diagnostic.
 fn codes(files: &[SourceFile]) -> Vec<String> {
-    let checked = check(files, Date::parse("2026-12-06"));
+    let checked = check(files, Date::parse("2026-12-07"));
     checked
         .diagnostics
         .iter()
@@ -117,7 +117,7 @@ fn stale_checked_date_is_a_warning() {
         "c.toml",
         "[[contact]]\nid = \"c\"\nname = \"N\"\nkind = \"legal-advice\"\nwebsite = \"https://example.org\"\nsource = { url = \"https://example.org\", checked = 2025-01-02 }\n",
     )];
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0402").collect();
     assert_eq!(w.len(), 1);
     assert_eq!(w[0].severity, Severity::Warning);
@@ -174,7 +174,7 @@ fn a_group_needs_a_valid_id_and_its_heading() {
         .map(|k| format!("{k} = x\n"))
         .collect();
     let files = [file("a.toml", &text), file("texts/en.ftl", &ftl)];
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     let found = codes(&files);
     assert!(found.contains(&"E0003 a.toml:14:9".to_string()), "{found:?}");
     let b = checked.diagnostics.iter().find(|d| d.code == "E0302" && d.message.contains("group-money"));

@@ -9,7 +9,7 @@ use avenir_core::{Answers, evaluate};
 fn content() -> Assessment {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
     let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     for d in &checked.diagnostics {
         eprintln!("{}", avenir_content::render(d, &files));
     }
@@ -285,7 +285,7 @@ fn recordings_are_attached_to_their_language_and_found_by_key() {
     for name in ["ar/ui-start.ogg", "ar/ui-start-title.mp3", "ar/ui-start-title.wav", "en/ui-start-what.m4a"] {
         files.push(avenir_content::diag::SourceFile { path: format!("{dir}/audio/{name}"), text: String::new() });
     }
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     assert_eq!(checked.errors(), 0);
     assert!(checked.diagnostics.iter().all(|d| d.code == "W0403"), "only stale pages may be warned about");
     let a = checked.assessment.unwrap();
@@ -374,8 +374,50 @@ fn contact_names_and_regions_are_texts_every_language_has() {
             f
         })
         .collect();
-    let checked = check(&without, Date::parse("2026-12-06"));
+    let checked = check(&without, Date::parse("2026-12-07"));
     let w: Vec<_> = checked.diagnostics.iter().filter(|d| d.code == "W0304").collect();
     assert_eq!(w.len(), 1);
     assert!(w[0].message.contains("in ar: contact-fluechtlingsrat_bayern-regions"), "{}", w[0].message);
+}
+
+/// The need `country_information` says "we have no information on this country" exactly for the
+/// countries of return that no programme or contact singles out (`avenir status`'s rows).
+#[test]
+fn country_information_names_exactly_the_countries_without_items_of_their_own() {
+    let a = content();
+    let with_items = avenir_content::status::return_countries_with_items(&a);
+    let need = a.needs.iter().find(|n| n.id == "country_information").unwrap();
+    let q = a.question("return_country").unwrap();
+    for country in q.options.iter().filter(|o| o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase())) {
+        let shown = need.when.eval(&|id: &str| (id == "return_country").then_some(avenir_core::answers::Value::Choice(country)));
+        assert_eq!(
+            shown.is_true(),
+            !with_items.contains(country),
+            "{country}: keep the list of `country_information` in needs.toml equal to the countries with items of their own"
+        );
+    }
+}
+
+/// Where return itself is dangerous, from every country of stay: the need `return_safety` comes
+/// first, and the next step is independent legal advice, whatever programme may be likely.
+#[test]
+fn a_dangerous_return_opens_with_safety_and_legal_advice_from_every_country_of_stay() {
+    let a = content();
+    for country in ["AF", "SY", "SO", "SD", "YE"] {
+        for stay in ["BE", "DE", "DK", "BG", "HR", "SI"] {
+            let ans = answers(&[
+                ("stay_country", stay),
+                ("return_country", country),
+                ("residence", "asylum_refused"),
+                ("own_means", "no"),
+                ("exploitation", "yes"),
+            ]);
+            let out = evaluate(&a, &ans);
+            assert_eq!(out.needs[0].need.id, "return_safety", "{stay} → {country}");
+            assert_eq!(out.needs[0].urgency, Urgency::Immediate);
+            let next = avenir_core::plan::plan(&out).next.expect("a next step");
+            let contact = out.contacts[next.contact].contact;
+            assert_eq!(contact.kind, ContactKind::LegalAdvice, "{stay} → {country}: next step {}", contact.id);
+        }
+    }
 }

@@ -138,7 +138,7 @@ fn run(case: &Path) -> String {
             None => files.push(SourceFile { path: format!("case/{rel}"), text }),
         }
     }
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     checked.diagnostics.iter().map(|d| render(d, &files)).collect::<Vec<_>>().join("\n")
 }
 

@@ -32,7 +32,7 @@ fn read_content() -> Assessment {
 
 fn read(dir: &str) -> Assessment {
     let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
-    let checked = check(&files, Date::parse("2026-12-06"));
+    let checked = check(&files, Date::parse("2026-12-07"));
     assert_eq!(checked.errors(), 0, "the default content must check");
     checked.assessment.unwrap()
 }

@@ -181,7 +181,7 @@ fn a_directory_becomes_contacts_that_need_sources() {
         assert!(toml.lines().any(|l| l.starts_with(line)), "no `{line}` in\n{toml}");
     }
     // The contacts read as content, and stay invalid until a source is added: never invented.
-    let checked = check(&with_contacts(&(default_contacts_text() + toml)), Date::parse("2026-12-06"));
+    let checked = check(&with_contacts(&(default_contacts_text() + toml)), Date::parse("2026-12-07"));
     let no_source = checked.diagnostics.iter().filter(|d| d.code == "E0401").count();
     assert_eq!(no_source, 2, "{:?}", checked.diagnostics);
     assert!(checked.diagnostics.iter().filter(|d| d.severity == Severity::Error).all(|d| d.code == "E0401"));
@@ -190,7 +190,7 @@ fn a_directory_becomes_contacts_that_need_sources() {
         "# source = [ { url = \"https://…\", checked = YYYY-MM-DD } ]",
         "source = [ { url = \"https://example.org/directory\", checked = 2026-11-20 } ] #",
     );
-    let checked = check(&with_contacts(&(default_contacts_text() + &sourced)), Date::parse("2026-12-06"));
+    let checked = check(&with_contacts(&(default_contacts_text() + &sourced)), Date::parse("2026-12-07"));
     assert_eq!(checked.errors(), 0, "{:?}", checked.diagnostics);
 }
 

@@ -416,7 +416,7 @@ fn content() {
         tokens_of(english_files().iter().map(|f| f.text.as_str()), &["[[programme.criterion]]", "[[contact]]"]);
     run(fuzz("content", 150, 256 << 10, seeds, tokens), |input| {
         let files = content_files(input);
-        let checked = check(&files, avenir_core::model::Date::parse("2026-12-06"));
+        let checked = check(&files, avenir_core::model::Date::parse("2026-12-07"));
         placed(&checked.diagnostics, &files)?;
         let mut seen: Vec<String> = checked.diagnostics.iter().map(|d| d.code.to_string()).collect();
         if let Some(a) = &checked.assessment {
