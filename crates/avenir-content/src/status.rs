@@ -147,7 +147,8 @@ pub fn render(a: &Assessment) -> String {
          itself (`published` or `updated`; pages without one are counted as undated). Open points: \
          criteria that the rules leave to a counsellor (`unknown` in the rule, so the programme is at \
          best *possibly*), undated pages, and, where return itself is dangerous (⚠, the need \
-         `return_safety`), a missing protection contact. The details follow the tables.\n\n",
+         `return_safety`), a missing protection contact. Why a return is dangerous is sourced with the list the need reads \
+         (UNHCR's positions, in `lists.toml`), not counted here. The details follow the tables.\n\n",
     );
     let table = |out: &mut String, heading: &str, rows: &[(&str, Row)]| {
         let _ = writeln!(out, "## {heading}\n");
