@@ -498,7 +498,8 @@ fn dangerous_programmes(parts: &Parts, d: &mut Diags) {
     }
     for (p, file, _) in &parts.programmes {
         let Some(applies) = &p.applies else { continue };
-        let Some((q, o, need)) = dangerous.iter().find(|(q, o, _)| with(applies, q, o) == avenir_core::Tri::True) else {
+        let Some((q, o, need)) = dangerous.iter().find(|(q, o, _)| with(applies, q, o) == avenir_core::Tri::True)
+        else {
             continue;
         };
         let (file, span) = parts.ids.get(&("programme", p.id.clone())).map_or((*file, 0..0), |(f, s)| (*f, s.clone()));

@@ -28,7 +28,9 @@ fn with_answer(e: &Expr, question: &str, answer: &str) -> Tri {
 
 /// Whether `applies` singles out `country` as the answer to `question`.
 fn singles_out(applies: Option<&Expr>, question: &str, country: &str) -> bool {
-    applies.is_some_and(|e| with_answer(e, question, country) != Tri::False && with_answer(e, question, "other") == Tri::False)
+    applies.is_some_and(|e| {
+        with_answer(e, question, country) != Tri::False && with_answer(e, question, "other") == Tri::False
+    })
 }
 
 /// Whether the rule has the literal `unknown` in it: part of it is left to a counsellor.
@@ -68,7 +70,9 @@ impl<'a> Row<'a> {
     fn for_counsellor(&self) -> Vec<String> {
         self.programmes
             .iter()
-            .flat_map(|p| p.criteria.iter().filter(|c| open_by_rule(&c.when)).map(move |c| format!("{}.{}", p.id, c.id)))
+            .flat_map(|p| {
+                p.criteria.iter().filter(|c| open_by_rule(&c.when)).map(move |c| format!("{}.{}", p.id, c.id))
+            })
             .collect()
     }
 
@@ -102,7 +106,15 @@ pub fn return_countries_with_items(a: &Assessment) -> Vec<String> {
 /// The status of the content `a` as Markdown.
 pub fn render(a: &Assessment) -> String {
     let options = |q: &str| -> Vec<&str> {
-        a.question(q).map(|q| q.options.iter().map(String::as_str).filter(|o| o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase())).collect()).unwrap_or_default()
+        a.question(q)
+            .map(|q| {
+                q.options
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|o| o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase()))
+                    .collect()
+            })
+            .unwrap_or_default()
     };
     let stay_countries = options(STAY);
     let return_countries = options(RETURN);
@@ -146,8 +158,7 @@ pub fn render(a: &Assessment) -> String {
          singles it out), the distinct source pages they cite, and the oldest date a page states of \
          itself (`published` or `updated`; pages without one are counted as undated). Open points: \
          criteria that the rules leave to a counsellor (`unknown` in the rule, so the programme is at \
-         best *possibly*), undated pages, and, where return itself is dangerous (⚠, the need \
-         `return_safety`), a missing protection contact. Why a return is dangerous is sourced with the list the need reads \
+         best *possibly*), undated pages, and, where return itself is dangerous (⚠: a need with `legal_first` puts it first), a missing protection contact. Why a return is dangerous is sourced with the list the need reads \
          (UNHCR's positions, in `lists.toml`), not counted here. The details follow the tables.\n\n",
     );
     let table = |out: &mut String, heading: &str, rows: &[(&str, Row)]| {
@@ -156,7 +167,8 @@ pub fn render(a: &Assessment) -> String {
         out.push_str("|---|---:|---:|---:|---|---|\n");
         for (country, r) in rows {
             let sources = r.sources();
-            let oldest = sources.iter().filter_map(|s| s.own).min_by_key(key).map_or("–".to_string(), |d| d.to_string());
+            let oldest =
+                sources.iter().filter_map(|s| s.own).min_by_key(key).map_or("–".to_string(), |d| d.to_string());
             let undated = sources.iter().filter(|s| s.own.is_none()).count();
             let mut open = Vec::new();
             let counsellor = r.for_counsellor().len();

@@ -389,7 +389,9 @@ fn country_information_names_exactly_the_countries_without_items_of_their_own() 
     let need = a.needs.iter().find(|n| n.id == "country_information").unwrap();
     let q = a.question("return_country").unwrap();
     for country in q.options.iter().filter(|o| o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase())) {
-        let shown = need.when.eval(&|id: &str| (id == "return_country").then_some(avenir_core::answers::Value::Choice(country)));
+        let shown = need
+            .when
+            .eval(&|id: &str| (id == "return_country").then_some(avenir_core::answers::Value::Choice(country)));
         assert_eq!(
             shown.is_true(),
             !with_items.contains(country),

@@ -118,7 +118,13 @@ mod tests {
             negated: false,
             at: crate::expr::At::UNRESOLVED,
         };
-        let need = |id: &str, q: &str, urgency| Need { id: id.into(), when: is_yes(q), urgency, immediate_when: None, legal_first: false };
+        let need = |id: &str, q: &str, urgency| Need {
+            id: id.into(),
+            when: is_yes(q),
+            urgency,
+            immediate_when: None,
+            legal_first: false,
+        };
         let question = |id: &str| Question {
             id: id.into(),
             kind: QuestionKind::YesNo,
