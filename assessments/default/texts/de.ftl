@@ -221,6 +221,8 @@ criterion-eurp-status-met = Es ist für Menschen, die auf die Entscheidung über
 criterion-eurp-status-unmet = Es ist für Menschen, die auf die Entscheidung über ihren Asylantrag warten oder die kein Recht mehr haben zu bleiben. Wenn Sie eine Aufenthaltserlaubnis haben, kann Ihnen eine Beratungsstelle andere Möglichkeiten erklären.
 ## Needs
 
+need-return_safety = Sicherheit im Land, in das Sie zurückkehren würden
+need-return_safety-help = Das UN-Flüchtlingshilfswerk (UNHCR) bittet die Staaten, niemanden in dieses Land oder in Teile davon zurückzuschicken, weil es dort nicht sicher ist. Bevor Sie etwas entscheiden, sprechen Sie mit einer unabhängigen Rechtsberatung über alle Ihre Möglichkeiten, auch über das Bleiben: Den Kontakt finden Sie unten. Sie haben vielleicht ein Recht auf Schutz. Niemand kann Sie zwingen, sich für eine freiwillige Rückkehr anzumelden.
 need-safety = Sicherheit und Schutz
 need-safety-help = Wenn Sie Angst vor einer Rückkehr haben, sprechen Sie mit einer unabhängigen Anwältin oder einem unabhängigen Anwalt, bevor Sie entscheiden: Sie haben vielleicht ein Recht auf Schutz. Wenn jemand Sie kontrolliert, Ihre Dokumente weggenommen hat oder Sie zur Arbeit zwingt, können Fachstellen Ihnen helfen, sicher und vertraulich. Wenn Sie jetzt in Gefahr sind, rufen Sie den Notruf an.
 need-health = Gesundheit und weitere Behandlung

@@ -473,6 +473,8 @@ criterion-md_reintegration-returning_to_moldova-dont-know = You answered "I don'
 
 ## Needs
 
+need-return_safety = Safety in the country you would return to
+need-return_safety-help = The UN Refugee Agency (UNHCR) asks countries not to send people back to this country, or to parts of it, because it is not safe. Before you decide anything, talk to an independent legal adviser about all your options, including staying: their contact is below. You may have the right to protection. Nobody can make you sign up for a voluntary return.
 need-safety = Safety and protection
 need-safety-help = If you are afraid to return, talk to an independent lawyer before you decide: you may have the right to protection. If someone controls you, has taken your documents or forces you to work, specialised services can help you, safely and in confidence. If you are in danger now, call the emergency number.
 need-health = Health and continuity of care

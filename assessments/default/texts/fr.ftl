@@ -221,6 +221,8 @@ criterion-eurp-status-met = Il est destiné aux personnes qui attendent une déc
 criterion-eurp-status-unmet = Il est destiné aux personnes qui attendent une décision sur leur demande de protection internationale, ou qui n'ont plus le droit de rester. Si vous avez un titre de séjour, un conseiller peut vous parler d'autres possibilités.
 ## Needs
 
+need-return_safety = Sécurité dans le pays où vous retourneriez
+need-return_safety-help = L'Agence des Nations unies pour les réfugiés (HCR) demande aux États de ne renvoyer personne dans ce pays, ou dans certaines de ses régions, parce qu'il n'est pas sûr. Avant de décider quoi que ce soit, parlez à un conseiller juridique indépendant de toutes vos options, y compris rester : son contact est ci-dessous. Vous avez peut-être droit à une protection. Personne ne peut vous obliger à vous inscrire à un retour volontaire.
 need-safety = Sécurité et protection
 need-safety-help = Si vous avez peur de rentrer, parlez à un avocat indépendant avant de décider : vous avez peut-être droit à une protection. Si quelqu'un vous contrôle, a pris vos documents ou vous force à travailler, des services spécialisés peuvent vous aider, en sécurité et en toute confidentialité. Si vous êtes en danger maintenant, appelez le numéro d'urgence.
 need-health = Santé et continuité des soins

@@ -402,6 +402,8 @@ criterion-md_reintegration-returning_to_moldova-dont-know = Za zemlju u koju bis
 
 ## Needs
 
+need-return_safety = Sigurnost u zemlji u koju biste se vratili
+need-return_safety-help = Agencija UN-a za izbjeglice (UNHCR) traži od država da nikoga ne vraćaju u ovu zemlju ili u njezine dijelove jer nije sigurna. Prije nego što bilo što odlučite, razgovarajte s neovisnim pravnim savjetnikom o svim svojim mogućnostima, uključujući ostanak: kontakt je u nastavku. Možda imate pravo na zaštitu. Nitko Vas ne može prisiliti da se prijavite za dobrovoljni povratak.
 need-safety = Sigurnost i zaštita
 need-safety-help = Ako se bojite vratiti, razgovarajte s neovisnim odvjetnikom prije nego što odlučite: možda imate pravo na zaštitu. Ako Vas netko kontrolira, uzeo Vam je dokumente ili Vas prisiljava na rad, specijalizirane službe mogu Vam pomoći, sigurno i povjerljivo. Ako ste sada u opasnosti, nazovite broj za hitne slučajeve.
 need-health = Zdravlje i nastavak liječenja

@@ -221,6 +221,8 @@ criterion-eurp-status-met = Het is voor mensen die wachten op een beslissing ove
 criterion-eurp-status-unmet = Het is voor mensen die wachten op een beslissing over hun verzoek om internationale bescherming, of die geen recht meer hebben om te blijven. Als u een verblijfsvergunning hebt, kan een begeleider u vertellen welke andere mogelijkheden er zijn.
 ## Needs
 
+need-return_safety = Veiligheid in het land waarnaar u zou terugkeren
+need-return_safety-help = Het VN-Vluchtelingenagentschap (UNHCR) vraagt landen om niemand terug te sturen naar dit land, of naar delen ervan, omdat het er niet veilig is. Voor u iets beslist: praat met een onafhankelijke juridische adviseur over al uw mogelijkheden, ook blijven. Het contact staat hieronder. U hebt misschien recht op bescherming. Niemand kan u verplichten u in te schrijven voor een vrijwillige terugkeer.
 need-safety = Veiligheid en bescherming
 need-safety-help = Als u bang bent om terug te keren, praat dan met een onafhankelijke advocaat voor u beslist: u hebt misschien recht op bescherming. Als iemand u controleert, uw documenten heeft afgenomen of u dwingt om te werken, kunnen gespecialiseerde diensten u helpen, veilig en vertrouwelijk. Als u nu in gevaar bent, bel dan het noodnummer.
 need-health = Gezondheid en doorlopende zorg

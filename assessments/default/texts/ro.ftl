@@ -221,6 +221,8 @@ criterion-eurp-status-met = Este pentru persoanele care așteaptă o decizie pri
 criterion-eurp-status-unmet = Este pentru persoanele care așteaptă o decizie privind azilul sau care nu mai au drept de ședere. Dacă aveți permis de ședere, un consilier vă poate spune despre alte opțiuni.
 ## Needs
 
+need-return_safety = Siguranța în țara în care v-ați întoarce
+need-return_safety-help = Agenția ONU pentru Refugiați (UNHCR) cere statelor să nu trimită pe nimeni înapoi în această țară sau în unele părți ale ei, pentru că nu este sigură. Înainte de a decide ceva, vorbiți cu un consilier juridic independent despre toate opțiunile, inclusiv despre a rămâne: contactul este mai jos. Este posibil să aveți dreptul la protecție. Nimeni nu vă poate obliga să vă înscrieți la o întoarcere voluntară.
 need-safety = Siguranță și protecție
 need-safety-help = Dacă vă este frică să vă întoarceți, vorbiți cu un avocat independent înainte de a lua o decizie: este posibil să aveți dreptul la protecție. Dacă cineva vă controlează, v-a luat actele sau vă obligă să lucrați, servicii specializate vă pot ajuta, în siguranță și confidențial. Dacă sunteți în pericol acum, sunați la numărul de urgență.
 need-health = Sănătate și continuitatea îngrijirii

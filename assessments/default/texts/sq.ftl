@@ -221,6 +221,8 @@ criterion-eurp-status-met = Është për njerëzit që presin një vendim për a
 criterion-eurp-status-unmet = Është për njerëzit që presin një vendim për azilin ose që nuk kanë më të drejtë të qëndrojnë. Nëse keni leje qëndrimi, një këshilltar mund t’ju tregojë për mundësi të tjera.
 ## Needs
 
+need-return_safety = Siguria në vendin ku do të ktheheshit
+need-return_safety-help = Agjencia e OKB-së për Refugjatët (UNHCR) u kërkon shteteve të mos kthejnë askënd në këtë vend, ose në pjesë të tij, sepse nuk është i sigurt. Para se të vendosni diçka, flisni me një këshilltar ligjor të pavarur për të gjitha mundësitë tuaja, përfshirë qëndrimin: kontakti është më poshtë. Mund të keni të drejtë për mbrojtje. Askush nuk mund t’ju detyrojë të regjistroheni për një kthim vullnetar.
 need-safety = Siguria dhe mbrojtja
 need-safety-help = Nëse keni frikë të ktheheni, flisni me një avokat të pavarur para se të vendosni: mund të keni të drejtë për mbrojtje. Nëse dikush ju kontrollon, jua ka marrë dokumentet ose ju detyron të punoni, shërbime të specializuara mund t’ju ndihmojnë, në mënyrë të sigurt dhe konfidenciale. Nëse jeni në rrezik tani, telefononi numrin e urgjencës.
 need-health = Shëndeti dhe vazhdimi i kujdesit

@@ -221,6 +221,8 @@ criterion-eurp-status-met = İltica kararı bekleyen ya da artık kalma hakkı o
 criterion-eurp-status-unmet = İltica kararı bekleyen ya da artık kalma hakkı olmayan kişiler içindir. Oturma izniniz varsa, bir danışman size başka seçenekleri anlatabilir.
 ## Needs
 
+need-return_safety = Döneceğiniz ülkede güvenlik
+need-return_safety-help = BM Mülteci Ajansı (UNHCR), güvenli olmadığı için devletlerden kimseyi bu ülkeye ya da ülkenin bazı bölgelerine geri göndermemelerini istiyor. Herhangi bir karar vermeden önce, kalmak dahil tüm seçenekleriniz hakkında bağımsız bir hukuk danışmanıyla konuşun: iletişim bilgisi aşağıda. Koruma hakkınız olabilir. Kimse sizi gönüllü geri dönüşe kaydolmaya zorlayamaz.
 need-safety = Güvenlik ve koruma
 need-safety-help = Dönmekten korkuyorsanız, karar vermeden önce bağımsız bir avukatla konuşun: Koruma hakkınız olabilir. Biri sizi kontrol ediyorsa, belgelerinizi aldıysa ya da sizi çalışmaya zorluyorsa, uzman kurumlar size güvenli ve gizli bir şekilde yardım edebilir. Şu anda tehlikedeyseniz acil durum numarasını arayın.
 need-health = Sağlık ve tedavinin devamı

@@ -9,6 +9,7 @@
 //! avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
 //! avenir hsds import FILE.json|DIR|FILE.csv… [-o FILE.toml]
 //! avenir site  FILE [DIR] [--languages "hr en ar"]
+//! avenir status [DIR]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -45,11 +46,15 @@ const USAGE: &str = "usage:
       check an embedding site's own file (contacts, programmes and their [texts]) against the
       content in DIR, as the widget does in the browser (exit 1 on errors); texts missing in a
       language are reported only for the languages given, as the site's `languages` setting
+  avenir status [DIR]
+      a table per country of stay and of return, as Markdown: programmes, contacts, source pages,
+      the oldest date a page states, and open points (criteria left to a counsellor, undated
+      pages, dangerous returns without a protection contact); docs/content-status.md is its output
 DIR defaults to assessments/default. Only regular files are read (a symbolic link only to a file
 in the folder), at most 4 MB each and 32 MB together, in UTF-8.
 exit status: 0 no error; 1 errors in the files checked (lint, site, hsds import: a file that
 cannot be read too) or a failing test case; 2 the command cannot run (usage, a missing folder;
-test, graph, diff and hsds export: content with errors or files that cannot be read);
+test, graph, diff, status and hsds export: content with errors or files that cannot be read);
 3 diff could not compare the answer profiles.";
 
 struct Args {
@@ -103,6 +108,7 @@ fn main() -> ExitCode {
             hsds_import(&args)
         }
         "site" if !args.positional.is_empty() => site(&args),
+        "status" => status(&args),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -119,6 +125,13 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `avenir status [DIR]`: what the content has per country, and how current its sources are.
+fn status(args: &Args) -> Result<ExitCode, String> {
+    let a = load_valid(&args.dir(0))?;
+    print!("{}", avenir_content::status::render(&a));
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `avenir site FILE [DIR]`: an embedding site's own file, checked as the widget checks it.

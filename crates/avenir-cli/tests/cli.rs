@@ -266,3 +266,18 @@ fn diff_exits_3_when_it_cannot_compare() {
     assert!(text.contains("not compared"), "{text}{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(out.status.code(), Some(3), "{text}");
 }
+
+#[test]
+fn the_committed_content_status_is_what_status_prints() {
+    let out = avenir(&["status", &content()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/content-status.md"));
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == String::from_utf8_lossy(&out.stdout),
+        "docs/content-status.md is not current: run `cargo avenir status > docs/content-status.md`"
+    );
+    // Content with errors cannot be summarised.
+    let dir = broken("contacts.toml", |t| t.replacen("+32 2 511 50 45", "02 511 50 45", 1));
+    assert_eq!(avenir(&["status", dir.0.to_str().unwrap()]).status.code(), Some(2));
+}

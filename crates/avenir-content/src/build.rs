@@ -233,6 +233,7 @@ pub fn build_listing(files: &[SourceFile], today: Option<Date>, list_stale: bool
     cross_references(&parts, d);
 
     analyse(&parts, d);
+    dangerous_programmes(&parts, d);
 
     let Some((id, version, default_language)) = header else {
         d.error("E0004", 0, 0..0, "no [assessment] section in any file",
@@ -475,6 +476,46 @@ fn analyse(parts: &Parts, d: &mut Diags) {
                 ),
             );
         }
+    }
+}
+
+/// A programme shown only where return itself is dangerous (W0111): where a need with
+/// `legal_first` singles out the answer (`return_country in dangerous_return`) and the
+/// programme's `applies` is true for that answer alone. Rule 6 of docs/authoring.md: such a
+/// programme must not read as encouragement, so its author is asked to look again.
+fn dangerous_programmes(parts: &Parts, d: &mut Diags) {
+    use avenir_core::answers::Value;
+    let with = |e: &Expr, q: &str, o: &str| e.eval(&|id: &str| (id == q).then_some(Value::Choice(o)));
+    let mut dangerous: Vec<(&str, &str, &str)> = Vec::new();
+    for n in parts.needs.iter().filter(|n| n.legal_first) {
+        for (q, ..) in &parts.questions {
+            for o in &q.options {
+                if with(&n.when, &q.id, o) == avenir_core::Tri::True {
+                    dangerous.push((q.id.as_str(), o.as_str(), n.id.as_str()));
+                }
+            }
+        }
+    }
+    for (p, file, _) in &parts.programmes {
+        let Some(applies) = &p.applies else { continue };
+        let Some((q, o, need)) = dangerous.iter().find(|(q, o, _)| with(applies, q, o) == avenir_core::Tri::True)
+        else {
+            continue;
+        };
+        let (file, span) = parts.ids.get(&("programme", p.id.clone())).map_or((*file, 0..0), |(f, s)| (*f, s.clone()));
+        d.warning(
+            "W0111",
+            file,
+            span,
+            format!(
+                "programme `{}` is shown where return itself is dangerous (`{q}` is \"{o}\", which need `{need}` puts first)",
+                p.id
+            ),
+            Some(
+                "make sure no text of it reads as encouragement and its source's warnings are in its `-offers` or `-how` text (docs/authoring.md, \"Verdicts that never overstate\", rule 6)"
+                    .into(),
+            ),
+        );
     }
 }
 
@@ -1185,10 +1226,11 @@ fn field<T>(result: Result<T, validate::Problem>, file: usize, span: Span, d: &m
 }
 
 fn need(t: &Table, parts: &mut Parts, d: &mut Diags) {
-    t.allow_keys(&["id", "when", "urgency", "immediate_when"], d);
+    t.allow_keys(&["id", "when", "urgency", "immediate_when", "legal_first"], d);
     let id = id(t, "need", parts, d);
     let when = expr_field(t, "when", parts, true, d);
     let immediate_when = expr_field(t, "immediate_when", parts, false, d);
+    let legal_first = t.bool("legal_first", false, d);
     let urgency = t.req_str("urgency", "\"before-departure\"", d).and_then(|s| {
         let u = Urgency::from_id(&s.value);
         if u.is_none() {
@@ -1204,7 +1246,7 @@ fn need(t: &Table, parts: &mut Parts, d: &mut Diags) {
         u
     });
     if let (Some(id), Some(when), Some(urgency)) = (id, when, urgency) {
-        parts.needs.push(Need { id, when, urgency, immediate_when });
+        parts.needs.push(Need { id, when, urgency, immediate_when, legal_first });
     }
 }
 

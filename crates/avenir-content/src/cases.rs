@@ -12,6 +12,7 @@
 //! contacts = ["fedasil_return"]                               # at least these
 //! not_contacts = ["payoke"]                                   # none of these
 //! reasons = { "eurp.country_covered" = "not-answered" }        # each named criterion's reason
+//! next = "fedasil_return"                                      # the next step's contact
 //! ```
 
 use std::collections::BTreeMap;
@@ -42,6 +43,8 @@ pub struct Case {
     /// programme id, criterion id and outcome (`met`, `unmet`, `unknown`, `not-answered`,
     /// `dont-know`).
     pub reasons: Vec<(String, String, String)>,
+    /// The contact of the next step on the results' first screen (`avenir_core::plan`).
+    pub next: Option<String>,
 }
 
 /// The outcomes a reason can have (`evaluate::CriterionResult::outcome_id`).
@@ -124,6 +127,7 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
         contacts: Vec::new(),
         not_contacts: Vec::new(),
         reasons: Vec::new(),
+        next: None,
     };
     let Some(v) = t.get("expect") else {
         d.error(
@@ -136,7 +140,7 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
         return Some(c);
     };
     let e = Table::new(t.file, t.text, v, "`expect`", d)?;
-    e.allow_keys(&["programmes", "needs", "contacts", "not_contacts", "reasons"], d);
+    e.allow_keys(&["programmes", "needs", "contacts", "not_contacts", "reasons", "next"], d);
     if let Some(rv) = e.get("reasons") {
         let rt = Table::new(t.file, t.text, rv, "`expect.reasons`", d)?;
         for (k, v) in rt.table.iter() {
@@ -215,6 +219,14 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
     }
     let contact_ids: Vec<&str> = a.contacts.iter().map(|c| c.id.as_str()).collect();
     c.contacts = ids("contacts", contact_ids.clone(), "contact", d);
+    if let Some(s) = e.str("next", d) {
+        if contact_ids.contains(&s.value.as_str()) {
+            c.next = Some(s.value);
+        } else {
+            let hint = d.did_you_mean(&s.value, contact_ids.iter().copied()).map(|m| format!("did you mean `{m}`?"));
+            d.error("E0503", t.file, s.span.clone(), format!("unknown contact `{}`", s.value), hint);
+        }
+    }
     c.not_contacts = ids("not_contacts", contact_ids, "contact", d);
     Some(c)
 }
@@ -256,6 +268,12 @@ pub fn run(a: &Assessment, c: &Case) -> Vec<String> {
     for unwanted in &c.not_contacts {
         if shown.contains(&unwanted.as_str()) {
             diffs.push(format!("contact `{unwanted}`: shown, but the case says it must not be"));
+        }
+    }
+    if let Some(want) = &c.next {
+        let got = avenir_core::plan::plan(&out).next.map_or("none", |n| out.contacts[n.contact].contact.id.as_str());
+        if got != want {
+            diffs.push(format!("next step: expected contact `{want}`, got `{got}`"));
         }
     }
     diffs

@@ -20,6 +20,7 @@ pub mod graph;
 pub mod hsds;
 mod reader;
 pub mod site;
+pub mod status;
 pub mod testing;
 
 use avenir_core::model::{Assessment, Date};

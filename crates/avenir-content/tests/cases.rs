@@ -134,6 +134,8 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
             "Control: Belgium, no permit, returning to Georgia with a serious illness: the vulnerability exception makes reintegration support possibly",
             "Belgium, signs of exploitation: PAG-ASA (Brussels) is shown with Payoke",
             "Belgium, returning to Brazil: EURP's list is partial outside Germany, so coverage is open by the rule, not unanswered",
+            "Belgium to Colombia: the return law is possibly (its requirements are not asked), with the CRORE and the ministry's anti-trafficking team",
+            "Belgium to El Salvador: the reception programme is possibly (its pages are from 2018)",
         ]
     );
     for (_, changes) in &report.cases {

@@ -379,3 +379,47 @@ fn contact_names_and_regions_are_texts_every_language_has() {
     assert_eq!(w.len(), 1);
     assert!(w[0].message.contains("in ar: contact-fluechtlingsrat_bayern-regions"), "{}", w[0].message);
 }
+
+/// The need `country_information` says "we have no information on this country" exactly for the
+/// countries of return that no programme or contact singles out (`avenir status`'s rows).
+#[test]
+fn country_information_names_exactly_the_countries_without_items_of_their_own() {
+    let a = content();
+    let with_items = avenir_content::status::return_countries_with_items(&a);
+    let need = a.needs.iter().find(|n| n.id == "country_information").unwrap();
+    let q = a.question("return_country").unwrap();
+    for country in q.options.iter().filter(|o| o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase())) {
+        let shown = need
+            .when
+            .eval(&|id: &str| (id == "return_country").then_some(avenir_core::answers::Value::Choice(country)));
+        assert_eq!(
+            shown.is_true(),
+            !with_items.contains(country),
+            "{country}: keep the list of `country_information` in needs.toml equal to the countries with items of their own"
+        );
+    }
+}
+
+/// Where return itself is dangerous, from every country of stay: the need `return_safety` comes
+/// first, and the next step is independent legal advice, whatever programme may be likely.
+#[test]
+fn a_dangerous_return_opens_with_safety_and_legal_advice_from_every_country_of_stay() {
+    let a = content();
+    for country in ["AF", "SY", "SO", "SD", "YE"] {
+        for stay in ["BE", "DE", "DK", "BG", "HR", "SI"] {
+            let ans = answers(&[
+                ("stay_country", stay),
+                ("return_country", country),
+                ("residence", "asylum_refused"),
+                ("own_means", "no"),
+                ("exploitation", "yes"),
+            ]);
+            let out = evaluate(&a, &ans);
+            assert_eq!(out.needs[0].need.id, "return_safety", "{stay} → {country}");
+            assert_eq!(out.needs[0].urgency, Urgency::Immediate);
+            let next = avenir_core::plan::plan(&out).next.expect("a next step");
+            let contact = out.contacts[next.contact].contact;
+            assert_eq!(contact.kind, ContactKind::LegalAdvice, "{stay} → {country}: next step {}", contact.id);
+        }
+    }
+}

@@ -147,6 +147,9 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     // Which shown needs and programmes lead to each contact, found once (not once per contact),
     // so that the cost grows with the content's size, not with contacts × programmes.
     let need_index = Index::new(needs.iter().map(|n| n.need.id.as_str()).collect());
+    // The shown needs for which independent legal advice comes first (`legal_first`): every
+    // legal-advice contact shown helps with them.
+    let legal_first: Vec<usize> = (0..needs.len()).filter(|&n| needs[n].need.legal_first).collect();
     // contact id → the shown programmes naming it, in programme order (once each: see `dedup`).
     let (links, linked): (Vec<&str>, Vec<&str>) = programmes
         .iter()
@@ -162,6 +165,9 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .filter_map(|c| {
             // The shown needs this contact helps with, in the order of `needs`, each once.
             let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
+            if c.kind == ContactKind::LegalAdvice {
+                for_needs.extend_from_slice(&legal_first);
+            }
             // A contact helps with a few needs: sorted by insertion, not by the standard library's
             // sort, whose code (about 4.5 KB before wasm-opt) would be in the wasm for this alone.
             for i in 1..for_needs.len() {

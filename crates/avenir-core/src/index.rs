@@ -144,7 +144,13 @@ mod tests {
             })
             .collect();
         let needs = (0..n / 5)
-            .map(|i| Need { id: format!("n{i}"), when: rule(n), urgency: Urgency::ALL[i % 3], immediate_when: None })
+            .map(|i| Need {
+                id: format!("n{i}"),
+                when: rule(n),
+                urgency: Urgency::ALL[i % 3],
+                immediate_when: None,
+                legal_first: false,
+            })
             .collect();
         let contacts = (0..5 * n)
             .map(|k| Contact {

@@ -257,6 +257,10 @@ pub struct Need {
     pub urgency: Urgency,
     /// When this is true the need becomes [`Urgency::Immediate`].
     pub immediate_when: Option<Expr>,
+    /// Independent legal advice comes first for this need: every legal-advice contact shown
+    /// helps with it, listed before its other contacts, so that the next step for it is legal
+    /// advice (`legal_first = true`; for a return that is itself dangerous, docs/authoring.md).
+    pub legal_first: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -554,6 +558,7 @@ mod tests {
                 when: Expr::Lit(crate::logic::Tri::True),
                 urgency: Urgency::AfterArrival,
                 immediate_when: None,
+                legal_first: false,
             }],
             contacts: Vec::new(),
             languages: Vec::new(),

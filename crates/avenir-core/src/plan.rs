@@ -2,9 +2,10 @@
 //! that the web layer only lays it out.
 //!
 //! * the **next step**: one contact and why — an urgent need's first contact (emergency lines
-//!   first); otherwise the first contact of the first programme that is likely; otherwise the
+//!   first, or independent legal advice first where the need says so, `legal_first`); otherwise the first contact of the first programme that is likely; otherwise the
 //!   first independent legal advice;
-//! * for each need, the contacts that help with it (emergency lines first), shown inside it;
+//! * for each need, the contacts that help with it (emergency lines first; for a need with
+//!   `legal_first`, every legal advice shown before them), shown inside it;
 //! * the first **independent legal advice** (one with a phone number first), on the first
 //!   screen whatever else is there;
 //! * where each contact is shown: in the first need it helps with, else in the list of contacts,
@@ -51,11 +52,24 @@ pub fn plan<'a>(out: &Outcome<'a>) -> Plan<'a> {
         .map(|n| {
             let mut serving: Vec<usize> =
                 (0..out.contacts.len()).filter(|&c| out.contacts[c].needs.contains(&n.need.id.as_str())).collect();
-            // Emergency lines first, otherwise the evaluation's order (a stable partition).
-            let (mut first, rest): (Vec<usize>, Vec<usize>) =
+            // Where legal advice comes first (`legal_first`), the legal-advice contacts lead, one
+            // with a phone number first; then emergency lines; otherwise the evaluation's order
+            // (stable partitions).
+            let mut lead: Vec<usize> = Vec::new();
+            if n.need.legal_first {
+                let (legal, rest): (Vec<usize>, Vec<usize>) =
+                    serving.drain(..).partition(|&c| out.contacts[c].contact.kind == ContactKind::LegalAdvice);
+                let (phone, no_phone): (Vec<usize>, Vec<usize>) =
+                    legal.into_iter().partition(|&c| out.contacts[c].contact.phone.is_some());
+                lead.extend(phone);
+                lead.extend(no_phone);
+                serving = rest;
+            }
+            let (first, rest): (Vec<usize>, Vec<usize>) =
                 serving.drain(..).partition(|&c| out.contacts[c].contact.kind == ContactKind::Emergency);
-            first.extend(rest);
-            first
+            lead.extend(first);
+            lead.extend(rest);
+            lead
         })
         .collect();
     let mut shown_in = vec![None; out.contacts.len()];
@@ -104,7 +118,13 @@ mod tests {
             negated: false,
             at: crate::expr::At::UNRESOLVED,
         };
-        let need = |id: &str, q: &str, urgency| Need { id: id.into(), when: is_yes(q), urgency, immediate_when: None };
+        let need = |id: &str, q: &str, urgency| Need {
+            id: id.into(),
+            when: is_yes(q),
+            urgency,
+            immediate_when: None,
+            legal_first: false,
+        };
         let question = |id: &str| Question {
             id: id.into(),
             kind: QuestionKind::YesNo,
@@ -167,6 +187,35 @@ mod tests {
         let clinic = out.contacts.iter().position(|c| c.contact.id == "clinic").unwrap();
         assert_eq!(p.shown_in[clinic], Some(0));
         assert_eq!(p.legal.map(|c| out.contacts[c].contact.id.as_str()), Some("lawyers"));
+    }
+
+    #[test]
+    fn where_legal_advice_comes_first_it_is_the_next_step_and_leads_the_need() {
+        // A return that is itself dangerous: the safety need puts independent legal advice
+        // before the emergency line and the clinic, one with a phone first, even though the
+        // legal advice names no need and a programme is likely.
+        let mut a = content();
+        a.needs[0].legal_first = true;
+        a.contacts.push(contact("law_clinic", ContactKind::LegalAdvice, &[]));
+        let with_phone = a.contacts.iter_mut().find(|c| c.id == "lawyers").unwrap();
+        with_phone.phone = Some(crate::validate::phone("+32 2 511 50 45").unwrap());
+        let out = evaluate(&a, &answers(&[("danger", "yes"), ("ill", "yes"), ("fits", "yes")]));
+        let p = plan(&out);
+        let next = p.next.unwrap();
+        assert_eq!((out.contacts[next.contact].contact.id.as_str(), next.why), ("lawyers", Why::Urgent("safety")));
+        assert_eq!(ids(&out, &p.need_contacts[0]), ["lawyers", "law_clinic", "hotline", "clinic"]);
+        // Legal advice helps with no other need: the health need is unchanged.
+        assert_eq!(ids(&out, &p.need_contacts[1]), ["clinic"]);
+        // Shown in the safety need, and ranked with the contacts of urgent needs.
+        let lawyers = out.contacts.iter().position(|c| c.contact.id == "lawyers").unwrap();
+        assert_eq!(p.shown_in[lawyers], Some(0));
+        assert_eq!(out.contacts[lawyers].needs, ["safety"]);
+        assert_eq!(p.legal, Some(lawyers));
+        // Without the need, legal advice is listed last as before, and the programme leads.
+        let out = evaluate(&a, &answers(&[("danger", "no"), ("fits", "yes")]));
+        let p = plan(&out);
+        assert_eq!(p.next.map(|n| n.why), Some(Why::Programme("avrr")));
+        assert!(out.contacts.iter().filter(|c| c.contact.kind == ContactKind::LegalAdvice).all(|c| c.needs.is_empty()));
     }
 
     #[test]

@@ -87,6 +87,7 @@ pub fn synthetic(questions: usize, programmes: usize, contacts: usize) -> Assess
             when: pick_condition(&qs, &mut rng),
             urgency: Urgency::ALL[n % 3],
             immediate_when: (n % 4 == 0).then(|| pick_condition(&qs, &mut rng)),
+            legal_first: false,
         })
         .collect();
 
