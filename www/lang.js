@@ -5,8 +5,10 @@
 // the page of the first of the browser's languages that is offered (the same tag, else the
 // same primary language, as avenir-core's `text::negotiate`; among the languages an embedding
 // site lists, in `#embed&languages=…`), keeping the address's fragment. It never moves away from
-// a language's own page, which someone chose or linked to. The widget then starts in the page's
-// language (avenir-web's `i18n::initial_language`).
+// a language's own page, which someone chose or linked to (language pages do not even load it).
+// A server that chooses the page from `Accept-Language` (`cargo xtask serve` does) sends the
+// reader's page for the folder's address already; this is for hosts that cannot. The widget
+// then starts in the page's language (avenir-web's `i18n::initial_language`).
 (() => {
   const meta = document.querySelector('meta[name="avenir-languages"]');
   const pages = (meta?.content || '').split(' ').filter(Boolean);

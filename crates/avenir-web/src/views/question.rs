@@ -231,7 +231,10 @@ pub(super) fn controls(
             }
             html! {
                 <div class="options">
-                    <select class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
+                    // Keyed by the question: two country questions in a row must not share one
+                    // element, whose options the browser no longer re-selects from their
+                    // `selected` once a person has chosen in it (Back would show the prompt).
+                    <select key={name.to_string()} class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
                         { for items }
                     </select>
                     { specials }
