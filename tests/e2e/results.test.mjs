@@ -127,3 +127,26 @@ test('printed, every collapsed part is open', { timeout: 60_000 }, async (t) => 
   const hidden = await page.locator('#avenir details:not([open]) .reasons').evaluateAll((nodes) => nodes.filter((n) => !n.checkVisibility()).length);
   assert.equal(hidden, 0, 'reasons stay hidden in print');
 });
+
+// The screens to look at (issue 17's note): the first screen, an urgent need with its hotline,
+// the programmes collapsed, and print, at 360×740 in English and Arabic, for the walk of the
+// other tests with danger on return and signs of trafficking.
+test('screenshots: first screen, a need with its hotline, collapsed programmes, print, in English and Arabic', { timeout: 90_000 }, async (t) => {
+  const { page, errors } = await newPhone(browser, t);
+  await openApp(page);
+  await walkTo(page, WALK.map((label, i) => (i === 10 || i === 11 ? 'Yes' : label)));
+  for (const lang of ['en', 'ar']) {
+    if (lang === 'ar') {
+      await page.locator('#avenir-language').selectOption('ar');
+      await page.locator('#avenir[lang="ar"]:not([aria-busy]) h1').waitFor();
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `results-first-screen-${lang}`);
+    await page.locator('#avenir li.need[data-urgency="immediate"]').first().screenshot({ path: join(OUT_DIR, `results-urgent-need-${lang}.png`) });
+    await page.locator('#avenir section[aria-labelledby="h-programmes"]').screenshot({ path: join(OUT_DIR, `results-programmes-${lang}.png`) });
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, `results-print-${lang}`, { fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  errors.assertNone();
+});

@@ -574,7 +574,8 @@ fn has_keyboard() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .is_some_and(|e| e.class_name().split_ascii_whitespace().any(|c| c == "avenir-keys"))
+        .and_then(|e| e.get_attribute("class"))
+        .is_some_and(|c| c.contains("avenir-keys"))
 }
 
 pub(crate) fn root_attribute(name: &str) -> Option<String> {

@@ -474,9 +474,11 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
             if let Some(ph) = &k.phone {
                 <p class="call"><a class="tel" href={format!("tel:{}", ph.dial)} aria-label={format!("{} {}", tr.t(ui::CONTACT_PHONE), ph.display)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a>
-                    if let Some(n) = &ph.national {
-                        { " · " }{ tr.t(ui::CONTACT_PHONE_NATIONAL) }{ " " }
-                        <a class="tel" href={format!("tel:{}", n.replace(' ', ""))}><bdi dir="ltr" translate="no">{ n }</bdi></a>
+                    // Named again, a contact shows its international number only (it works from
+                    // inside the country too); in full, the national one beside it.
+                    if let (Some(n), true) = (&ph.national, full) {
+                        <span class="national">{ " · " }{ tr.t(ui::CONTACT_PHONE_NATIONAL) }{ " " }
+                        <a class="tel" href={format!("tel:{}", n.replace(' ', ""))}><bdi dir="ltr" translate="no">{ n }</bdi></a></span>
                     }
                 </p>
             }
