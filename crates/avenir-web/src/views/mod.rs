@@ -574,8 +574,7 @@ fn has_keyboard() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("class"))
-        .is_some_and(|c| c.contains("avenir-keys"))
+        .is_some_and(|e| e.matches(".avenir-keys").unwrap_or(false))
 }
 
 pub(crate) fn root_attribute(name: &str) -> Option<String> {
