@@ -70,7 +70,10 @@ async function walkCase(page, answers) {
 
 // Where the issue's target is missed for a walk, its height as measured (CSS px, by its first
 // case's name), never raised: see the note on issue 17. Every other walk is held to the target.
-const MEASURED = {};
+// Missed (2026-12-07): the country of stay not said shows every country's programmes, 14 lines.
+const MEASURED = {
+  'Country of stay not said, returning to Kosovo: AWO possibly': { en: 2_435, ar: 2_249 },
+};
 
 // AVENIR_MEASURE_ONLY=1 records every walk's layout (out/results-walks.json) without failing.
 const check = process.env.AVENIR_MEASURE_ONLY ? () => {} : assert.ok;
