@@ -11,7 +11,10 @@ addEventListener('hashchange', () => { if (location.hash === COUNSELLOR && !coun
 
 // Quick exit's "or press Shift 3 times" shows where there is a keyboard (style.css): a fine
 // pointer, or from the first key pressed here (frame.js passes the host page's presses on).
-document.addEventListener('keydown', () => document.documentElement.classList.add('avenir-keys'), { once: true });
+// The widget names the hint from the exit button only where it is shown (the same mark).
+const keys = () => document.documentElement.classList.add('avenir-keys');
+if (matchMedia('(hover: hover) and (pointer: fine)').matches) keys();
+document.addEventListener('keydown', keys, { once: true });
 
 // The widget finds its language files (texts/<tag>.bin) beside this script, wherever it is hosted.
 const root = document.getElementById('avenir-root');

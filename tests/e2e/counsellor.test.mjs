@@ -491,7 +491,11 @@ test('a code that cannot be read clears the previous person\'s answers, on scree
 for (const locale of ['en', 'ar']) {
   test(`${locale}: the hand-off notice and code at 360 × 740, and the counsellor view of a code without personal answers`, { timeout: 90_000 }, async (t) => {
     const { page, errors } = await phoneAtResults(t, locale);
-    await page.locator('.handoff > button').click();
+    // Reachable from the results' first screen (issue 17 and 22), beside Back.
+    const show = page.locator('.results-top button.show-code');
+    const box = await show.boundingBox();
+    assert.ok(box && box.y + box.height <= 740, `"Show my answers to a counsellor" ends at ${box && box.y + box.height} px, below the first screen`);
+    await show.click();
     await page.locator('.handoff .warning').waitFor();
     await page.locator('.handoff').scrollIntoViewIfNeeded();
     await screenshot(page, `handoff-notice-${locale}-360.png`);
@@ -499,6 +503,9 @@ for (const locale of ['en', 'ar']) {
     await page.locator('.handoff p.code').waitFor();
     await page.locator('.handoff p.code').scrollIntoViewIfNeeded();
     await screenshot(page, `handoff-code-${locale}-360.png`);
+    // The code on one line at 360 px: every group at the same height.
+    const tops = await page.locator('.handoff p.code span').evaluateAll((spans) => spans.map((s) => Math.round(s.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `the code's groups are on ${new Set(tops).size} lines at 360 px`);
     // The whole hand-off, notice to code, as one picture.
     await page.locator('.handoff').screenshot({ path: join(OUT_DIR, `handoff-${locale}-360-whole.png`) });
     assert.deepEqual([...await overflowing(page, 'hand-off'), ...await axeViolations(page, 'hand-off')], []);

@@ -118,10 +118,17 @@ test('"Or press Shift 3 times" only where there is a keyboard: never on a touch 
   await openApp(phonePage);
   assert.equal(await phonePage.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches), false);
   assert.equal(await shown(phonePage), false, 'shown on a touch phone');
+  // The exit button names the hint only where it is shown (a screen reader would read a hidden
+  // description too).
+  const describedBy = (page) => page.locator('#avenir a.exit').getAttribute('aria-describedby');
+  assert.equal(await describedBy(phonePage), null, 'the exit button names the hidden hint on a touch phone');
   // A keyboard plugged into the phone: from the first key press on, it is there (for screen
   // readers at this width, as on any narrow screen).
   await phonePage.keyboard.press('Tab');
   assert.equal(await shown(phonePage), true, 'not there after a key press');
+  // …and the exit button names it from the next screen on.
+  await answer(phonePage, WALK[0]);
+  assert.equal(await describedBy(phonePage), 'avenir-exit-hint', 'the exit button does not name the hint shown after a key press');
   errors.assertNone();
   // A desktop: a mouse that hovers, and a keyboard.
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -131,5 +138,6 @@ test('"Or press Shift 3 times" only where there is a keyboard: never on a touch 
   assert.equal(await visible(page), true, 'the prerendered start page hides it on a desktop');
   await openApp(page);
   assert.equal(await visible(page), true, 'hidden on a desktop');
+  assert.equal(await describedBy(page), 'avenir-exit-hint', 'the exit button does not name the hint on a desktop');
   assert.equal((await page.locator('#avenir-exit-hint').textContent()).trim(), 'Or press Shift 3 times. Your answers are deleted.');
 });

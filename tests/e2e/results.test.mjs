@@ -1,11 +1,16 @@
 // Results a person can act on (issue 17): on a 360×740 phone, in English and in Arabic, the
 // results page with everything collapsed is short, the first independent legal advice's number
 // is within the first two screens, every urgent need carries its first contact's number close
-// below its heading, and the next step says whom to call first.
+// below its heading, and the next step says whom to call first. The walks are the content's test
+// cases (cases.mjs), not picked by hand.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PREFER_NOT_TO_SAY, questionsByText, walks } from './cases.mjs';
 import {
-  RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, currentHeading, launch, newPhone, openApp, screenshot,
+  OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, continueButton, currentHeading, launch, newPhone,
+  openApp, press, screenshot,
 } from './lib.mjs';
 
 let browser;
@@ -14,68 +19,101 @@ after(async () => { await browser?.close(); });
 
 const SCREEN = 740;
 
-/** Where things are on the results page, in CSS px from its top. */
+/**
+ * Where things are on the results page, in CSS px from its top: the first legal advice's number
+ * (or its heading, where the content has no number for it: `legalPhone` false), the next step's,
+ * and how far below each urgent need's heading its first contact's number is.
+ */
 const layout = (page) => page.evaluate(() => {
-  const top = (el) => el.getBoundingClientRect().top + window.scrollY;
-  const legal = document.querySelector('#avenir article.contact[data-kind="legal-advice"] a.tel');
+  const top = (el) => Math.round(el.getBoundingClientRect().top + window.scrollY);
+  const legalContact = document.querySelector('#avenir article.contact[data-kind="legal-advice"]');
+  const legalTel = document.querySelector('#avenir article.contact[data-kind="legal-advice"] a.tel');
+  const next = document.querySelector('#avenir .next-step');
+  const nextTel = document.querySelector('#avenir .next-step a.tel');
   const urgent = [...document.querySelectorAll('#avenir li.need[data-urgency="immediate"]')].map((need) => {
     const tel = need.querySelector('a.tel');
     return { need: need.querySelector('h3').textContent, gap: tel ? top(tel) - top(need.querySelector('h3')) : null };
   });
   return {
     height: document.documentElement.scrollHeight,
-    legal: legal ? top(legal) : null,
+    legal: legalTel ? top(legalTel) : legalContact ? top(legalContact) : null,
+    legalPhone: Boolean(legalTel),
     urgent,
-    next: document.querySelector('#avenir .next-step a.tel') ? top(document.querySelector('#avenir .next-step a.tel')) : null,
+    hasNext: Boolean(next),
+    next: nextTel ? top(nextTel) : next ? top(next) : null,
+    nextPhone: Boolean(nextTel),
   };
 });
 
-/** Every question answered "I prefer not to say" (the longest results). */
-async function preferNotToSay(page) {
+// The walks: every case of the content's tests (cases.mjs), the same answers a person would
+// give on the screens, in English, then the same results in Arabic.
+const BYTEXT = questionsByText();
+
+async function walkCase(page, answers) {
   let title = await currentHeading(page);
   for (let step = 0; title !== RESULTS_HEADING; step++) {
-    assert.ok(step < 30, `no results after 30 questions (at "${title}")`);
-    title = title === REVIEW_HEADING ? await answer(page, SEE_RESULTS) : await answerValue(page, 'prefer-not-to-say');
+    assert.ok(step < 30, `no results after 30 screens (at "${title}")`);
+    if (title === REVIEW_HEADING) { title = await answer(page, SEE_RESULTS); continue; }
+    const id = BYTEXT.get(title);
+    assert.ok(id, `a question the cases' walk does not know: "${title}"`);
+    const given = answers[id] ?? PREFER_NOT_TO_SAY;
+    if (typeof given === 'number') {
+      title = await answer(page, { number: String(given) });
+    } else if (Array.isArray(given)) {
+      for (const v of given) await page.locator(`form.question input[name="answer"][value="${v}"]`).check();
+      title = await press(page, continueButton(page));
+    } else {
+      title = await answerValue(page, given);
+    }
   }
 }
 
-// The walk of the other tests, and the same with danger on return and signs of trafficking.
-const DANGER = WALK.map((label, i) => (i === 10 ? 'Yes' : i === 11 ? 'Yes' : label));
+// Where the issue's target is missed for a walk, its height as measured (CSS px, by its first
+// case's name), never raised: see the note on issue 17. Every other walk is held to the target.
+// Missed (2026-12-07): the country of stay not said shows every country's programmes, 14 lines.
+const MEASURED = {
+  'Country of stay not said, returning to Kosovo: AWO possibly': { en: 2_435, ar: 2_249 },
+};
 
-// Budgets in CSS px at 360×740, English / Arabic (measured 2026-12-06: 4,069 / 3,437, 5,746 / 5,142,
-// 3,790 / 3,269); the issue's targets (3 and 4 screens) are reported, and missed.
-for (const [name, go, screens, budget] of [
-  ['the usual walk', (page) => walkTo(page, WALK), 3, { en: 4_100, ar: 3_500 }],
-  ['danger and trafficking', (page) => walkTo(page, DANGER), 3, { en: 5_800, ar: 5_200 }],
-  ['"I prefer not to say" everywhere', preferNotToSay, 4, { en: 3_850, ar: 3_300 }],
-]) {
-  for (const lang of ['en', 'ar']) {
-    test(`${lang}, ${name}: the next step on the first screen, legal advice within 2, urgent help at hand, within the height budget`, { timeout: 90_000 }, async (t) => {
-      const { page, errors } = await newPhone(browser, t);
-      await openApp(page);
-      await go(page);
-      assert.equal(await currentHeading(page), RESULTS_HEADING);
+// AVENIR_MEASURE_ONLY=1 records every walk's layout (out/results-walks.json) without failing.
+const check = process.env.AVENIR_MEASURE_ONLY ? () => {} : assert.ok;
+const all = walks();
+const report = [];
+after(async () => {
+  await mkdir(OUT_DIR, { recursive: true });
+  await writeFile(join(OUT_DIR, 'results-walks.json'), JSON.stringify(report, null, 1));
+});
+
+for (const [n, w] of all.entries()) {
+  const name = w.cases[0].replace(/^[\w-]+\.toml: /, '');
+  test(`walk ${n + 1}/${all.length}, ${name}: in English and Arabic, the next step on the first screen, legal advice within 2, urgent help at hand, at most ${w.preferNotToSay ? 4 : 3} screens`, { timeout: 120_000 }, async (t) => {
+    const { page, errors } = await newPhone(browser, t);
+    await openApp(page);
+    await walkCase(page, w.answers);
+    const screens = w.preferNotToSay ? 4 : 3;
+    for (const lang of ['en', 'ar']) {
       if (lang === 'ar') {
         await page.locator('#avenir-language').selectOption('ar');
         // Once the language's results' texts are in too (the page is busy until then).
-        await page.locator('#avenir[lang="ar"]:not([aria-busy]) .next-step').waitFor();
+        await page.locator('#avenir[lang="ar"]:not([aria-busy]) h1').waitFor();
       }
       const at = await layout(page);
-      await screenshot(page, `results-${lang}-${name.replace(/\W+/g, '-')}`, { fullPage: true });
-      t.diagnostic(JSON.stringify(at));
-      assert.ok(at.legal !== null && at.legal <= 2 * SCREEN, `the first legal advice's number is at ${at.legal} px`);
-      assert.ok(at.next !== null && at.next <= SCREEN, `the next step's number is at ${at.next} px`);
+      report.push({ walk: n + 1, lang, cases: w.cases, ...at });
+      if (process.env.AVENIR_SHOTS) await screenshot(page, `walk-${n + 1}-${lang}`, { fullPage: true });
+      t.diagnostic(`${lang}: ${JSON.stringify(at)}`);
+      // The content has no legal advice for a country of stay it does not know ("another
+      // country"): there, nothing may be the next step.
+      const known = w.answers.stay_country !== 'other';
+      if (known) check(at.legal !== null && at.legal <= 2 * SCREEN, `${lang}: the first legal advice's number is at ${at.legal} px`);
+      if (known || at.hasNext) check(at.next !== null && at.next <= SCREEN, `${lang}: the next step's number is at ${at.next} px`);
       for (const { need, gap } of at.urgent) {
-        assert.ok(gap !== null && gap <= 600, `${need}: its first contact's number is ${gap} px below its heading`);
+        check(gap !== null && gap <= 600, `${lang}: ${need}: its first contact's number is ${gap} px below its heading`);
       }
-      if (name === 'danger and trafficking') assert.ok(at.urgent.length > 0, 'no urgent need for danger and trafficking');
-      // The issue's target is `screens` screens; the budget is what the page measures today
-      // (lowered as the page shortens, never raised): see the note on issue 17.
-      t.diagnostic(`${at.height} px high: target ${screens * SCREEN} px ${at.height <= screens * SCREEN ? 'met' : 'MISSED'}`);
-      assert.ok(at.height <= budget[lang], `${at.height} px high, over the budget of ${budget[lang]} px`);
-      errors.assertNone();
-    });
-  }
+      const budget = MEASURED[name]?.[lang] ?? screens * SCREEN;
+      check(at.height <= budget, `${lang}: ${at.height} px high, over ${budget} px (target ${screens * SCREEN})`);
+    }
+    errors.assertNone();
+  });
 }
 
 async function walkTo(page, labels) {
@@ -91,4 +129,27 @@ test('printed, every collapsed part is open', { timeout: 60_000 }, async (t) => 
   await page.emulateMedia({ media: 'print' });
   const hidden = await page.locator('#avenir details:not([open]) .reasons').evaluateAll((nodes) => nodes.filter((n) => !n.checkVisibility()).length);
   assert.equal(hidden, 0, 'reasons stay hidden in print');
+});
+
+// The screens to look at (issue 17's note): the first screen, an urgent need with its hotline,
+// the programmes collapsed, and print, at 360×740 in English and Arabic, for the walk of the
+// other tests with danger on return and signs of trafficking.
+test('screenshots: first screen, a need with its hotline, collapsed programmes, print, in English and Arabic', { timeout: 90_000 }, async (t) => {
+  const { page, errors } = await newPhone(browser, t);
+  await openApp(page);
+  await walkTo(page, WALK.map((label, i) => (i === 10 || i === 11 ? 'Yes' : label)));
+  for (const lang of ['en', 'ar']) {
+    if (lang === 'ar') {
+      await page.locator('#avenir-language').selectOption('ar');
+      await page.locator('#avenir[lang="ar"]:not([aria-busy]) h1').waitFor();
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `results-first-screen-${lang}`);
+    await page.locator('#avenir li.need[data-urgency="immediate"]').first().screenshot({ path: join(OUT_DIR, `results-urgent-need-${lang}.png`) });
+    await page.locator('#avenir section[aria-labelledby="h-programmes"]').screenshot({ path: join(OUT_DIR, `results-programmes-${lang}.png`) });
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, `results-print-${lang}`, { fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  errors.assertNone();
 });

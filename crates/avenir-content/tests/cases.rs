@@ -129,8 +129,8 @@ fn diff_shows_which_cases_and_profiles_a_rule_change_affects() {
         [
             "Belgium, returning to Morocco without a permit: reintegration support likely, help with housing and work",
             "Unsure of the medicine, with health needs: not yet urgent",
-            "Belgium, no permit, returning to Moldova: reintegration support not likely (ended by the minister), the return itself likely",
-            "Belgium, no permit, returning to Brazil: reintegration support not likely (ended from 1 December 2025)",
+            "Belgium, no permit, returning to Moldova: reintegration support not shown (ended for Moldova by the minister), the return itself likely",
+            "Belgium, no permit, returning to Brazil: reintegration support not shown (ended for Brazil from 1 December 2025)",
             "Control: Belgium, no permit, returning to Georgia with a serious illness: the vulnerability exception makes reintegration support possibly",
             "Belgium, signs of exploitation: PAG-ASA (Brussels) is shown with Payoke",
             "Belgium, returning to Brazil: EURP's list is partial outside Germany, so coverage is open by the rule, not unanswered",

@@ -3,7 +3,8 @@
 use crate::answers::{Answers, Counted};
 use crate::index::Index;
 use crate::logic::Tri;
-use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, Urgency};
+use crate::expr::At;
+use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, QuestionKind, Urgency};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Likelihood {
@@ -125,10 +126,18 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     // Answers by the questions' indices, which the checker resolves: no search (`expr::At`).
     let value = |at, id: &str| counted.value_at(at, id);
 
+    // Where the person lives and where they would return, alone: the answers to the country
+    // questions, every other answer left unknown. A criterion false from these alone is false
+    // whatever else the person answers (Kleene's logic never turns unknown into a value): the
+    // programme is for another country of stay or of return, and is not shown at all.
+    let countries = |at, id: &str| {
+        counted.index(at, id).filter(|&i| a.questions[i].kind == QuestionKind::Country).and_then(|i| counted.value_at(At(i as u32), id))
+    };
     let programmes: Vec<ProgrammeResult> = a
         .programmes
         .iter()
         .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
+        .filter(|p| p.criteria.iter().all(|c| c.when.eval_at(&countries) != Tri::False))
         .map(|p| programme_result(a, p, &counted))
         .collect();
     let programmes = crate::order::by_rank(programmes, |r| r.likelihood as usize);
@@ -308,16 +317,17 @@ mod tests {
         }
     }
 
-    /// Each criterion's outcome (the suffix of its text key) for these answers.
+    /// Each criterion's outcome (the suffix of its text key) for these answers, whether or not
+    /// the programme is shown (a programme for another country is not: see below).
     fn outcomes(answers: &[(&str, &str)]) -> Vec<(String, &'static str)> {
         let a = content();
         let mut given = Answers::new();
         for (q, o) in answers {
             given.set(q, o);
         }
-        let out = evaluate(&a, &given);
+        let result = programme_result(&a, &a.programmes[0], &given.counted(&a));
         let mut got: Vec<(String, &'static str)> =
-            out.programmes[0].criteria.iter().map(|c| (c.criterion.id.clone(), c.outcome_id())).collect();
+            result.criteria.iter().map(|c| (c.criterion.id.clone(), c.outcome_id())).collect();
         got.sort();
         got
     }
@@ -383,6 +393,31 @@ mod tests {
         assert_eq!(of(&got, "status"), "unknown");
         let got = outcomes(&[("residence", "permit"), ("exploitation", "no")]);
         assert_eq!(of(&got, "status"), "unknown");
+    }
+
+    #[test]
+    fn a_programme_for_another_country_of_stay_or_return_is_not_shown() {
+        let shown = |answers: &[(&str, &str)]| {
+            let a = content();
+            let mut given = Answers::new();
+            for (q, o) in answers {
+                given.set(q, o);
+            }
+            evaluate(&a, &given).programmes.iter().map(|p| p.likelihood).collect::<Vec<_>>()
+        };
+        // `covered` is false for a return to Türkiye from Germany, whatever else is answered:
+        // the programme cannot apply, and is left out rather than "not likely".
+        assert_eq!(shown(&[("stay_country", "DE"), ("return_country", "TR"), ("residence", "asylum_pending")]), []);
+        // A return to an EU country: `not_eu` is false from the country of return alone.
+        assert_eq!(shown(&[("stay_country", "BE"), ("return_country", "eu"), ("residence", "asylum_pending")]), []);
+        // False because of another answer (an EU citizen): shown, not likely, with its reasons.
+        assert_eq!(
+            shown(&[("stay_country", "DE"), ("return_country", "AL"), ("residence", "eu_citizen")]),
+            [Likelihood::NotLikely]
+        );
+        // A country not said or not known never hides a programme.
+        assert_eq!(shown(&[("stay_country", "prefer-not-to-say"), ("return_country", "dont-know")]), [Likelihood::Possibly]);
+        assert_eq!(shown(&[]), [Likelihood::Possibly]);
     }
 
     #[test]

@@ -2,8 +2,14 @@
 //! that the web layer only lays it out.
 //!
 //! * the **next step**: one contact and why — an urgent need's first contact (emergency lines
-//!   first, or independent legal advice first where the need says so, `legal_first`); otherwise the first contact of the first programme that is likely; otherwise the
-//!   first independent legal advice;
+//!   first, or independent legal advice first where the need says so, `legal_first`);
+//!   otherwise the first contact of the first programme that is likely; otherwise the first
+//!   independent legal advice. Among a need's emergency lines the content's order decides,
+//!   never the code: the default content writes each country's general emergency number (112)
+//!   before its specialised hotlines, so that the next step for an urgent safety need is 112 —
+//!   the number for immediate danger, whatever the danger is — and the specialised hotline comes
+//!   right after it in the need, with its number, on the first screen. A content that writes a
+//!   hotline first makes it the next step;
 //! * for each need, the contacts that help with it (emergency lines first; for a need with
 //!   `legal_first`, every legal advice shown before them), shown inside it;
 //! * the first **independent legal advice** (one with a phone number first), on the first
@@ -216,6 +222,24 @@ mod tests {
         let p = plan(&out);
         assert_eq!(p.next.map(|n| n.why), Some(Why::Programme("avrr")));
         assert!(out.contacts.iter().filter(|c| c.contact.kind == ContactKind::LegalAdvice).all(|c| c.needs.is_empty()));
+    }
+
+    #[test]
+    fn between_two_emergency_lines_the_content_order_decides() {
+        let mut a = content();
+        // A specialised hotline written after the general emergency number…
+        a.contacts.insert(2, contact("sos112", ContactKind::Emergency, &["safety"]));
+        let out = evaluate(&a, &answers(&[("danger", "yes")]));
+        let p = plan(&out);
+        assert_eq!(out.contacts[p.next.unwrap().contact].contact.id, "sos112");
+        assert_eq!(ids(&out, &p.need_contacts[0]), ["sos112", "hotline", "clinic"]);
+        // …and before it: the content, not the code, says which comes first.
+        let mut a = content();
+        a.contacts.push(contact("sos112", ContactKind::Emergency, &["safety"]));
+        let out = evaluate(&a, &answers(&[("danger", "yes")]));
+        let p = plan(&out);
+        assert_eq!(out.contacts[p.next.unwrap().contact].contact.id, "hotline");
+        assert_eq!(ids(&out, &p.need_contacts[0]), ["hotline", "sos112", "clinic"]);
     }
 
     #[test]

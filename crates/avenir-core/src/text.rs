@@ -415,6 +415,8 @@ pub mod ui {
         NEXT_LEGAL = "ui-next-legal";
         NOT_LIKELY_GROUP = "ui-not-likely-group";
         CONTACT_MORE = "ui-contact-more";
+        NEED_ADVICE = "ui-need-advice";
+        NEED_ADVICE_MORE = "ui-need-advice-more";
         SOURCES = "ui-sources";
         CONTACT_LEGAL = "ui-contact-legal";
         CONTACT_EMERGENCY = "ui-contact-emergency";

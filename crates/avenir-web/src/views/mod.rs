@@ -411,6 +411,11 @@ fn widget(props: &WidgetProps) -> Html {
         }),
         exit_url,
         announce: &announce,
+        // Whether there is a keyboard, as the page's "avenir-keys" says (boot.js: a fine pointer
+        // that hovers, or a key pressed), read at each render: only then does the exit button
+        // name the Shift ×3 hint, which is hidden otherwise (style.css). After a first key
+        // press the hint shows at once, and is named from the next render on.
+        keyboard: has_keyboard(),
         failed: *failed,
         busy: *busy,
         root,
@@ -435,6 +440,9 @@ pub(crate) struct Shell<'a> {
     pub exit_url: String,
     /// What the live region says while Shift is being pressed.
     pub announce: &'a str,
+    /// A keyboard is there ([`has_keyboard`]): the Shift ×3 hint is shown, and the exit button
+    /// names it (never while it is hidden).
+    pub keyboard: bool,
     /// The chosen language's file could not be had.
     pub failed: bool,
     /// The chosen language's texts are on their way.
@@ -460,7 +468,7 @@ impl Shell<'_> {
             <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} aria-busy={self.busy.then_some("true")} ref={self.root}>
                 <div class="exit-bar">
                     // A link with the role of a button, as GOV.UK's "Exit this page" component.
-                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby={(!desk).then_some("avenir-exit-hint")}>{ tr.t(ui::EXIT_PAGE) }</a>
+                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby={(!desk && self.keyboard).then_some("avenir-exit-hint")}>{ tr.t(ui::EXIT_PAGE) }</a>
                     if !desk { <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p> }
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ self.announce }</p>
@@ -536,6 +544,7 @@ pub mod prerender {
             exit: Callback::noop(),
             exit_url: crate::exit::exit_url(None),
             announce: "",
+            keyboard: false,
             failed: false,
             busy: false,
             root: NodeRef::default(),
@@ -561,6 +570,15 @@ pub(crate) fn assets_base() -> String {
 }
 
 /// An attribute of the element the widget is mounted on (its configuration by the host page).
+/// Whether the page has a keyboard: boot.js marks it `avenir-keys` for a fine pointer that
+/// hovers, and at the first key pressed (style.css shows the Shift ×3 hint then).
+fn has_keyboard() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|e| e.matches(".avenir-keys").unwrap_or(false))
+}
+
 pub(crate) fn root_attribute(name: &str) -> Option<String> {
     web_sys::window()?.document()?.get_element_by_id("avenir-root")?.get_attribute(name)
 }

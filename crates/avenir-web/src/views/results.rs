@@ -38,15 +38,19 @@ pub fn results_page(p: &ScreenProps) -> Html {
 
     html! {
         <div class="results">
-            <button type="button" class="back" onclick={act(|| Action::Back)}>
-                <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
-            </button>
+            // "Show my answers to a counsellor" on the first screen, beside Back (issue 17, 22).
+            <div class="results-top">
+                <button type="button" class="back" onclick={act(|| Action::Back)}>
+                    <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
+                </button>
+                <button type="button" class="link show-code" aria-expanded={handoff.is_some().to_string()} aria-controls="avenir-handoff" onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
+            </div>
             <h1 ref={p.heading.clone()} tabindex="-1">{ tr.t(ui::RESULTS_TITLE) }</h1>
-            { outcome(p.state.complete.then_some(a), &p.state.session.answers, tr, Some(&change), &[]) }
-            <div class="handoff">
-                <button type="button" class="secondary" aria-expanded={handoff.is_some().to_string()} onclick={act(|| Action::ShowCode)}>{ tr.t(ui::SHOW_CODE) }</button>
+            <div class="handoff" id="avenir-handoff">
+                // Before any code: what it holds, who can read it, and what to leave out.
                 if let Some(h) = handoff { { handoff_body(h, &left_out, &make, tr) } }
             </div>
+            { outcome(p.state.complete.then_some(a), &p.state.session.answers, tr, Some(&change), &[]) }
             <div class="actions">
                 <button type="button" class="secondary" onclick={act(|| Action::Back)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
                 <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::START_AGAIN) }</button>
@@ -124,6 +128,10 @@ fn qr(code: &str, tr: &Tr) -> Html {
 
 type Change<'c> = Option<&'c dyn Fn(&str) -> Callback<MouseEvent>>;
 
+/// How many of an urgent need's contacts are shown right under its heading, numbers and all
+/// (emergency lines first, as the core's plan orders them); the others are one tap away.
+const URGENT_INLINE: usize = 2;
+
 /// The indicative note, needs, programmes with reasons, contacts and the dates: on the results,
 /// and in the counsellor view (`change` is `None`: each reason then names the answers it read,
 /// and `not_shared` the questions the person chose not to share). `a` is `None` until the
@@ -163,32 +171,39 @@ pub(super) fn outcome(
     });
     let needs = out.needs.iter().zip(&plan.need_contacts).enumerate().map(|(i, (n, contacts))| {
         let (class, label) = urgency(n.urgency);
-        let body = html! {
+        let urgent = n.urgency == Urgency::Immediate;
+        // Shown in full in the first need it helps with; named, with its number, in the others.
+        let shown = |&c: &usize| contact(&out.contacts[c], tr, 4, plan.shown_in[c] == Some(i));
+        // An urgent need's first contacts right under its heading, with their numbers; its
+        // advice and its other contacts one tap away. Another need: all of it one tap away.
+        let inline = if urgent { contacts.len().min(URGENT_INLINE) } else { 0 };
+        let advice = html! {
             <>
                 <p class="help">{ tr.t(&keys::need_help(&n.need.id)) }</p>
                 <Listen tr={tr.clone()} />
-                if !contacts.is_empty() {
-                    <div class="need-contacts">
-                        // Shown in full in the first need it helps with; named, with its number, in the others.
-                        { for contacts.iter().map(|&c| contact(&out.contacts[c], tr, 4, plan.shown_in[c] == Some(i))) }
-                    </div>
+                if contacts.len() > inline {
+                    <div class="need-contacts">{ for contacts[inline..].iter().map(shown) }</div>
                 }
             </>
         };
-        // An urgent need is open, with whom to call; the others are one line each, one tap away.
         html! {
             <li class="need readable" data-urgency={n.urgency.id()}>
-                if n.urgency == Urgency::Immediate {
-                    <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
-                    <p class={classes!("tag", class)}>{ tr.t(label) }</p>
-                    { body }
+                if urgent {
+                    <h3>{ tr.t(&keys::need(&n.need.id)) }{ " " }<span class={classes!("tag", class)}>{ tr.t(label) }</span></h3>
+                    if inline > 0 {
+                        <div class="need-contacts">{ for contacts[..inline].iter().map(shown) }</div>
+                    }
+                    <details class="advice">
+                        <summary>{ tr.t(if contacts.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) }</summary>
+                        { advice }
+                    </details>
                 } else {
                     <details>
                         <summary>
                             <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
                             <span class={classes!("tag", class)}>{ tr.t(label) }</span>
                         </summary>
-                        { body }
+                        { advice }
                     </details>
                 }
             </li>
@@ -476,9 +491,11 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
             if let Some(ph) = &k.phone {
                 <p class="call"><a class="tel" href={format!("tel:{}", ph.dial)} aria-label={format!("{} {}", tr.t(ui::CONTACT_PHONE), ph.display)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a>
-                    if let Some(n) = &ph.national {
-                        { " · " }{ tr.t(ui::CONTACT_PHONE_NATIONAL) }{ " " }
-                        <a class="tel" href={format!("tel:{}", n.replace(' ', ""))}><bdi dir="ltr" translate="no">{ n }</bdi></a>
+                    // Named again, a contact shows its international number only (it works from
+                    // inside the country too); in full, the national one beside it.
+                    if let (Some(n), true) = (&ph.national, full) {
+                        <span class="national">{ " · " }{ tr.t(ui::CONTACT_PHONE_NATIONAL) }{ " " }
+                        <a class="tel" href={format!("tel:{}", n.replace(' ', ""))}><bdi dir="ltr" translate="no">{ n }</bdi></a></span>
                     }
                 </p>
             }

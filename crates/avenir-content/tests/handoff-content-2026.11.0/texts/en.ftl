@@ -509,3 +509,5 @@ ui-next-legal = Free, independent legal advice about all your options, before yo
 ui-not-likely-group = Programmes that probably do not fit you, and why
 ui-sources = Sources and when they were checked
 ui-contact-more = Opening hours, languages and more
+ui-need-advice = What you can do
+ui-need-advice-more = What you can do, and more contacts
