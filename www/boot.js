@@ -63,6 +63,13 @@ addEventListener('avenir-site', ({ detail }) => {
 // screen has the phone to itself. When the person reaches the results, the first build asks to
 // hand over (`avenir-handover`); the results build then takes over, in the page's memory. The
 // counsellor build has everything and only gets the results' part.
+// The styles only the results need (pkg/avenir_results.css), with the build that has them.
+const styles = () => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('./pkg/avenir_results.css', import.meta.url).href;
+  document.head.append(link);
+};
 const results = (module) => retried(() => content('results').then((bytes) => module.results(bytes)));
 const begun = new Promise((resolve) => {
   const go = () => setTimeout(resolve, 0);
@@ -177,6 +184,7 @@ painted
     await running();
     document.removeEventListener('submit', early);
     if (started) root.querySelector('form.intro button[type="submit"]')?.click();
+    styles();
     if (counsellor) results(module);
     else whole(module);
   })

@@ -174,7 +174,7 @@ export async function openApp(page, { intro = false } = {}) {
 }
 
 /** What boot.js fetches once the widget runs, the same files for everyone: the results' part of the content and the build with the results. */
-export const AFTER_START = ['content/results.bin', 'pkg/avenir_results.js', 'pkg/avenir_results_bg.wasm'];
+export const AFTER_START = ['content/results.bin', 'pkg/avenir_results.css', 'pkg/avenir_results.js', 'pkg/avenir_results_bg.wasm'];
 
 /**
  * Until the widget's start is over: it runs, and what boot.js fetches once it runs

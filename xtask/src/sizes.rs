@@ -38,8 +38,11 @@ use crate::util::Result;
 /// (`pkg/avenir_results*`, fetched once the first screen works; avenir-web's `handover`):
 /// the wasm 150,027 → 123,498 B. Lowered to 141,000 at the end of that session (140,627 B in
 /// `CI=true bash .ci/run` on a clone, with issue 17's and 22's work merged): the first build
-/// no longer reads programmes and contacts (the results build does).
-pub const FIRST_LOAD_BUDGET: usize = 141_000;
+/// no longer reads programmes and contacts (the results build does). Lowered to 140,800 on
+/// 2026-12-07: with six more countries of stay, the desk's summaries and the compact results
+/// merged, the first load had grown to 141,417 B (over); the styles only the results need
+/// left `style.css` for `pkg/avenir_results.css` (3,579 → 2,554 B): 140,440 B.
+pub const FIRST_LOAD_BUDGET: usize = 140_800;
 
 /// The issue's target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
