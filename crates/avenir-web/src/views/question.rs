@@ -234,7 +234,7 @@ pub(super) fn controls(
                     // Keyed by the question: two country questions in a row must not share one
                     // element, whose options the browser no longer re-selects from their
                     // `selected` once a person has chosen in it (Back would show the prompt).
-                    <select key={name.to_string()} class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
+                    <select key={q.id.clone()} class="select" name={name.to_string()} aria-labelledby={title.to_string()} {onchange}>
                         { for items }
                     </select>
                     { specials }
