@@ -45,16 +45,7 @@ fn without_other_contacts(dir: &std::path::Path) {
             continue;
         }
         let text = std::fs::read_to_string(&p).unwrap();
-        let mut inside = false;
-        let mut out = String::new();
-        for line in text.lines() {
-            if line.starts_with('[') {
-                inside = line == "[[contact]]";
-            }
-            out.push_str(if inside { "" } else { line });
-            out.push('\n');
-        }
-        std::fs::write(&p, out).unwrap();
+        std::fs::write(&p, avenir_content::testing::without_contacts(&text)).unwrap();
     }
 }
 

@@ -31,3 +31,18 @@ pub fn only_english(text: &str) -> String {
     }
     out.join("\n") + "\n"
 }
+
+/// `text` with every `[[contact]]` section blanked, up to the next other section: for a content
+/// whose contacts all come from one imported file (an HSDS round trip).
+pub fn without_contacts(text: &str) -> String {
+    let mut inside = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with('[') {
+            inside = line == "[[contact]]";
+        }
+        out.push_str(if inside { "" } else { line });
+        out.push('\n');
+    }
+    out
+}

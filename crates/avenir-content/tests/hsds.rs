@@ -35,23 +35,9 @@ fn with_contacts(toml: &str) -> Vec<SourceFile> {
 fn with_all_contacts(toml: &str) -> Vec<SourceFile> {
     let mut files = with_contacts(toml);
     for f in files.iter_mut().filter(|f| f.path.ends_with(".toml") && !f.path.ends_with("contacts.toml")) {
-        f.text = without_contacts(&f.text);
+        f.text = avenir_content::testing::without_contacts(&f.text);
     }
     files
-}
-
-/// `text` with every `[[contact]]` section blanked, up to the next other section.
-fn without_contacts(text: &str) -> String {
-    let mut inside = false;
-    let mut out = String::new();
-    for line in text.lines() {
-        if line.starts_with('[') {
-            inside = line == "[[contact]]";
-        }
-        out.push_str(if inside { "" } else { line });
-        out.push('\n');
-    }
-    out
 }
 
 fn fixture(name: &str) -> (String, String) {

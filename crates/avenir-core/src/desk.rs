@@ -264,22 +264,9 @@ mod tests {
 
     fn contact(id: &str, kind: ContactKind, countries: &[&str], applies: Option<&str>) -> Contact {
         Contact {
-            id: id.into(),
-            name: id.into(),
-            kind,
             applies: applies.map(|r| parse(r).expr.unwrap()),
-            needs: Vec::new(),
-            phone: None,
-            email: None,
-            website: None,
-            address: None,
-            confidential: false,
-            hours: None,
-            languages: Vec::new(),
             countries: countries.iter().map(|c| c.to_string()).collect(),
-            regions: Vec::new(),
-            sources: Vec::new(),
-            site: false,
+            ..Contact::bare(id, id, kind)
         }
     }
 

@@ -1,9 +1,9 @@
 //! Answers → results: programmes with reasons, needs in order of urgency, matched contacts.
 
 use crate::answers::{Answers, Counted};
+use crate::expr::At;
 use crate::index::Index;
 use crate::logic::Tri;
-use crate::expr::At;
 use crate::model::{Assessment, Contact, ContactKind, Criterion, Date, Need, Programme, QuestionKind, Urgency};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -131,7 +131,10 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
     // whatever else the person answers (Kleene's logic never turns unknown into a value): the
     // programme is for another country of stay or of return, and is not shown at all.
     let countries = |at, id: &str| {
-        counted.index(at, id).filter(|&i| a.questions[i].kind == QuestionKind::Country).and_then(|i| counted.value_at(At(i as u32), id))
+        counted
+            .index(at, id)
+            .filter(|&i| a.questions[i].kind == QuestionKind::Country)
+            .and_then(|i| counted.value_at(At(i as u32), id))
     };
     let programmes: Vec<ProgrammeResult> = a
         .programmes
@@ -416,7 +419,10 @@ mod tests {
             [Likelihood::NotLikely]
         );
         // A country not said or not known never hides a programme.
-        assert_eq!(shown(&[("stay_country", "prefer-not-to-say"), ("return_country", "dont-know")]), [Likelihood::Possibly]);
+        assert_eq!(
+            shown(&[("stay_country", "prefer-not-to-say"), ("return_country", "dont-know")]),
+            [Likelihood::Possibly]
+        );
         assert_eq!(shown(&[]), [Likelihood::Possibly]);
     }
 
