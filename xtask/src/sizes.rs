@@ -41,8 +41,9 @@ use crate::util::Result;
 /// no longer reads programmes and contacts (the results build does). Lowered to 140,800 on
 /// 2026-12-07: with six more countries of stay, the desk's summaries and the compact results
 /// merged, the first load had grown to 141,417 B (over); the styles only the results need
-/// left `style.css` for `pkg/avenir_results.css` (3,579 → 2,554 B): 140,440 B.
-pub const FIRST_LOAD_BUDGET: usize = 140_800;
+/// left `style.css` for `pkg/avenir_results.css` (3,579 → 2,554 B): 140,440 B; then to 140,500
+/// (140,394 B in `CI=true bash .ci/run` on a clone).
+pub const FIRST_LOAD_BUDGET: usize = 140_500;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
