@@ -71,14 +71,19 @@ const styles = () => {
   document.head.append(link);
 };
 const results = (module) => retried(() => content('results').then((bytes) => module.results(bytes)));
+// After the next paint: the first question is on the screen before the compile starts.
 const begun = new Promise((resolve) => {
-  const go = () => setTimeout(resolve, 0);
+  const go = () => requestAnimationFrame(() => setTimeout(resolve, 0));
   document.addEventListener('submit', go, { once: true, capture: true });
   addEventListener('avenir-handover', go, { once: true });
 });
-// Two requests at a time at most (the page counts as quiet for the browser then).
-const whole = (first) => retried(() => Promise.all([import('./pkg/avenir_results.js'), content('results')]).then(async ([build, bytes]) => {
-  const response = await fetch(new URL('./pkg/avenir_results_bg.wasm', import.meta.url));
+// Its three requests are made at once, in the task that started the first build (called from
+// it): Lighthouse's model then starts them after the first load, as the browser does; a request
+// made in a later, short task is modelled as starting with boot.js, competing with the first
+// build's wasm for the bandwidth (xtask/bench/lantern-dump.mjs shows the model's timeline).
+const whole = (first) => retried(() => Promise.all([
+  import('./pkg/avenir_results.js'), content('results'), fetch(new URL('./pkg/avenir_results_bg.wasm', import.meta.url)),
+]).then(async ([build, bytes, response]) => {
   if (!response.ok) throw new Error(response.status);
   const wasm = await response.arrayBuffer();
   await begun;
@@ -171,8 +176,22 @@ const running = () => new Promise((resolve) => {
   }).observe(root, { attributes: true, attributeFilter: ['data-running'] });
 });
 
+// The browser's country names (the widget names countries with `Intl.DisplayNames`, avenir-web's
+// i18n) cost far more to make the first time, for any language, than ever after: the locale
+// data is loaded then (13 ms in English, 66 ms in Arabic on a fast machine; 6 times that on a
+// slow phone, in the tap on Start, whose question lists countries). Made once here, in a task
+// of its own while the code downloads, where nobody waits for it.
+const warm = () => setTimeout(() => {
+  try {
+    const lang = [document.documentElement.lang || 'en'];
+    new Intl.DisplayNames(lang, { type: 'region' }).of('DE');
+    new Intl.Collator(lang).compare('a', 'b');
+  } catch { /* no Intl here: the widget does without */ }
+}, 0);
+
 painted
   .then(() => {
+    warm();
     const wasm = fetch(new URL(counsellor ? './pkg/avenir_counsellor_bg.wasm' : './pkg/avenir_web_bg.wasm', import.meta.url));
     wasm.catch(() => {});
     return Promise.all([counsellor ? import('./pkg/avenir_counsellor.js') : import('./pkg/avenir_web.js'), wasm]);

@@ -211,7 +211,8 @@ fn lighthouse(url: &str, lang: Option<&str>, out: &Path) -> Result<Value> {
         tool(bin)
             .arg(url)
             .arg(format!("--chrome-flags={flags}"))
-            .args(["--only-categories=performance,accessibility", "--output=json", "--quiet"])
+            // --save-assets: the trace and DevTools log beside the report, for lantern-dump.mjs.
+            .args(["--only-categories=performance,accessibility", "--output=json", "--quiet", "--save-assets"])
             .arg(format!("--output-path={}", out.display()))
             .env("CHROME_PATH", setup::chromium_path()),
         "Lighthouse comes from xtask/bench (`npm ci` there); it needs Debian's chromium",
