@@ -166,6 +166,10 @@ async function checkSnippet(list, text) {
     add('problem', `${src.href} cannot be read from here (${response.error ? response.error.message : `HTTP ${response.status}`}): check the address in the snippet${src.origin !== location.origin ? ', and that its host sends "Access-Control-Allow-Origin: *"' : ''}.`);
     return kinds.filter((k) => k === 'problem').length;
   }
+  if (!crypto.subtle) {
+    add('problem', 'this browser computes hashes only on an https:// page: open check.html over https to check the integrity value (visitors\' browsers need https for the widget too).');
+    return kinds.filter((k) => k === 'problem').length;
+  }
   const actual = await sri(await response.arrayBuffer());
   if (!script.integrity) {
     add('note', `the snippet has no integrity value: the browser runs whatever embed.js the server sends. The release's snippet.html has it (for this file: integrity="${actual}").`);

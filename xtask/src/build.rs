@@ -446,6 +446,40 @@ mod tests {
         assert!(fill_worker("no placeholders", "1", &[]).unwrap_err().contains("placeholders"));
     }
 
+    fn host(tag: &str) -> HostTexts {
+        let t = |s: &str| format!("{s} ({tag}) <&\"");
+        HostTexts {
+            tag: tag.into(),
+            dir: if tag == "ar" { "rtl" } else { "ltr" }.into(),
+            failed: t("failed"),
+            noscript: t("noscript"),
+            embed_failed: t("cannot"),
+            embed_open: t("open"),
+        }
+    }
+
+    #[test]
+    fn embed_js_and_the_pages_get_the_host_texts_of_their_language() {
+        let embed = fill_embed("const TEXTS = /*AVENIR_TEXTS*/{};", &[host("en"), host("ar")]).unwrap();
+        assert_eq!(
+            embed,
+            r#"const TEXTS = {"en": ["ltr", "cannot (en) <&\"", "open (en) <&\""], "ar": ["rtl", "cannot (ar) <&\"", "open (ar) <&\""]};"#
+        );
+        assert!(fill_embed("const TEXTS = {};", &[]).unwrap_err().contains("placeholder"));
+        let template = fs::read_to_string(util::repo_root().join("www/index.html")).unwrap();
+        let page = fill_page(&template, ["ar", "rtl", "T", "en ar", "<main></main>"], &host("ar")).unwrap();
+        assert!(
+            page.contains(r#"<div id="avenir-root" data-failed="failed (ar) &lt;&amp;&quot;"><main></main></div>"#),
+            "{page}"
+        );
+        assert!(
+            page.contains(r#"<noscript><p class="loading">noscript (ar) &lt;&amp;&quot;</p></noscript>"#),
+            "{page}"
+        );
+        let embed_js = fs::read_to_string(util::repo_root().join("www/embed.js")).unwrap();
+        assert!(fill_embed(&embed_js, &[host("en")]).is_ok(), "www/embed.js has its placeholder");
+    }
+
     #[test]
     fn the_fingerprint_changes_with_any_byte() {
         let (mut a, mut b) = (Fnv1a::default(), Fnv1a::default());

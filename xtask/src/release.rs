@@ -273,6 +273,46 @@ mod tests {
     }
 
     #[test]
+    fn the_guide_lists_the_contents_ids_and_every_key_of_a_site_file() {
+        let a = build::checked_content(&util::repo_root().join("assessments/default")).unwrap();
+        let folder = "2026.12.0-0a1b2c3d";
+        let text = guide(&a, "2026.12.0", folder, &snippet(folder, "sha384-x")).unwrap();
+        for id in a
+            .needs
+            .iter()
+            .map(|n| &n.id)
+            .chain(a.questions.iter().map(|q| &q.id))
+            .chain(a.programmes.iter().map(|p| &p.id))
+        {
+            assert!(text.contains(&format!("| `{id}` |")), "`{id}` is not listed");
+        }
+        for tag in a.languages.iter().filter(|l| !l.pseudo).map(|l| &l.tag) {
+            assert!(text.contains(&format!("| `{tag}` |")), "language `{tag}` is not listed");
+        }
+        // A key of each part, as the schema names it, with whether it is needed.
+        for row in
+            ["| `phone` | no |", "| `source` | yes |", "| `when` | yes |", "| `checked` | yes |", "| `values` | yes |"]
+        {
+            assert!(text.contains(row), "{row} is not in the guide");
+        }
+        assert!(text.contains("integrity=\"sha384-x\"") && text.contains(&format!("/avenir/{folder}/check.html")));
+        assert!(text.contains("[[contact]]") && text.contains("[[programme]]"), "the worked examples");
+        assert!(
+            !["{needs}", "{questions}", "{contact_keys}", "{snippet}", "{folder}"].iter().any(|p| text.contains(p))
+        );
+    }
+
+    #[test]
+    fn the_headers_files_send_cors_and_the_widgets_policy() {
+        for file in [HTACCESS, NETLIFY_HEADERS] {
+            assert!(
+                file.contains("Access-Control-Allow-Origin") && file.contains("{csp}") && file.contains("immutable")
+            );
+        }
+        assert!(HTACCESS.contains("AddType application/wasm .wasm"));
+    }
+
+    #[test]
     fn sri_is_sha384_in_base64() {
         // `printf abc | openssl dgst -sha384 -binary | base64`
         assert_eq!(sri(b"abc"), "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn");
