@@ -25,6 +25,7 @@ import {
   RESULTS_HEADING, SEE_RESULTS, axeViolations, failOnPageErrors, heading, launch, overflowing, phoneContext, press,
   screenshot, walk,
 } from './lib.mjs';
+import { ftlText } from './cases.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = process.env.AVENIR_DIST || join(ROOT, 'dist');
@@ -76,7 +77,7 @@ function apacheHeaders(path) {
  * A host: `kind` is 'plain' (the type only), 'apache' (the release's .htaccess), 'netlify' (its
  * _headers) or 'pages' (GitHub Pages: `Access-Control-Allow-Origin: *` and ten minutes' cache).
  * `releases` maps a folder under `/avenir/` to `{dir, files}` (`files`: bodies that replace
- * the dir's); `pages` the host's own pages (`/site/<name>`); `extra(path, headers)` may change
+ * the dir's, `null` for a file missing); `pages` the host's own pages (`/site/<name>`); `extra(path, headers)` may change
  * the headers of any file. Returns `{origin, close}`.
  */
 async function host(kind, { releases = {}, pages = new Map(), extra = () => {} } = {}) {
@@ -131,7 +132,7 @@ source = { url = "https://example.org/about", checked = 2026-11-23 }
 /** The CSO's page: the release's snippet (its folder, its integrity) at `base`, with the site's contact inline. */
 function sitePage(base, { folder = FOLDER, embed = EMBED, languages = 'hr en ar' } = {}) {
   return `<!doctype html><html lang="hr"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Udruga</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Udruga</title><link rel="icon" href="data:,">
 <script type="module" src="${base}/avenir/${folder}/embed.js" integrity="${integrity(embed)}" crossorigin="anonymous"></script></head>
 <body><h1>Udruga</h1>
 <avenir-assessment country="HR" languages="${languages}"><script type="application/toml">${SITE_CONTACT}</script>
@@ -217,7 +218,6 @@ test('a plain host (no header but the type), the page on the same site: the visi
   const pages = new Map();
   const server = await started('plain', { releases: RELEASE, pages });
   pages.set('index.html', sitePage(server.origin));
-  const arabic = JSON.parse(readFileSync(join(DIST, 'embed.js'), 'utf8').match(/"ar": ?(\[[^\]]*\])/)?.[1] || 'null');
   for (const [locale, tag] of [['en-GB', 'en'], ['ar', 'ar']]) {
     const { page, author } = await phone(t, locale);
     await page.goto(`${server.origin}/site/index.html`);
@@ -225,14 +225,10 @@ test('a plain host (no header but the type), the page on the same site: the visi
     await note.waitFor({ timeout: 10_000 });
     assert.equal(await page.locator('avenir-assessment iframe').count(), 0, 'a frame that cannot start stays');
     assert.equal(await note.getAttribute('lang'), tag);
-    if (tag === 'ar') {
-      assert.ok(arabic, 'embed.js has no Arabic texts');
-      assert.equal(await note.getAttribute('dir'), 'rtl');
-      assert.equal(await note.locator('p').textContent(), arabic[1]);
-      assert.equal(await note.locator('a').textContent(), arabic[2]);
-    } else {
-      assert.equal(await note.locator('p').textContent(), 'The self-assessment cannot start inside this page.');
-    }
+    // The content's texts (texts/<tag>.ftl), built into embed.js.
+    assert.equal(await note.getAttribute('dir'), tag === 'ar' ? 'rtl' : 'ltr');
+    assert.equal(await note.locator('p').textContent(), ftlText(tag, 'ui-host-embed-failed'));
+    assert.equal(await note.locator('a').textContent(), ftlText(tag, 'ui-host-embed-open'));
     assert.ok(author.some((m) => m.includes('without the header "Access-Control-Allow-Origin: *"')), author.join('\n'));
     assert.ok(!author.some((m) => m.includes('frame-src')), `a misleading cause: ${author.join('\n')}`);
     await screenshot(page, `hosts-plain-same-${tag}`);
@@ -332,7 +328,7 @@ test('check.html: a host set up with the release\'s .htaccess passes; the page i
 });
 
 test('check.html finds each misconfiguration and says what to fix', { timeout: 120_000 }, async (t) => {
-  // A plain host: no CORS header, no cache policy, no policy header; .wasm and .css mistyped;
+  // A plain host: no CORS header, no cache policy, no policy header; .wasm mistyped;
   // X-Frame-Options: DENY; the folder renamed.
   const misconfigured = {
     dir: DIST,
@@ -341,7 +337,6 @@ test('check.html finds each misconfiguration and says what to fix', { timeout: 1
     releases: { widget: misconfigured },
     extra: (path, headers) => {
       if (path.endsWith('.wasm')) headers['Content-Type'] = 'application/octet-stream';
-      if (path.endsWith('.css')) headers['Content-Type'] = 'text/plain';
       if (path.endsWith('.html')) headers['X-Frame-Options'] = 'DENY';
     },
   });
@@ -349,24 +344,30 @@ test('check.html finds each misconfiguration and says what to fix', { timeout: 1
   const { problem, note } = await lines();
   const has = (list, pattern) => assert.ok(list.some((l) => pattern.test(l)), `${pattern} not in:\n${list.join('\n')}`);
   has(problem, /without "Access-Control-Allow-Origin: \*"/);
-  has(problem, /wrong type[\s\S]*pkg\/avenir_web_bg\.wasm: sent as "application\/octet-stream", must be application\/wasm[\s\S]*style\.css: sent as "text\/plain", must be text\/css/);
+  has(note, /not sent as application\/wasm[\s\S]*pkg\/avenir_web_bg\.wasm: sent as "application\/octet-stream", must be application\/wasm/);
   has(problem, /folder was renamed/);
   has(problem, /X-Frame-Options: DENY/);
   has(note, /without a cache policy/);
   has(note, /without a Content-Security-Policy header/);
-  assert.match(await page.locator('#files-status').textContent(), /4 problems found/);
+  assert.match(await page.locator('#files-status').textContent(), /3 problems found/);
+  assert.deepEqual(await overflowing(page, 'check.html'), []);
   await screenshot(page, 'check-misconfigured', { fullPage: true });
+  await page.locator('#files-title').evaluate((h) => h.scrollIntoView());
+  await screenshot(page, 'check-misconfigured-screen');
 
-  // A host policy that forbids WebAssembly, and missing files.
+  // A host policy that forbids WebAssembly; style sheets mistyped (which also leaves this page
+  // without its own styles: it still reports); missing files.
   const strict = await started('apache', {
     releases: RELEASE,
     extra: (path, headers) => {
       if (path.endsWith('.html')) headers['Content-Security-Policy'] = "default-src 'self'";
+      if (path.endsWith('.css')) headers['Content-Type'] = 'text/plain';
     },
   });
   const second = await checkPage(t, strict);
   has((await second.lines()).problem, /forbids WebAssembly/);
-  const missing = await started('apache', { releases: { [FOLDER]: { dir: join(DIST, 'pkg') } } });
+  has((await second.lines()).problem, /wrong type[\s\S]*style\.css: sent as "text\/plain", must be text\/css/);
+  const missing = await started('apache', { releases: { [FOLDER]: { dir: DIST, files: { 'embed.js': null, 'content/results.bin': null } } } });
   const third = await checkPage(t, missing);
   has((await third.lines()).problem, /cannot be read here[\s\S]*embed\.js: HTTP 404/);
 });

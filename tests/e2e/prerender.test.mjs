@@ -3,10 +3,8 @@
 // server's choice by Accept-Language, else lang.js and index.<tag>.html), its quick exit works as a plain link, a press of Start before the
 // widget runs is kept, and nothing moves when the widget takes over.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { CONTENT } from './cases.mjs';
+import { ftlText } from './cases.mjs';
 import { APP_URL, Q, currentHeading, failOnPageErrors, heading, launch, nextHeading, phoneContext, screenshot } from './lib.mjs';
 
 let browser;
@@ -108,11 +106,6 @@ test('when the code cannot run, the start page stays, says so, and quick exit wo
   }
 });
 
-/** The text of `key` in the content's `texts/<tag>.ftl` (a one-line message). */
-function ftlText(tag, key) {
-  const line = readFileSync(join(CONTENT, 'texts', `${tag}.ftl`), 'utf8').split('\n').find((l) => l.startsWith(`${key} = `));
-  return line.slice(key.length + 3).trim();
-}
 
 test('Start pressed before the code arrives is kept, and the first question follows', { timeout: 60_000 }, async (t) => {
   const { page, errors } = await phone(t, { wasm: 1500 });

@@ -72,12 +72,15 @@ async function checkFiles(list) {
   const present = got.filter(({ response }) => !response.error && response.ok);
 
   const mistyped = present.filter(({ kind, response }) => !TYPES[kind][0].test(response.headers.get('content-type') || ''));
-  if (mistyped.length) {
-    add('problem', 'some files are sent with the wrong type (Content-Type): browsers refuse a script, style sheet or wasm module of another type. Make the host send these types (Apache: the release\'s avenir/.htaccess has the lines; nginx: the types block):',
-      mistyped.map(({ file, kind, response }) => `${file}: sent as "${response.headers.get('content-type') || 'no type'}", must be ${TYPES[kind][1]}   (Apache: ${TYPES[kind][2]})`).join('\n'));
-  } else if (present.length) {
-    add('ok', 'every file is sent with the right type.');
+  const typed = (list) => list.map(({ file, kind, response }) => `${file}: sent as "${response.headers.get('content-type') || 'no type'}", must be ${TYPES[kind][1]}   (Apache: ${TYPES[kind][2]})`).join('\n');
+  const [wasm, others] = [mistyped.filter(({ kind }) => kind === 'wasm'), mistyped.filter(({ kind }) => kind !== 'wasm')];
+  if (others.length) {
+    add('problem', 'some files are sent with the wrong type (Content-Type): browsers refuse a script or style sheet of another type, and the widget does not start. Make the host send these types (Apache: the release\'s avenir/.htaccess has the lines; nginx: the types block):', typed(others));
   }
+  if (wasm.length) {
+    add('note', 'the wasm files are not sent as application/wasm: the widget still starts, but later (the browser cannot compile them while they download) and with a warning in the console. Make the host send this type:', typed(wasm));
+  }
+  if (!mistyped.length && present.length) add('ok', 'every file is sent with the right type.');
 
   const closed = present.filter(({ response }) => !['*', 'null'].includes(response.headers.get('access-control-allow-origin')));
   if (closed.length) {
