@@ -143,6 +143,7 @@ fn snippet(folder: &str, integrity: &str) -> String {
         "<!-- Avenir: put the folder avenir/ on your site, then this where the widget goes. -->\n\
          <script type=\"module\" src=\"https://YOUR-SITE.example/avenir/{folder}/embed.js\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>\n\
          <avenir-assessment country=\"BE\" languages=\"fr nl en ar\" exit-url=\"https://www.bbc.com/weather\">\n  \
+         <!-- Shown if the widget cannot load: write this link in your page's language. -->\n  \
          <a href=\"https://YOUR-SITE.example/avenir/{folder}/\">Open the self-assessment</a>\n\
          </avenir-assessment>\n"
     )
