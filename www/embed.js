@@ -158,7 +158,7 @@ class AvenirAssessment extends HTMLElement {
     const file = new URL('./boot.js', WIDGET).href;
     if (!response.ok && response.status !== 405) {
       this.#cannotStart(`${file} answers HTTP ${response.status}: upload the whole release folder (open check.html in it to test it)`);
-    } else if (response.ok && !['*', 'null'].includes(response.headers.get('access-control-allow-origin'))) {
+    } else if (response.ok && !['*', 'null'].includes(response.headers.get('access-control-allow-origin')) && !perOrigin(response.headers)) {
       this.#cannotStart(`the widget's files are sent without the header "Access-Control-Allow-Origin: *" (${file} has none). `
         + 'On the page\'s own origin the widget runs in a sandboxed frame (origin "null", so that this page\'s scripts cannot read '
         + 'the answers), and such a frame may load its scripts, wasm and content only with that header. Add it (the release\'s '
@@ -287,6 +287,14 @@ class AvenirAssessment extends HTMLElement {
     }
   }
 }
+
+/**
+ * Whether a server answers CORS by the request's `Origin` (a bucket such as Amazon S3 or Google
+ * Cloud Storage sends `Access-Control-Allow-Origin` only to a request that names one, which
+ * a same-origin request does not): then its answer to this page says nothing about the frame's.
+ */
+const perOrigin = (headers) => /\borigin\b/i.test(headers.get('vary') || '')
+  || headers.has('x-amz-request-id') || headers.has('x-goog-generation');
 
 /** The name a site's inline file is reported under. */
 const inlineName = (type) => (type === 'application/json' ? 'inline contacts.json' : 'inline contacts.toml');

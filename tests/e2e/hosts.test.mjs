@@ -75,7 +75,8 @@ function apacheHeaders(path) {
 
 /**
  * A host: `kind` is 'plain' (the type only), 'apache' (the release's .htaccess), 'netlify' (its
- * _headers) or 'pages' (GitHub Pages: `Access-Control-Allow-Origin: *` and ten minutes' cache).
+ * _headers), 'pages' (GitHub Pages: `Access-Control-Allow-Origin: *` and ten minutes' cache) or
+ * 'bucket' (Amazon S3 with a CORS configuration: the header only to a request with `Origin`).
  * `releases` maps a folder under `/avenir/` to `{dir, files}` (`files`: bodies that replace
  * the dir's, `null` for a file missing); `pages` the host's own pages (`/site/<name>`); `extra(path, headers)` may change
  * the headers of any file. Returns `{origin, close}`.
@@ -106,6 +107,11 @@ async function host(kind, { releases = {}, pages = new Map(), extra = () => {} }
       }
     }
     if (kind === 'pages') Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=600' });
+    // A bucket with the guide's CORS configuration: the header only for a request naming an origin.
+    if (kind === 'bucket') {
+      headers['x-amz-request-id'] = 'TEST';
+      if (request.headers.origin) Object.assign(headers, { 'Access-Control-Allow-Origin': '*', Vary: 'Origin' });
+    }
     extra(path, headers);
     response.writeHead(200, headers);
     return response.end(request.method === 'HEAD' ? undefined : body);
@@ -194,6 +200,7 @@ const WORKING = [
   ['Netlify with the release\'s _headers, the page on the same site', 'netlify', true],
   ['GitHub Pages, the page on another site', 'pages', false],
   ['Apache with .htaccess, the page on another site', 'apache', false],
+  ['a bucket (CORS only for requests naming an origin), the page on the same site', 'bucket', true],
 ];
 
 for (const [name, kind, same] of WORKING) {
