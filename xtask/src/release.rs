@@ -202,7 +202,10 @@ fn guide(a: &Assessment, version: &str, folder: &str, snippet: &str) -> Result<S
                         .filter(|o| !(o.len() == 2 && o.chars().all(|c| c.is_ascii_uppercase())))
                         .cloned()
                         .collect();
-                    let mut said = format!("a country code; first shown: {}", options(&q.first));
+                    let mut said = "a country code (ISO 3166)".to_string();
+                    if !q.first.is_empty() {
+                        said.push_str(&format!("; first shown: {}", options(&q.first)));
+                    }
                     if !extra.is_empty() {
                         said.push_str(&format!("; or {}", options(&extra)));
                     }
