@@ -149,13 +149,14 @@ addEventListener('avenir-exit', async () => {
 });
 
 // The widget cannot start (a browser without WebAssembly, a file missing): the start page
-// rendered at build time stays, with its quick exit, and says so in place of its Start button.
+// rendered at build time stays, with its quick exit, and says so in place of its Start button,
+// in the page's language (`ui-host-failed`, written into the page by `cargo xtask build`).
 const failed = () => {
   if (!root) return;
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.className = 'loading';
-  p.textContent = 'This assessment could not start in this browser. Please try another browser, or ask a counsellor.';
+  p.textContent = root.dataset.failed;
   const start = root.querySelector('form.intro button[type="submit"]');
   if (start) start.replaceWith(p);
   else root.replaceChildren(p);

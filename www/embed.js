@@ -29,6 +29,13 @@ const CONTACTS_MAX = 1_000_000;
 const HSDS_TABLES = ['organizations', 'services', 'locations', 'service_at_locations', 'addresses', 'phones', 'schedules', 'languages', 'x_avenir_sources'];
 /** The most resources a datapackage.json may list. */
 const RESOURCES_MAX = 100;
+/**
+ * What a visitor is told, in their language, when the widget cannot start in this page (see
+ * `#cannotStart`): `{tag: [direction, "cannot start inside this page", "open it on a page of
+ * its own"]}`, the content's default language first. From the content's texts (`ui-host-…` in
+ * `texts/<tag>.ftl`), written in by `cargo xtask build`.
+ */
+const TEXTS = /*AVENIR_TEXTS*/{};
 
 const STYLE = `
 :host { all: initial !important; display: block !important; }
@@ -39,6 +46,11 @@ iframe { display: block !important; inline-size: 100% !important; block-size: 28
 .debug { font: 14px/1.4 system-ui, sans-serif; color: #0b0c0c; background: #fff4d6; border: 2px solid #6f4a00;
   padding: 0.5rem 0.75rem; margin-block-end: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .debug h2 { font-size: 1rem; margin: 0 0 0.25rem; }
+.failed slot { display: none; }
+.cannot { font: 1rem/1.5 system-ui, sans-serif; color: #0b0c0c; background: #fff; border: 2px solid #0b0c0c;
+  padding: 0.75rem 1rem; overflow-wrap: anywhere; }
+.cannot p { margin: 0 0 0.5rem; }
+.cannot a { color: #1d4ed8; font-weight: 600; display: inline-block; min-block-size: 44px; line-height: 44px; }
 .debug ul { margin: 0; padding-inline-start: 1.25rem; font-family: ui-monospace, Menlo, Consolas, monospace; }
 `;
 
@@ -108,11 +120,91 @@ class AvenirAssessment extends HTMLElement {
     box.append(frame, document.createElement('slot'));
     shadow.append(box);
     this.#size();
-    // No sign of life from the frame (blocked by the host's policy, offline): the fallback (the
-    // element's own content, e.g. a link to the widget's page) stays, and the author is told.
+    // The page's policy forbids the frame: the author gets that cause, the visitor a way on.
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (this.#ready || !['frame-src', 'child-src', 'default-src'].includes(event.effectiveDirective)) return;
+      if (!String(event.blockedURI).startsWith(WIDGET.origin)) return;
+      this.#cannotStart(`this page's Content-Security-Policy (${event.effectiveDirective}) blocks the widget's frame `
+        + `(${WIDGET.href}): add ${SAME_ORIGIN ? "'self'" : WIDGET.origin} to the policy's frame-src`);
+    });
+    if (SAME_ORIGIN) this.#probe();
+    // No sign of life from the frame and no cause seen (a slow or broken connection, a file of
+    // the widget missing or sent with the wrong type): the author is told where to look.
     setTimeout(() => {
-      if (!this.#ready) this.#report([`the widget at ${WIDGET.href} did not start: is it allowed by the page's frame-src policy?`]);
+      if (!this.#ready && !this.#failed) {
+        this.#report([`the widget at ${WIDGET.href} did not start within 15 s (no policy blocked its frame): `
+          + `open ${new URL('./check.html', WIDGET).href} on this host to test its files and headers`]);
+      }
     }, 15_000);
+  }
+
+  #failed = false;
+
+  /**
+   * Self-hosted (the frame sandboxed, its origin opaque): such a frame loads its scripts, wasm
+   * and content as cross-origin requests, which the browser allows only if the server sends
+   * `Access-Control-Allow-Origin`. On this page's own origin this script can read the headers
+   * of the widget's files: without that one, the frame could only show a start page whose
+   * Start does nothing. One request, the same for everyone, before any answer.
+   */
+  async #probe() {
+    let response;
+    try {
+      response = await fetch(new URL('./boot.js', WIDGET), { method: 'HEAD', credentials: 'omit', cache: 'no-store' });
+    } catch {
+      return; // offline: the frame says so itself
+    }
+    if (this.#ready) return;
+    const file = new URL('./boot.js', WIDGET).href;
+    if (!response.ok && response.status !== 405) {
+      this.#cannotStart(`${file} answers HTTP ${response.status}: upload the whole release folder (open check.html in it to test it)`);
+    } else if (response.ok && !['*', 'null'].includes(response.headers.get('access-control-allow-origin')) && !perOrigin(response.headers)) {
+      this.#cannotStart(`the widget's files are sent without the header "Access-Control-Allow-Origin: *" (${file} has none). `
+        + 'On the page\'s own origin the widget runs in a sandboxed frame (origin "null", so that this page\'s scripts cannot read '
+        + 'the answers), and such a frame may load its scripts, wasm and content only with that header. Add it (the release\'s '
+        + 'avenir/.htaccess for Apache, _headers for Netlify or Cloudflare Pages; see the guide), or put the widget on another '
+        + `origin. Meanwhile the visitor is offered the widget on a page of its own. ${new URL('./check.html', WIDGET).href} tests the host.`);
+    }
+  }
+
+  /**
+   * The widget cannot start in this page: the frame goes, and the visitor reads why, in their
+   * language, with a link to the widget on a page of its own (where only the widget's own
+   * scripts run, and no header is needed); the author gets the cause in the console (an error)
+   * and the debug panel.
+   */
+  #cannotStart(cause) {
+    if (this.#failed || this.#ready) return;
+    this.#failed = true;
+    this.#frame?.remove();
+    this.#frame = null;
+    this.#report([`error: ${cause}`]);
+    const tags = Object.keys(TEXTS);
+    if (!tags.length) return; // an unbuilt embed.js: the element's own content stays
+    const listed = (this.getAttribute('languages') || '').split(/[\s,]+/)
+      .map((t) => tags.find((tag) => tag.toLowerCase() === t.toLowerCase())).filter(Boolean);
+    const offered = listed.length ? listed : tags;
+    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+    let tag = offered[0];
+    for (const wanted of navigator.languages || [navigator.language]) {
+      const found = offered.find((t) => t.toLowerCase() === String(wanted).toLowerCase())
+        || offered.find((t) => primary(t) === primary(String(wanted)));
+      if (found) { tag = found; break; }
+    }
+    const [dir, says, open] = TEXTS[tag];
+    const note = document.createElement('div');
+    note.className = 'cannot';
+    note.lang = tag;
+    note.dir = dir;
+    const p = document.createElement('p');
+    p.textContent = says;
+    const link = document.createElement('a');
+    link.href = new URL(tag === tags[0] ? './index.html' : `./index.${tag}.html`, WIDGET).href;
+    link.textContent = open;
+    note.append(p, link);
+    const box = this.#shadow.querySelector('.box');
+    box.classList.add('failed');
+    box.append(note);
   }
 
   #message(event) {
@@ -145,25 +237,13 @@ class AvenirAssessment extends HTMLElement {
    */
   async #sendContacts(inline) {
     const given = inline ? 'the inline contacts' : `contacts="${this.getAttribute('contacts')}"`;
-    let message = { name: 'inline contacts.toml', format: 'toml', text: null };
+    let message;
     try {
-      let url, text, type;
-      if (inline) {
-        // A datapackage's paths are relative to the page.
-        [url, text, type] = [new URL(location.href), inline.textContent, inline.type];
-        message.name = type === 'application/json' ? 'inline contacts.json' : 'inline contacts.toml';
-      } else {
-        url = new URL(this.getAttribute('contacts'), location.href);
-        message.name = url.href;
-        ({ text, type } = await readContacts(url, CONTACTS_MAX));
-      }
-      const format = contactsFormat(inline ? '' : url.pathname, type, text);
-      if (format === 'datapackage') message = { ...message, format: 'hsds-csv', files: await datapackageTables(url, text) };
-      else if (format === 'hsds-csv') message = { ...message, format, files: [{ name: url.href, table: url.pathname.split('/').pop().toLowerCase(), text }] };
-      else message = { ...message, format, text };
+      const url = new URL(inline ? location.href : this.getAttribute('contacts'), location.href);
+      message = await siteFile(url, inline && { text: inline.textContent, type: inline.type });
     } catch (error) {
       this.#report([`${given}: could not be read (${error.message}): the widget shows its own contacts only`]);
-      message = { name: message.name, format: 'toml', text: null };
+      message = { name: inline ? inlineName(inline.type) : String(new URL(this.getAttribute('contacts'), location.href)), format: 'toml', text: null };
     }
     this.#post({ type: 'contacts', ...message });
   }
@@ -179,7 +259,7 @@ class AvenirAssessment extends HTMLElement {
    * size the host page can measure.
    */
   #size() {
-    this.#frame.style.blockSize = `${Math.max(320, innerHeight)}px`;
+    if (this.#frame) this.#frame.style.blockSize = `${Math.max(320, innerHeight)}px`;
   }
 
   /**
@@ -206,6 +286,33 @@ class AvenirAssessment extends HTMLElement {
       panel.querySelector('ul').append(item);
     }
   }
+}
+
+/**
+ * Whether a server answers CORS by the request's `Origin` (a bucket such as Amazon S3 or Google
+ * Cloud Storage sends `Access-Control-Allow-Origin` only to a request that names one, which
+ * a same-origin request does not): then its answer to this page says nothing about the frame's.
+ */
+const perOrigin = (headers) => /\borigin\b/i.test(headers.get('vary') || '')
+  || headers.has('x-amz-request-id') || headers.has('x-goog-generation');
+
+/** The name a site's inline file is reported under. */
+const inlineName = (type) => (type === 'application/json' ? 'inline contacts.json' : 'inline contacts.toml');
+
+/**
+ * A site's own file as the frame's checker takes it (config-check.js's `checkSite`): `{name,
+ * format, text}`, or `{name, format: 'hsds-csv', files: [{name, table, text}]}` for HSDS CSV
+ * tables. Read from `url`, or given `inline` (`{text, type}`, the element's own
+ * `<script type="application/toml">` or `application/json`; a datapackage's paths are then
+ * relative to `url`, the page). Also used by check.html.
+ */
+export async function siteFile(url, inline) {
+  const name = inline ? inlineName(inline.type) : url.href;
+  const { text, type } = inline || (await readContacts(url, CONTACTS_MAX));
+  const format = contactsFormat(inline ? '' : url.pathname, type, text);
+  if (format === 'datapackage') return { name, format: 'hsds-csv', files: await datapackageTables(url, text) };
+  if (format === 'hsds-csv') return { name, format, files: [{ name: url.href, table: url.pathname.split('/').pop().toLowerCase(), text }] };
+  return { name, format, text };
 }
 
 /** A contacts file's text and content type, if it is at most `max` characters. */

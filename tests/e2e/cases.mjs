@@ -100,3 +100,10 @@ export function walks() {
   }
   return [...byKey.values()];
 }
+
+/** The text of `key` in the content's `texts/<tag>.ftl` (a one-line message), as written. */
+export function ftlText(tag, key) {
+  const line = readFileSync(join(CONTENT, 'texts', `${tag}.ftl`), 'utf8').split('\n').find((l) => l.startsWith(`${key} = `));
+  if (!line) throw new Error(`no ${key} in texts/${tag}.ftl`);
+  return line.slice(key.length + 3).trim();
+}

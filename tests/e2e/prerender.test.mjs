@@ -4,6 +4,7 @@
 // widget runs is kept, and nothing moves when the widget takes over.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { ftlText } from './cases.mjs';
 import { APP_URL, Q, currentHeading, failOnPageErrors, heading, launch, nextHeading, phoneContext, screenshot } from './lib.mjs';
 
 let browser;
@@ -96,7 +97,15 @@ test('when the code cannot run, the start page stays, says so, and quick exit wo
   assert.equal((await prerendered(page).textContent()).trim(), START_TITLE);
   assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
   await Promise.all([page.waitForURL(`${NEUTRAL}**`), page.locator('.exit').click()]);
+  // In the page's language: `ui-host-failed` of texts/<tag>.ftl, written into each page by the build.
+  for (const tag of ['ar', 'hr']) {
+    const other = await phone(t, { wasm: 'blocked' });
+    await other.page.goto(new URL(`index.${tag}.html`, APP_URL).href);
+    await other.page.getByRole('alert').waitFor();
+    assert.equal(await other.page.getByRole('alert').textContent(), ftlText(tag, 'ui-host-failed'), tag);
+  }
 });
+
 
 test('Start pressed before the code arrives is kept, and the first question follows', { timeout: 60_000 }, async (t) => {
   const { page, errors } = await phone(t, { wasm: 1500 });

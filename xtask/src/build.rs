@@ -84,14 +84,8 @@ pub fn content_dir() -> PathBuf {
 /// Writes the content's files (`avenir_content::bundle::files`: the questions' part, the
 /// results' part, and every other language's texts) and copies the content's recordings
 /// (`audio/<lang>/…`), if any. The wasm holds no content.
-fn content(dir: &Path, dist: &Path) -> Result {
-    let files = avenir_content::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let checked = avenir_content::check(&files, None);
-    for d in checked.diagnostics.iter().filter(|d| d.severity == avenir_content::Severity::Error) {
-        eprintln!("{}", avenir_content::render(d, &files));
-    }
-    let assessment =
-        checked.assessment.ok_or(format!("{} has errors: run `cargo avenir lint {}`", dir.display(), dir.display()))?;
+fn content(dir: &Path, dist: &Path) -> Result<Vec<HostTexts>> {
+    let assessment = checked_content(dir)?;
     for (name, bytes) in avenir_content::bundle::files(&assessment)? {
         let path = dist.join(&name);
         if let Some(parent) = path.parent() {
@@ -103,7 +97,67 @@ fn content(dir: &Path, dist: &Path) -> Result {
     if audio.is_dir() {
         copy_dir(&audio, &dist.join(avenir_content::fs::AUDIO))?;
     }
-    Ok(())
+    Ok(host_texts(&assessment))
+}
+
+/// The content in `dir`, checked; its errors printed.
+pub fn checked_content(dir: &Path) -> Result<avenir_core::model::Assessment> {
+    let files = avenir_content::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let checked = avenir_content::check(&files, None);
+    for d in checked.diagnostics.iter().filter(|d| d.severity == avenir_content::Severity::Error) {
+        eprintln!("{}", avenir_content::render(d, &files));
+    }
+    checked.assessment.ok_or(format!("{} has errors: run `cargo avenir lint {}`", dir.display(), dir.display()))
+}
+
+/// The texts of the page around the widget in one language (`ui-host-…`, content/texts): what
+/// `boot.js` says when the widget cannot start and the `<noscript>` line, written into each
+/// language's `index.html`; and what `embed.js` tells a visitor when the framed widget cannot
+/// start on the host page, with the link to the widget's own page, written into `embed.js`.
+pub struct HostTexts {
+    pub tag: String,
+    pub dir: String,
+    pub failed: String,
+    pub noscript: String,
+    pub embed_failed: String,
+    pub embed_open: String,
+}
+
+/// [`HostTexts`] for every language of the content, the default first (a language without one
+/// has the default language's).
+pub fn host_texts(a: &avenir_core::model::Assessment) -> Vec<HostTexts> {
+    use avenir_core::text::{lookup, ui};
+    a.texts
+        .iter()
+        .map(|t| {
+            let text = |key| lookup(t, a.texts.first(), key, &[]);
+            HostTexts {
+                tag: t.lang.clone(),
+                dir: a.language(&t.lang).map_or("ltr", |l| l.dir.as_str()).to_string(),
+                failed: text(ui::HOST_FAILED),
+                noscript: text(ui::HOST_NOSCRIPT),
+                embed_failed: text(ui::HOST_EMBED_FAILED),
+                embed_open: text(ui::HOST_EMBED_OPEN),
+            }
+        })
+        .collect()
+}
+
+/// The placeholder in `www/embed.js` for its texts.
+const EMBED_TEXTS: &str = "/*AVENIR_TEXTS*/{}";
+
+/// `embed.js`'s placeholder filled with `{"<tag>": ["ltr", "cannot start here", "open on its own page"], …}`,
+/// the default language first.
+fn fill_embed(template: &str, texts: &[HostTexts]) -> Result<String> {
+    if !template.contains(EMBED_TEXTS) {
+        return Err(format!("www/embed.js has lost its placeholder {EMBED_TEXTS}"));
+    }
+    let json = |s: &str| serde_json::to_string(s).expect("a string is JSON");
+    let entries: Vec<String> = texts
+        .iter()
+        .map(|t| format!("{}: [{}, {}, {}]", json(&t.tag), json(&t.dir), json(&t.embed_failed), json(&t.embed_open)))
+        .collect();
+    Ok(template.replacen(EMBED_TEXTS, &format!("{{{}}}", entries.join(", ")), 1))
 }
 
 /// The start page, rendered at build time from the widget's own components (avenir-web's
@@ -114,7 +168,7 @@ fn content(dir: &Path, dist: &Path) -> Result {
 /// counts a preload started before the first paint as holding up the largest paint (which then
 /// waited for the wasm, although the browser painted the start page at once), and without them
 /// the time to interactive measured the same.
-fn pages(content: &Path, dist: &Path) -> Result {
+fn pages(content: &Path, dist: &Path, texts: &[HostTexts]) -> Result {
     let out = util::repo_root().join("target").join("prerender");
     run(
         util::cargo()
@@ -132,7 +186,8 @@ fn pages(content: &Path, dist: &Path) -> Result {
     for (i, page) in pages.iter().enumerate() {
         let [tag, dir, title] = page[..] else { return Err(format!("{}: a line without three fields", out.display())) };
         let main = read(&out.join(format!("{tag}.html")))?;
-        let mut html = fill_page(&template, tag, dir, title, &tags.join(" "), &main)?;
+        let host = texts.iter().find(|t| t.tag == *tag).or(texts.first()).ok_or("the content has no texts")?;
+        let mut html = fill_page(&template, [tag, dir, title, &tags.join(" "), &main], host)?;
         // lang.js never moves away from a language's own page: there it would only hold up the
         // first paint by a request (for a reader moved from index.html, a second one in a row).
         if i > 0 {
@@ -143,6 +198,9 @@ fn pages(content: &Path, dist: &Path) -> Result {
     }
     Ok(())
 }
+
+/// `www/index.html`'s `<noscript>` line, replaced by the page's language's.
+const NOSCRIPT: &str = "<noscript><p class=\"loading\">This assessment needs JavaScript. Nothing you enter leaves your device.</p></noscript>";
 
 const LANG_SCRIPT: &str = "<script src=\"lang.js\"></script>\n";
 
@@ -158,8 +216,9 @@ fn without(html: &str, part: &str) -> Result<String> {
 }
 
 /// `www/index.html` with the page's language, direction, title, the languages with a page and
-/// the rendered start page in `#avenir-root`.
-fn fill_page(template: &str, tag: &str, dir: &str, title: &str, tags: &str, main: &str) -> Result<String> {
+/// the rendered start page in `#avenir-root`, and the page's own texts in its language (`boot.js`
+/// reads "could not start" from the root's `data-failed`; the `<noscript>` line).
+fn fill_page(template: &str, [tag, dir, title, tags, main]: [&str; 5], host: &HostTexts) -> Result<String> {
     let pseudo: Vec<&str> = avenir_core::text::PSEUDO_LOCALES.iter().map(|(tag, _)| *tag).collect();
     let pseudo = pseudo.join(" ");
     let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
@@ -179,8 +238,9 @@ fn fill_page(template: &str, tag: &str, dir: &str, title: &str, tags: &str, main
         ),
         (
             "<div id=\"avenir-root\"><p class=\"loading\">Loading…</p></div>",
-            format!("<div id=\"avenir-root\">{main}</div>"),
+            format!("<div id=\"avenir-root\" data-failed=\"{}\">{main}</div>", escape(&host.failed)),
         ),
+        (NOSCRIPT, format!("<noscript><p class=\"loading\">{}</p></noscript>", escape(&host.noscript))),
     ] {
         if !html.contains(from) {
             return Err(format!("www/index.html has lost `{from}`, which the build fills in"));
@@ -274,8 +334,12 @@ pub fn build() -> Result<PathBuf> {
         )?;
     }
 
-    content(&content_dir(), &dist)?;
-    pages(&content_dir(), &dist)?;
+    let texts = content(&content_dir(), &dist)?;
+    pages(&content_dir(), &dist, &texts)?;
+    let embed = dist.join("embed.js");
+    let filled =
+        fill_embed(&fs::read_to_string(&embed).map_err(|e| format!("cannot read dist/embed.js: {e}"))?, &texts)?;
+    fs::write(&embed, filled).map_err(|e| format!("cannot write dist/embed.js: {e}"))?;
     minify(&dist, |path| path != WORKER && !path.starts_with(DEMO))?;
     service_worker(&dist)?;
     minify(&dist, |path| path == WORKER)?;
@@ -380,6 +444,40 @@ mod tests {
         .unwrap();
         assert_eq!(filled, "const VERSION = '00ff';\nconst FILES = ['./', 'pkg/avenir_web.js'];");
         assert!(fill_worker("no placeholders", "1", &[]).unwrap_err().contains("placeholders"));
+    }
+
+    fn host(tag: &str) -> HostTexts {
+        let t = |s: &str| format!("{s} ({tag}) <&\"");
+        HostTexts {
+            tag: tag.into(),
+            dir: if tag == "ar" { "rtl" } else { "ltr" }.into(),
+            failed: t("failed"),
+            noscript: t("noscript"),
+            embed_failed: t("cannot"),
+            embed_open: t("open"),
+        }
+    }
+
+    #[test]
+    fn embed_js_and_the_pages_get_the_host_texts_of_their_language() {
+        let embed = fill_embed("const TEXTS = /*AVENIR_TEXTS*/{};", &[host("en"), host("ar")]).unwrap();
+        assert_eq!(
+            embed,
+            r#"const TEXTS = {"en": ["ltr", "cannot (en) <&\"", "open (en) <&\""], "ar": ["rtl", "cannot (ar) <&\"", "open (ar) <&\""]};"#
+        );
+        assert!(fill_embed("const TEXTS = {};", &[]).unwrap_err().contains("placeholder"));
+        let template = fs::read_to_string(util::repo_root().join("www/index.html")).unwrap();
+        let page = fill_page(&template, ["ar", "rtl", "T", "en ar", "<main></main>"], &host("ar")).unwrap();
+        assert!(
+            page.contains(r#"<div id="avenir-root" data-failed="failed (ar) &lt;&amp;&quot;"><main></main></div>"#),
+            "{page}"
+        );
+        assert!(
+            page.contains(r#"<noscript><p class="loading">noscript (ar) &lt;&amp;&quot;</p></noscript>"#),
+            "{page}"
+        );
+        let embed_js = fs::read_to_string(util::repo_root().join("www/embed.js")).unwrap();
+        assert!(fill_embed(&embed_js, &[host("en")]).is_ok(), "www/embed.js has its placeholder");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use std::fs;
 
+use avenir_core::model::{Assessment, QuestionKind, keys};
 use sha2::{Digest, Sha384};
 
 use crate::util::{self, Result, relative};
@@ -40,6 +41,7 @@ pub fn release() -> Result {
     let integrity = sri(&embed);
     let snippet = snippet(&folder, &integrity);
     let readme = readme(&version, &folder, &snippet);
+    let guide = guide(&build::checked_content(&build::content_dir())?, &version, &folder, &snippet)?;
 
     let out = util::repo_root().join("target").join("release-bundle");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
@@ -63,6 +65,7 @@ pub fn release() -> Result {
     add(&mut archive, &format!("{ROOT}/.htaccess"), HTACCESS.replace("{csp}", serve::CSP).as_bytes())?;
     add(&mut archive, "_headers", NETLIFY_HEADERS.replace("{csp}", serve::CSP).as_bytes())?;
     add(&mut archive, "README.md", readme.as_bytes())?;
+    add(&mut archive, "GUIDE.md", guide.as_bytes())?;
     add(&mut archive, "snippet.html", snippet.as_bytes())?;
     archive.into_inner().and_then(|gz| gz.finish()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("\n{}\n\nRelease written to {}", snippet.trim_end(), relative(&path));
@@ -97,39 +100,14 @@ fn commit_time() -> u64 {
 }
 
 /// Apache (and hosts that read `.htaccess`): the types, the header a page on another origin
-/// needs to load `embed.js`, the widget's policy, and a cache policy that fits folders that
-/// never change (each release has its own). Placed in `avenir/`, it covers every release.
-const HTACCESS: &str = r#"# Avenir: what Apache (and hosts that read .htaccess) should send with the widget's files.
-# Each release is in a folder of its own that never changes: its files may be kept for a year.
-AddType application/wasm .wasm
-AddType text/javascript .js
-AddType application/octet-stream .bin
-<IfModule mod_headers.c>
-  Header set Access-Control-Allow-Origin "*"
-  Header set X-Content-Type-Options "nosniff"
-  Header set Referrer-Policy "no-referrer"
-  Header set Cache-Control "public, max-age=31536000, immutable"
-  <FilesMatch "^avenir-sw\.js$">
-    Header set Cache-Control "no-cache"
-  </FilesMatch>
-  <FilesMatch "\.html$">
-    Header set Content-Security-Policy "{csp}"
-  </FilesMatch>
-</IfModule>
-"#;
+/// needs to load `embed.js` and a sandboxed frame on the site's own origin needs for every file,
+/// the widget's policy, and a cache policy that fits folders that never change (each release
+/// has its own). Placed in `avenir/`, it covers every release. The browser tests serve with it.
+pub const HTACCESS: &str = include_str!("host/htaccess");
 
 /// Netlify and Cloudflare Pages read `_headers` at the site's root: the same as [`HTACCESS`],
-/// for the folder `avenir/` at the root.
-const NETLIFY_HEADERS: &str = "# Avenir: headers for Netlify or Cloudflare Pages (this file goes at your site's root,
-# beside the folder avenir/). Each release is in a folder of its own that never changes. (The
-# widget's offline copy, avenir-sw.js, is always checked afresh: browsers bypass the cache for it.)
-/avenir/*
-  Access-Control-Allow-Origin: *
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: no-referrer
-  Cache-Control: public, max-age=31536000, immutable
-  Content-Security-Policy: {csp}
-";
+/// for the folder `avenir/` at the root. The browser tests serve with it (`hosts.test.mjs`).
+pub const NETLIFY_HEADERS: &str = include_str!("host/_headers");
 
 /// The content's version (`[assessment] version` of the content built in).
 fn content_version() -> Result<String> {
@@ -165,6 +143,7 @@ fn snippet(folder: &str, integrity: &str) -> String {
         "<!-- Avenir: put the folder avenir/ on your site, then this where the widget goes. -->\n\
          <script type=\"module\" src=\"https://YOUR-SITE.example/avenir/{folder}/embed.js\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>\n\
          <avenir-assessment country=\"BE\" languages=\"fr nl en ar\" exit-url=\"https://www.bbc.com/weather\">\n  \
+         <!-- Shown if the widget cannot load: write this link in your page's language. -->\n  \
          <a href=\"https://YOUR-SITE.example/avenir/{folder}/\">Open the self-assessment</a>\n\
          </avenir-assessment>\n"
     )
@@ -175,6 +154,111 @@ fn readme(version: &str, folder: &str, snippet: &str) -> String {
 }
 
 const README: &str = include_str!("release-README.md");
+
+/// The CSO guide (`GUIDE.md` in the archive): `release-GUIDE.md` with what is generated filled
+/// in, so that it stays true: every key of a site file's parts with its description (from the
+/// content's JSON schema, `docs/schema/avenir-content.schema.json`, which a test keeps equal to
+/// the checker), and the languages, needs, questions with their answers, and programmes of the
+/// content built in; the two example site files of `www/demo/`, as shipped in `examples/`.
+fn guide(a: &Assessment, version: &str, folder: &str, snippet: &str) -> Result<String> {
+    let path = util::repo_root().join("docs/schema/avenir-content.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", relative(&path)))?)
+            .map_err(|e| format!("{}: {e}", relative(&path)))?;
+    let keys = |name: &str| -> Result<String> {
+        let def = &schema["definitions"][name];
+        let props = def["properties"].as_object().ok_or(format!("the schema has no `{name}` with properties"))?;
+        let required: Vec<&str> = def["required"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).collect();
+        let mut out = String::from("| key | needed | what it is |\n|---|---|---|\n");
+        for (key, prop) in props {
+            let text = prop["description"].as_str().unwrap_or("").replace('|', "\\|").replace('\n', " ");
+            let needed = if required.contains(&key.as_str()) { "yes" } else { "no" };
+            out.push_str(&format!("| `{key}` | {needed} | {text} |\n"));
+        }
+        Ok(out)
+    };
+    let en = a.texts.first();
+    let text = |key: &str| en.map(|t| avenir_core::text::lookup(t, None, key, &[])).unwrap_or_default();
+    let languages = table(
+        &["tag", "language"],
+        a.languages.iter().filter(|l| !l.pseudo).map(|l| vec![format!("`{}`", l.tag), l.name.clone()]),
+    );
+    let needs = table(&["id", "need"], a.needs.iter().map(|n| vec![format!("`{}`", n.id), text(&keys::need(&n.id))]));
+    let programmes = table(
+        &["id", "programme"],
+        a.programmes.iter().map(|p| vec![format!("`{}`", p.id), text(&keys::programme(&p.id))]),
+    );
+    let questions = table(
+        &["id", "question", "answers (option ids)"],
+        a.questions.iter().map(|q| {
+            let options = |list: &[String]| list.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ");
+            let answers = match q.kind {
+                QuestionKind::YesNo => "`yes`, `no`".to_string(),
+                QuestionKind::Number { min, max } => format!("a whole number from {min} to {max}"),
+                QuestionKind::Country => {
+                    let extra: Vec<String> = q
+                        .options
+                        .iter()
+                        .filter(|o| !(o.len() == 2 && o.chars().all(|c| c.is_ascii_uppercase())))
+                        .cloned()
+                        .collect();
+                    let mut said = "a country code (ISO 3166)".to_string();
+                    if !q.first.is_empty() {
+                        said.push_str(&format!("; first shown: {}", options(&q.first)));
+                    }
+                    if !extra.is_empty() {
+                        said.push_str(&format!("; or {}", options(&extra)));
+                    }
+                    said
+                }
+                QuestionKind::Multi => format!("any of {} (rules: `has`)", options(&q.options)),
+                QuestionKind::Single => options(&q.options),
+            };
+            vec![format!("`{}`", q.id), text(&keys::question(&q.id)), answers]
+        }),
+    );
+    let demo = |name: &str| {
+        let path = util::repo_root().join("www/demo").join(name);
+        fs::read_to_string(&path)
+            .map(|t| t.trim_end().to_string())
+            .map_err(|e| format!("cannot read {}: {e}", relative(&path)))
+    };
+    let mut out = GUIDE.to_string();
+    for (key, value) in [
+        ("{contact_keys}", keys("contact")?),
+        ("{programme_keys}", keys("programme")?),
+        ("{criterion_keys}", keys("criterion")?),
+        ("{source_keys}", keys("source_entry")?),
+        ("{list_keys}", keys("list")?),
+        ("{languages}", languages),
+        ("{needs}", needs),
+        ("{questions}", questions),
+        ("{programmes}", programmes),
+        ("{example_contacts}", demo("contacts-hr.toml")?),
+        ("{example_programme}", demo("site-de.toml")?),
+        ("{snippet}", snippet.trim_end().to_string()),
+        ("{version}", version.to_string()),
+        ("{folder}", folder.to_string()),
+    ] {
+        if !out.contains(key) {
+            return Err(format!("xtask/src/release-GUIDE.md has lost its placeholder {key}"));
+        }
+        out = out.replace(key, &value);
+    }
+    Ok(out)
+}
+
+/// A Markdown table; `|` and line breaks in cells escaped.
+fn table(head: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let mut out = format!("| {} |\n|{}\n", head.join(" | "), "---|".repeat(head.len()));
+    for row in rows {
+        out.push_str(&format!("| {} |\n", row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")));
+    }
+    out
+}
+
+const GUIDE: &str = include_str!("release-GUIDE.md");
 
 #[cfg(test)]
 mod tests {
@@ -190,6 +274,46 @@ mod tests {
         assert_ne!(build_hash(&other), hash, "a changed wasm, the same embed.js: another folder");
         assert_eq!(build_hash(&files), hash);
         assert!(HTACCESS.contains("{csp}") && NETLIFY_HEADERS.contains("{csp}"));
+    }
+
+    #[test]
+    fn the_guide_lists_the_contents_ids_and_every_key_of_a_site_file() {
+        let a = build::checked_content(&util::repo_root().join("assessments/default")).unwrap();
+        let folder = "2026.12.0-0a1b2c3d";
+        let text = guide(&a, "2026.12.0", folder, &snippet(folder, "sha384-x")).unwrap();
+        for id in a
+            .needs
+            .iter()
+            .map(|n| &n.id)
+            .chain(a.questions.iter().map(|q| &q.id))
+            .chain(a.programmes.iter().map(|p| &p.id))
+        {
+            assert!(text.contains(&format!("| `{id}` |")), "`{id}` is not listed");
+        }
+        for tag in a.languages.iter().filter(|l| !l.pseudo).map(|l| &l.tag) {
+            assert!(text.contains(&format!("| `{tag}` |")), "language `{tag}` is not listed");
+        }
+        // A key of each part, as the schema names it, with whether it is needed.
+        for row in
+            ["| `phone` | no |", "| `source` | yes |", "| `when` | yes |", "| `checked` | yes |", "| `values` | yes |"]
+        {
+            assert!(text.contains(row), "{row} is not in the guide");
+        }
+        assert!(text.contains("integrity=\"sha384-x\"") && text.contains(&format!("/avenir/{folder}/check.html")));
+        assert!(text.contains("[[contact]]") && text.contains("[[programme]]"), "the worked examples");
+        assert!(
+            !["{needs}", "{questions}", "{contact_keys}", "{snippet}", "{folder}"].iter().any(|p| text.contains(p))
+        );
+    }
+
+    #[test]
+    fn the_headers_files_send_cors_and_the_widgets_policy() {
+        for file in [HTACCESS, NETLIFY_HEADERS] {
+            assert!(
+                file.contains("Access-Control-Allow-Origin") && file.contains("{csp}") && file.contains("immutable")
+            );
+        }
+        assert!(HTACCESS.contains("AddType application/wasm .wasm"));
     }
 
     #[test]

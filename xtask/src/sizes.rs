@@ -143,9 +143,18 @@ pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 /// Files for embedding that the widget's page does not load on opening: `embed.js` (loaded by
 /// the host page), the demo host pages, and `config/`, the checker of a site's own contacts
 /// and `frame-contacts.js`, which calls it, with `config-worker.js` and `config-check.js` (loaded
-/// by the frame only when a site gives contacts).
-pub const NOT_ON_OPENING: [&str; 6] =
-    ["embed.js", "demo/", "config/", "frame-contacts.js", "config-worker.js", "config-check.js"];
+/// by the frame only when a site gives contacts), and the host check page for a site's author
+/// (`check.html`, `check/`).
+pub const NOT_ON_OPENING: [&str; 8] = [
+    "embed.js",
+    "demo/",
+    "config/",
+    "frame-contacts.js",
+    "config-worker.js",
+    "config-check.js",
+    "check.html",
+    "check/",
+];
 
 /// The start page in a language other than the default (`index.<tag>.html`): loaded instead of
 /// `index.html` by readers of that language.

@@ -381,8 +381,10 @@ pub mod keys {
     }
     /// Whether a text is needed only on the results (a programme's, criterion's, need's or
     /// contact's) or on the counsellor's desk (`ui-desk-…`), so that it travels in the content's second part ([`super::Assessment::split`]).
+    /// The page's own texts (`ui-host-…`), which the build writes into `index.html` and
+    /// `embed.js`, go there too: the widget never shows them, so they stay out of the first load.
     pub fn for_results(key: &str) -> bool {
-        ["programme-", "criterion-", "need-", "contact-", "ui-desk-"].iter().any(|p| key.starts_with(p))
+        ["programme-", "criterion-", "need-", "contact-", "ui-desk-", "ui-host-"].iter().any(|p| key.starts_with(p))
     }
 }
 

@@ -357,6 +357,14 @@ pub mod ui {
         DRAFT_TRANSLATION = "ui-draft-translation";
         LANGUAGE_FAILED = "ui-language-failed";
         LOADING = "ui-loading";
+        // Texts of the page around the widget, not of the widget: built into `index.html`
+        // (boot.js's "could not start", noscript) and `embed.js` (a host where the framed widget
+        // cannot start) by `cargo xtask build`; `keys::for_results` keeps them out of the
+        // first load's content.
+        HOST_FAILED = "ui-host-failed";
+        HOST_NOSCRIPT = "ui-host-noscript";
+        HOST_EMBED_FAILED = "ui-host-embed-failed";
+        HOST_EMBED_OPEN = "ui-host-embed-open";
         CONTINUE = "ui-continue";
         BACK = "ui-back";
         PROGRESS = "ui-progress";
