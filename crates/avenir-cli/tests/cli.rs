@@ -117,7 +117,7 @@ fn graph_and_diff_run() {
 fn usage_on_unknown_command() {
     let out = avenir(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: avenir <COMMAND>"));
 }
 
 #[test]
