@@ -75,9 +75,20 @@ pub struct LintArgs {
     /// List every source whose page is older than `stale_after_months`, or undated
     #[arg(long)]
     pub stale: bool,
-    /// text, or JSON: {errors, warnings, not_shown, diagnostics}
-    #[arg(long, value_enum, default_value_t = Report::Text)]
-    pub format: Report,
+    /// text, short (one line per problem), or JSON: {errors, warnings, not_shown, diagnostics}
+    #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+    pub format: LintFormat,
+}
+
+/// `lint`'s reports: `Report`'s, and rustc's one-line form.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// For a person: problems on stderr, rustc-style
+    Text,
+    /// One line per problem on stderr: `path:line:column: error[CODE]: message`
+    Short,
+    /// For a program: one JSON document on stdout
+    Json,
 }
 
 #[derive(Args)]

@@ -3,19 +3,22 @@
 //! `avenir-core` (evaluation). `avenir --help` lists the subcommands, `avenir SUB --help` each
 //! one's arguments.
 
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
 use avenir_content::diag::{Renderer, escape, escape_text, is_unsafe, shown};
-use avenir_content::{Checked, Diagnostic, Severity, cases, check, check_listing_stale, fs, graph, hsds, render_all};
+use avenir_content::{
+    Checked, Diagnostic, Severity, Style, cases, check, check_listing_stale, fs, graph, hsds, render_all_styled,
+};
 use avenir_core::model::{Assessment, Date};
 use clap::{CommandFactory, Parser};
 
 mod args;
 mod diff;
 
-use args::{Cli, Command, ExportFormat, GraphFormat, HsdsCommand, Report};
+use args::{Cli, Command, ExportFormat, GraphFormat, HsdsCommand, LintFormat, Report};
 
 fn main() -> ExitCode {
     // Usage errors exit with 2, `--help` and `--version` with 0 (clap's own statuses).
@@ -173,9 +176,9 @@ fn lint(args: &args::LintArgs) -> Result<ExitCode, String> {
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     match args.format {
-        Report::Json => println!("{}", json_text(&diagnostics_json(&diagnostics, &all_files))),
-        Report::Text => {
-            print_all(&diagnostics, &all_files);
+        LintFormat::Json => println!("{}", json_text(&diagnostics_json(&diagnostics, &all_files))),
+        LintFormat::Text | LintFormat::Short => {
+            print_styled(&diagnostics, &all_files, args.format == LintFormat::Short);
             eprintln!("{}: {errors} error(s), {warnings} warning(s)", escape(&dir.display().to_string()));
         }
     }
@@ -184,7 +187,15 @@ fn lint(args: &args::LintArgs) -> Result<ExitCode, String> {
 
 /// Prints the diagnostics shown (at most `SHOWN_LIMIT`) to stderr, and how many were not.
 fn print_all(diagnostics: &[Diagnostic], files: &[SourceFile]) {
-    for text in render_all(diagnostics, files) {
+    print_styled(diagnostics, files, false);
+}
+
+/// As `print_all`, in rustc's one-line form when `short`; in colour when stderr is a terminal
+/// and `NO_COLOR` is not set (or `CLICOLOR_FORCE` is: <https://no-color.org>, <https://bixense.com/clicolors/>).
+fn print_styled(diagnostics: &[Diagnostic], files: &[SourceFile], short: bool) {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    let color = !set("NO_COLOR") && (set("CLICOLOR_FORCE") || std::io::stderr().is_terminal());
+    for text in render_all_styled(diagnostics, files, Style { color, short }) {
         eprintln!("{text}");
     }
 }

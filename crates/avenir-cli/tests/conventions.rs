@@ -74,7 +74,7 @@ fn unknown_flags_are_refused_with_a_suggestion() {
     // A value outside the choices is refused with them, not read as something else.
     let out = avenir(&["lint", &content(), "--format", "jsno"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("[possible values: text, json]"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("[possible values: text, short, json]"), "{}", stderr(&out));
     // An unknown subcommand too.
     let out = avenir(&["lnit"]);
     assert_eq!(out.status.code(), Some(2));
@@ -161,4 +161,32 @@ fn an_output_flag_without_its_file_is_a_usage_error() {
     assert!(stdout(&out).is_empty(), "wrote to stdout: {}", stdout(&out));
     assert!(stderr(&out).contains("-o <FILE>"), "{}", stderr(&out));
     assert_eq!(avenir(&["hsds", "export", &content(), "-o"]).status.code(), Some(2));
+}
+
+#[test]
+fn colour_on_a_terminal_only_and_never_with_no_color() {
+    let dir = std::env::temp_dir().join(format!("avenir-colour-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("bad.toml"), "unknown_key = 1\n").unwrap();
+    let run = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_avenir"));
+        c.args(["lint", dir.to_str().unwrap()]).args(extra).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        stderr(&c.output().unwrap())
+    };
+    // Piped (as here): no colour.
+    let piped = run(&[], &[]);
+    assert!(piped.contains("error[E0002]") && !piped.contains('\u{1b}'), "{piped:?}");
+    // Forced, as a terminal would get it: colour; NO_COLOR wins.
+    assert!(run(&[("CLICOLOR_FORCE", "1")], &[]).contains("\u{1b}["));
+    assert!(!run(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[]).contains('\u{1b}'));
+    // The one-line form: one line per problem, then the summary.
+    let short = run(&[], &["--format", "short"]);
+    let lines: Vec<&str> = short.lines().collect();
+    assert!(lines[0].ends_with("bad.toml:1:1: error[E0002]: unknown key `unknown_key` in the file"), "{short}");
+    assert!(lines[1].ends_with("bad.toml:1:1: error[E0004]: no [assessment] section in any file"), "{short}");
+    assert_eq!(lines.len(), 3, "{short}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
