@@ -347,18 +347,7 @@ impl<'f> Renderer<'f> {
             let text = &file.text;
             let at = floor_char_boundary(text, d.span.start.min(text.len())).clamp(range.start, range.end);
             let end = floor_char_boundary(text, d.span.end.min(text.len())).clamp(at, range.end);
-            // The window shown: the whole line, or a part of a long one around the place.
-            let (from, to) = if range.len() <= LONG_LINE {
-                (range.start, range.end)
-            } else {
-                let from = text[range.start..at]
-                    .char_indices()
-                    .rev()
-                    .nth(WINDOW_BEFORE - 1)
-                    .map_or(range.start, |(i, _)| range.start + i);
-                let to = text[from..range.end].char_indices().nth(WINDOW).map_or(range.end, |(i, _)| from + i);
-                (from, to.max(at))
-            };
+            let (from, to) = window(text, range.clone(), at);
             let (before, after) = (if from > range.start { "…" } else { "" }, if to < range.end { "…" } else { "" });
             let shown = format!("{before}{}{after}", escape_line(&text[from..to]));
             let start = before.chars().count() + escape_line(&text[from..at]).chars().count();
@@ -372,6 +361,19 @@ impl<'f> Renderer<'f> {
         }
         out
     }
+}
+
+/// The part of the line `range` of `text` shown for a place at `at`: the whole line, or a part
+/// of a long one around the place (as bytes of `text`).
+fn window(text: &str, range: core::ops::Range<usize>, at: usize) -> (usize, usize) {
+    if range.len() <= LONG_LINE {
+        return (range.start, range.end);
+    }
+    let at = at.clamp(range.start, range.end);
+    let from =
+        text[range.start..at].char_indices().rev().nth(WINDOW_BEFORE - 1).map_or(range.start, |(i, _)| range.start + i);
+    let to = text[from..range.end].char_indices().nth(WINDOW).map_or(range.end, |(i, _)| from + i);
+    (from, to.max(at))
 }
 
 impl Default for Renderer<'_> {

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer as Draw, Snippet};
 
-use super::{Diagnostic, LONG_LINE, Renderer, Severity, Style, WINDOW, WINDOW_BEFORE, cut, escape, escape_text};
+use super::{Diagnostic, Renderer, Severity, Style, cut, escape, escape_text};
 
 /// A span over more lines than this is shown up to its `MAX_LINES`th line.
 const MAX_LINES: usize = 12;
@@ -100,18 +100,7 @@ pub(super) fn render(r: &Renderer<'_>, d: &Diagnostic, style: Style) -> String {
 /// The line `range` of `text` as shown: the whole line, or a window around `at` of a long one,
 /// with its C1 controls escaped.
 fn window(text: &str, range: core::ops::Range<usize>, at: usize) -> Shown {
-    let (from, to) = if range.len() <= LONG_LINE {
-        (range.start, range.end)
-    } else {
-        let at = at.clamp(range.start, range.end);
-        let from = text[range.start..at]
-            .char_indices()
-            .rev()
-            .nth(WINDOW_BEFORE - 1)
-            .map_or(range.start, |(i, _)| range.start + i);
-        let to = text[from..range.end].char_indices().nth(WINDOW).map_or(range.end, |(i, _)| from + i);
-        (from, to.max(at))
-    };
+    let (from, to) = super::window(text, range.clone(), at);
     let (cut_before, cut_after) = (from > range.start, to < range.end);
     let text = format!(
         "{}{}{}",
