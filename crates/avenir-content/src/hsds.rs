@@ -38,42 +38,71 @@ const HSDS_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 // Export
 // ------------------------------------------------------------------------------------------
 
-/// Our contacts as HSDS 3.0 services (a JSON array). Ids are our contact ids, prefixed for the
-/// objects inside a service (`<id>-phone-1`…), so the same content always gives the same file.
+/// Our contacts as HSDS 3.0 services (a JSON array). Ids are UUIDs, as HSDS requires: version 5
+/// of our contact id, suffixed for the objects inside a service (`<id>-phone-1`…; see
+/// [`uuid_of`]), so the same content always gives the same file; our id itself is kept in
+/// `x_avenir_id`, which the import reads back.
 pub fn export(contacts: &[Contact]) -> Value {
     Value::Array(contacts.iter().map(service).collect())
 }
 
+/// The HSDS id (a version 5 UUID in the URL namespace, of `urn:avenir:hsds:` and `name`) of the
+/// object we call `name`: a contact's id, or `<contact id>-phone-1` and the like.
+pub fn uuid_of(name: &str) -> String {
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("urn:avenir:hsds:{name}").as_bytes()).to_string()
+}
+
+/// What the content says of a contact, in words: HSDS requires an organization's description,
+/// and the content has no other (its texts are per language and optional).
+fn description(c: &Contact) -> String {
+    let kind = match c.kind {
+        ContactKind::Service => "A service",
+        ContactKind::LegalAdvice => "Legal advice",
+        ContactKind::Emergency => "An emergency number",
+    };
+    let mut out = kind.to_string();
+    if !c.countries.is_empty() {
+        let _ = write!(out, " in {}", c.countries.join(", "));
+    }
+    if !c.needs.is_empty() {
+        let _ = write!(out, ", for: {}", c.needs.join(", "));
+    }
+    out + "."
+}
+
 fn service(c: &Contact) -> Value {
     let id = &c.id;
+    let uuid = |part: &str| uuid_of(&format!("{id}-{part}"));
     let mut s = serde_json::Map::new();
-    s.insert("id".into(), json!(id));
+    s.insert("id".into(), json!(uuid_of(id)));
     s.insert("name".into(), json!(c.name));
     s.insert("status".into(), json!("active"));
-    s.insert("organization".into(), json!({ "id": format!("{id}-organization"), "name": c.name }));
+    s.insert(
+        "organization".into(),
+        json!({ "id": uuid("organization"), "name": c.name, "description": description(c) }),
+    );
     if let Some(e) = &c.email {
         s.insert("email".into(), json!(e));
     }
     if let Some(u) = &c.website.as_ref().filter(|_| !c.confidential) {
         s.insert("url".into(), json!(u));
     }
-    let phones: Vec<Value> =
-        c.phone.iter().map(|p| json!({ "id": format!("{id}-phone-1"), "number": p.display })).collect();
+    let phones: Vec<Value> = c.phone.iter().map(|p| json!({ "id": uuid("phone-1"), "number": p.display })).collect();
     s.insert("phones".into(), Value::Array(phones));
     s.insert("schedules".into(), Value::Array(c.hours.as_ref().map_or_else(Vec::new, |h| schedules(id, h))));
     let languages: Vec<Value> = c
         .languages
         .iter()
         .enumerate()
-        .map(|(i, l)| json!({ "id": format!("{id}-language-{}", i + 1), "code": l }))
+        .map(|(i, l)| json!({ "id": uuid(&format!("language-{}", i + 1)), "code": l }))
         .collect();
     s.insert("languages".into(), Value::Array(languages));
     // A confidential place has no location at all: not even a city or a country.
     let locations: Vec<Value> = match (&c.address, c.confidential) {
         (Some(a), false) => {
             let mut address = json!({
-                "id": format!("{id}-address-1"),
-                "location_id": format!("{id}-location-1"),
+                "id": uuid("address-1"),
+                "location_id": uuid("location-1"),
                 "address_type": "physical",
                 "address_1": a,
             });
@@ -81,10 +110,10 @@ fn service(c: &Contact) -> Value {
                 address["country"] = json!(country);
             }
             vec![json!({
-                "id": format!("{id}-service-at-location-1"),
-                "service_id": id,
+                "id": uuid("service-at-location-1"),
+                "service_id": uuid_of(id),
                 "location": {
-                    "id": format!("{id}-location-1"),
+                    "id": uuid("location-1"),
                     "location_type": "physical",
                     "name": c.name,
                     "addresses": [address],
@@ -94,6 +123,7 @@ fn service(c: &Contact) -> Value {
         _ => Vec::new(),
     };
     s.insert("service_at_locations".into(), Value::Array(locations));
+    s.insert("x_avenir_id".into(), json!(id));
     s.insert(
         "x_avenir_kind".into(),
         json!(match c.kind {
@@ -124,8 +154,8 @@ fn schedules(id: &str, h: &OpeningHours) -> Vec<Value> {
     let mut out = Vec::new();
     let mut push = |byday: String, open: u16, close: u16, description: Option<&str>| {
         let mut s = json!({
-            "id": format!("{id}-schedule-{}", out.len() + 1),
-            "service_id": id,
+            "id": uuid_of(&format!("{id}-schedule-{}", out.len() + 1)),
+            "service_id": uuid_of(id),
             "freq": "WEEKLY",
             "byday": byday,
             "opens_at": hhmm(open),
@@ -477,9 +507,11 @@ fn valid_id(s: &str) -> bool {
         && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// Our id for a service: its HSDS id when that is one of ours, else one made from the name.
+/// Our id for a service: its `x_avenir_id` (our export's) or its HSDS id when that is one of
+/// ours, else one made from the name.
 fn make_id(svc: &Node, name: &str, ids: &mut Ids) -> String {
-    let base = match svc.str("id") {
+    let ours = svc.str("x_avenir_id").filter(|(id, _)| valid_id(id)).or_else(|| svc.str("id"));
+    let base = match ours {
         Some((id, _)) if valid_id(id) => id.to_string(),
         _ => {
             // Whole words of the name, up to 40 characters.

@@ -111,7 +111,7 @@ fn confidential_contacts_have_no_location() {
     }
     // Every non-confidential contact with an address has one location with it.
     for c in a.contacts.iter().filter(|c| c.address.is_some()) {
-        let s = exported.as_array().unwrap().iter().find(|s| s["id"] == c.id.as_str()).unwrap();
+        let s = exported.as_array().unwrap().iter().find(|s| s["x_avenir_id"] == c.id.as_str()).unwrap();
         assert_eq!(
             s["service_at_locations"][0]["location"]["addresses"][0]["address_1"],
             c.address.as_deref().unwrap()

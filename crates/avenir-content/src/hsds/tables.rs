@@ -31,7 +31,7 @@ struct Spec {
 const ORGANIZATIONS: &str = "organizations.csv";
 const SERVICES: &str = "services.csv";
 const LOCATIONS: &str = "locations.csv";
-const SERVICE_AT_LOCATIONS: &str = "service_at_locations.csv";
+const SERVICE_AT_LOCATIONS: &str = "service_at_location.csv";
 const ADDRESSES: &str = "addresses.csv";
 const PHONES: &str = "phones.csv";
 const SCHEDULES: &str = "schedules.csv";
@@ -39,13 +39,14 @@ const LANGUAGES: &str = "languages.csv";
 const SOURCES: &str = "x_avenir_sources.csv";
 
 const SPECS: [Spec; 9] = [
-    Spec { file: ORGANIZATIONS, columns: &["id", "name"], required: &["id", "name"], links: &[] },
+    Spec { file: ORGANIZATIONS, columns: &["id", "name", "description"], required: &["id", "name"], links: &[] },
     Spec {
         file: SERVICES,
         columns: &[
             "id",
             "organization_id",
             "name",
+            "x_avenir_id",
             "email",
             "url",
             "status",
@@ -530,7 +531,8 @@ pub fn export_csv(contacts: &[Contact]) -> Vec<(&'static str, String)> {
         }
         for (i, src) in s["x_avenir_sources"].as_array().into_iter().flatten().enumerate() {
             let mut src = linked(src);
-            src["id"] = Value::String(format!("{}-source-{}", sid.as_str().unwrap_or(""), i + 1));
+            let ours = s["x_avenir_id"].as_str().unwrap_or("");
+            src["id"] = Value::String(super::uuid_of(&format!("{ours}-source-{}", i + 1)));
             add(SOURCES, src);
         }
         for sal in s["service_at_locations"].as_array().into_iter().flatten() {
