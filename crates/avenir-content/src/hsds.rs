@@ -30,7 +30,7 @@ use crate::diag::{Diagnostic, Diags, SourceFile, Span};
 mod for_site;
 mod tables;
 pub use for_site::{ForSite, SiteFile, for_site};
-pub use tables::{export_csv, table_names};
+pub use tables::{DATAPACKAGE, export_csv, table_names};
 
 const HSDS_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -100,11 +100,17 @@ fn service(c: &Contact) -> Value {
     // A confidential place has no location at all: not even a city or a country.
     let locations: Vec<Value> = match (&c.address, c.confidential) {
         (Some(a), false) => {
+            let town = &c.town;
             let mut address = json!({
                 "id": uuid("address-1"),
                 "location_id": uuid("location-1"),
                 "address_type": "physical",
-                "address_1": a,
+                "address_1": street(a, town.postal_code.as_deref(), town.city.as_deref()),
+                // HSDS requires all three; the content has no state or province (EU addresses
+                // rarely give one): empty, as an unknown postal code is.
+                "city": town.city.as_deref().unwrap_or(""),
+                "postal_code": town.postal_code.as_deref().unwrap_or(""),
+                "state_province": "",
             });
             if let [country] = c.countries.as_slice() {
                 address["country"] = json!(country);
@@ -142,6 +148,17 @@ fn service(c: &Contact) -> Value {
         c.sources.iter().map(|src| json!({ "url": src.url, "checked": src.checked.to_string() })).collect();
     s.insert("x_avenir_sources".into(), Value::Array(sources));
     Value::Object(s)
+}
+
+/// The street part of an address as printed: without its trailing `, <postal code> <city>` (or
+/// `, <city>`), which HSDS has fields for; the whole address when it does not end so.
+fn street<'a>(address: &'a str, postal_code: Option<&str>, city: Option<&str>) -> &'a str {
+    let Some(city) = city.filter(|c| !c.is_empty()) else { return address };
+    let town = match postal_code.filter(|p| !p.is_empty()) {
+        Some(p) => format!("{p} {city}"),
+        None => city.to_string(),
+    };
+    address.strip_suffix(town.as_str()).and_then(|s| s.strip_suffix(", ")).filter(|s| !s.is_empty()).unwrap_or(address)
 }
 
 fn hhmm(minutes: u16) -> String {
@@ -752,7 +769,15 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Opti
             .map(|(s, _)| s.trim())
             .collect::<Vec<_>>()
             .join(" ");
-        let text = street.chain((!town.is_empty()).then_some(town.as_str())).collect::<Vec<_>>().join(", ");
+        let street: Vec<&str> = street.collect();
+        // The town, unless the street lines already give it (an address_1 written whole).
+        let city = a.str("city").map_or("", |(c, _)| c.trim());
+        let given = !city.is_empty() && street.iter().any(|s| s.contains(city));
+        let text = street
+            .into_iter()
+            .chain((!town.is_empty() && !given).then_some(town.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
         if confidential {
             d.warning(
                 "W0606",
@@ -763,6 +788,11 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Opti
             );
         } else if !text.is_empty() {
             let _ = writeln!(out, "address = {}", toml_str(&text));
+            if let Some((city, _)) = a.str("city").filter(|(c, _)| !c.trim().is_empty()) {
+                let _ = writeln!(out, "city = {}", toml_str(city.trim()));
+                let postal = a.str("postal_code").map_or("", |(p, _)| p.trim());
+                let _ = writeln!(out, "postal_code = {}", toml_str(postal));
+            }
         }
     }
 

@@ -68,7 +68,16 @@ const SPECS: [Spec; 9] = [
     },
     Spec {
         file: ADDRESSES,
-        columns: &["id", "location_id", "address_type", "address_1", "country"],
+        columns: &[
+            "id",
+            "location_id",
+            "address_type",
+            "address_1",
+            "city",
+            "state_province",
+            "postal_code",
+            "country",
+        ],
         required: &["location_id"],
         links: &[],
     },
@@ -273,6 +282,10 @@ pub(super) fn services(files: &[SourceFile], d: &mut Diags) -> (Vec<Node>, Vec<u
     let mut tables = Tables(SPECS.iter().map(|_| None).collect());
     for (f, &base) in files.iter().zip(&starts) {
         let name = file_name(&f.path);
+        if name == DATAPACKAGE {
+            // The tabular form's descriptor: the tables are read by their names.
+            continue;
+        }
         let Some(i) = SPECS.iter().position(|s| s.file == name) else {
             let hint = match did_you_mean(name, SPECS.iter().map(|s| s.file)) {
                 Some(m) => format!("did you mean `{m}`?"),
@@ -544,7 +557,46 @@ pub fn export_csv(contacts: &[Contact]) -> Vec<(&'static str, String)> {
             location["addresses"].as_array().into_iter().flatten().for_each(|a| add(ADDRESSES, a.clone()));
         }
     }
-    SPECS.iter().zip(&rows).map(|(spec, rows)| (spec.file, csv_text(spec.columns, rows))).collect()
+    let mut files: Vec<(&'static str, String)> =
+        SPECS.iter().zip(&rows).map(|(spec, rows)| (spec.file, csv_text(spec.columns, rows))).collect();
+    files.push((DATAPACKAGE, datapackage()));
+    files
+}
+
+/// The descriptor HSDS's tabular form requires beside its tables (a Frictionless tabular data
+/// package): each table as a resource, its columns as fields.
+pub const DATAPACKAGE: &str = "datapackage.json";
+
+fn datapackage() -> String {
+    let resources: Vec<Value> = SPECS
+        .iter()
+        .map(|spec| {
+            let fields: Vec<Value> = spec
+                .columns
+                .iter()
+                .map(|c| {
+                    let kind = if *c == "x_avenir_confidential" { "boolean" } else { "string" };
+                    serde_json::json!({ "name": c, "type": kind })
+                })
+                .collect();
+            serde_json::json!({
+                "name": spec.file.trim_end_matches(".csv"),
+                "path": spec.file,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": { "fields": fields },
+            })
+        })
+        .collect();
+    let package = serde_json::json!({
+        "name": "avenir-contacts",
+        "title": "Avenir's contacts as Open Referral HSDS 3.0 tables",
+        "profile": "tabular-data-package",
+        "resources": resources,
+    });
+    serde_json::to_string_pretty(&package).expect("JSON of strings") + "\n"
 }
 
 fn csv_text(columns: &[&str], rows: &[Value]) -> String {
