@@ -600,6 +600,16 @@ fn report(d: &mut Diags, p: &validate::Problem, span: Span) {
     d.error(p.code, 0, span, p.message.clone(), Some(p.hint.clone()));
 }
 
+/// The first address of `kind` (`physical`, `postal`) of a location; an address without a type
+/// is physical.
+fn address_of<'a>(l: &'a Node, kind: &str) -> Option<&'a Node> {
+    l.arr("addresses")
+        .iter()
+        .chain(l.arr("physical_addresses"))
+        .chain(l.arr("postal_addresses"))
+        .find(|a| a.str("address_type").map_or("physical", |(t, _)| t) == kind)
+}
+
 /// The locations of a service (`service_at_locations[].location`, or `locations`).
 fn locations(svc: &Node) -> Vec<&Node> {
     let mut out: Vec<&Node> = svc.arr("service_at_locations").iter().filter_map(|sal| sal.get("location")).collect();
@@ -755,13 +765,27 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Opti
         }
     }
 
-    // Address: the first physical address of the first location that has one.
-    let addresses: Vec<&Node> = locs
+    // Address: the first physical address of the first location that has one, else the first
+    // postal address (ours is "the postal address as printed"); never a virtual one.
+    let chosen = ["physical", "postal"]
         .iter()
-        .flat_map(|l| l.arr("addresses").iter().chain(l.arr("physical_addresses")))
-        .filter(|a| a.str("address_type").is_none_or(|(t, _)| t == "physical"))
-        .collect();
-    if let Some(a) = addresses.first() {
+        .find_map(|kind| locs.iter().enumerate().find_map(|(i, l)| address_of(l, kind).map(|a| (i, a))));
+    // A contact has one place: every other location is left out, and said so.
+    // A location with an address that is not the contact's (a location without one, such as a
+    // phone line, loses nothing: its phones and schedules are read above and below).
+    let has_address = |l: &Node| ["physical", "postal"].iter().any(|kind| address_of(l, kind).is_some());
+    for (_, l) in locs.iter().enumerate().filter(|(i, l)| chosen.is_some_and(|(c, _)| c != *i) && has_address(l)) {
+        let what = l.str("name").map_or_else(|| "a location".to_string(), |(n, _)| format!("the location `{n}`"));
+        let why = "a contact has one address";
+        d.warning(
+            "W0606",
+            0,
+            l.span.start..l.span.start + 1,
+            format!("`{name}`: {what} is left out: {why}"),
+            Some("make another contact for another place, if it serves other people".into()),
+        );
+    }
+    if let Some((_, a)) = chosen {
         let street = [a.str("address_1"), a.str("address_2")].into_iter().flatten().map(|(s, _)| s.trim());
         let town = [a.str("postal_code"), a.str("city")]
             .into_iter()
@@ -796,13 +820,26 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Opti
         }
     }
 
-    // Opening hours: the service's schedules, else its first location's.
+    // Opening hours: the service's schedules, else its first location's; the others said to be
+    // left out.
     let mut schedules: Vec<&Node> = svc.arr("schedules").iter().collect();
+    let mut used = None;
     if schedules.is_empty() {
-        schedules = locs
-            .iter()
-            .find(|l| !l.arr("schedules").is_empty())
-            .map_or_else(Vec::new, |l| l.arr("schedules").iter().collect());
+        used = locs.iter().position(|l| !l.arr("schedules").is_empty());
+        schedules = used.map_or_else(Vec::new, |i| locs[i].arr("schedules").iter().collect());
+    }
+    for (_, l) in locs.iter().enumerate().filter(|(i, l)| Some(*i) != used && !l.arr("schedules").is_empty()) {
+        let first = &l.arr("schedules")[0];
+        d.warning(
+            "W0606",
+            0,
+            first.span.start..first.span.start + 1,
+            format!(
+                "`{name}`: the schedules of a location are left out: the contact's hours are {}",
+                if used.is_some() { "another location's" } else { "the service's" }
+            ),
+            Some("check that the contact's hours are right for where a person goes".into()),
+        );
     }
     if !schedules.is_empty() {
         match hours(&schedules, d) {

@@ -84,3 +84,46 @@ fn the_export_is_valid_hsds_3() {
     let total: usize = found.values().sum();
     assert!(found.is_empty(), "{total} violations in {} services:\n{found:#?}", services.len());
 }
+
+/// What an import of the official examples says it left out, and its TOML.
+fn imported(imported: &hsds::Imported) -> (Vec<String>, &str) {
+    let said = imported.diagnostics.iter().map(|d| format!("{} {}", d.code, d.message)).collect();
+    (said, &imported.toml)
+}
+
+#[test]
+fn the_official_examples_are_imported_without_losing_a_location_or_a_schedule_silently() {
+    let json = std::fs::read_to_string(spec().join("examples/service_full.json")).unwrap();
+    let from_json = hsds::import(&json, "service_full.json");
+    let csv = fs::read_csv(&spec().join("examples/csv")).unwrap();
+    let from_csv = hsds::import_csv(&csv, "csv");
+    for result in [&from_json, &from_csv] {
+        let (said, toml) = imported(result);
+        assert_eq!(result.contacts, 1, "{said:#?}");
+        // Its one location has only a postal address: imported, with its town.
+        assert!(toml.contains("address = \"1-30 Main Street, MyVillage, ABC 1234 MyCity\""), "{toml}");
+        assert!(toml.contains("city = \"MyCity\"\npostal_code = \"ABC 1234\""), "{toml}");
+        // Its one schedule is temporary, and the location has one more: both said to be left out.
+        let left_out = |what: &str| said.iter().any(|s| s.starts_with("W0606") && s.contains(what));
+        assert!(left_out("a schedule valid only until 2005-01-01 is left out"), "{said:#?}");
+        assert!(left_out("the schedules of a location are left out"), "{said:#?}");
+    }
+    // The tables the import does not read are named too.
+    let (said, _) = imported(&from_csv);
+    assert!(said.iter().any(|s| s.contains("`funding.csv` is not read")), "{said:#?}");
+}
+
+#[test]
+fn a_second_location_with_an_address_is_said_to_be_left_out() {
+    let location = |name: &str, street: &str| {
+        serde_json::json!({ "location": { "name": name, "location_type": "physical",
+            "addresses": [{ "address_1": street, "city": "Brussels", "postal_code": "1000", "address_type": "physical" }] } })
+    };
+    let service = serde_json::json!([{ "id": "x", "name": "Desk", "phones": [{ "number": "+32 2 000 00 00" }],
+        "service_at_locations": [location("Main", "Street 1"), location("Annex", "Street 2")] }]);
+    let imported = hsds::import(&serde_json::to_string_pretty(&service).unwrap(), "two.json");
+    assert!(imported.toml.contains("address = \"Street 1, 1000 Brussels\""), "{}", imported.toml);
+    let said: Vec<&str> = imported.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert!(said.iter().any(|m| m.contains("the location `Annex` is left out")), "{said:#?}");
+    assert!(!said.iter().any(|m| m.contains("`Main`")), "{said:#?}");
+}
