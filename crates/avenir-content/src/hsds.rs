@@ -217,9 +217,11 @@ struct Node {
 }
 
 impl Node {
+    /// A member; of two with the same key, the last, as JSON parsers (serde_json, browsers') read
+    /// them.
     fn get(&self, key: &str) -> Option<&Node> {
         match &self.v {
-            J::Obj(members) => members.iter().find(|(k, _, _)| k == key).map(|(_, _, n)| n),
+            J::Obj(members) => members.iter().rev().find(|(k, _, _)| k == key).map(|(_, _, n)| n),
             _ => None,
         }
     }
@@ -390,8 +392,11 @@ pub struct Imported {
 /// it as file 0, so render them with `[SourceFile { path: file, text: json_text }]`.
 pub fn import(json_text: &str, file: &str) -> Imported {
     let mut d = Diags::default();
-    if let Err(e) = serde_json::from_str::<Value>(json_text) {
-        let at = offset_of(json_text, e.line(), e.column());
+    // A byte order mark, which some Windows editors write, is passed over, as in CSV (places stay
+    // those of the whole text).
+    let bom = if json_text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    if let Err(e) = serde_json::from_str::<Value>(&json_text[bom..]) {
+        let at = bom + offset_of(&json_text[bom..], e.line(), e.column());
         let msg = e.to_string();
         let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m);
         d.error(
@@ -403,7 +408,7 @@ pub fn import(json_text: &str, file: &str) -> Imported {
         );
         return write(file, &[], d, &[0]);
     }
-    let Some(root) = (Parser { s: json_text, i: 0 }).value(0) else {
+    let Some(root) = (Parser { s: json_text, i: bom }).value(0) else {
         d.error("E0601", 0, 0..1, "JSON too deeply nested", None);
         return write(file, &[], d, &[0]);
     };
