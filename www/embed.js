@@ -26,7 +26,7 @@ const SETTINGS = ['languages', 'country', 'accent', 'exit-url', 'hide-programmes
  * for HSDS CSV, the datapackage.json and its tables together. */
 const CONTACTS_MAX = 1_000_000;
 /** The HSDS tables `avenir hsds import` reads, each `<name>.csv` (crates/avenir-content/src/hsds/tables.rs; a test keeps them equal). A datapackage's other tables are not fetched. */
-const HSDS_TABLES = ['organizations', 'services', 'locations', 'service_at_locations', 'addresses', 'phones', 'schedules', 'languages', 'x_avenir_sources'];
+const HSDS_TABLES = ['organizations', 'services', 'locations', 'service_at_location', 'addresses', 'phones', 'schedules', 'languages', 'x_avenir_sources'];
 /** The most resources a datapackage.json may list. */
 const RESOURCES_MAX = 100;
 /**

@@ -7,10 +7,12 @@ use avenir_content::changes::{MAX_PROFILES, diff};
 use avenir_content::diag::{Diags, escape};
 use avenir_content::{cases, fs};
 
+use crate::args::Report;
+
 /// The exit status when the answer profiles could not all be compared.
 pub const NOT_COMPARED: u8 = 3;
 
-pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
+pub fn run(old_dir: &Path, new_dir: &Path, format: Report) -> Result<ExitCode, String> {
     let old = crate::load_valid(old_dir)?;
     let new = crate::load_valid(new_dir)?;
     // The new version's test cases (they describe what the author now expects).
@@ -20,6 +22,9 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
     let all = cases::read(&files, &new, &mut d);
     crate::print_all(&d.0, &files);
     let report = diff(&old, &new, &all);
+    if format == Report::Json {
+        return Ok(json(&report, all.len()));
+    }
 
     println!("test cases whose results change: {} of {}", report.cases.len(), all.len());
     for (name, changes) in &report.cases {
@@ -53,4 +58,29 @@ pub fn run(old_dir: &Path, new_dir: &Path) -> Result<ExitCode, String> {
         println!("    for example: {}", escape(&ex.join(", ")));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--format json`: the same report, with the status the text gives.
+fn json(report: &avenir_content::changes::Report, cases: usize) -> ExitCode {
+    let changed: usize = report.groups.iter().map(|g| g.profiles).sum();
+    let groups: Vec<serde_json::Value> = report
+        .groups
+        .iter()
+        .map(|g| {
+            let example: serde_json::Map<String, serde_json::Value> =
+                g.example.iter().map(|(q, a)| (q.clone(), a.clone().into())).collect();
+            serde_json::json!({ "profiles": g.profiles, "changes": g.changes, "example": example })
+        })
+        .collect();
+    let value = serde_json::json!({
+        "cases_compared": cases,
+        "cases": report.cases.iter().map(|(name, changes)| serde_json::json!({ "name": name, "changes": changes })).collect::<Vec<_>>(),
+        "complete": report.complete,
+        "profiles": report.profiles,
+        "changed": changed,
+        "questions": report.questions,
+        "groups": groups,
+    });
+    println!("{}", crate::json_text(&value));
+    if report.complete { ExitCode::SUCCESS } else { ExitCode::from(NOT_COMPARED) }
 }

@@ -1,121 +1,40 @@
-//! `avenir` — the content author's command line. Only parses arguments and prints; the work is
-//! done by `avenir-content` (checking, test cases, graph) and `avenir-core` (evaluation).
-//!
-//! ```text
-//! avenir lint  [DIR] [--today YYYY-MM-DD] [--stale] [--format text|json]
-//! avenir test  [DIR] [--coverage]
-//! avenir graph [DIR] [--format mermaid|html] [-o FILE]
-//! avenir diff  OLD NEW
-//! avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
-//! avenir hsds import FILE.json|DIR|FILE.csv… [-o FILE.toml]
-//! avenir site  FILE [DIR] [--languages "hr en ar"]
-//! avenir status [DIR]
-//! ```
+//! `avenir` — the content author's command line. Only parses arguments (with clap, in
+//! `args.rs`) and prints; the work is done by `avenir-content` (checking, test cases, graph) and
+//! `avenir-core` (evaluation). `avenir --help` lists the subcommands, `avenir SUB --help` each
+//! one's arguments.
 
-use std::path::{Path, PathBuf};
+use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
 use avenir_content::diag::{Renderer, escape, escape_text, is_unsafe, shown};
-use avenir_content::{Checked, Diagnostic, Severity, cases, check, check_listing_stale, fs, graph, hsds, render_all};
+use avenir_content::{
+    Checked, Diagnostic, Severity, Style, cases, check, check_listing_stale, fs, graph, hsds, render_all_styled,
+};
 use avenir_core::model::{Assessment, Date};
+use clap::{CommandFactory, Parser};
 
+mod args;
 mod diff;
 
-const USAGE: &str = "usage:
-  avenir lint  [DIR] [--today YYYY-MM-DD] [--stale] [--format text|json]
-      check an assessment directory; every problem at once (at most 200 shown, the others
-      counted; JSON: {errors, warnings, not_shown, diagnostics}) (exit 1 on errors);
-      --stale lists every source whose page is older than `stale_after_months` or undated
-  avenir test  [DIR] [--coverage]
-      run the test cases in DIR/tests/*.toml (exit 1 on a failure); --coverage lists every
-      rule condition and which outcomes (true, false, unknown) the cases gave it
-  avenir graph [DIR] [--format mermaid|html] [-o FILE]
-      the question flow as Mermaid text, or as a self-contained HTML page
-  avenir diff  OLD NEW
-      what changes for whom between two versions of an assessment: test cases and answer
-      profiles whose results change (exit 3 when the profiles could not be compared)
-  avenir hsds export [DIR] [--format json|csv] [-o FILE|OUTDIR]
-      the contacts as Open Referral HSDS 3.0 JSON (a list of services), or as its CSV tables
-      (services.csv, phones.csv…) written into OUTDIR; confidential contacts without any location
-  avenir hsds import FILE.json|DIR|FILE.csv… [-o FILE.toml]
-      HSDS services as [[contact]]s to review, from JSON or from CSV tables (a folder of them, or
-      the files); problems are printed like lint's (exit 1 on errors); a contact without a source
-      stays invalid until you add one
-  avenir site  FILE [DIR] [--languages \"hr en ar\"]
-      check an embedding site's own file (contacts, programmes and their [texts]) against the
-      content in DIR, as the widget does in the browser (exit 1 on errors); texts missing in a
-      language are reported only for the languages given, as the site's `languages` setting
-  avenir status [DIR]
-      a table per country of stay and of return, as Markdown: programmes, contacts, source pages,
-      the oldest date a page states, and open points (criteria left to a counsellor, undated
-      pages, dangerous returns without a protection contact); docs/content-status.md is its output
-DIR defaults to assessments/default. Only regular files are read (a symbolic link only to a file
-in the folder), at most 4 MB each and 32 MB together, in UTF-8.
-exit status: 0 no error; 1 errors in the files checked (lint, site, hsds import: a file that
-cannot be read too) or a failing test case; 2 the command cannot run (usage, a missing folder;
-test, graph, diff, status and hsds export: content with errors or files that cannot be read);
-3 diff could not compare the answer profiles.";
-
-struct Args {
-    positional: Vec<String>,
-    flags: Vec<(String, Option<String>)>,
-}
-
-impl Args {
-    fn parse(raw: &[String]) -> Args {
-        let mut positional = Vec::new();
-        let mut flags = Vec::new();
-        let mut it = raw.iter().peekable();
-        while let Some(a) = it.next() {
-            if a.starts_with('-') {
-                let takes_value = matches!(a.as_str(), "--today" | "--format" | "-o" | "--languages");
-                flags.push((a.clone(), if takes_value { it.next().cloned() } else { None }));
-            } else {
-                positional.push(a.clone());
-            }
-        }
-        Args { positional, flags }
-    }
-
-    fn flag(&self, name: &str) -> bool {
-        self.flags.iter().any(|(f, _)| f == name)
-    }
-
-    fn value(&self, name: &str) -> Option<&str> {
-        self.flags.iter().find(|(f, _)| f == name).and_then(|(_, v)| v.as_deref())
-    }
-
-    fn dir(&self, i: usize) -> PathBuf {
-        PathBuf::from(self.positional.get(i).map_or("assessments/default", String::as_str))
-    }
-}
+use args::{Cli, Command, ExportFormat, GraphFormat, HsdsCommand, LintFormat, Report};
 
 fn main() -> ExitCode {
-    let raw: Vec<String> = std::env::args().skip(1).collect();
-    let Some(command) = raw.first() else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
-    };
-    let args = Args::parse(&raw[1..]);
-    let result = match command.as_str() {
-        "lint" => lint(&args),
-        "test" => test(&args),
-        "graph" => graph_cmd(&args),
-        "diff" if args.positional.len() == 2 => diff::run(&args.dir(0), &args.dir(1)),
-        "hsds" if args.positional.first().is_some_and(|s| s == "export") => hsds_export(&args),
-        "hsds" if args.positional.first().is_some_and(|s| s == "import") && args.positional.len() >= 2 => {
-            hsds_import(&args)
-        }
-        "site" if !args.positional.is_empty() => site(&args),
-        "status" => status(&args),
-        "-h" | "--help" | "help" => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
+    // Usage errors exit with 2, `--help` and `--version` with 0 (clap's own statuses).
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Lint(a) => lint(&a),
+        Command::Test(a) => test(&a),
+        Command::Graph(a) => graph_cmd(&a),
+        Command::Diff(a) => diff::run(&a.old, &a.new, a.format),
+        Command::Hsds(HsdsCommand::Export(a)) => hsds_export(&a),
+        Command::Hsds(HsdsCommand::Import(a)) => hsds_import(&a),
+        Command::Site(a) => site(&a),
+        Command::Status(a) => status(&a.dir),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "avenir", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
         }
     };
     match result {
@@ -128,40 +47,59 @@ fn main() -> ExitCode {
 }
 
 /// `avenir status [DIR]`: what the content has per country, and how current its sources are.
-fn status(args: &Args) -> Result<ExitCode, String> {
-    let a = load_valid(&args.dir(0))?;
+fn status(dir: &Path) -> Result<ExitCode, String> {
+    let a = load_valid(dir)?;
     print!("{}", avenir_content::status::render(&a));
     Ok(ExitCode::SUCCESS)
 }
 
 /// `avenir site FILE [DIR]`: an embedding site's own file, checked as the widget checks it.
-fn site(args: &Args) -> Result<ExitCode, String> {
-    let path = &args.positional[0];
+fn site(args: &args::SiteArgs) -> Result<ExitCode, String> {
+    let path = &args.file;
     let text = match fs::read_file(Path::new(path)) {
         Ok(file) => file.text,
         Err(e) => return unreadable(e).map(|()| ExitCode::FAILURE),
     };
-    let dir = args.dir(1);
-    let content = fs::read_dir(&dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir))))?;
-    let (problems, code) = match avenir_content::site::check(&content, path, &text, args.value("--languages")) {
+    let dir = &args.dir;
+    let content = fs::read_dir(dir).or_else(|e| unreadable(e).and(Err(cannot_read(dir))))?;
+    let json = args.format == Report::Json;
+    let checked = avenir_content::site::check(&content, path, &text, args.languages.as_deref());
+    let warnings = |problems: &[String]| problems.iter().filter(|w| w.starts_with("warning[")).count();
+    let (problems, code) = match checked {
         Ok((site, problems)) => {
             // Parts with errors are left out and the rest is used, as the widget does: the
             // author still has errors to fix.
             let left_out = problems.iter().filter(|p| p.starts_with("error: left out")).count();
+            let code = if left_out > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
+            if json {
+                let report = serde_json::json!({
+                    "contacts": site.contacts.len(), "programmes": site.programmes.len(),
+                    "languages": site.texts.len(), "warnings": warnings(&problems), "left_out": left_out,
+                    "problems": problems,
+                });
+                println!("{}", json_text(&report));
+                return Ok(code);
+            }
             println!(
                 "{}: {} contact(s), {} programme(s), texts in {} language(s); {} warning(s){}",
                 escape(path),
                 site.contacts.len(),
                 site.programmes.len(),
                 site.texts.len(),
-                problems.iter().filter(|w| w.starts_with("warning[")).count(),
+                warnings(&problems),
                 if left_out > 0 {
                     format!("; {left_out} part(s) with errors left out (see below)")
                 } else {
                     String::new()
                 }
             );
-            (problems, if left_out > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            (problems, code)
+        }
+        Err(problems) if json => {
+            // Refused as a whole: nothing of the file is used.
+            let report = serde_json::json!({ "refused": true, "warnings": warnings(&problems), "problems": problems });
+            println!("{}", json_text(&report));
+            return Ok(ExitCode::from(1));
         }
         Err(problems) => (problems, ExitCode::from(1)),
     };
@@ -209,16 +147,13 @@ pub fn load_valid(dir: &Path) -> Result<Assessment, String> {
     }
 }
 
-fn lint(args: &Args) -> Result<ExitCode, String> {
-    let dir = args.dir(0);
-    let today = match args.value("--today") {
-        Some(s) => Some(Date::parse(s).ok_or(format!("--today {s}: write the date as YYYY-MM-DD"))?),
-        None => None,
-    };
+fn lint(args: &args::LintArgs) -> Result<ExitCode, String> {
+    let dir = &args.dir;
+    let today: Option<Date> = args.today;
     // Files that cannot be read are the problems reported, and nothing is checked.
-    let (mut all_files, mut diagnostics, assessment) = match fs::read_dir(&dir) {
+    let (mut all_files, mut diagnostics, assessment) = match fs::read_dir(dir) {
         Ok(files) => {
-            let checked = if args.flag("--stale") { check_listing_stale(&files, today) } else { check(&files, today) };
+            let checked = if args.stale { check_listing_stale(&files, today) } else { check(&files, today) };
             (files, checked.diagnostics, checked.assessment)
         }
         Err(fs::ReadError::Files { files, diagnostics }) => (files, diagnostics, None),
@@ -226,7 +161,7 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
     };
     // Test cases are checked too: an outdated case is a problem of the content.
     if let Some(a) = &assessment {
-        let (tests, mut d) = match fs::read_tests(&dir) {
+        let (tests, mut d) = match fs::read_tests(dir) {
             Ok(tests) => (tests, Diags::default()),
             Err(fs::ReadError::Files { files, diagnostics }) => (files, Diags(diagnostics)),
             Err(io) => return Err(io.to_string()),
@@ -240,27 +175,34 @@ fn lint(args: &Args) -> Result<ExitCode, String> {
     }
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
-    match args.value("--format").unwrap_or("text") {
-        "json" => println!("{}", to_json(&diagnostics, &all_files)),
-        "text" => {
-            print_all(&diagnostics, &all_files);
+    match args.format {
+        LintFormat::Json => println!("{}", json_text(&diagnostics_json(&diagnostics, &all_files))),
+        LintFormat::Text | LintFormat::Short => {
+            print_styled(&diagnostics, &all_files, args.format == LintFormat::Short);
             eprintln!("{}: {errors} error(s), {warnings} warning(s)", escape(&dir.display().to_string()));
         }
-        other => return Err(format!("--format {other}: use text or json")),
     }
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 /// Prints the diagnostics shown (at most `SHOWN_LIMIT`) to stderr, and how many were not.
 fn print_all(diagnostics: &[Diagnostic], files: &[SourceFile]) {
-    for text in render_all(diagnostics, files) {
+    print_styled(diagnostics, files, false);
+}
+
+/// As `print_all`, in rustc's one-line form when `short`; in colour when stderr is a terminal
+/// and `NO_COLOR` is not set (or `CLICOLOR_FORCE` is: <https://no-color.org>, <https://bixense.com/clicolors/>).
+fn print_styled(diagnostics: &[Diagnostic], files: &[SourceFile], short: bool) {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    let color = !set("NO_COLOR") && (set("CLICOLOR_FORCE") || std::io::stderr().is_terminal());
+    for text in render_all_styled(diagnostics, files, Style { color, short }) {
         eprintln!("{text}");
     }
 }
 
 /// `--format json`: the counts, and the diagnostics shown (at most `SHOWN_LIMIT`, as in text);
-/// `not_shown` says how many were left out.
-fn to_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> String {
+/// `not_shown` says how many were left out. An object, for the report to add to.
+fn diagnostics_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> serde_json::Value {
     let shown = shown(diagnostics);
     let r = Renderer::new(files);
     let items: Vec<serde_json::Value> = shown
@@ -278,13 +220,12 @@ fn to_json(diagnostics: &[Diagnostic], files: &[SourceFile]) -> String {
         })
         .collect();
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
-    let report = serde_json::json!({
+    serde_json::json!({
         "errors": errors,
         "warnings": diagnostics.len() - errors,
         "not_shown": shown.left_out(),
         "diagnostics": items,
-    });
-    json_text(&report)
+    })
 }
 
 /// Pretty JSON in which every character that could act on a terminal or hide text is written
@@ -307,102 +248,140 @@ fn json_text(value: &serde_json::Value) -> String {
     out
 }
 
-fn test(args: &Args) -> Result<ExitCode, String> {
-    let dir = args.dir(0);
-    let a = load_valid(&dir)?;
-    let files = fs::read_tests(&dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir.join("tests")))))?;
+fn test(args: &args::TestArgs) -> Result<ExitCode, String> {
+    let dir = &args.dir;
+    let a = load_valid(dir)?;
+    let files = fs::read_tests(dir).or_else(|e| unreadable(e).and(Err(cannot_read(&dir.join("tests")))))?;
     let mut d = Diags::default();
     let all = cases::read(&files, &a, &mut d);
-    print_all(&d.0, &files);
+    let json = args.format == Report::Json;
     if d.has_errors() {
+        if json {
+            println!("{}", json_text(&diagnostics_json(&d.0, &files)));
+        } else {
+            print_all(&d.0, &files);
+        }
         return Ok(ExitCode::FAILURE);
     }
-    let mut failed = 0;
-    for c in &all {
+    if !json {
+        print_all(&d.0, &files);
+    }
+    let results: Vec<(&cases::Case, Vec<String>)> = all.iter().map(|c| (c, cases::run(&a, c))).collect();
+    let failed = results.iter().filter(|(_, diffs)| !diffs.is_empty()).count();
+    let cov = cases::coverage(&a, &all);
+    let (seen, total) = cov.counts();
+    let percent = (seen * 100).checked_div(total).unwrap_or(100);
+    let code = if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    let mark = |seen: cases::Seen| match seen {
+        cases::Seen::Yes => "✓",
+        cases::Seen::No => "·",
+        cases::Seen::Impossible => "–",
+    };
+    if json {
+        let outcome = |seen: cases::Seen| match seen {
+            cases::Seen::Yes => "seen",
+            cases::Seen::No => "not-seen",
+            cases::Seen::Impossible => "impossible",
+        };
+        let cases: Vec<serde_json::Value> = results
+            .iter()
+            .map(|(c, diffs)| {
+                let (line, column) = files[c.file].line_col(c.span.start);
+                serde_json::json!({ "name": c.name, "file": files[c.file].path, "line": line, "column": column,
+                    "ok": diffs.is_empty(), "differences": diffs })
+            })
+            .collect();
+        let conditions: Vec<serde_json::Value> = cov
+            .conditions
+            .iter()
+            .map(|(name, s)| {
+                serde_json::json!({ "condition": name, "true": outcome(s[0]), "false": outcome(s[1]), "unknown": outcome(s[2]) })
+            })
+            .collect();
+        let report = serde_json::json!({
+            "passed": all.len() - failed, "failed": failed, "cases": cases,
+            "coverage": { "seen": seen, "total": total, "percent": percent, "conditions": conditions },
+            "diagnostics": diagnostics_json(&d.0, &files)["diagnostics"],
+        });
+        println!("{}", json_text(&report));
+        return Ok(code);
+    }
+    for (c, diffs) in &results {
         let (line, col) = files[c.file].line_col(c.span.start);
-        let diffs = cases::run(&a, c);
         if diffs.is_empty() {
             println!("ok    {}", escape(&c.name));
         } else {
-            failed += 1;
             println!("FAIL  {}  ({}:{line}:{col})", escape(&c.name), escape(&files[c.file].path));
             for diff in diffs {
-                println!("        {}", escape(&diff));
+                println!("        {}", escape(diff));
             }
         }
     }
-    let cov = cases::coverage(&a, &all);
-    let (seen, total) = cov.counts();
-    if args.flag("--coverage") {
+    if args.coverage {
         println!("\ncoverage of rule conditions (✓ some case gave this outcome, · none did, – none can):");
         for (name, s) in &cov.conditions {
-            let mark = |seen: cases::Seen| match seen {
-                cases::Seen::Yes => "✓",
-                cases::Seen::No => "·",
-                cases::Seen::Impossible => "–",
-            };
             println!("  true {}  false {}  unknown {}   {}", mark(s[0]), mark(s[1]), mark(s[2]), escape(name));
         }
     }
     println!(
-        "\n{} passed, {failed} failed\ncoverage: {seen} of {total} condition outcomes ({}%)",
+        "\n{} passed, {failed} failed\ncoverage: {seen} of {total} condition outcomes ({percent}%)",
         all.len() - failed,
-        (seen * 100).checked_div(total).unwrap_or(100)
     );
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(code)
 }
 
-fn graph_cmd(args: &Args) -> Result<ExitCode, String> {
-    let a = load_valid(&args.dir(0))?;
-    let text = match args.value("--format").unwrap_or("mermaid") {
-        "mermaid" => graph::mermaid(&a),
-        "html" => graph::html(&a),
-        other => return Err(format!("--format {other}: use mermaid or html")),
+fn graph_cmd(args: &args::GraphArgs) -> Result<ExitCode, String> {
+    let a = load_valid(&args.dir)?;
+    let text = match args.format {
+        GraphFormat::Mermaid => graph::mermaid(&a),
+        GraphFormat::Html => graph::html(&a),
     };
-    match args.value("-o") {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))?,
+    match &args.o {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
         None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn hsds_export(args: &Args) -> Result<ExitCode, String> {
-    let dir = args.dir(1);
-    let a = load_valid(&dir)?;
-    match (args.value("--format").unwrap_or("json"), args.value("-o")) {
-        ("json", out) => {
+fn hsds_export(args: &args::ExportArgs) -> Result<ExitCode, String> {
+    let dir = &args.dir;
+    let a = load_valid(dir)?;
+    match (args.format, &args.o) {
+        (ExportFormat::Json, out) => {
             let json = json_text(&hsds::export(&a.contacts)) + "\n";
             match out {
                 Some(path) => {
-                    std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))?;
-                    eprintln!("{}: {} contact(s) written to {path}", dir.display(), a.contacts.len());
+                    std::fs::write(path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    eprintln!("{}: {} contact(s) written to {}", dir.display(), a.contacts.len(), path.display());
                 }
                 None => print!("{json}"),
             }
         }
-        ("csv", Some(out)) => {
-            std::fs::create_dir_all(out).map_err(|e| format!("cannot create {out}: {e}"))?;
+        (ExportFormat::Csv, Some(out)) => {
+            std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
             let tables = hsds::export_csv(&a.contacts);
             for (name, text) in &tables {
-                let path = Path::new(out).join(name);
+                let path = out.join(name);
                 std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             }
             eprintln!(
-                "{}: {} contact(s) written to {out} ({} CSV files)",
+                "{}: {} contact(s) written to {} ({} files)",
                 dir.display(),
                 a.contacts.len(),
+                out.display(),
                 tables.len()
             );
         }
-        ("csv", None) => return Err("--format csv writes one file per table: give the folder with -o OUTDIR".into()),
-        (other, _) => return Err(format!("unknown format `{other}`: json or csv")),
+        (ExportFormat::Csv, None) => {
+            return Err("--format csv writes one file per table: give the folder with -o OUTDIR".into());
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// One HSDS JSON file, a folder of HSDS CSV tables, or CSV files.
-fn hsds_import(args: &Args) -> Result<ExitCode, String> {
-    let inputs = &args.positional[1..];
+fn hsds_import(args: &args::ImportArgs) -> Result<ExitCode, String> {
+    let inputs = &args.inputs[..];
     let is_csv = |p: &String| Path::new(p).extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     // Files that cannot be read are printed, and the import fails (exit 1).
     let failed = |e| unreadable(e).map(|()| ExitCode::FAILURE);
@@ -438,13 +417,25 @@ fn hsds_import(args: &Args) -> Result<ExitCode, String> {
         }
         _ => return Err("give one HSDS JSON file, a folder of HSDS CSV tables, or the CSV files".into()),
     };
-    print_all(&imported.diagnostics, &files);
     let errors = imported.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = imported.diagnostics.len() - errors;
-    match args.value("-o") {
-        Some(out) => std::fs::write(out, &imported.toml).map_err(|e| format!("cannot write {out}: {e}"))?,
-        None => print!("{}", imported.toml),
+    let code = if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    if let Some(out) = &args.o {
+        std::fs::write(out, &imported.toml).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    }
+    if args.format == Report::Json {
+        let mut report = diagnostics_json(&imported.diagnostics, &files);
+        report["contacts"] = imported.contacts.into();
+        if args.o.is_none() {
+            report["toml"] = imported.toml.into();
+        }
+        println!("{}", json_text(&report));
+        return Ok(code);
+    }
+    print_all(&imported.diagnostics, &files);
+    if args.o.is_none() {
+        print!("{}", imported.toml);
     }
     eprintln!("{}: {} contact(s), {errors} error(s), {warnings} warning(s)", escape(&from), imported.contacts);
-    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(code)
 }

@@ -117,7 +117,7 @@ fn graph_and_diff_run() {
 fn usage_on_unknown_command() {
     let out = avenir(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: avenir <COMMAND>"));
 }
 
 #[test]
@@ -149,6 +149,20 @@ fn hsds_csv_export_then_import_gives_what_json_gives() {
     for name in ["services.csv", "organizations.csv", "phones.csv", "schedules.csv", "x_avenir_sources.csv"] {
         assert!(tables.join(name).is_file(), "no {name}");
     }
+    // HSDS's tabular form: `service_at_location.csv`, and the data package naming every table.
+    let package: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(tables.join("datapackage.json")).unwrap()).unwrap();
+    let mut named: Vec<String> =
+        package["resources"].as_array().unwrap().iter().map(|r| r["path"].as_str().unwrap().to_string()).collect();
+    let mut written: Vec<String> = std::fs::read_dir(&tables)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".csv"))
+        .collect();
+    named.sort();
+    written.sort();
+    assert_eq!(named, written);
+    assert!(written.contains(&"service_at_location.csv".to_string()), "{written:?}");
     let from_csv = avenir(&["hsds", "import", tables.to_str().unwrap()]);
     assert!(from_csv.status.success(), "{}", String::from_utf8_lossy(&from_csv.stderr));
     assert!(String::from_utf8_lossy(&from_csv.stderr).contains("0 error(s), 0 warning(s)"));

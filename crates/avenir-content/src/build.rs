@@ -1263,6 +1263,8 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             "email",
             "website",
             "address",
+            "city",
+            "postal_code",
             "confidential",
             "hours",
             "languages",
@@ -1349,6 +1351,19 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
         }
         Some(a.value)
     });
+    let town = avenir_core::model::Town {
+        city: t.str("city", d).map(|c| c.value),
+        postal_code: t.str("postal_code", d).map(|p| p.value),
+    };
+    if let Some(a) = t.str("address", d).filter(|_| !confidential && town.city.is_none()) {
+        d.warning(
+            "W0209",
+            t.file,
+            a.span,
+            "an address without its `city`: the contact's Open Referral (HSDS) export needs it",
+            Some("add `city = \"…\"` and `postal_code = \"…\"` as the address gives them (`postal_code = \"\"` where it has none)".into()),
+        );
+    }
     let source = read_sources(t, today, &mut parts.sources_seen, d);
     if phone.is_none() && email.is_none() && website.is_none() && address.is_none() && t.get("phone").is_none() {
         d.error(
@@ -1370,6 +1385,7 @@ fn contact(t: &Table, parts: &mut Parts, today: Option<Date>, d: &mut Diags) {
             email,
             website,
             address,
+            town,
             confidential,
             hours,
             languages,

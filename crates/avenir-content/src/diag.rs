@@ -1,11 +1,24 @@
 //! Diagnostics: a stable code, a severity, a place (file, byte span → line and column), a
-//! message and a hint; rendered like rustc's, with the offending text underlined.
+//! message and a hint; rendered like rustc's, with the offending text underlined: by
+//! `annotate-snippets` natively (`snippets.rs`, feature `pretty`), by a small renderer of our own
+//! in the browser's checker, which keeps the wasm free of the library.
 
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::fmt::Write as _;
 
+#[cfg(feature = "pretty")]
+mod snippets;
+
 pub type Span = core::ops::Range<usize>;
+
+/// How diagnostics are drawn: with colour (for a terminal that wants it: the caller decides),
+/// and in rustc's one-line form (`path:line:column: error[CODE]: message`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+    pub short: bool,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -177,8 +190,13 @@ pub fn shown(all: &[Diagnostic]) -> Shown<'_> {
 
 /// The diagnostics shown (see [`SHOWN_LIMIT`]), each rendered, and the note on those left out.
 pub fn render_all(all: &[Diagnostic], files: &[SourceFile]) -> Vec<String> {
+    render_all_styled(all, files, Style::default())
+}
+
+/// As [`render_all`], drawn in `style`.
+pub fn render_all_styled(all: &[Diagnostic], files: &[SourceFile], style: Style) -> Vec<String> {
     let shown = shown(all);
-    let r = Renderer::new(files);
+    let r = Renderer::new(files).with_style(style);
     let mut out: Vec<String> = shown.diagnostics.iter().map(|d| r.render(d)).collect();
     out.extend(shown.note());
     out
@@ -227,6 +245,7 @@ pub struct Renderer<'f> {
     /// Per file, the last place counted: (byte offset, 1-based column).
     last: RefCell<Vec<(usize, usize)>>,
     builds: Cell<usize>,
+    style: Style,
 }
 
 impl<'f> Renderer<'f> {
@@ -236,7 +255,13 @@ impl<'f> Renderer<'f> {
             index: files.iter().map(|_| OnceCell::new()).collect(),
             last: RefCell::new(vec![(0, 1); files.len()]),
             builds: Cell::new(0),
+            style: Style::default(),
         }
+    }
+
+    /// The renderer drawing in `style` (plain by default).
+    pub fn with_style(self, style: Style) -> Renderer<'f> {
+        Renderer { style, ..self }
     }
 
     /// `file:line:column` of a byte offset, as the first line of a rendered diagnostic shows it.
@@ -286,50 +311,69 @@ impl<'f> Renderer<'f> {
     /// ```
     ///
     /// Every character that could act on a terminal or hide text (see [`escape`]) is shown
-    /// escaped, in the message, the hint, the path and the line; a long line is shown around
-    /// the place only, and a long message or hint is cut.
+    /// escaped, in the message, the hint and the path; in the lines shown, visibly (`␛`,
+    /// `\u{9b}`); a long line is shown around the place only, and a long message or hint is
+    /// cut. Natively (feature `pretty`) drawn by `annotate-snippets`, with every line of a span
+    /// of several.
     pub fn render(&self, d: &Diagnostic) -> String {
+        #[cfg(feature = "pretty")]
+        return snippets::render(self, d, self.style);
+        #[cfg(not(feature = "pretty"))]
+        self.render_own(d)
+    }
+
+    /// The browser's renderer: the first line of the span, carets by characters, no colour.
+    #[cfg_attr(feature = "pretty", allow(dead_code))]
+    fn render_own(&self, d: &Diagnostic) -> String {
         let mut out = String::new();
         let sev = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let _ = writeln!(out, "{sev}[{}]: {}", d.code, cut(&escape(&d.message)));
         let Some(file) = self.files.get(d.file) else {
+            let _ = writeln!(out, "{sev}[{}]: {}", d.code, cut(&escape(&d.message)));
             return out;
         };
         let (line, col) = self.line_col(d.file, d.span.start);
-        let _ = writeln!(out, "  --> {}:{line}:{col}", escape(&file.path));
+        if self.style.short {
+            let _ = write!(out, "{}:{line}:{col}: {sev}[{}]: {}", escape(&file.path), d.code, cut(&escape(&d.message)));
+            return out;
+        }
+        let _ = writeln!(out, "{sev}[{}]: {}", d.code, cut(&escape(&d.message)));
+        // The gutter is as wide as the line number, as rustc's.
+        let gutter = " ".repeat(line.to_string().len());
+        let _ = writeln!(out, "{gutter}--> {}:{line}:{col}", escape(&file.path));
         if let Some(range) = self.index(d.file).line(&file.text, line - 1) {
             let text = &file.text;
             let at = floor_char_boundary(text, d.span.start.min(text.len())).clamp(range.start, range.end);
             let end = floor_char_boundary(text, d.span.end.min(text.len())).clamp(at, range.end);
-            // The window shown: the whole line, or a part of a long one around the place.
-            let (from, to) = if range.len() <= LONG_LINE {
-                (range.start, range.end)
-            } else {
-                let from = text[range.start..at]
-                    .char_indices()
-                    .rev()
-                    .nth(WINDOW_BEFORE - 1)
-                    .map_or(range.start, |(i, _)| range.start + i);
-                let to = text[from..range.end].char_indices().nth(WINDOW).map_or(range.end, |(i, _)| from + i);
-                (from, to.max(at))
-            };
+            let (from, to) = window(text, range.clone(), at);
             let (before, after) = (if from > range.start { "…" } else { "" }, if to < range.end { "…" } else { "" });
             let shown = format!("{before}{}{after}", escape_line(&text[from..to]));
             let start = before.chars().count() + escape_line(&text[from..at]).chars().count();
             let width = escape_line(&text[at..end.min(to)]).chars().count().max(1);
-            let gutter = " ".repeat(line.to_string().len());
             let _ = writeln!(out, "{gutter} |");
             let _ = writeln!(out, "{line} | {shown}");
             let _ = writeln!(out, "{gutter} | {}{}", " ".repeat(start), "^".repeat(width));
         }
         if let Some(h) = &d.hint {
-            let _ = writeln!(out, "   = hint: {}", cut(&escape_text(h)));
+            let _ = writeln!(out, "{gutter} = hint: {}", cut(&escape_text(h)));
         }
         out
     }
+}
+
+/// The part of the line `range` of `text` shown for a place at `at`: the whole line, or a part
+/// of a long one around the place (as bytes of `text`).
+fn window(text: &str, range: core::ops::Range<usize>, at: usize) -> (usize, usize) {
+    if range.len() <= LONG_LINE {
+        return (range.start, range.end);
+    }
+    let at = at.clamp(range.start, range.end);
+    let from =
+        text[range.start..at].char_indices().rev().nth(WINDOW_BEFORE - 1).map_or(range.start, |(i, _)| range.start + i);
+    let to = text[from..range.end].char_indices().nth(WINDOW).map_or(range.end, |(i, _)| from + i);
+    (from, to.max(at))
 }
 
 impl Default for Renderer<'_> {
@@ -519,8 +563,9 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert!(out.len() < 1000, "{out}");
         assert!(lines[1].ends_with(&format!("long.toml:1:{}", at + 1)), "{out}");
-        assert!(lines[3].starts_with("1 | …aaa") && lines[3].ends_with("bbb…"), "{out}");
-        let caret = lines[4].find('^').unwrap();
+        // Cut by us, and again by annotate-snippets to its width ("...").
+        assert!(lines[3].starts_with("1 | …aaa") && lines[3].trim_end_matches(['…', '.']).ends_with("bbb"), "{out}");
+        let caret = lines[4].chars().position(|c| c == '^').unwrap();
         assert_eq!(lines[3].chars().skip(caret).take(6).collect::<String>(), "needle", "{out}");
         assert_eq!(lines[4].matches('^').count(), 6);
         // A long message is cut too.
@@ -545,10 +590,112 @@ mod tests {
         let out = render(&d, &files);
         assert!(!out.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t'), "{out:?}");
         assert!(out.contains("bad `\\u{1b}[2J"), "{out}");
-        // The underline is under the escaped text.
+        // The underline is under the text made visible: escaped by us, or drawn as a control
+        // picture by annotate-snippets.
+        let shown = if cfg!(feature = "pretty") { "␛[2J" } else { "\\u{1b}[2J" };
         let lines: Vec<&str> = out.lines().collect();
-        let caret = lines[4].find('^').unwrap();
-        assert_eq!(&lines[3][caret..caret + 9], "\\u{1b}[2J", "{out}");
-        assert_eq!(lines[4].matches('^').count(), "\\u{1b}[2J".len());
+        let caret = lines[4].chars().position(|c| c == '^').unwrap();
+        assert_eq!(lines[3].chars().skip(caret).take(shown.chars().count()).collect::<String>(), shown, "{out}");
+        assert_eq!(lines[4].matches('^').count(), shown.chars().count());
+        assert!(out.contains("\\u{9b}"), "C1 controls escaped: {out}");
+    }
+
+    /// The columns at which `-->`, the `|` gutter and `= hint` stand: the same for every line
+    /// number (rustc's alignment).
+    fn alignment(out: &str) -> Vec<usize> {
+        out.lines()
+            .filter_map(|l| {
+                let l = l.trim_end();
+                l.find("-->").map(|i| i + 1).or_else(|| l.find("= hint")).or_else(|| l.find('|'))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_gutter_is_aligned_for_one_and_three_digit_lines() {
+        for lines in [1, 9, 120] {
+            let text: String = (1..=lines).map(|i| format!("key_{i} = 1\n")).collect();
+            let at = text.rfind("key").unwrap();
+            let files = [SourceFile { path: "f.toml".into(), text }];
+            let d = Diagnostic { hint: Some("h".into()), ..error(0, at..at + 3) };
+            let out = render(&d, &files);
+            let columns = alignment(&out);
+            assert!(columns.len() >= 4, "{out}");
+            // `-->` one column left of the gutter, `= hint` on it.
+            assert!(columns.iter().all(|&c| c == columns[0]), "line {lines}:\n{out}");
+            assert!(out.contains(&format!("{lines} | key_{lines} = 1")), "{out}");
+        }
+    }
+
+    /// The underline under `word` in `line`, by display width: its first caret's column and its
+    /// number of carets, against the display columns before `word` and its display width.
+    #[cfg(feature = "pretty")]
+    fn underline(line: &str, word: &str) -> ((usize, usize), (usize, usize)) {
+        let text = format!("{line}\n");
+        let at = text.find(word).unwrap();
+        let files = [SourceFile { path: "f.toml".into(), text: text.clone() }];
+        let out = render(&error(0, at..at + word.len()), &files);
+        let lines: Vec<&str> = out.lines().collect();
+        let code = lines.iter().position(|l| l.starts_with("1 |")).unwrap();
+        let under = lines[code + 1];
+        let caret = under.find('^').unwrap() - "  | ".len();
+        let width = |s: &str| s.chars().map(|c| if c == '\t' { 4 } else { unicode_width(c) }).sum::<usize>();
+        ((caret, under.matches('^').count()), (width(&text[..at]), width(word)))
+    }
+
+    /// East Asian wide characters take two columns; the others one (as a terminal draws them).
+    #[cfg(feature = "pretty")]
+    fn unicode_width(c: char) -> usize {
+        if ('\u{1100}'..='\u{115f}').contains(&c)
+            || ('\u{2e80}'..='\u{a4cf}').contains(&c)
+            || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+            || ('\u{ff00}'..='\u{ff60}').contains(&c)
+        {
+            2
+        } else {
+            1
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "pretty")]
+    fn carets_are_placed_by_display_width() {
+        for (line, word) in [
+            ("name = \"漢字テキスト\" # ✓ bad", "bad"),
+            ("name = \"漢字テキスト\"", "漢字テキスト"),
+            ("\tname = 'x'\tbad", "bad"),
+            ("name = \"مرحبا بكم\" bad", "bad"),
+            ("name = \"مرحبا بكم\"", "مرحبا"),
+        ] {
+            let (got, want) = underline(line, word);
+            assert_eq!(got, want, "{line:?} / {word:?}");
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "pretty")]
+    fn a_span_over_several_lines_shows_them() {
+        let text = "[[contact]]\nid = \"x\"\nname = \"y\"\n\n[[contact]]\n";
+        let end = text.find("\n\n").unwrap();
+        let files = [SourceFile { path: "f.toml".into(), text: text.into() }];
+        let out = render(&error(0, 0..end), &files);
+        for l in ["1 | / [[contact]]", "2 | | id = \"x\"", "3 | | name = \"y\""] {
+            assert!(out.contains(l), "{l}:\n{out}");
+        }
+        assert!(out.contains("  | |__________^"), "{out}");
+    }
+
+    #[test]
+    fn colour_only_when_asked_and_the_one_line_form() {
+        let files = [SourceFile { path: "f.toml".into(), text: "a = 1\n".into() }];
+        let d = error(0, 0..1);
+        let plain = Renderer::new(&files).render(&d);
+        assert!(!plain.contains('\u{1b}'), "{plain:?}");
+        let short = Renderer::new(&files).with_style(Style { short: true, color: false }).render(&d);
+        assert_eq!(short, "f.toml:1:1: error[E0002]: m");
+        if cfg!(feature = "pretty") {
+            let coloured = Renderer::new(&files).with_style(Style { color: true, short: false }).render(&d);
+            assert!(coloured.contains("\u{1b}["), "{coloured:?}");
+        }
     }
 }

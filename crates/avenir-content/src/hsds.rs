@@ -30,7 +30,7 @@ use crate::diag::{Diagnostic, Diags, SourceFile, Span};
 mod for_site;
 mod tables;
 pub use for_site::{ForSite, SiteFile, for_site};
-pub use tables::{export_csv, table_names};
+pub use tables::{DATAPACKAGE, export_csv, table_names};
 
 const HSDS_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -38,53 +38,88 @@ const HSDS_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 // Export
 // ------------------------------------------------------------------------------------------
 
-/// Our contacts as HSDS 3.0 services (a JSON array). Ids are our contact ids, prefixed for the
-/// objects inside a service (`<id>-phone-1`…), so the same content always gives the same file.
+/// Our contacts as HSDS 3.0 services (a JSON array). Ids are UUIDs, as HSDS requires: version 5
+/// of our contact id, suffixed for the objects inside a service (`<id>-phone-1`…; see
+/// [`uuid_of`]), so the same content always gives the same file; our id itself is kept in
+/// `x_avenir_id`, which the import reads back.
 pub fn export(contacts: &[Contact]) -> Value {
     Value::Array(contacts.iter().map(service).collect())
 }
 
+/// The HSDS id (a version 5 UUID in the URL namespace, of `urn:avenir:hsds:` and `name`) of the
+/// object we call `name`: a contact's id, or `<contact id>-phone-1` and the like.
+pub fn uuid_of(name: &str) -> String {
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("urn:avenir:hsds:{name}").as_bytes()).to_string()
+}
+
+/// What the content says of a contact, in words: HSDS requires an organization's description,
+/// and the content has no other (its texts are per language and optional).
+fn description(c: &Contact) -> String {
+    let kind = match c.kind {
+        ContactKind::Service => "A service",
+        ContactKind::LegalAdvice => "Legal advice",
+        ContactKind::Emergency => "An emergency number",
+    };
+    let mut out = kind.to_string();
+    if !c.countries.is_empty() {
+        let _ = write!(out, " in {}", c.countries.join(", "));
+    }
+    if !c.needs.is_empty() {
+        let _ = write!(out, ", for: {}", c.needs.join(", "));
+    }
+    out + "."
+}
+
 fn service(c: &Contact) -> Value {
     let id = &c.id;
+    let uuid = |part: &str| uuid_of(&format!("{id}-{part}"));
     let mut s = serde_json::Map::new();
-    s.insert("id".into(), json!(id));
+    s.insert("id".into(), json!(uuid_of(id)));
     s.insert("name".into(), json!(c.name));
     s.insert("status".into(), json!("active"));
-    s.insert("organization".into(), json!({ "id": format!("{id}-organization"), "name": c.name }));
+    s.insert(
+        "organization".into(),
+        json!({ "id": uuid("organization"), "name": c.name, "description": description(c) }),
+    );
     if let Some(e) = &c.email {
         s.insert("email".into(), json!(e));
     }
     if let Some(u) = &c.website.as_ref().filter(|_| !c.confidential) {
         s.insert("url".into(), json!(u));
     }
-    let phones: Vec<Value> =
-        c.phone.iter().map(|p| json!({ "id": format!("{id}-phone-1"), "number": p.display })).collect();
+    let phones: Vec<Value> = c.phone.iter().map(|p| json!({ "id": uuid("phone-1"), "number": p.display })).collect();
     s.insert("phones".into(), Value::Array(phones));
     s.insert("schedules".into(), Value::Array(c.hours.as_ref().map_or_else(Vec::new, |h| schedules(id, h))));
     let languages: Vec<Value> = c
         .languages
         .iter()
         .enumerate()
-        .map(|(i, l)| json!({ "id": format!("{id}-language-{}", i + 1), "code": l }))
+        .map(|(i, l)| json!({ "id": uuid(&format!("language-{}", i + 1)), "code": l }))
         .collect();
     s.insert("languages".into(), Value::Array(languages));
     // A confidential place has no location at all: not even a city or a country.
     let locations: Vec<Value> = match (&c.address, c.confidential) {
         (Some(a), false) => {
+            let town = &c.town;
             let mut address = json!({
-                "id": format!("{id}-address-1"),
-                "location_id": format!("{id}-location-1"),
+                "id": uuid("address-1"),
+                "location_id": uuid("location-1"),
                 "address_type": "physical",
-                "address_1": a,
+                "address_1": street(a, town.postal_code.as_deref(), town.city.as_deref()),
+                // HSDS requires all three; the content has no state or province (EU addresses
+                // rarely give one): empty, as an unknown postal code is.
+                "city": town.city.as_deref().unwrap_or(""),
+                "postal_code": town.postal_code.as_deref().unwrap_or(""),
+                "state_province": "",
             });
             if let [country] = c.countries.as_slice() {
                 address["country"] = json!(country);
             }
             vec![json!({
-                "id": format!("{id}-service-at-location-1"),
-                "service_id": id,
+                "id": uuid("service-at-location-1"),
+                "service_id": uuid_of(id),
                 "location": {
-                    "id": format!("{id}-location-1"),
+                    "id": uuid("location-1"),
                     "location_type": "physical",
                     "name": c.name,
                     "addresses": [address],
@@ -94,6 +129,7 @@ fn service(c: &Contact) -> Value {
         _ => Vec::new(),
     };
     s.insert("service_at_locations".into(), Value::Array(locations));
+    s.insert("x_avenir_id".into(), json!(id));
     s.insert(
         "x_avenir_kind".into(),
         json!(match c.kind {
@@ -114,6 +150,17 @@ fn service(c: &Contact) -> Value {
     Value::Object(s)
 }
 
+/// The street part of an address as printed: without its trailing `, <postal code> <city>` (or
+/// `, <city>`), which HSDS has fields for; the whole address when it does not end so.
+fn street<'a>(address: &'a str, postal_code: Option<&str>, city: Option<&str>) -> &'a str {
+    let Some(city) = city.filter(|c| !c.is_empty()) else { return address };
+    let town = match postal_code.filter(|p| !p.is_empty()) {
+        Some(p) => format!("{p} {city}"),
+        None => city.to_string(),
+    };
+    address.strip_suffix(town.as_str()).and_then(|s| s.strip_suffix(", ")).filter(|s| !s.is_empty()).unwrap_or(address)
+}
+
 fn hhmm(minutes: u16) -> String {
     // HSDS times are HH:MM; midnight at the end of a day is written 23:59, as HSDS advises.
     let m = minutes.min(23 * 60 + 59);
@@ -124,8 +171,8 @@ fn schedules(id: &str, h: &OpeningHours) -> Vec<Value> {
     let mut out = Vec::new();
     let mut push = |byday: String, open: u16, close: u16, description: Option<&str>| {
         let mut s = json!({
-            "id": format!("{id}-schedule-{}", out.len() + 1),
-            "service_id": id,
+            "id": uuid_of(&format!("{id}-schedule-{}", out.len() + 1)),
+            "service_id": uuid_of(id),
             "freq": "WEEKLY",
             "byday": byday,
             "opens_at": hhmm(open),
@@ -170,9 +217,11 @@ struct Node {
 }
 
 impl Node {
+    /// A member; of two with the same key, the last, as JSON parsers (serde_json, browsers') read
+    /// them.
     fn get(&self, key: &str) -> Option<&Node> {
         match &self.v {
-            J::Obj(members) => members.iter().find(|(k, _, _)| k == key).map(|(_, _, n)| n),
+            J::Obj(members) => members.iter().rev().find(|(k, _, _)| k == key).map(|(_, _, n)| n),
             _ => None,
         }
     }
@@ -343,8 +392,11 @@ pub struct Imported {
 /// it as file 0, so render them with `[SourceFile { path: file, text: json_text }]`.
 pub fn import(json_text: &str, file: &str) -> Imported {
     let mut d = Diags::default();
-    if let Err(e) = serde_json::from_str::<Value>(json_text) {
-        let at = offset_of(json_text, e.line(), e.column());
+    // A byte order mark, which some Windows editors write, is passed over, as in CSV (places stay
+    // those of the whole text).
+    let bom = if json_text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    if let Err(e) = serde_json::from_str::<Value>(&json_text[bom..]) {
+        let at = bom + offset_of(&json_text[bom..], e.line(), e.column());
         let msg = e.to_string();
         let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m);
         d.error(
@@ -356,7 +408,7 @@ pub fn import(json_text: &str, file: &str) -> Imported {
         );
         return write(file, &[], d, &[0]);
     }
-    let Some(root) = (Parser { s: json_text, i: 0 }).value(0) else {
+    let Some(root) = (Parser { s: json_text, i: bom }).value(0) else {
         d.error("E0601", 0, 0..1, "JSON too deeply nested", None);
         return write(file, &[], d, &[0]);
     };
@@ -477,9 +529,11 @@ fn valid_id(s: &str) -> bool {
         && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// Our id for a service: its HSDS id when that is one of ours, else one made from the name.
+/// Our id for a service: its `x_avenir_id` (our export's) or its HSDS id when that is one of
+/// ours, else one made from the name.
 fn make_id(svc: &Node, name: &str, ids: &mut Ids) -> String {
-    let base = match svc.str("id") {
+    let ours = svc.str("x_avenir_id").filter(|(id, _)| valid_id(id)).or_else(|| svc.str("id"));
+    let base = match ours {
         Some((id, _)) if valid_id(id) => id.to_string(),
         _ => {
             // Whole words of the name, up to 40 characters.
@@ -549,6 +603,16 @@ fn field_line(out: &mut String, key: &str, value: &str, problem: Option<&validat
 
 fn report(d: &mut Diags, p: &validate::Problem, span: Span) {
     d.error(p.code, 0, span, p.message.clone(), Some(p.hint.clone()));
+}
+
+/// The first address of `kind` (`physical`, `postal`) of a location; an address without a type
+/// is physical.
+fn address_of<'a>(l: &'a Node, kind: &str) -> Option<&'a Node> {
+    l.arr("addresses")
+        .iter()
+        .chain(l.arr("physical_addresses"))
+        .chain(l.arr("postal_addresses"))
+        .find(|a| a.str("address_type").map_or("physical", |(t, _)| t) == kind)
 }
 
 /// The locations of a service (`service_at_locations[].location`, or `locations`).
@@ -706,13 +770,27 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Opti
         }
     }
 
-    // Address: the first physical address of the first location that has one.
-    let addresses: Vec<&Node> = locs
+    // Address: the first physical address of the first location that has one, else the first
+    // postal address (ours is "the postal address as printed"); never a virtual one.
+    let chosen = ["physical", "postal"]
         .iter()
-        .flat_map(|l| l.arr("addresses").iter().chain(l.arr("physical_addresses")))
-        .filter(|a| a.str("address_type").is_none_or(|(t, _)| t == "physical"))
-        .collect();
-    if let Some(a) = addresses.first() {
+        .find_map(|kind| locs.iter().enumerate().find_map(|(i, l)| address_of(l, kind).map(|a| (i, a))));
+    // A contact has one place: every other location is left out, and said so.
+    // A location with an address that is not the contact's (a location without one, such as a
+    // phone line, loses nothing: its phones and schedules are read above and below).
+    let has_address = |l: &Node| ["physical", "postal"].iter().any(|kind| address_of(l, kind).is_some());
+    for (_, l) in locs.iter().enumerate().filter(|(i, l)| chosen.is_some_and(|(c, _)| c != *i) && has_address(l)) {
+        let what = l.str("name").map_or_else(|| "a location".to_string(), |(n, _)| format!("the location `{n}`"));
+        let why = "a contact has one address";
+        d.warning(
+            "W0606",
+            0,
+            l.span.start..l.span.start + 1,
+            format!("`{name}`: {what} is left out: {why}"),
+            Some("make another contact for another place, if it serves other people".into()),
+        );
+    }
+    if let Some((_, a)) = chosen {
         let street = [a.str("address_1"), a.str("address_2")].into_iter().flatten().map(|(s, _)| s.trim());
         let town = [a.str("postal_code"), a.str("city")]
             .into_iter()
@@ -720,7 +798,15 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Opti
             .map(|(s, _)| s.trim())
             .collect::<Vec<_>>()
             .join(" ");
-        let text = street.chain((!town.is_empty()).then_some(town.as_str())).collect::<Vec<_>>().join(", ");
+        let street: Vec<&str> = street.collect();
+        // The town, unless the street lines already give it (an address_1 written whole).
+        let city = a.str("city").map_or("", |(c, _)| c.trim());
+        let given = !city.is_empty() && street.iter().any(|s| s.contains(city));
+        let text = street
+            .into_iter()
+            .chain((!town.is_empty() && !given).then_some(town.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
         if confidential {
             d.warning(
                 "W0606",
@@ -731,16 +817,34 @@ fn contact(svc: &Node, org: Option<&Node>, ids: &mut Ids, d: &mut Diags) -> Opti
             );
         } else if !text.is_empty() {
             let _ = writeln!(out, "address = {}", toml_str(&text));
+            if let Some((city, _)) = a.str("city").filter(|(c, _)| !c.trim().is_empty()) {
+                let _ = writeln!(out, "city = {}", toml_str(city.trim()));
+                let postal = a.str("postal_code").map_or("", |(p, _)| p.trim());
+                let _ = writeln!(out, "postal_code = {}", toml_str(postal));
+            }
         }
     }
 
-    // Opening hours: the service's schedules, else its first location's.
+    // Opening hours: the service's schedules, else its first location's; the others said to be
+    // left out.
     let mut schedules: Vec<&Node> = svc.arr("schedules").iter().collect();
+    let mut used = None;
     if schedules.is_empty() {
-        schedules = locs
-            .iter()
-            .find(|l| !l.arr("schedules").is_empty())
-            .map_or_else(Vec::new, |l| l.arr("schedules").iter().collect());
+        used = locs.iter().position(|l| !l.arr("schedules").is_empty());
+        schedules = used.map_or_else(Vec::new, |i| locs[i].arr("schedules").iter().collect());
+    }
+    for (_, l) in locs.iter().enumerate().filter(|(i, l)| Some(*i) != used && !l.arr("schedules").is_empty()) {
+        let first = &l.arr("schedules")[0];
+        d.warning(
+            "W0606",
+            0,
+            first.span.start..first.span.start + 1,
+            format!(
+                "`{name}`: the schedules of a location are left out: the contact's hours are {}",
+                if used.is_some() { "another location's" } else { "the service's" }
+            ),
+            Some("check that the contact's hours are right for where a person goes".into()),
+        );
     }
     if !schedules.is_empty() {
         match hours(&schedules, d) {

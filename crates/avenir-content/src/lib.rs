@@ -25,7 +25,7 @@ pub mod testing;
 
 use avenir_core::model::{Assessment, Date};
 
-pub use diag::{Diagnostic, Severity, SourceFile, render, render_all};
+pub use diag::{Diagnostic, Severity, SourceFile, Style, render, render_all, render_all_styled};
 
 /// What checking produced: the assessment if there was no error, and all diagnostics
 /// (errors and warnings) in file and position order.

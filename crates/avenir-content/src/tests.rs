@@ -95,7 +95,7 @@ fn rendering_shows_place_underline_and_hint() {
     let text = render(d, &files);
     assert_eq!(
         text,
-        "error[E0105]: question `q` is shown depending on its own answer\n  --> x.toml:4:13\n  |\n4 | relevant = 'q == \"yes\"'\n  |             ^\n   = hint: `q` can never be decided; remove one of these conditions\n"
+        "error[E0105]: question `q` is shown depending on its own answer\n --> x.toml:4:13\n  |\n4 | relevant = 'q == \"yes\"'\n  |             ^\n  |\n  = hint: `q` can never be decided; remove one of these conditions\n"
     );
 }
 

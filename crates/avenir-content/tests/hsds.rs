@@ -111,11 +111,14 @@ fn confidential_contacts_have_no_location() {
     }
     // Every non-confidential contact with an address has one location with it.
     for c in a.contacts.iter().filter(|c| c.address.is_some()) {
-        let s = exported.as_array().unwrap().iter().find(|s| s["id"] == c.id.as_str()).unwrap();
-        assert_eq!(
-            s["service_at_locations"][0]["location"]["addresses"][0]["address_1"],
-            c.address.as_deref().unwrap()
-        );
+        let s = exported.as_array().unwrap().iter().find(|s| s["x_avenir_id"] == c.id.as_str()).unwrap();
+        let address = &s["service_at_locations"][0]["location"]["addresses"][0];
+        // The street in `address_1`, the town in HSDS's own fields.
+        let whole = c.address.as_deref().unwrap();
+        assert!(whole.starts_with(address["address_1"].as_str().unwrap()), "{address}");
+        assert_eq!(address["city"].as_str(), c.town.city.as_deref(), "{address}");
+        assert_eq!(address["postal_code"].as_str(), c.town.postal_code.as_deref(), "{address}");
+        assert_eq!(address["state_province"], "");
     }
 }
 
@@ -566,4 +569,44 @@ fn a_service_whose_only_schedule_is_temporary_gets_no_hours() {
     let imported = hsds::import(json, "x.json");
     assert!(imported.diagnostics.iter().any(|d| d.code == "W0606"), "{:?}", imported.diagnostics);
     assert!(!imported.toml.lines().any(|l| l.starts_with("hours")), "{}", imported.toml);
+}
+
+#[test]
+fn of_two_equal_keys_the_last_is_read_as_json_parsers_do() {
+    let json = r#"[{ "name": "First", "name": "Second", "phones": [{ "number": "+32 2 000 00 00" }] }]"#;
+    let parsed: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(parsed[0]["name"], "Second", "serde_json keeps the last");
+    let imported = hsds::import(json, "dup.json");
+    assert!(imported.toml.contains("name = \"Second\""), "{}", imported.toml);
+    assert!(!imported.toml.contains("First"), "{}", imported.toml);
+}
+
+#[test]
+fn a_byte_order_mark_is_passed_over_in_json_as_in_csv() {
+    let json = "[\n  { \"name\": \"Example Desk\", \"phones\": [ { \"number\": \"02 000 00 02\" } ] }\n]\n";
+    let plain = hsds::import(json, "a.json");
+    let with_bom = format!("\u{feff}{json}");
+    let marked = hsds::import(&with_bom, "a.json");
+    assert!(!marked.diagnostics.iter().any(|d| d.code == "E0601"), "{:?}", marked.diagnostics);
+    assert_eq!(marked.toml, plain.toml);
+    // The same problem, at the same line and column (line 2: the mark is on line 1).
+    let place = |text: &str, i: &Imported| {
+        let d = i.diagnostics.iter().find(|d| d.code == "E0203").expect("the phone number refused");
+        SourceFile { path: "a.json".into(), text: text.into() }.line_col(d.span.start)
+    };
+    assert_eq!(place(&with_bom, &marked), place(json, &plain));
+    // A syntax error after the mark is placed in the whole text too.
+    let broken = hsds::import("\u{feff}[\n  { \"name\": }\n]", "b.json");
+    let d = &broken.diagnostics[0];
+    assert_eq!(d.code, "E0601");
+    let file = SourceFile { path: "b.json".into(), text: "\u{feff}[\n  { \"name\": }\n]".into() };
+    assert_eq!(file.line_col(d.span.start), (2, 13));
+    // And CSV the same way.
+    let csv = |bom: &str| {
+        let services = format!("{bom}id,name\ns1,Example Desk\n");
+        let phones = "id,service_id,number\np1,s1,+32 2 000 00 00\n".to_string();
+        let files = csv_files(vec![("services.csv", services), ("phones.csv", phones)], "t");
+        hsds::import_csv(&files, "t").toml
+    };
+    assert_eq!(csv("\u{feff}"), csv(""));
 }

@@ -291,6 +291,10 @@ pub struct Contact {
     pub website: Option<String>,
     /// The postal address as printed (not translated). `None` for confidential locations.
     pub address: Option<String>,
+    /// The address's city and postal code as the address gives them, for exchange formats
+    /// (Open Referral HSDS requires them): never shown by the widget, nor shipped to it.
+    #[serde(skip)]
+    pub town: Town,
     /// A place whose location must stay secret (a shelter): only its name, phone, intake e-mail,
     /// hours and languages are ever shown; the checker refuses an address.
     #[serde(default)]
@@ -309,6 +313,13 @@ pub struct Contact {
     /// site's.
     #[serde(default)]
     pub site: bool,
+}
+
+/// A contact's city and postal code (see [`Contact::town`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Town {
+    pub city: Option<String>,
+    pub postal_code: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -494,6 +505,7 @@ impl Contact {
             email: None,
             website: None,
             address: None,
+            town: Town::default(),
             confidential: false,
             hours: None,
             languages: Vec::new(),

@@ -31,7 +31,7 @@ struct Spec {
 const ORGANIZATIONS: &str = "organizations.csv";
 const SERVICES: &str = "services.csv";
 const LOCATIONS: &str = "locations.csv";
-const SERVICE_AT_LOCATIONS: &str = "service_at_locations.csv";
+const SERVICE_AT_LOCATIONS: &str = "service_at_location.csv";
 const ADDRESSES: &str = "addresses.csv";
 const PHONES: &str = "phones.csv";
 const SCHEDULES: &str = "schedules.csv";
@@ -39,13 +39,14 @@ const LANGUAGES: &str = "languages.csv";
 const SOURCES: &str = "x_avenir_sources.csv";
 
 const SPECS: [Spec; 9] = [
-    Spec { file: ORGANIZATIONS, columns: &["id", "name"], required: &["id", "name"], links: &[] },
+    Spec { file: ORGANIZATIONS, columns: &["id", "name", "description"], required: &["id", "name"], links: &[] },
     Spec {
         file: SERVICES,
         columns: &[
             "id",
             "organization_id",
             "name",
+            "x_avenir_id",
             "email",
             "url",
             "status",
@@ -67,7 +68,16 @@ const SPECS: [Spec; 9] = [
     },
     Spec {
         file: ADDRESSES,
-        columns: &["id", "location_id", "address_type", "address_1", "country"],
+        columns: &[
+            "id",
+            "location_id",
+            "address_type",
+            "address_1",
+            "city",
+            "state_province",
+            "postal_code",
+            "country",
+        ],
         required: &["location_id"],
         links: &[],
     },
@@ -272,6 +282,10 @@ pub(super) fn services(files: &[SourceFile], d: &mut Diags) -> (Vec<Node>, Vec<u
     let mut tables = Tables(SPECS.iter().map(|_| None).collect());
     for (f, &base) in files.iter().zip(&starts) {
         let name = file_name(&f.path);
+        if name == DATAPACKAGE {
+            // The tabular form's descriptor: the tables are read by their names.
+            continue;
+        }
         let Some(i) = SPECS.iter().position(|s| s.file == name) else {
             let hint = match did_you_mean(name, SPECS.iter().map(|s| s.file)) {
                 Some(m) => format!("did you mean `{m}`?"),
@@ -530,7 +544,8 @@ pub fn export_csv(contacts: &[Contact]) -> Vec<(&'static str, String)> {
         }
         for (i, src) in s["x_avenir_sources"].as_array().into_iter().flatten().enumerate() {
             let mut src = linked(src);
-            src["id"] = Value::String(format!("{}-source-{}", sid.as_str().unwrap_or(""), i + 1));
+            let ours = s["x_avenir_id"].as_str().unwrap_or("");
+            src["id"] = Value::String(super::uuid_of(&format!("{ours}-source-{}", i + 1)));
             add(SOURCES, src);
         }
         for sal in s["service_at_locations"].as_array().into_iter().flatten() {
@@ -542,7 +557,46 @@ pub fn export_csv(contacts: &[Contact]) -> Vec<(&'static str, String)> {
             location["addresses"].as_array().into_iter().flatten().for_each(|a| add(ADDRESSES, a.clone()));
         }
     }
-    SPECS.iter().zip(&rows).map(|(spec, rows)| (spec.file, csv_text(spec.columns, rows))).collect()
+    let mut files: Vec<(&'static str, String)> =
+        SPECS.iter().zip(&rows).map(|(spec, rows)| (spec.file, csv_text(spec.columns, rows))).collect();
+    files.push((DATAPACKAGE, datapackage()));
+    files
+}
+
+/// The descriptor HSDS's tabular form requires beside its tables (a Frictionless tabular data
+/// package): each table as a resource, its columns as fields.
+pub const DATAPACKAGE: &str = "datapackage.json";
+
+fn datapackage() -> String {
+    let resources: Vec<Value> = SPECS
+        .iter()
+        .map(|spec| {
+            let fields: Vec<Value> = spec
+                .columns
+                .iter()
+                .map(|c| {
+                    let kind = if *c == "x_avenir_confidential" { "boolean" } else { "string" };
+                    serde_json::json!({ "name": c, "type": kind })
+                })
+                .collect();
+            serde_json::json!({
+                "name": spec.file.trim_end_matches(".csv"),
+                "path": spec.file,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": { "fields": fields },
+            })
+        })
+        .collect();
+    let package = serde_json::json!({
+        "name": "avenir-contacts",
+        "title": "Avenir's contacts as Open Referral HSDS 3.0 tables",
+        "profile": "tabular-data-package",
+        "resources": resources,
+    });
+    serde_json::to_string_pretty(&package).expect("JSON of strings") + "\n"
 }
 
 fn csv_text(columns: &[&str], rows: &[Value]) -> String {
