@@ -63,9 +63,16 @@ fn rejected_applicant_in_belgium_returning_to_albania() {
     let needs: Vec<_> = out.needs.iter().map(|n| (n.need.id.as_str(), n.urgency)).collect();
     assert_eq!(needs, [("health", Urgency::Immediate), ("travel_documents", Urgency::BeforeDeparture)]);
     let contacts: Vec<_> = out.contacts.iter().map(|c| c.contact.id.as_str()).collect();
+    // Albania's health card (return-countries.toml) helps with the health need too.
     assert_eq!(
         contacts,
-        ["fedasil_return", "caritas_international_be", "brussels_bar_helpline", "brussels_legal_aid_office"]
+        [
+            "fedasil_return",
+            "caritas_international_be",
+            "al_health_card",
+            "brussels_bar_helpline",
+            "brussels_legal_aid_office"
+        ]
     );
     assert_eq!(out.oldest_check, Date::parse("2026-11-23"));
 }
