@@ -89,12 +89,13 @@ const MEASURED = {
 };
 
 // Missed, a gap in the content (issue 17's and 19's notes): an urgent need whose first contact
-// has no phone number — Germany's legal advice, first in the safety need where return is
-// dangerous; Somalia's Migrant Response Centres (no published number), first in health.
+// has no phone number — Germany's legal advice (PRO ASYL and the Bavarian Refugee Council: no
+// number of theirs was found in a page read), first in the safety need where return is
+// dangerous. Somalia's health need now opens with Aamin Ambulance's 999 (return-countries.toml).
+// crates/avenir-content/tests/default_content.rs holds the same gap in the content's own tests.
 const NO_NUMBER = {
-  'Germany, refused, returning to Syria: EURP likely (on the newer list), but return_safety comes first and the next step is legal advice; a country without information of its own': ['Safety in the country you would return to'],
+  'Germany, refused, returning to Syria: EURP likely (on the newer list), but return_safety comes first and the next step is legal advice; UNHCR\'s information for returnees in Syria': ['Safety in the country you would return to'],
   'Germany to Syria after a refused asylum claim: return_safety first, the next step is independent legal advice, though EURP is likely': ['Safety in the country you would return to'],
-  'Denmark to Somalia: return_safety first with IOM\'s Migrant Response Centres, the next step is the Danish Refugee Council\'s legal advice': ['Health and continuity of care'],
 };
 
 // AVENIR_MEASURE_ONLY=1 records every walk's layout (out/results-walks.json) without failing.

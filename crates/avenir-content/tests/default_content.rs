@@ -63,9 +63,16 @@ fn rejected_applicant_in_belgium_returning_to_albania() {
     let needs: Vec<_> = out.needs.iter().map(|n| (n.need.id.as_str(), n.urgency)).collect();
     assert_eq!(needs, [("health", Urgency::Immediate), ("travel_documents", Urgency::BeforeDeparture)]);
     let contacts: Vec<_> = out.contacts.iter().map(|c| c.contact.id.as_str()).collect();
+    // Albania's health card (return-countries.toml) helps with the health need too.
     assert_eq!(
         contacts,
-        ["fedasil_return", "caritas_international_be", "brussels_bar_helpline", "brussels_legal_aid_office"]
+        [
+            "fedasil_return",
+            "caritas_international_be",
+            "al_health_card",
+            "brussels_bar_helpline",
+            "brussels_legal_aid_office"
+        ]
     );
     assert_eq!(out.oldest_check, Date::parse("2026-11-23"));
 }
@@ -404,26 +411,74 @@ fn country_information_names_exactly_the_countries_without_items_of_their_own() 
     }
 }
 
+/// The countries of return on `dangerous_return` (lists.toml), and the countries of stay.
+const DANGEROUS: [&str; 6] = ["AF", "SY", "SO", "SD", "YE", "ER"];
+const STAYS: [&str; 12] = ["BE", "DE", "DK", "BG", "HR", "SI", "NL", "AT", "FR", "SE", "NO", "CH"];
+
+/// The outcome of a return to each dangerous country from each country of stay, with `more`
+/// answers besides the two countries.
+fn dangerous_returns<'a>(
+    a: &'a Assessment,
+    more: &[(&str, &str)],
+) -> Vec<(&'static str, &'static str, avenir_core::evaluate::Outcome<'a>)> {
+    let mut all = Vec::new();
+    for country in DANGEROUS {
+        for stay in STAYS {
+            let mut pairs = vec![("stay_country", stay), ("return_country", country)];
+            pairs.extend_from_slice(more);
+            all.push((stay, country, evaluate(a, &answers(&pairs))));
+        }
+    }
+    all
+}
+
 /// Where return itself is dangerous, from every country of stay: the need `return_safety` comes
 /// first, and the next step is independent legal advice, whatever programme may be likely.
 #[test]
 fn a_dangerous_return_opens_with_safety_and_legal_advice_from_every_country_of_stay() {
     let a = content();
-    for country in ["AF", "SY", "SO", "SD", "YE"] {
-        for stay in ["BE", "DE", "DK", "BG", "HR", "SI"] {
-            let ans = answers(&[
-                ("stay_country", stay),
-                ("return_country", country),
-                ("residence", "asylum_refused"),
-                ("own_means", "no"),
-                ("exploitation", "yes"),
-            ]);
-            let out = evaluate(&a, &ans);
-            assert_eq!(out.needs[0].need.id, "return_safety", "{stay} → {country}");
-            assert_eq!(out.needs[0].urgency, Urgency::Immediate);
-            let next = avenir_core::plan::plan(&out).next.expect("a next step");
-            let contact = out.contacts[next.contact].contact;
-            assert_eq!(contact.kind, ContactKind::LegalAdvice, "{stay} → {country}: next step {}", contact.id);
+    let more = [("residence", "asylum_refused"), ("own_means", "no"), ("exploitation", "yes")];
+    for (stay, country, out) in dangerous_returns(&a, &more) {
+        assert_eq!(out.needs[0].need.id, "return_safety", "{stay} → {country}");
+        assert_eq!(out.needs[0].urgency, Urgency::Immediate);
+        let next = avenir_core::plan::plan(&out).next.expect("a next step");
+        let contact = out.contacts[next.contact].contact;
+        assert_eq!(contact.kind, ContactKind::LegalAdvice, "{stay} → {country}: next step {}", contact.id);
+    }
+}
+
+/// An urgent need shows its first contacts right under its heading (the web page shows two,
+/// `URGENT_INLINE` in crates/avenir-web): one of them has a number to call where the return is
+/// dangerous (the need `return_safety`, legal advice first, from every country of stay) and where
+/// someone returning to Somalia runs out of medicine (the need `health`: Aamin Ambulance's 999
+/// first). The browser's walks check the same on the page (tests/e2e/results.test.mjs,
+/// `NO_NUMBER`). The gap left: the legal advice of Germany (PRO ASYL, the Bavarian Refugee
+/// Council), for which no number was found in a page read (issue 19); there the first number
+/// may come only after them (Awaaz's 410 for Afghanistan) or not at all.
+#[test]
+fn urgent_needs_have_a_number_among_their_first_two_contacts() {
+    const SHOWN: usize = 2;
+    const GAPS: &[(&str, &str)] = &[("DE", "return_safety")];
+    let a = content();
+    let mut wrong = Vec::new();
+    let more = [("health", "yes"), ("medicine", "no"), ("exploitation", "yes")];
+    for (stay, country, out) in dangerous_returns(&a, &more) {
+        let plan = avenir_core::plan::plan(&out);
+        for (n, contacts) in out.needs.iter().zip(&plan.need_contacts) {
+            let id = n.need.id.as_str();
+            if !(id == "return_safety" || (id == "health" && country == "SO")) {
+                continue;
+            }
+            assert_eq!(n.urgency, Urgency::Immediate, "{stay} → {country}, {id}");
+            let first: Vec<&str> = contacts.iter().take(SHOWN).map(|&c| out.contacts[c].contact.id.as_str()).collect();
+            let phone = contacts.iter().take(SHOWN).any(|&c| out.contacts[c].contact.phone.is_some());
+            if !phone && !GAPS.contains(&(stay, id)) {
+                wrong.push(format!("{stay} → {country}, {id}: first contacts {first:?}"));
+            }
+            if id == "health" {
+                assert_eq!(first[0], "aamin_ambulance", "{stay} → SO: the ambulance's number first in health");
+            }
         }
     }
+    assert!(wrong.is_empty(), "urgent needs without a number among their first contacts:\n{}", wrong.join("\n"));
 }
