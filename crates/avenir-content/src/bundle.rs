@@ -86,11 +86,11 @@ mod tests {
         assert!(start.texts[0].messages.keys().all(|k| !avenir_core::model::keys::for_results(k)));
         assert_eq!(start.questions, a.questions);
         start.join(results);
-        // A contact's town (city, postal code) is for exchange formats only: never shipped.
-        let shipped: Vec<avenir_core::model::Contact> =
-            a.contacts.iter().map(|c| avenir_core::model::Contact { town: Default::default(), ..c.clone() }).collect();
-        assert!(a.contacts.iter().any(|c| c.town.city.is_some()));
-        assert_eq!((&start.programmes, &start.needs, &start.contacts), (&a.programmes, &a.needs, &shipped));
+        // A contact's town (city, postal code) is for exchange formats only, never shipped.
+        let mut contacts = a.contacts.clone();
+        contacts.iter_mut().for_each(|c| c.town = Default::default());
+        assert!(contacts != a.contacts, "the default content has towns: the test sees them dropped");
+        assert_eq!((&start.programmes, &start.needs, &start.contacts), (&a.programmes, &a.needs, &contacts));
         assert_eq!(start.texts[0], a.texts[0]);
         // Every rule reads its question by index (`expr::At`, set by the checker), after the
         // round trip too: evaluation then finds answers without searching.
