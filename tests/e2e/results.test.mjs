@@ -34,7 +34,30 @@ const layout = (page) => page.evaluate(() => {
     const tel = need.querySelector('a.tel');
     return { need: need.querySelector('h3').textContent, gap: tel ? top(tel) - top(need.querySelector('h3')) : null };
   });
+  // Where each part of the page starts, and where the first screen's parts end (their bottoms):
+  // to see where the height goes, and to hold the first screen to what the issue puts on it.
+  const bottom = (el) => Math.round(el.getBoundingClientRect().bottom + window.scrollY);
+  const at = (sel) => { const el = document.querySelector(sel); return el ? top(el) : null; };
+  const parts = Object.fromEntries(Object.entries({
+    heading: '#avenir .results h1', next: '#avenir .next-step', legalSection: '#avenir section.legal',
+    indicative: '#avenir .indicative', needs: '#avenir #h-needs', programmes: '#avenir #h-programmes',
+    others: '#avenir details.others', notLikely: '#avenir details.not-likely', footer: '#avenir .about-result',
+    actions: '#avenir .results .actions', keep: '#avenir .keep',
+  }).map(([k, sel]) => [k, at(sel)]));
+  const ends = (sel) => [...document.querySelectorAll(sel)].map(bottom);
+  const firstScreen = {
+    // Every urgent need's first number, the likely and possibly programmes' lines (verdicts
+    // included), the first legal advice's number and the indicative note: their bottoms.
+    urgentTels: [...document.querySelectorAll('#avenir li.need[data-urgency="immediate"]')].map((n) => {
+      const tel = n.querySelector('a.tel'); return tel ? bottom(tel) : null;
+    }),
+    programmeLines: ends('#avenir .programme:is([data-likelihood="likely"], [data-likelihood="possibly"]) summary'),
+    legalTel: legalTel ? bottom(legalTel) : null,
+    indicative: ends('#avenir .indicative')[0] ?? null,
+  };
   return {
+    parts,
+    firstScreen,
     height: document.documentElement.scrollHeight,
     legal: legalTel ? top(legalTel) : legalContact ? top(legalContact) : null,
     legalPhone: Boolean(legalTel),
