@@ -51,7 +51,7 @@ const layout = (page) => page.evaluate(() => {
     urgentTels: [...document.querySelectorAll('#avenir li.need[data-urgency="immediate"]')].map((n) => {
       const tel = n.querySelector('a.tel'); return tel ? bottom(tel) : null;
     }),
-    programmeLines: ends('#avenir .programme:is([data-likelihood="likely"], [data-likelihood="possibly"]) summary'),
+    programmeLines: ends('#avenir .programme:is([data-likelihood="likely"], [data-likelihood="possibly"]) > details > summary'),
     legalTel: legalTel ? bottom(legalTel) : null,
     indicative: ends('#avenir .indicative')[0] ?? null,
   };
