@@ -162,9 +162,6 @@ pub(super) fn outcome(
     let from = change.is_none().then_some((a, answers, not_shared));
     let (fitting, not_fitting): (Vec<&ProgrammeResult>, Vec<&ProgrammeResult>) =
         out.programmes.iter().partition(|p| p.likelihood != Likelihood::NotLikely);
-    // The next step's contact and the first legal advice are shown on the first screen; every
-    // other contact once, in the first need it helps with or in the list of contacts.
-    let first_screen = |c: usize| plan.next.is_some_and(|n| n.contact == c) || plan.legal == Some(c);
     let next = plan.next.map(|n| {
         let why = match n.why {
             Why::Urgent(need) => tr.t_args(ui::NEXT_URGENT, &[("need", &tr.t(&keys::need(need)))]),
@@ -175,7 +172,8 @@ pub(super) fn outcome(
             <div class="next-step">
                 <h2 id="h-next">{ tr.t(ui::NEXT_STEP) }</h2>
                 <p class="why">{ why }</p>
-                { contact(&out.contacts[n.contact], tr, 3, plan.shown_in[n.contact].is_none()) }
+                // Named with its numbers; in full in the need it helps with, or with the contacts.
+                { contact(&out.contacts[n.contact], tr, 3, false) }
             </div>
         }
     });
@@ -227,8 +225,9 @@ pub(super) fn outcome(
     let urgent: Vec<usize> = (0..out.needs.len()).filter(|&i| out.needs[i].urgency == Urgency::Immediate).collect();
     let later: Vec<usize> = (0..out.needs.len()).filter(|&i| out.needs[i].urgency != Urgency::Immediate).collect();
     let legal = plan.legal.filter(|&c| plan.next.is_none_or(|n| n.contact != c));
-    let others: Vec<usize> =
-        (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none() && !first_screen(c)).collect();
+    // Every contact in full once: in the first need it helps with, or in the list of contacts
+    // (the next step's and the first legal advice's too, named with their numbers above).
+    let others: Vec<usize> = (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none()).collect();
     let has_next = next.is_some();
     let lines = html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
     html! {
@@ -264,7 +263,7 @@ pub(super) fn outcome(
             if let Some(c) = legal {
                 <section class="legal" aria-labelledby="h-legal">
                     <h2 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h2>
-                    { contact(&out.contacts[c], tr, 3, plan.shown_in[c].is_none()) }
+                    { contact(&out.contacts[c], tr, 3, false) }
                 </section>
             }
 
