@@ -267,7 +267,10 @@ fn shown<'a>(
         return false;
     }
     let nothing = |_: At, _: &str| None;
-    p.applies.iter().chain(p.criteria.iter().map(|c| &c.when)).any(|e| e.eval_at(stay) == Tri::True && e.eval_at(&nothing) != Tri::True)
+    p.applies
+        .iter()
+        .chain(p.criteria.iter().map(|c| &c.when))
+        .any(|e| e.eval_at(stay) == Tri::True && e.eval_at(&nothing) != Tri::True)
 }
 
 fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
@@ -498,7 +501,10 @@ mod tests {
         );
         // A return within the EU fails on more than a list (`not_eu`, true for a country on no
         // list): it cannot apply, and is not shown.
-        assert_eq!(shown(germany, &[("stay_country", "DE"), ("return_country", "eu"), ("residence", "asylum_pending")]), []);
+        assert_eq!(
+            shown(germany, &[("stay_country", "DE"), ("return_country", "eu"), ("residence", "asylum_pending")]),
+            []
+        );
         // A criterion failing because the country is on a list (where the programme ended),
         // not because it is missing from one: not shown either.
         let mut a = content();

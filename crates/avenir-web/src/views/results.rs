@@ -229,7 +229,8 @@ pub(super) fn outcome(
     // (the next step's and the first legal advice's too, named with their numbers above).
     let others: Vec<usize> = (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none()).collect();
     let has_next = next.is_some();
-    let lines = html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
+    let lines =
+        html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
     html! {
         <>
             // First what to do now and whom to call: the next step and the urgent needs with
