@@ -162,6 +162,9 @@ pub(super) fn outcome(
     let from = change.is_none().then_some((a, answers, not_shared));
     let (fitting, not_fitting): (Vec<&ProgrammeResult>, Vec<&ProgrammeResult>) =
         out.programmes.iter().partition(|p| p.likelihood != Likelihood::NotLikely);
+    // Independent legal advice, when it is not the next step itself: right under it, named with
+    // its number (the same box: what to do now, and where to ask about every option).
+    let legal = plan.legal.filter(|&c| plan.next.is_none_or(|n| n.contact != c));
     let next = plan.next.map(|n| {
         let why = match n.why {
             Why::Urgent(need) => tr.t_args(ui::NEXT_URGENT, &[("need", &tr.t(&keys::need(need)))]),
@@ -174,6 +177,12 @@ pub(super) fn outcome(
                 <p class="why">{ why }</p>
                 // Named with its numbers; in full in the need it helps with, or with the contacts.
                 { contact(&out.contacts[n.contact], tr, 3, false) }
+                if let Some(c) = legal {
+                    <section class="legal" aria-labelledby="h-legal">
+                        <h3 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h3>
+                        { contact(&out.contacts[c], tr, 4, false) }
+                    </section>
+                }
             </div>
         }
     });
@@ -224,7 +233,6 @@ pub(super) fn outcome(
     };
     let urgent: Vec<usize> = (0..out.needs.len()).filter(|&i| out.needs[i].urgency == Urgency::Immediate).collect();
     let later: Vec<usize> = (0..out.needs.len()).filter(|&i| out.needs[i].urgency != Urgency::Immediate).collect();
-    let legal = plan.legal.filter(|&c| plan.next.is_none_or(|n| n.contact != c));
     // Every contact in full once: in the first need it helps with, or in the list of contacts
     // (the next step's and the first legal advice's too, named with their numbers above).
     let others: Vec<usize> = (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none()).collect();
@@ -233,8 +241,8 @@ pub(super) fn outcome(
         html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
     html! {
         <>
-            // First what to do now and whom to call: the next step and the urgent needs with
-            // their contacts' numbers, the programmes one line each, independent legal advice.
+            // First what to do now and whom to call: the next step (and independent legal
+            // advice), the urgent needs with their contacts' numbers, the programmes one line each.
             if has_next || !urgent.is_empty() {
                 <section class="first" aria-labelledby={if has_next { "h-next" } else { "h-urgent" }}>
                     { for next }
@@ -260,13 +268,6 @@ pub(super) fn outcome(
                     { lines }
                 }
             </section>
-
-            if let Some(c) = legal {
-                <section class="legal" aria-labelledby="h-legal">
-                    <h2 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h2>
-                    { contact(&out.contacts[c], tr, 3, false) }
-                </section>
-            }
 
             <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
 
