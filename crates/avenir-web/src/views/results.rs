@@ -186,6 +186,7 @@ pub(super) fn outcome(
             </div>
         }
     });
+    let urgent_first = out.needs.iter().position(|n| n.urgency == Urgency::Immediate).unwrap_or(usize::MAX);
     let need = |i: usize| {
         let (n, contacts) = (&out.needs[i], &plan.need_contacts[i]);
         let (class, label) = urgency(n.urgency);
@@ -196,9 +197,21 @@ pub(super) fn outcome(
         // An urgent need's first contacts right under its heading, name and numbers on one
         // line each; its advice, those contacts' hours and languages, and its other contacts
         // one tap away. Another need: all of it one tap away.
-        let inline = if urgent { contacts.len().min(URGENT_INLINE) } else { 0 };
+        // The next step's contact, named with its number right above the first urgent need, is
+        // not named again in it when the need has others to name.
+        let named: Vec<usize> = match contacts.iter().position(|&c| plan.next.is_some_and(|n| n.contact == c)) {
+            Some(k)
+                if urgent
+                    && i == urgent_first
+                    && contacts.iter().enumerate().any(|(j, &c)| j != k && out.contacts[c].contact.phone.is_some()) =>
+            {
+                contacts.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, &c)| c).collect()
+            }
+            _ => contacts.clone(),
+        };
+        let inline = if urgent { named.len().min(URGENT_INLINE) } else { 0 };
         let inside: Vec<usize> =
-            contacts.iter().enumerate().filter(|&(k, &c)| k >= inline || full(c)).map(|(_, &c)| c).collect();
+            contacts.iter().copied().filter(|c| !named[..inline].contains(c) || full(*c)).collect();
         let advice = html! {
             <>
                 <p class="help">{ tr.t(&keys::need_help(&n.need.id)) }</p>
@@ -213,10 +226,10 @@ pub(super) fn outcome(
                 if urgent {
                     <h3>{ tr.t(&keys::need(&n.need.id)) }{ " " }<span class={classes!("tag", class)}>{ tr.t(label) }</span></h3>
                     if inline > 0 {
-                        <div class="need-contacts">{ for contacts[..inline].iter().map(|&c| contact(&out.contacts[c], tr, 4, false)) }</div>
+                        <div class="need-contacts">{ for named[..inline].iter().map(|&c| contact(&out.contacts[c], tr, 4, false)) }</div>
                     }
                     <details class="advice">
-                        <summary>{ tr.t(if contacts.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) }</summary>
+                        <summary>{ tr.t(if named.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) }</summary>
                         { advice }
                     </details>
                 } else {
@@ -241,7 +254,9 @@ pub(super) fn outcome(
         html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
     html! {
         <>
-            // First what to do now and whom to call: the next step (and independent legal
+            // Indicative: said first, in a few lines.
+            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
+            // Then what to do now and whom to call: the next step (and independent legal
             // advice), the urgent needs with their contacts' numbers, the programmes one line each.
             if has_next || !urgent.is_empty() {
                 <section class="first" aria-labelledby={if has_next { "h-next" } else { "h-urgent" }}>
@@ -268,8 +283,6 @@ pub(super) fn outcome(
                     { lines }
                 }
             </section>
-
-            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
 
             if out.needs.is_empty() {
                 <section aria-labelledby="h-needs">
