@@ -419,7 +419,9 @@ fn widget(props: &WidgetProps) -> Html {
         failed: *failed,
         busy: *busy,
         root,
-        results: state.session.step == Step::Results && state.counsellor.is_none(),
+        // (The first build's "Loading…" on the results keeps the masthead: none of this code in
+        // its first load. The results build, which takes over at once, lays the results out.)
+        results: cfg!(feature = "results") && state.session.step == Step::Results && state.counsellor.is_none(),
         #[cfg(feature = "counsellor")]
         desk,
     };
