@@ -254,9 +254,7 @@ pub(super) fn outcome(
         html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
     html! {
         <>
-            // Indicative: said first, in a few lines.
-            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
-            // Then what to do now and whom to call: the next step (and independent legal
+            // First what to do now and whom to call: the next step (and independent legal
             // advice), the urgent needs with their contacts' numbers, the programmes one line each.
             if has_next || !urgent.is_empty() {
                 <section class="first" aria-labelledby={if has_next { "h-next" } else { "h-urgent" }}>
@@ -267,6 +265,9 @@ pub(super) fn outcome(
                     }
                 </section>
             }
+
+            // Indicative, in a few lines: before what the answers suggest.
+            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
 
             <section aria-labelledby="h-programmes">
                 if fitting.is_empty() {
