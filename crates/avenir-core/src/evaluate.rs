@@ -128,19 +128,29 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
 
     // Where the person lives and where they would return, alone: the answers to the country
     // questions, every other answer left unknown. A criterion false from these alone is false
-    // whatever else the person answers (Kleene's logic never turns unknown into a value): the
-    // programme is for another country of stay or of return, and is not shown at all.
-    let countries = |at, id: &str| {
-        counted
-            .index(at, id)
-            .filter(|&i| a.questions[i].kind == QuestionKind::Country)
-            .and_then(|i| counted.value_at(At(i as u32), id))
+    // whatever else the person answers (Kleene's logic never turns unknown into a value).
+    let stay = a.questions.iter().position(|q| q.kind == QuestionKind::Country);
+    let counted_ref = &counted;
+    let only = |view: Countries| {
+        move |at, id: &str| {
+            let counted = counted_ref;
+            let i = counted.index(at, id).filter(|&i| a.questions[i].kind == QuestionKind::Country)?;
+            let v = counted.value_at(At(i as u32), id);
+            match view {
+                Countries::Both => v,
+                Countries::Stay => v.filter(|_| Some(i) == stay),
+                // A country of return on no list and no option of its own.
+                Countries::ReturnOnNoList if Some(i) != stay => v.map(|_| crate::answers::Value::Choice("")),
+                Countries::ReturnOnNoList => v,
+            }
+        }
     };
+    let views = (only(Countries::Both), only(Countries::Stay), only(Countries::ReturnOnNoList));
     let programmes: Vec<ProgrammeResult> = a
         .programmes
         .iter()
         .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
-        .filter(|p| p.criteria.iter().all(|c| c.when.eval_at(&countries) != Tri::False))
+        .filter(|p| shown(p, &views.0, &views.1, &views.2))
         .map(|p| programme_result(a, p, &counted))
         .collect();
     let programmes = crate::order::by_rank(programmes, |r| r.likelihood as usize);
@@ -216,6 +226,51 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .min();
 
     Outcome { programmes, needs, contacts, oldest_check }
+}
+
+/// The answers to the country questions alone, as `shown` reads them.
+#[derive(Clone, Copy)]
+enum Countries {
+    /// The countries of stay and of return as answered.
+    Both,
+    /// The country of stay alone.
+    Stay,
+    /// The country of stay as answered, and a country of return (where answered) that is on no
+    /// list and is none of the question's own options.
+    ReturnOnNoList,
+}
+
+/// Whether a programme that can apply (`applies` not false) is shown, from the answers to the
+/// country questions alone. A criterion false from these alone is false whatever else the
+/// person answers, and the programme is then hidden — one of another country of stay (a
+/// criterion false from the country of stay alone), one for other countries of return, a return
+/// within the EU, a country for which it ended — with one exception: a programme of the person's
+/// own country of stay (its `applies` or a criterion true from the country of stay alone, and not
+/// true without any answer) whose criteria fail only because the country of return is not on a
+/// list they need (each stays false for a country of return on no list at all) is shown as not
+/// likely, with that reason ("Brazil is not on the list published for Germany": issue 24's "a
+/// country missing from a published list", which a counsellor can confirm).
+fn shown<'a>(
+    p: &Programme,
+    countries: &impl Fn(At, &str) -> Option<crate::answers::Value<'a>>,
+    stay: &impl Fn(At, &str) -> Option<crate::answers::Value<'a>>,
+    on_no_list: &impl Fn(At, &str) -> Option<crate::answers::Value<'a>>,
+) -> bool {
+    let mut failing = p.criteria.iter().filter(|c| c.when.eval_at(countries) == Tri::False).peekable();
+    if failing.peek().is_none() {
+        return true;
+    }
+    if !failing.all(|c| c.when.eval_at(on_no_list) == Tri::False) {
+        return false;
+    }
+    if p.criteria.iter().any(|c| c.when.eval_at(stay) == Tri::False) {
+        return false;
+    }
+    let nothing = |_: At, _: &str| None;
+    p.applies
+        .iter()
+        .chain(p.criteria.iter().map(|c| &c.when))
+        .any(|e| e.eval_at(stay) == Tri::True && e.eval_at(&nothing) != Tri::True)
 }
 
 fn programme_result<'a>(a: &'a Assessment, p: &'a Programme, counted: &Counted) -> ProgrammeResult<'a> {
@@ -424,6 +479,54 @@ mod tests {
             [Likelihood::Possibly]
         );
         assert_eq!(shown(&[]), [Likelihood::Possibly]);
+    }
+
+    #[test]
+    fn a_programme_of_the_country_of_stay_failing_on_the_country_of_return_is_shown_not_likely() {
+        let shown = |applies: &str, answers: &[(&str, &str)]| {
+            let mut a = content();
+            a.programmes[0].applies = Some(crate::expr::parse(applies).expr.unwrap());
+            let mut given = Answers::new();
+            for (q, o) in answers {
+                given.set(q, o);
+            }
+            let out = evaluate(&a, &given);
+            out.programmes.iter().map(|p| (p.likelihood, p.criteria[0].criterion.id.clone())).collect::<Vec<_>>()
+        };
+        let germany = r#"stay_country == "DE""#;
+        // Germany's own programme, Türkiye not on its list: not likely, the list's reason first.
+        assert_eq!(
+            shown(germany, &[("stay_country", "DE"), ("return_country", "TR"), ("residence", "asylum_pending")]),
+            [(Likelihood::NotLikely, "covered".to_string())]
+        );
+        // A return within the EU fails on more than a list (`not_eu`, true for a country on no
+        // list): it cannot apply, and is not shown.
+        assert_eq!(
+            shown(germany, &[("stay_country", "DE"), ("return_country", "eu"), ("residence", "asylum_pending")]),
+            []
+        );
+        // A criterion failing because the country is on a list (where the programme ended),
+        // not because it is missing from one: not shown either.
+        let mut a = content();
+        a.programmes[0].applies = Some(crate::expr::parse(germany).expr.unwrap());
+        a.programmes[0].criteria[0].when = crate::expr::parse(r#"return_country not in ["TR"]"#).expr.unwrap();
+        let mut given = Answers::new();
+        given.set("stay_country", "DE");
+        given.set("return_country", "TR");
+        assert!(evaluate(&a, &given).programmes.is_empty());
+        // The same programme for a person in Belgium: another country of stay, not shown.
+        assert_eq!(shown(germany, &[("stay_country", "BE"), ("return_country", "TR")]), []);
+        // A programme tied to another country of return (a service in Albania for people coming
+        // from Germany), for a person in Belgium returning to Albania: not shown.
+        let mut a = content();
+        a.programmes[0].applies = Some(crate::expr::parse(r#"return_country == "AL""#).expr.unwrap());
+        a.programmes[0].criteria[3].when = crate::expr::parse(r#"stay_country == "DE""#).expr.unwrap();
+        let mut given = Answers::new();
+        given.set("stay_country", "BE");
+        given.set("return_country", "AL");
+        assert!(evaluate(&a, &given).programmes.is_empty());
+        // An `applies` true whatever is answered does not make a programme one's own.
+        assert_eq!(shown("true", &[("stay_country", "DE"), ("return_country", "TR")]), []);
     }
 
     #[test]

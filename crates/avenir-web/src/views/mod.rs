@@ -419,6 +419,10 @@ fn widget(props: &WidgetProps) -> Html {
         failed: *failed,
         busy: *busy,
         root,
+        // (The first build's "Loading…" on the results keeps the masthead: none of this code in
+        // its first load. The results build, which takes over at once, lays the results out.)
+        #[cfg(feature = "results")]
+        results: state.session.step == Step::Results && state.counsellor.is_none(),
         #[cfg(feature = "counsellor")]
         desk,
     };
@@ -448,6 +452,11 @@ pub(crate) struct Shell<'a> {
     /// The chosen language's texts are on their way.
     pub busy: bool,
     pub root: NodeRef,
+    /// The results: the service's name and privacy note, read on every screen before, give
+    /// their room to what to do now (issue 17: the first screen); the privacy note is then at
+    /// the foot of the page. The results build only.
+    #[cfg(feature = "results")]
+    pub results: bool,
     /// The counsellor's desk: no person-facing chrome (the service's name and privacy note
     /// addressed to the person, the Shift ×3 hint); its heading and the page's title say what
     /// it is.
@@ -464,15 +473,15 @@ impl Shell<'_> {
         let desk = self.desk;
         #[cfg(not(feature = "counsellor"))]
         let desk = false;
+        #[cfg(feature = "results")]
+        let results = self.results;
+        #[cfg(not(feature = "results"))]
+        let results = false;
         html! {
             <main id="avenir" class="avenir" lang={tr.lang().to_string()} dir={tr.dir()} aria-busy={self.busy.then_some("true")} ref={self.root}>
+                // Quick exit and the language picker share the bar that stays in view, so that the
+                // first screen keeps its room for what the screen is about (issue 17).
                 <div class="exit-bar">
-                    // A link with the role of a button, as GOV.UK's "Exit this page" component.
-                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby={(!desk && self.keyboard).then_some("avenir-exit-hint")}>{ tr.t(ui::EXIT_PAGE) }</a>
-                    if !desk { <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p> }
-                </div>
-                <p class="visually-hidden" aria-live="polite">{ self.announce }</p>
-                <header class="masthead">
                     if languages.iter().filter(|l| !l.pseudo).count() > 1 {
                         <div class="language">
                             <label for="avenir-language">
@@ -486,14 +495,20 @@ impl Shell<'_> {
                             </select>
                         </div>
                     }
-                    if !desk {
+                    // A link with the role of a button, as GOV.UK's "Exit this page" component.
+                    <a href={self.exit_url} role="button" class="exit" rel="noreferrer" onclick={self.exit} aria-describedby={(!desk && self.keyboard).then_some("avenir-exit-hint")}>{ tr.t(ui::EXIT_PAGE) }</a>
+                    if !desk { <p class="exit-hint" id="avenir-exit-hint">{ tr.t(ui::EXIT_HINT) }</p> }
+                </div>
+                <p class="visually-hidden" aria-live="polite">{ self.announce }</p>
+                if !desk && !results {
+                <header class="masthead">
                     <p class="service-name">{ tr.t(ui::TITLE) }</p>
                     <p class="privacy-note">
                         <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 10V8a6 6 0 1 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 1 0-8 0v2z" fill="currentColor"/></svg>
                         { tr.t(ui::PRIVACY_NOTE) }
                     </p>
-                    }
                 </header>
+                }
                 if tr.language().is_some_and(|l| !l.reviewed) {
                     <p class="draft-note">{ tr.t(ui::DRAFT_TRANSLATION) }</p>
                 }
@@ -501,6 +516,12 @@ impl Shell<'_> {
                     <p class="draft-note" role="status">{ tr.t(ui::LANGUAGE_FAILED) }</p>
                 }
                 { body }
+                if results {
+                    <p class="privacy-note">
+                        <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 10V8a6 6 0 1 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 1 0-8 0v2z" fill="currentColor"/></svg>
+                        { tr.t(ui::PRIVACY_NOTE) }
+                    </p>
+                }
                 { for keep }
             </main>
         }

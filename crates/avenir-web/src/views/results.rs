@@ -128,15 +128,25 @@ fn qr(code: &str, tr: &Tr) -> Html {
 
 type Change<'c> = Option<&'c dyn Fn(&str) -> Callback<MouseEvent>>;
 
-/// How many of an urgent need's contacts are shown right under its heading, numbers and all
-/// (emergency lines first, as the core's plan orders them); the others are one tap away.
+/// How many of an urgent need's contacts are named right under its heading, with their numbers
+/// (emergency lines first, as the core's plan orders them); everything else about them and the
+/// need's other contacts are one tap away.
 const URGENT_INLINE: usize = 2;
+
+/// Above this many programmes likely or possibly (everyone's, for a person who did not say
+/// where they live), their one-line list is itself one tap away, with their number.
+const PROGRAMMES_OPEN: usize = 6;
 
 /// The indicative note, needs, programmes with reasons, contacts and the dates: on the results,
 /// and in the counsellor view (`change` is `None`: each reason then names the answers it read,
 /// and `not_shared` the questions the person chose not to share). `a` is `None` until the
 /// content's results' part has arrived (`State::complete`): the results then say they are
 /// being prepared, and appear when it comes.
+///
+/// The first screen (issue 17): the next step and the urgent needs, each with its contacts'
+/// numbers; the programmes likely or possibly, one line each with the verdict; one independent
+/// legal advice with its number; the indicative note. Then the other needs one line each, the
+/// other contacts and the programmes that probably do not fit, collapsed, and the dates.
 pub(super) fn outcome(
     a: Option<&Assessment>,
     answers: &Answers,
@@ -152,9 +162,9 @@ pub(super) fn outcome(
     let from = change.is_none().then_some((a, answers, not_shared));
     let (fitting, not_fitting): (Vec<&ProgrammeResult>, Vec<&ProgrammeResult>) =
         out.programmes.iter().partition(|p| p.likelihood != Likelihood::NotLikely);
-    // The next step's contact and the first legal advice are shown on the first screen; every
-    // other contact once, in the first need it helps with or in the list of contacts.
-    let first_screen = |c: usize| plan.next.is_some_and(|n| n.contact == c) || plan.legal == Some(c);
+    // Independent legal advice, when it is not the next step itself: right under it, named with
+    // its number (the same box: what to do now, and where to ask about every option).
+    let legal = plan.legal.filter(|&c| plan.next.is_none_or(|n| n.contact != c));
     let next = plan.next.map(|n| {
         let why = match n.why {
             Why::Urgent(need) => tr.t_args(ui::NEXT_URGENT, &[("need", &tr.t(&keys::need(need)))]),
@@ -162,27 +172,52 @@ pub(super) fn outcome(
             Why::LegalAdvice => tr.t(ui::NEXT_LEGAL),
         };
         html! {
-            <section class="next-step" aria-labelledby="h-next">
+            <div class="next-step">
                 <h2 id="h-next">{ tr.t(ui::NEXT_STEP) }</h2>
                 <p class="why">{ why }</p>
-                { contact(&out.contacts[n.contact], tr, 3, plan.shown_in[n.contact].is_none()) }
-            </section>
+                // Named with its numbers; in full in the need it helps with, or with the contacts.
+                { contact(&out.contacts[n.contact], tr, 3, false) }
+                if let Some(c) = legal {
+                    <section class="legal" aria-labelledby="h-legal">
+                        <h3 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h3>
+                        { contact(&out.contacts[c], tr, 4, false) }
+                    </section>
+                }
+            </div>
         }
     });
-    let needs = out.needs.iter().zip(&plan.need_contacts).enumerate().map(|(i, (n, contacts))| {
+    let urgent_first = out.needs.iter().position(|n| n.urgency == Urgency::Immediate).unwrap_or(usize::MAX);
+    let need = |i: usize| {
+        let (n, contacts) = (&out.needs[i], &plan.need_contacts[i]);
         let (class, label) = urgency(n.urgency);
         let urgent = n.urgency == Urgency::Immediate;
-        // Shown in full in the first need it helps with; named, with its number, in the others.
-        let shown = |&c: &usize| contact(&out.contacts[c], tr, 4, plan.shown_in[c] == Some(i));
-        // An urgent need's first contacts right under its heading, with their numbers; its
-        // advice and its other contacts one tap away. Another need: all of it one tap away.
-        let inline = if urgent { contacts.len().min(URGENT_INLINE) } else { 0 };
+        // Shown in full in the first need it helps with, inside its details; named, with its
+        // number, everywhere else.
+        let full = |c: usize| plan.shown_in[c] == Some(i);
+        // An urgent need's first contacts right under its heading, name and numbers on one
+        // line each; its advice, those contacts' hours and languages, and its other contacts
+        // one tap away. Another need: all of it one tap away.
+        // The next step's contact, named with its number right above the first urgent need, is
+        // not named again in it when the need has others to name.
+        let named: Vec<usize> = match contacts.iter().position(|&c| plan.next.is_some_and(|n| n.contact == c)) {
+            Some(k)
+                if urgent
+                    && i == urgent_first
+                    && contacts.iter().enumerate().any(|(j, &c)| j != k && out.contacts[c].contact.phone.is_some()) =>
+            {
+                contacts.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, &c)| c).collect()
+            }
+            _ => contacts.clone(),
+        };
+        let inline = if urgent { named.len().min(URGENT_INLINE) } else { 0 };
+        let inside: Vec<usize> =
+            contacts.iter().copied().filter(|c| !named[..inline].contains(c) || full(*c)).collect();
         let advice = html! {
             <>
                 <p class="help">{ tr.t(&keys::need_help(&n.need.id)) }</p>
                 <Listen tr={tr.clone()} />
-                if contacts.len() > inline {
-                    <div class="need-contacts">{ for contacts[inline..].iter().map(shown) }</div>
+                if !inside.is_empty() {
+                    <div class="need-contacts">{ for inside.iter().map(|&c| contact(&out.contacts[c], tr, 4, full(c))) }</div>
                 }
             </>
         };
@@ -191,10 +226,10 @@ pub(super) fn outcome(
                 if urgent {
                     <h3>{ tr.t(&keys::need(&n.need.id)) }{ " " }<span class={classes!("tag", class)}>{ tr.t(label) }</span></h3>
                     if inline > 0 {
-                        <div class="need-contacts">{ for contacts[..inline].iter().map(shown) }</div>
+                        <div class="need-contacts">{ for named[..inline].iter().map(|&c| contact(&out.contacts[c], tr, 4, false)) }</div>
                     }
                     <details class="advice">
-                        <summary>{ tr.t(if contacts.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) }</summary>
+                        <summary>{ tr.t(if named.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) }</summary>
                         { advice }
                     </details>
                 } else {
@@ -208,40 +243,60 @@ pub(super) fn outcome(
                 }
             </li>
         }
-    });
-    let legal = plan.legal.filter(|&c| plan.next.is_none_or(|n| n.contact != c));
-    let others: Vec<usize> =
-        (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none() && !first_screen(c)).collect();
+    };
+    let urgent: Vec<usize> = (0..out.needs.len()).filter(|&i| out.needs[i].urgency == Urgency::Immediate).collect();
+    let later: Vec<usize> = (0..out.needs.len()).filter(|&i| out.needs[i].urgency != Urgency::Immediate).collect();
+    // Every contact in full once: in the first need it helps with, or in the list of contacts
+    // (the next step's and the first legal advice's too, named with their numbers above).
+    let others: Vec<usize> = (0..out.contacts.len()).filter(|&c| plan.shown_in[c].is_none()).collect();
+    let has_next = next.is_some();
+    let lines =
+        html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
     html! {
         <>
-            // First what to do now and whom to call: the next step, independent legal advice,
-            // the urgent needs with their contacts, and the programmes one line each.
-            { for next }
-            if let Some(c) = legal {
-                <section class="legal" aria-labelledby="h-legal">
-                    <h2 id="h-legal">{ tr.t(ui::CONTACT_LEGAL) }</h2>
-                    { contact(&out.contacts[c], tr, 3, plan.shown_in[c].is_none()) }
+            // First what to do now and whom to call: the next step (and independent legal
+            // advice), the urgent needs with their contacts' numbers, the programmes one line each.
+            if has_next || !urgent.is_empty() {
+                <section class="first" aria-labelledby={if has_next { "h-next" } else { "h-urgent" }}>
+                    { for next }
+                    if !urgent.is_empty() {
+                        if !has_next { <h2 id="h-urgent">{ tr.t(ui::NEEDS) }</h2> }
+                        <ul class="needs urgent">{ for urgent.iter().map(|&i| need(i)) }</ul>
+                    }
                 </section>
             }
 
+            // Indicative, in a few lines: before what the answers suggest.
             <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
-            <section aria-labelledby="h-needs">
-                <h2 id="h-needs">{ tr.t(ui::NEEDS) }</h2>
-                // Urgent first and open, the others one line each (the evaluation's order).
-                if out.needs.is_empty() {
-                    <p>{ tr.t(ui::NO_NEEDS) }</p>
+
+            <section aria-labelledby="h-programmes">
+                if fitting.is_empty() {
+                    <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
+                    <p>{ tr.t(ui::NO_PROGRAMMES) }</p>
+                } else if fitting.len() > PROGRAMMES_OPEN && from.is_none() {
+                    <details class="programme-list">
+                        <summary><h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
+                            { " " }<span class="tag tag-possibly" data-l10n="intl">{ tr.number(fitting.len() as i64) }</span></summary>
+                        { lines }
+                    </details>
                 } else {
-                    <ul class="needs">{ for needs }</ul>
+                    <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
+                    { lines }
                 }
             </section>
 
-            <section aria-labelledby="h-programmes">
-                <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
-                if fitting.is_empty() {
-                    <p>{ tr.t(ui::NO_PROGRAMMES) }</p>
-                }
-                { for fitting.iter().map(|r| programme(r, tr, change, from)) }
-            </section>
+            if out.needs.is_empty() {
+                <section aria-labelledby="h-needs">
+                    <h2 id="h-needs">{ tr.t(ui::NEEDS) }</h2>
+                    <p>{ tr.t(ui::NO_NEEDS) }</p>
+                </section>
+            } else if !later.is_empty() {
+                <section aria-labelledby="h-needs">
+                    <h2 id="h-needs">{ tr.t(ui::NEEDS) }</h2>
+                    // One line each (the evaluation's order), everything one tap away.
+                    <ul class="needs">{ for later.iter().map(|&i| need(i)) }</ul>
+                </section>
+            }
 
             if !others.is_empty() {
                 <details class="others">
@@ -489,6 +544,8 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
             if level == 3 { <h3>{ name }</h3> } else { <h4>{ name }</h4> }
             if k.kind == ContactKind::LegalAdvice { <p class="tag tag-legal">{ tr.t(ui::CONTACT_LEGAL) }</p> }
             if k.kind == ContactKind::Emergency { <p class="tag tag-urgent">{ tr.t(ui::CONTACT_EMERGENCY) }</p> }
+            // The numbers to tap and, in full, everything else one tap away, on one line.
+            <div class="reach">
             if let Some(ph) = &k.phone {
                 <p class="call"><a class="tel" href={format!("tel:{}", ph.dial)} aria-label={format!("{} {}", tr.t(ui::CONTACT_PHONE), ph.display)}><bdi dir="ltr" translate="no">{ &ph.display }</bdi></a>
                     // Named again, a contact shows its international number only (it works from
@@ -541,6 +598,7 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
                     { sources(&k.sources, tr) }
                 </details>
             }
+            </div>
         </article>
     }
 }
