@@ -1,5 +1,5 @@
 // An embedding site's own file (its contacts, and in the content format its programmes and
-// their texts), in the widget's frame (loaded by frame.js only when the site gives one): checked
+// their texts), in the widget's frame (loaded by boot.js only when the site gives one): checked
 // by the same checker as `avenir lint` (config/, a wasm module of its own) while the widget
 // already runs with its own contacts, then handed to it. Open Referral HSDS (JSON, or a
 // datapackage's CSV tables, as embed.js sends them) is first converted to the content format

@@ -13,7 +13,7 @@ const FOLDER = new URL('../', document.currentScript.src);
 
 /** What each file is, so which type it must be sent with. */
 const FILES = [
-  ['embed.js', 'script'], ['index.html', 'html'], ['boot.js', 'script'], ['frame.js', 'script'], ['lang.js', 'script'],
+  ['embed.js', 'script'], ['index.html', 'html'], ['boot.js', 'script'], ['lang.js', 'script'],
   ['style.css', 'css'], ['pkg/avenir_web.js', 'script'], ['pkg/avenir_web_bg.wasm', 'wasm'],
   ['pkg/avenir_results.js', 'script'], ['pkg/avenir_results_bg.wasm', 'wasm'], ['content/start.bin', 'bin'],
   ['content/results.bin', 'bin'], ['config/avenir_config.js', 'script'], ['config/avenir_config_bg.wasm', 'wasm'],

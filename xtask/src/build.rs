@@ -39,7 +39,7 @@ struct Build {
 /// (fetched once the first screen works, taking over on the results: avenir-web's `handover`),
 /// the counsellor's (loaded on `#counsellor` only: the counsellor view and the QR code reader),
 /// and the checker of an embedding site's own contacts (`crates/avenir-config`, loaded by
-/// `frame.js` only when a site gives contacts; see docs/embedding.md). None but the first is in
+/// `boot.js` (its embedding part) only when a site gives contacts; see docs/embedding.md). None but the first is in
 /// the first load: `sizes::after_start`, `sizes::later`.
 const BUILDS: [Build; 4] = [
     Build {

@@ -43,7 +43,10 @@ use crate::util::Result;
 /// merged, the first load had grown to 141,417 B (over); the styles only the results need
 /// left `style.css` for `pkg/avenir_results.css` (3,579 → 2,554 B): 140,440 B; then to 140,500
 /// (140,394 B in `CI=true bash .ci/run` on a clone).
-pub const FIRST_LOAD_BUDGET: usize = 140_500;
+/// Lowered to 140,450 on 2026-12-07 (fifth session): the merges (two languages in the menu, the
+/// results' shell) took the first load to 140,563 B in a CI rehearsal, over 140,500; `frame.js`
+/// joined `boot.js` (one file: 152 B less) and the Intl warm-up was trimmed: 140,366 B.
+pub const FIRST_LOAD_BUDGET: usize = 140_450;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;

@@ -3,7 +3,7 @@
 //! The checker of an embedding site's own file (contacts, programmes and their texts), for the
 //! browser: `avenir-content`'s [`site::check`](avenir_content::site::check) (the same checker
 //! as `avenir lint`) with the widget's content built in. A second wasm module, `dist/config/`,
-//! loaded by `frame.js` only when a site gives a file: the person's phone never loads a parser
+//! loaded by `boot.js` (its embedding part) only when a site gives a file: the person's phone never loads a parser
 //! otherwise, and the widget's first load does not carry it (docs/embedding.md, its size).
 //!
 //! A site's contacts in Open Referral HSDS (JSON, or the CSV tables of a datapackage) are first

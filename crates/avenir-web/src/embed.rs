@@ -1,10 +1,10 @@
-//! The host page's settings when the widget is embedded with `<avenir-assessment>`: `frame.js`
+//! The host page's settings when the widget is embedded with `<avenir-assessment>`: `boot.js` (its embedding part)
 //! writes them from the frame's address onto `#avenir-root` (`data-languages`, `data-country`,
 //! `data-accent`, `data-exit-url`, `data-hide-programmes`, and `data-contacts="pending"` when
 //! the site gives a file of its own, checked while the widget runs) before the widget starts. Every decision is the core's
 //! ([`avenir_core::embed::check`]); this applies what passed and reports what did not, for the
 //! site's author only: `data-problems` on the root and an `avenir-configured` event, which
-//! `frame.js` passes to the console and to the host page's debug panel.
+//! `boot.js` (its embedding part) passes to the console and to the host page's debug panel.
 
 use avenir_core::Assessment;
 use avenir_core::embed::{Settings, check};
@@ -21,7 +21,7 @@ pub struct Embedding {
     pub hidden: Vec<String>,
 }
 
-/// Checks and applies the settings, and reports what was left out (`frame.js` passes on each
+/// Checks and applies the settings, and reports what was left out (`boot.js` (its embedding part) passes on each
 /// problem once). Before the content's results' part has arrived (`complete`: the person's
 /// first build never has it), the programmes to hide cannot be checked: they are then left for
 /// a later call, in the build with the results.
@@ -121,7 +121,7 @@ mod site {
     }
 
     thread_local! {
-        /// What the site adds, once checked (`frame.js` → [`contacts`]); `None` until then.
+        /// What the site adds, once checked (`boot.js` (its embedding part) → [`contacts`]); `None` until then.
         static SITE: RefCell<Option<Site>> = const { RefCell::new(None) };
     }
 

@@ -62,7 +62,7 @@ impl Deref for State {
 }
 
 /// What changes the state: the person's actions (the core's), or the content, when its results'
-/// part has arrived (`complete`) or an embedding site's own file has been checked (`frame.js`):
+/// part has arrived (`complete`) or an embedding site's own file has been checked (`boot.js` (its embedding part)):
 /// programmes and contacts arrive while the person may already be answering. Neither adds a
 /// question, so the session goes on as it was.
 pub enum Msg {

@@ -66,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     // Embedded: the host page's settings, checked once. The widget starts at once with its own
-    // contacts; a site's own file, when it gives one, is checked meanwhile (`frame.js`, with
+    // contacts; a site's own file, when it gives one, is checked meanwhile (`boot.js` (its embedding part), with
     // `avenir-config`, whatever its size) and its contacts and programmes join when ready.
     // The content's results' part arrives once the first screen works (`boot.js`).
     let complete = use_state(content::complete);
