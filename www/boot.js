@@ -19,9 +19,9 @@
 // It runs first, before the widget is started below, and does nothing when not embedded: an
 // address with `#embed&exit-url=…` opened on its own (a crafted link) is the plain widget.
 // (It was frame.js: one file less to fetch before the first screen, 152 B of brotli less.)
+const root = document.getElementById('avenir-root');
 {
   const settings = new URLSearchParams(location.hash.slice(1));
-  const root = document.getElementById('avenir-root');
   const framed = window.parent !== window;
 
   if (settings.has('embed') && root && framed) {
@@ -101,7 +101,6 @@ if (matchMedia('(hover: hover) and (pointer: fine)').matches) keys();
 document.addEventListener('keydown', keys, { once: true });
 
 // The widget finds its language files (texts/<tag>.bin) beside this script, wherever it is hosted.
-const root = document.getElementById('avenir-root');
 if (root) root.dataset.assets = new URL('./', import.meta.url).href;
 
 // The content is two files beside the wasm, the same for everyone (avenir-content's `bundle`):
