@@ -32,7 +32,9 @@ const layout = (page) => page.evaluate(() => {
   const nextTel = document.querySelector('#avenir .next-step a.tel');
   const urgent = [...document.querySelectorAll('#avenir li.need[data-urgency="immediate"]')].map((need) => {
     const tel = need.querySelector('a.tel');
-    return { need: need.querySelector('h3').textContent, gap: tel ? top(tel) - top(need.querySelector('h3')) : null };
+    // A contact of the next-step box, right above, is pointed to ("number above"), not repeated.
+    const above = need.querySelector(':scope > .above');
+    return { need: need.querySelector('h3').textContent, gap: tel ? top(tel) - top(need.querySelector('h3')) : null, above: Boolean(above) };
   });
   // Where each part of the page starts, and where the first screen's parts end (their bottoms):
   // to see where the height goes, and to hold the first screen to what the issue puts on it.
@@ -66,6 +68,10 @@ const layout = (page) => page.evaluate(() => {
     legalPhone: Boolean(legalTel),
     urgent,
     hasNext: Boolean(next),
+    // Numbers of the next-step box (its contact, the legal advice) named again under an urgent
+    // need's heading, right below it (issue 17: each named once on the first screen).
+    repeated: [...document.querySelectorAll('#avenir .next-step a.tel')].map((a) => a.getAttribute('href'))
+      .filter((href) => document.querySelector(`#avenir li.need[data-urgency="immediate"] > .need-contacts a.tel[href="${href}"]`)),
     next: nextTel ? top(nextTel) : next ? top(next) : null,
     nextPhone: Boolean(nextTel),
   };
@@ -135,10 +141,13 @@ for (const [n, w] of all.entries()) {
       const known = w.answers.stay_country !== 'other';
       if (known) check(at.legal !== null && at.legal <= 2 * SCREEN, `${lang}: the first legal advice's number is at ${at.legal} px`);
       if (known || at.hasNext) check(at.next !== null && at.next <= SCREEN, `${lang}: the next step's number is at ${at.next} px`);
-      for (const { need, gap } of at.urgent) {
+      check(at.repeated.length === 0, `${lang}: the next step's numbers ${at.repeated} are named again under an urgent need`);
+      for (const { need, gap, above } of at.urgent) {
         // (The needs are listed by their English names; in Arabic, any of the walk's.)
         const missing = gap === null && NO_NUMBER[name]?.some((n) => lang === 'ar' || need.startsWith(n));
         if (missing) t.diagnostic(`${lang}: ${need}: no number (missed: a gap in the content)`);
+        // Its number is the next step's, on the first screen (held above), and the need says so.
+        else if (gap === null && above) check(at.nextPhone, `${lang}: ${need} points to a next step without a number`);
         else check(gap !== null && gap <= 600, `${lang}: ${need}: its first contact's number is ${gap} px below its heading`);
       }
       check(at.height <= screens * SCREEN, `${lang}: ${at.height} px high, over ${screens * SCREEN} px`);

@@ -46,7 +46,10 @@ use crate::util::Result;
 /// Lowered to 140,450 on 2026-12-07 (fifth session): the merges (two languages in the menu, the
 /// results' shell) took the first load to 140,563 B in a CI rehearsal, over 140,500; `frame.js`
 /// joined `boot.js` (one file: 152 B less) and the Intl warm-up was trimmed: 140,366 B.
-pub const FIRST_LOAD_BUDGET: usize = 140_450;
+/// Lowered to 139,300 on 2026-12-07 (sixth session): the interface texts only the results use
+/// (`ui::RESULTS`, 68 of them) left `content/start.bin` for the results' part (4,408 → 3,315 B):
+/// 139,224 B.
+pub const FIRST_LOAD_BUDGET: usize = 139_300;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;

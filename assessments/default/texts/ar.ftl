@@ -72,6 +72,7 @@ ui-sources = المصادر ومتى جرى التحقق منها
 ui-contact-more = ساعات العمل واللغات والمزيد
 ui-need-advice = ما يمكنك فعله
 ui-need-advice-more = ما يمكنك فعله، وجهات اتصال أخرى
+ui-number-above = الرقم أعلاه، في «خطوتك التالية»
 ui-contact-legal = استشارة قانونية مستقلة
 ui-contact-emergency = الطوارئ وخطوط المساعدة
 ui-from-site = أضافته المنظمة التي تزور موقعها الآن.

@@ -72,6 +72,7 @@ ui-sources = Quellen und wann sie geprüft wurden
 ui-contact-more = Öffnungszeiten, Sprachen und mehr
 ui-need-advice = Was Sie tun können
 ui-need-advice-more = Was Sie tun können, und weitere Kontakte
+ui-number-above = Nummer oben, bei „Ihr nächster Schritt“
 ui-contact-legal = Unabhängige Rechtsberatung
 ui-contact-emergency = Notruf und Hilfetelefon
 ui-from-site = Hinzugefügt von der Organisation, auf deren Website Sie gerade sind.

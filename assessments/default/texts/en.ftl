@@ -79,6 +79,7 @@ ui-sources = Sources and when they were checked
 ui-contact-more = Opening hours, languages and more
 ui-need-advice = What you can do
 ui-need-advice-more = What you can do, and more contacts
+ui-number-above = number above, in “Your next step”
 ui-contact-legal = Independent legal advice
 ui-contact-emergency = Emergency and helpline
 ui-from-site = Added by the organisation whose website you are on.

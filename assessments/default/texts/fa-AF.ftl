@@ -72,6 +72,7 @@ ui-sources = منابع و زمان بررسی آن‌ها
 ui-contact-more = ساعات کار، زبان‌ها و بیشتر
 ui-need-advice = کاری که می‌توانید بکنید
 ui-need-advice-more = کاری که می‌توانید بکنید، و تماس‌های بیشتر
+ui-number-above = شماره در بالا، در «قدم بعدی شما»
 ui-contact-legal = مشوره حقوقی مستقل
 ui-contact-emergency = حالت عاجل و خط کمک
 ui-from-site = این را سازمانی افزوده است که اکنون در ویب‌سایت آن هستید.

@@ -72,6 +72,7 @@ ui-sources = Sources et date de vérification
 ui-contact-more = Horaires, langues et plus
 ui-need-advice = Ce que vous pouvez faire
 ui-need-advice-more = Ce que vous pouvez faire, et d’autres contacts
+ui-number-above = numéro ci-dessus, dans « Votre prochaine étape »
 ui-contact-legal = Conseil juridique indépendant
 ui-contact-emergency = Urgences et lignes d'aide
 ui-from-site = Ajouté par l’organisation dont vous consultez le site.

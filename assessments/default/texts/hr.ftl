@@ -72,6 +72,7 @@ ui-sources = Izvori i kada su provjereni
 ui-contact-more = Radno vrijeme, jezici i više
 ui-need-advice = Što možete učiniti
 ui-need-advice-more = Što možete učiniti i drugi kontakti
+ui-number-above = broj je gore, u „Vaš sljedeći korak”
 ui-contact-legal = Neovisni pravni savjet
 ui-contact-emergency = Hitni slučajevi i linije za pomoć
 ui-from-site = Dodala organizacija čiju web-stranicu upravo posjećujete.

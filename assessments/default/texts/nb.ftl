@@ -79,6 +79,7 @@ ui-sources = Kilder og når de ble kontrollert
 ui-contact-more = Åpningstider, språk og mer
 ui-need-advice = Dette kan du gjøre
 ui-need-advice-more = Dette kan du gjøre, og flere kontakter
+ui-number-above = nummeret står ovenfor, under «Ditt neste steg»
 ui-contact-legal = Uavhengig juridisk rådgivning
 ui-contact-emergency = Nødnummer og hjelpetelefoner
 ui-from-site = Lagt til av organisasjonen som eier nettstedet du er på.

@@ -72,6 +72,7 @@ ui-sources = Bronnen en wanneer ze zijn gecontroleerd
 ui-contact-more = Openingstijden, talen en meer
 ui-need-advice = Wat u kunt doen
 ui-need-advice-more = Wat u kunt doen, en meer contacten
+ui-number-above = nummer hierboven, bij ‘Uw volgende stap’
 ui-contact-legal = Onafhankelijk juridisch advies
 ui-contact-emergency = Noodhulp en hulplijnen
 ui-from-site = Toegevoegd door de organisatie van deze website.

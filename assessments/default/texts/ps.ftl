@@ -72,6 +72,7 @@ ui-sources = سرچینې او دا چې کله وکتل شوې
 ui-contact-more = د کار ساعتونه، ژبې او نور
 ui-need-advice = هغه څه چې تاسو یې کولی شئ
 ui-need-advice-more = هغه څه چې تاسو یې کولی شئ، او نورې اړیکې
+ui-number-above = شمېره پورته، په «ستاسو بل ګام» کې
 ui-contact-legal = خپلواکه حقوقي مشوره
 ui-contact-emergency = بېړني حالات او د مرستې کرښه
 ui-from-site = دا هغه سازمان زیات کړی چې اوس یې په ویب پاڼه کې یئ.

@@ -72,6 +72,7 @@ ui-sources = Surse și când au fost verificate
 ui-contact-more = Program, limbi și altele
 ui-need-advice = Ce puteți face
 ui-need-advice-more = Ce puteți face și alte contacte
+ui-number-above = numărul este mai sus, la „Următorul dumneavoastră pas”
 ui-contact-legal = Consiliere juridică independentă
 ui-contact-emergency = Urgențe și linii de asistență
 ui-from-site = Adăugat de organizația al cărei site îl vizitați.

@@ -72,6 +72,7 @@ ui-sources = Burimet dhe kur u kontrolluan
 ui-contact-more = Orari, gjuhët dhe më shumë
 ui-need-advice = Çfarë mund të bëni
 ui-need-advice-more = Çfarë mund të bëni dhe kontakte të tjera
+ui-number-above = numri më lart, te “Hapi juaj i radhës”
 ui-contact-legal = Këshillim ligjor i pavarur
 ui-contact-emergency = Urgjenca dhe linja ndihme
 ui-from-site = Shtuar nga organizata, faqen e së cilës po vizitoni.

@@ -79,6 +79,7 @@ ui-sources = Källor och när de kontrollerades
 ui-contact-more = Öppettider, språk och mer
 ui-need-advice = Det här kan du göra
 ui-need-advice-more = Det här kan du göra, och fler kontakter
+ui-number-above = numret står ovan, under ”Ditt nästa steg”
 ui-contact-legal = Oberoende juridisk rådgivning
 ui-contact-emergency = Nödnummer och stödlinjer
 ui-from-site = Tillagd av organisationen som äger webbplatsen du är på.

@@ -72,6 +72,7 @@ ui-sources = Kaynaklar ve ne zaman kontrol edildikleri
 ui-contact-more = Çalışma saatleri, diller ve daha fazlası
 ui-need-advice = Neler yapabilirsiniz
 ui-need-advice-more = Neler yapabilirsiniz ve diğer iletişim bilgileri
+ui-number-above = numara yukarıda, “Sonraki adımınız” bölümünde
 ui-contact-legal = Bağımsız hukuki danışmanlık
 ui-contact-emergency = Acil durum ve yardım hattı
 ui-from-site = Bu web sitesinin sahibi olan kuruluş tarafından eklendi.

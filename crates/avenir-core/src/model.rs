@@ -396,6 +396,7 @@ pub mod keys {
     /// `embed.js`, go there too: the widget never shows them, so they stay out of the first load.
     pub fn for_results(key: &str) -> bool {
         ["programme-", "criterion-", "need-", "contact-", "ui-desk-", "ui-host-"].iter().any(|p| key.starts_with(p))
+            || crate::text::ui::RESULTS.contains(&key)
     }
 }
 

@@ -340,9 +340,12 @@ pub fn pick_voice(voices: &[(String, bool)], lang: &str) -> Option<usize> {
 /// a build, like a missing content text.
 pub mod ui {
     macro_rules! keys {
-        ($($name:ident = $key:literal;)*) => {
+        ($($name:ident = $key:literal;)* @results $($rname:ident = $rkey:literal;)*) => {
             $(pub const $name: &str = $key;)*
-            pub const ALL: &[&str] = &[$($key),*];
+            $(pub const $rname: &str = $rkey;)*
+            pub const ALL: &[&str] = &[$($key,)* $($rkey),*];
+            /// The keys only the results use (see `keys::for_results`).
+            pub const RESULTS: &[&str] = &[$($rkey),*];
         };
     }
     keys! {
@@ -384,63 +387,10 @@ pub mod ui {
         RESULTS_TITLE = "ui-results-title";
         REVIEW_TITLE = "ui-review-title";
         SEE_RESULTS = "ui-see-results";
-        INDICATIVE = "ui-indicative";
-        CHECKED_ON = "ui-checked-on";
-        CONTENT_VERSION = "ui-content-version";
-        PROGRAMMES = "ui-programmes";
-        NO_PROGRAMMES = "ui-no-programmes";
-        LIKELY = "ui-likely";
-        POSSIBLY = "ui-possibly";
-        NOT_LIKELY = "ui-not-likely";
-        RUNS = "ui-runs";
-        OFFERS = "ui-offers";
-        HOW = "ui-how";
-        WHY_RESULT = "ui-why-result";
-        REASON_MET = "ui-reason-met";
-        REASON_UNMET = "ui-reason-unmet";
-        REASON_UNKNOWN = "ui-reason-unknown";
-        SETTLE = "ui-settle";
-        ASK_COUNSELLOR = "ui-ask-counsellor";
         CHANGE_ANSWER = "ui-change-answer";
-        SOURCE = "ui-source";
         SOURCES_CHECKED = "ui-sources-checked";
-        PAGE_PUBLISHED = "ui-page-published";
-        PAGE_UPDATED = "ui-page-updated";
-        PAGE_UNDATED = "ui-page-undated";
-        PAGE_CHECKED = "ui-page-checked";
-        LIKELY_NO_RIGHT = "ui-likely-no-right";
-        NO_RIGHT = "ui-no-right";
-        CONTACT_PHONE_NATIONAL = "ui-contact-phone-national";
-        NEEDS = "ui-needs";
-        NO_NEEDS = "ui-no-needs";
-        URGENCY_IMMEDIATE = "ui-urgency-immediate";
-        URGENCY_BEFORE_DEPARTURE = "ui-urgency-before-departure";
-        URGENCY_AFTER_ARRIVAL = "ui-urgency-after-arrival";
-        CONTACTS = "ui-contacts";
-        NEXT_STEP = "ui-next-step";
-        NEXT_URGENT = "ui-next-urgent";
-        NEXT_PROGRAMME = "ui-next-programme";
-        NEXT_LEGAL = "ui-next-legal";
-        NOT_LIKELY_GROUP = "ui-not-likely-group";
-        CONTACT_MORE = "ui-contact-more";
-        NEED_ADVICE = "ui-need-advice";
-        NEED_ADVICE_MORE = "ui-need-advice-more";
-        SOURCES = "ui-sources";
-        CONTACT_LEGAL = "ui-contact-legal";
-        CONTACT_EMERGENCY = "ui-contact-emergency";
         // A programme or contact an embedding site added.
-        FROM_SITE = "ui-from-site";
-        CONTACT_HELPS_WITH = "ui-contact-helps-with";
-        CONTACT_PHONE = "ui-contact-phone";
-        CONTACT_EMAIL = "ui-contact-email";
-        CONTACT_WEBSITE = "ui-contact-website";
-        CONTACT_ADDRESS = "ui-contact-address";
-        CONTACT_HOURS = "ui-contact-hours";
         CONTACT_HOURS_ALWAYS = "ui-contact-hours-always";
-        CONTACT_LANGUAGES = "ui-contact-languages";
-        CONTACT_SERVES = "ui-contact-serves";
-        CHANGE_ANSWERS = "ui-change-answers";
-        START_AGAIN = "ui-start-again";
         CONTENT_ERROR = "ui-content-error";
         SAVE = "ui-save";
         SAVE_HINT = "ui-save-hint";
@@ -451,14 +401,6 @@ pub mod ui {
         DELETED = "ui-deleted";
         RESUME_FOUND = "ui-resume-found";
         RESUME = "ui-resume";
-        SHOW_CODE = "ui-show-code";
-        CODE_WARNING = "ui-code-warning";
-        CODE_CHOICE = "ui-code-choice";
-        CODE_WHICH = "ui-code-which";
-        CODE_ALL = "ui-code-all";
-        CODE_WITHOUT = "ui-code-without";
-        CODE_NOTE = "ui-code-note";
-        CODE_NOTE_WITHOUT = "ui-code-note-without";
         FOR_COUNSELLORS = "ui-for-counsellors";
         COUNSELLOR_TITLE = "ui-counsellor-title";
         CODE_LABEL = "ui-code-label";
@@ -470,10 +412,6 @@ pub mod ui {
         CODE_CLEARED = "ui-code-cleared";
         ANSWERS = "ui-answers";
         NOT_ASKED = "ui-not-asked";
-        FROM_ANSWER = "ui-from-answer";
-        NOT_ANSWERED = "ui-not-answered";
-        NOT_SHARED = "ui-not-shared";
-        NOTES = "ui-notes";
         // The counsellor's desk (`ui-desk-…`: in the results' part of the content, so that
         // the person's first load does not carry them; see `keys::for_results`).
         DESK_PAGE_TITLE = "ui-desk-page-title";
@@ -512,13 +450,82 @@ pub mod ui {
         DESK_SIGNATURE_PERSON = "ui-desk-signature-person";
         DESK_SIGNATURE_COUNSELLOR = "ui-desk-signature-counsellor";
         DESK_TAKEHOME_TITLE = "ui-desk-takehome-title";
-        QR_LABEL = "ui-qr-label";
-        QR_NOTE = "ui-qr-note";
         SCAN = "ui-scan";
         SCAN_STOP = "ui-scan-stop";
         SCAN_HINT = "ui-scan-hint";
         SCAN_PHOTO = "ui-scan-photo";
         SCAN_FAILED = "ui-scan-failed";
         SCAN_NONE = "ui-scan-none";
+        // Only the results use these (their page, the hand-off code, the counsellor's view): in
+        // the results' part of the content (`keys::for_results`), not in the first load.
+        @results
+        INDICATIVE = "ui-indicative";
+        CHECKED_ON = "ui-checked-on";
+        CONTENT_VERSION = "ui-content-version";
+        PROGRAMMES = "ui-programmes";
+        NO_PROGRAMMES = "ui-no-programmes";
+        LIKELY = "ui-likely";
+        POSSIBLY = "ui-possibly";
+        NOT_LIKELY = "ui-not-likely";
+        RUNS = "ui-runs";
+        OFFERS = "ui-offers";
+        HOW = "ui-how";
+        WHY_RESULT = "ui-why-result";
+        REASON_MET = "ui-reason-met";
+        REASON_UNMET = "ui-reason-unmet";
+        REASON_UNKNOWN = "ui-reason-unknown";
+        SETTLE = "ui-settle";
+        ASK_COUNSELLOR = "ui-ask-counsellor";
+        SOURCE = "ui-source";
+        PAGE_PUBLISHED = "ui-page-published";
+        PAGE_UPDATED = "ui-page-updated";
+        PAGE_UNDATED = "ui-page-undated";
+        PAGE_CHECKED = "ui-page-checked";
+        LIKELY_NO_RIGHT = "ui-likely-no-right";
+        NO_RIGHT = "ui-no-right";
+        CONTACT_PHONE_NATIONAL = "ui-contact-phone-national";
+        NEEDS = "ui-needs";
+        NO_NEEDS = "ui-no-needs";
+        URGENCY_IMMEDIATE = "ui-urgency-immediate";
+        URGENCY_BEFORE_DEPARTURE = "ui-urgency-before-departure";
+        URGENCY_AFTER_ARRIVAL = "ui-urgency-after-arrival";
+        CONTACTS = "ui-contacts";
+        NEXT_STEP = "ui-next-step";
+        NEXT_URGENT = "ui-next-urgent";
+        NEXT_PROGRAMME = "ui-next-programme";
+        NEXT_LEGAL = "ui-next-legal";
+        NOT_LIKELY_GROUP = "ui-not-likely-group";
+        CONTACT_MORE = "ui-contact-more";
+        NEED_ADVICE = "ui-need-advice";
+        NEED_ADVICE_MORE = "ui-need-advice-more";
+        NUMBER_ABOVE = "ui-number-above";
+        SOURCES = "ui-sources";
+        CONTACT_LEGAL = "ui-contact-legal";
+        CONTACT_EMERGENCY = "ui-contact-emergency";
+        FROM_SITE = "ui-from-site";
+        CONTACT_HELPS_WITH = "ui-contact-helps-with";
+        CONTACT_PHONE = "ui-contact-phone";
+        CONTACT_EMAIL = "ui-contact-email";
+        CONTACT_WEBSITE = "ui-contact-website";
+        CONTACT_ADDRESS = "ui-contact-address";
+        CONTACT_HOURS = "ui-contact-hours";
+        CONTACT_LANGUAGES = "ui-contact-languages";
+        CONTACT_SERVES = "ui-contact-serves";
+        CHANGE_ANSWERS = "ui-change-answers";
+        START_AGAIN = "ui-start-again";
+        SHOW_CODE = "ui-show-code";
+        CODE_WARNING = "ui-code-warning";
+        CODE_CHOICE = "ui-code-choice";
+        CODE_WHICH = "ui-code-which";
+        CODE_ALL = "ui-code-all";
+        CODE_WITHOUT = "ui-code-without";
+        CODE_NOTE = "ui-code-note";
+        CODE_NOTE_WITHOUT = "ui-code-note-without";
+        FROM_ANSWER = "ui-from-answer";
+        NOT_ANSWERED = "ui-not-answered";
+        NOT_SHARED = "ui-not-shared";
+        NOTES = "ui-notes";
+        QR_LABEL = "ui-qr-label";
+        QR_NOTE = "ui-qr-note";
     }
 }

@@ -211,13 +211,15 @@ pub(super) fn outcome(
         // The contacts of the next-step box (its contact and the independent legal advice),
         // named with their numbers right above the urgent needs, are not named again under an
         // urgent need's heading when it has another number to give (they stay in its details).
-        let above = |c: usize| plan.next.is_some_and(|n| n.contact == c || legal == Some(c));
-        let named: Vec<usize> =
-            if urgent && contacts.iter().any(|&c| !above(c) && out.contacts[c].contact.phone.is_some()) {
-                contacts.iter().copied().filter(|&c| !above(c)).collect()
-            } else {
-                contacts.clone()
-            };
+        let above = |c: usize| urgent && plan.next.is_some_and(|n| n.contact == c || legal == Some(c));
+        let named: Vec<usize> = contacts.iter().copied().filter(|&c| !above(c)).collect();
+        // When the need has no other number to give, those with a number are named with a
+        // pointer to it instead: the person sees that the number above is the help for it.
+        let has_phone = |c: usize| out.contacts[c].contact.phone.is_some();
+        let pointed: Vec<usize> = match named.iter().any(|&c| has_phone(c)) {
+            true => Vec::new(),
+            false => contacts.iter().copied().filter(|&c| above(c) && has_phone(c)).collect(),
+        };
         let inline = if urgent { named.len().min(URGENT_INLINE) } else { 0 };
         let inside: Vec<usize> =
             contacts.iter().copied().filter(|c| !named[..inline].contains(c) || full(*c)).collect();
@@ -234,6 +236,9 @@ pub(super) fn outcome(
             <li class="need readable" data-urgency={n.urgency.id()}>
                 if urgent {
                     <h3>{ tr.t(&keys::need(&n.need.id)) }{ " " }<span class={classes!("tag", class)}>{ tr.t(label) }</span></h3>
+                    { for pointed.iter().map(|&c| html! {
+                        <p class="above"><strong>{ contact_name(out.contacts[c].contact, tr) }</strong>{ " — " }{ tr.t(ui::NUMBER_ABOVE) }</p>
+                    }) }
                     if inline > 0 {
                         <div class="need-contacts">{ for named[..inline].iter().map(|&c| contact(&out.contacts[c], tr, 4, false)) }</div>
                     }
@@ -529,6 +534,18 @@ fn host(url: &str) -> &str {
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
+/// A contact's name in the reader's language where content translates it, else as the body
+/// writes it; a site's contact always as the site writes it (one replacing the content's would
+/// otherwise show the content's name).
+fn contact_name(k: &avenir_core::model::Contact, tr: &Tr) -> Html {
+    let key = keys::contact_name(&k.id);
+    if !k.site && tr.has(&key) {
+        text(tr, &key)
+    } else {
+        html! { <bdi translate="no">{ &k.name }</bdi> }
+    }
+}
+
 /// A contact: its name and how to reach it at once (the phone number to tap), everything else
 /// one tap away. `level` is its heading's level; `full` is false where it is only named again
 /// (it is shown in full once on the page).
@@ -540,15 +557,7 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
         ContactKind::Emergency => "emergency",
     };
     let about = keys::contact_about(&k.id);
-    // The name in the reader's language where content translates it, else as the body writes it.
-    let name_key = keys::contact_name(&k.id);
-    // A site's contact always as the site writes it: one replacing the content's would
-    // otherwise show the content's name.
-    let name = if !k.site && tr.has(&name_key) {
-        text(tr, &name_key)
-    } else {
-        html! { <bdi translate="no">{ &k.name }</bdi> }
-    };
+    let name = contact_name(k, tr);
     html! {
         <article class={classes!("contact", "readable", (!full).then_some("again"))} data-kind={kind}>
             if level == 3 { <h3>{ name }</h3> } else { <h4>{ name }</h4> }

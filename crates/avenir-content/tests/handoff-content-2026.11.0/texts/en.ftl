@@ -515,3 +515,4 @@ ui-sources = Sources and when they were checked
 ui-contact-more = Opening hours, languages and more
 ui-need-advice = What you can do
 ui-need-advice-more = What you can do, and more contacts
+ui-number-above = number above, in “Your next step”
