@@ -281,6 +281,7 @@ async function check() {
   const { result, ms } = await ask('check');
   checking = false;
   showDiagnostics(result);
+  document.body.dataset.checks = String(Number(document.body.dataset.checks ?? 0) + 1);
   if (typed !== null) {
     // Keystroke to diagnostics on the screen (the browser test reads it).
     const latency = Math.round(performance.now() - typed);
