@@ -16,7 +16,7 @@ const BASE = new URL('./built/', location.href).href;
 // The widget fetches a language's texts with `fetch` (avenir-web's i18n): from the built files.
 const fetchFromNetwork = window.fetch.bind(window);
 window.fetch = (input, init) => {
-  const url = typeof input === 'string' ? input : input.url;
+  const url = input instanceof Request ? input.url : String(input);
   if (url.startsWith(BASE)) {
     const bytes = files.get(url.slice(BASE.length));
     return Promise.resolve(bytes ? new Response(bytes) : new Response(null, { status: 404 }));
