@@ -23,7 +23,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** The studio in a desktop-sized window, with every request of the page and its worker and frame recorded. */
-async function studio(t, viewport = { width: 1600, height: 1000 }) {
+async function studio(t, viewport = { width: 1600, height: 1300 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   context.setDefaultTimeout(30_000);
   t.after(() => context.close());
@@ -57,9 +57,11 @@ async function typeOver(page, from, to) {
   return at;
 }
 
-/** The preview's frame once the widget runs in it with the content as edited. */
+/** The preview's frame once the widget runs in it with the content as last edited. */
 async function preview(page) {
-  await page.locator('#preview-state').filter({ hasText: 'Preview of the content as edited' }).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.body.dataset.previewed === document.body.dataset.edited, null, { timeout: 60_000 });
+  await page.locator('#preview-state').filter({ hasText: 'Preview of the content as edited' }).waitFor();
+  await page.locator('#preview').scrollIntoViewIfNeeded();
   const frame = await (await page.locator('#preview').elementHandle()).contentFrame();
   await frame.locator('#avenir-root[data-running] h1').first().waitFor();
   return frame;

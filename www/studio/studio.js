@@ -33,7 +33,16 @@ const state = {
   valid: false,
   /** The built files for the preview: `[name, Uint8Array…]` flattened, as the worker gives. */
   built: null,
+  /** Counts the changes to the files; `builtVersion` is the one `built` was made from. */
+  version: 0,
+  builtVersion: 0,
 };
+
+/** The files changed: `body[data-edited]` and `body[data-previewed]` tell whether the preview shows the last change. */
+function changed() {
+  state.version += 1;
+  document.body.dataset.edited = String(state.version);
+}
 
 // ---- the worker ------------------------------------------------------------------------
 
@@ -75,6 +84,7 @@ function open(files, name, folder = null) {
   state.folder = folder;
   state.name = name;
   state.current = null;
+  changed();
   document.querySelector('.work').hidden = false;
   $('opened').textContent = `Opened ${name}: ${kept.length} files.`;
   listFiles();
@@ -249,6 +259,7 @@ let checkTimer;
 text.addEventListener('input', () => {
   lastKey = performance.now();
   state.texts.set(state.current, text.value);
+  changed();
   numbers();
   clearTimeout(checkTimer);
   checkTimer = setTimeout(check, DEBOUNCE);
@@ -457,10 +468,12 @@ async function rebuild() {
     return;
   }
   building = true;
+  const version = state.version;
   const { result } = await ask('build');
   building = false;
   if (result[0] === null) return;
   state.built = result;
+  state.builtVersion = version;
   reloadPreview();
 }
 
@@ -477,6 +490,7 @@ addEventListener('message', (event) => {
     const copy = state.built.map((x) => (x instanceof Uint8Array ? x.slice() : x));
     frame.contentWindow.postMessage({ studio: 'content', files: copy, lang: $('preview-lang').value }, location.origin);
   } else if (event.data?.studio === 'running') {
+    document.body.dataset.previewed = String(state.builtVersion);
     $('preview-state').textContent = `Preview of the content as edited, at ${new Date().toLocaleTimeString()}.`;
   }
 });
