@@ -250,9 +250,15 @@ test('axe finds nothing; a keyboard alone opens, finds a mistake and fixes it; f
   await summary(page, /^[1-9]\d* error/);
   assert.deepEqual(await axeViolations(page, 'studio with an error'), []);
   await tabTo(() => document.activeElement.classList.contains('diag'));
+  const [, line, column] = (await page.evaluate(() => document.activeElement.textContent)).match(/contacts\.toml:(\d+):(\d+)/);
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
-  assert.equal(await page.locator('#text').evaluate((el) => el.selectionStart), 0);
+  // The caret where the problem is: its line and column.
+  const caret = await page.locator('#text').evaluate((el) => {
+    const before = el.value.slice(0, el.selectionStart);
+    return [before.split('\n').length, before.length - before.lastIndexOf('\n')];
+  });
+  assert.deepEqual(caret, [Number(line), Number(column)]);
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Delete');
   await summary(page, /^0 error\(s\)/);

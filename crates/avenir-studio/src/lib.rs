@@ -151,9 +151,12 @@ fn diagnostic_object(d: &Diagnostic, files: &[SourceFile], r: &Renderer) -> JsVa
 }
 
 /// The diagnostics shown (at most `SHOWN_LIMIT`, errors first, as `avenir lint`), and a last
-/// line on how many were left out, if any.
-fn diagnostics_array(all: &[Diagnostic], files: &[SourceFile]) -> js_sys::Array {
+/// line on how many were left out, if any; all of them when not `limited` (the status's list).
+fn diagnostics_array(all: &[Diagnostic], files: &[SourceFile], limited: bool) -> js_sys::Array {
     let r = Renderer::new(files);
+    if !limited {
+        return all.iter().map(|d| diagnostic_object(d, files, &r)).collect();
+    }
     let shown = shown(all);
     let out: js_sys::Array = shown.diagnostics.iter().map(|d| diagnostic_object(d, files, &r)).collect();
     if let Some(note) = shown.note() {
@@ -180,7 +183,7 @@ pub fn check(paths: Vec<String>, texts: Vec<String>, today_: &str) -> JsValue {
     let errors = linted.errors();
     let _ = js_sys::Reflect::set(&o, &"errors".into(), &(errors as f64).into());
     let _ = js_sys::Reflect::set(&o, &"warnings".into(), &((linted.diagnostics.len() - errors) as f64).into());
-    let _ = js_sys::Reflect::set(&o, &"diagnostics".into(), &diagnostics_array(&linted.diagnostics, &linted.files));
+    let _ = js_sys::Reflect::set(&o, &"diagnostics".into(), &diagnostics_array(&linted.diagnostics, &linted.files, true));
     o.into()
 }
 
@@ -203,9 +206,19 @@ pub fn diff(old_paths: Vec<String>, old_texts: Vec<String>, paths: Vec<String>, 
     }
 }
 
-/// The codes of the content's status: a source checked long ago (W0402), a page old or undated
-/// (W0403, one per source), texts missing in a language (W0304).
-pub const STATUS_CODES: [&str; 3] = ["W0402", "W0403", "W0304"];
+/// The codes of the content's status, in the order listed: texts missing in a language (W0304,
+/// one per language), a source checked long ago (W0402), a page old or undated (W0403, one per
+/// source).
+pub const STATUS_CODES: [&str; 3] = ["W0304", "W0402", "W0403"];
+
+/// The content's status list: every diagnostic of [`STATUS_CODES`], in that order, each code's in
+/// file order; none left out (a few per source and language).
+pub fn status_list(linted: &Linted) -> Vec<Diagnostic> {
+    let mut listed: Vec<Diagnostic> =
+        linted.diagnostics.iter().filter(|d| STATUS_CODES.contains(&d.code)).cloned().collect();
+    listed.sort_by_key(|d| STATUS_CODES.iter().position(|c| *c == d.code));
+    listed
+}
 
 /// The content's status: `{markdown, diagnostics}` — `avenir status`'s Markdown (empty when the
 /// content has errors), and every stale source and every language's missing texts, each a
@@ -214,11 +227,10 @@ pub const STATUS_CODES: [&str; 3] = ["W0402", "W0403", "W0304"];
 pub fn content_status(paths: Vec<String>, texts: Vec<String>, today_: &str) -> JsValue {
     let linted = linted(folder(paths, texts), today(today_), true);
     let markdown = linted.assessment.as_ref().map(status::render).unwrap_or_default();
-    let listed: Vec<Diagnostic> =
-        linted.diagnostics.iter().filter(|d| STATUS_CODES.contains(&d.code)).cloned().collect();
+    let listed = status_list(&linted);
     let o = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&o, &"markdown".into(), &markdown.into());
-    let _ = js_sys::Reflect::set(&o, &"diagnostics".into(), &diagnostics_array(&listed, &linted.files));
+    let _ = js_sys::Reflect::set(&o, &"diagnostics".into(), &diagnostics_array(&listed, &linted.files, false));
     o.into()
 }
 
