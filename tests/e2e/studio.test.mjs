@@ -281,21 +281,29 @@ test('keystroke to diagnostics at 4× CPU slowdown, on the default content', { t
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const times = [];
+  const checks = [];
   await page.locator('#text').evaluate((el) => { el.focus(); el.setSelectionRange(0, 0); });
   for (let i = 0; i < 7; i++) {
+    // Each keystroke once the page is idle: the preview rebuilt after the last one (it is
+    // rebuilt 0.7 s after typing stops, and would otherwise share the slowed-down thread).
+    await page.waitForFunction(() => document.body.dataset.previewed === document.body.dataset.edited, null, { timeout: 60_000 });
+    await page.locator('#preview-state').filter({ hasText: 'Preview of the content as edited' }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
     const before = await page.evaluate(() => document.body.dataset.checks ?? '');
     await page.keyboard.type(i % 2 ? '\n' : '#');
     await page.waitForFunction((before) => (document.body.dataset.checks ?? '') !== before, before);
-    await page.waitForFunction(() => document.body.dataset.latency);
     times.push(Number(await page.evaluate(() => document.body.dataset.latency)));
-    await page.waitForTimeout(600);
+    checks.push(Number(await page.evaluate(() => document.body.dataset.checkMs)));
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'studio-latency.json'), `${JSON.stringify({ rate: 4, times, median }, null, 2)}\n`);
-  console.log(`studio: keystroke to diagnostics at 4× CPU slowdown: median ${median} ms (${times.join(', ')})`);
-  assert.ok(median > 0);
+  writeFileSync(join(OUT_DIR, 'studio-latency.json'), `${JSON.stringify({ rate: 4, times, median, checks }, null, 2)}\n`);
+  console.log(`studio: keystroke to diagnostics at 4× CPU slowdown: median ${median} ms (${times.join(', ')}; the worker's check ${checks.join(', ')} ms)`);
+  // The issue's target is 300 ms (measured on a quiet machine; see docs/authoring.md). On a
+  // shared, loaded machine this only guards against the checker growing slow again: before the
+  // Fluent texts of TOML files were read alone, it was 2 s.
+  assert.ok(median > 0 && median < 1500, `median ${median} ms`);
   errors.assertNone();
 });

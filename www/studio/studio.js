@@ -10,7 +10,7 @@ import { zip } from './zip.js';
 
 const $ = (id) => document.getElementById(id);
 /** How long typing must pause before the files are checked, in ms. */
-const DEBOUNCE = 100;
+const DEBOUNCE = 50;
 /** How long typing must pause before the preview is rebuilt, in ms. */
 const PREVIEW_DEBOUNCE = 700;
 
@@ -238,19 +238,24 @@ function show(path) {
   marks();
 }
 
-/** The line numbers beside the text, a mark on each line with a problem. */
+/** The line numbers beside the text, a mark on each line with a problem (redrawn only when they change). */
+let drawn = '';
 function numbers() {
   const lines = text.value.split('\n').length;
   const bad = new Map();
   for (const d of state.byPath.get(state.current) ?? []) {
     if (bad.get(d.line) !== 'error') bad.set(d.line, d.severity);
   }
-  let html = '';
-  for (let i = 1; i <= lines; i++) {
-    const mark = bad.get(i);
-    html += mark ? `<span class="${mark}">${i}</span>\n` : `${i}\n`;
+  const key = `${state.current}:${lines}:${[...bad].join()}`;
+  if (key !== drawn) {
+    drawn = key;
+    let html = '';
+    for (let i = 1; i <= lines; i++) {
+      const mark = bad.get(i);
+      html += mark ? `<span class="${mark}">${i}</span>\n` : `${i}\n`;
+    }
+    gutter.innerHTML = html;
   }
-  gutter.innerHTML = html;
   gutter.scrollTop = text.scrollTop;
 }
 

@@ -183,7 +183,8 @@ pub fn check(paths: Vec<String>, texts: Vec<String>, today_: &str) -> JsValue {
     let errors = linted.errors();
     let _ = js_sys::Reflect::set(&o, &"errors".into(), &(errors as f64).into());
     let _ = js_sys::Reflect::set(&o, &"warnings".into(), &((linted.diagnostics.len() - errors) as f64).into());
-    let _ = js_sys::Reflect::set(&o, &"diagnostics".into(), &diagnostics_array(&linted.diagnostics, &linted.files, true));
+    let _ =
+        js_sys::Reflect::set(&o, &"diagnostics".into(), &diagnostics_array(&linted.diagnostics, &linted.files, true));
     o.into()
 }
 
