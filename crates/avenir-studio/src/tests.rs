@@ -76,7 +76,7 @@ fn the_diff_shows_a_phone_number_edited() {
         "{text}"
     );
     let (phone, changed) = ("phone = \"+32 800 32 745\"", "phone = \"+32 800 32 746\"");
-    let edited = edited("contacts.toml", |t| t.replacen(&phone, &changed, 1));
+    let edited = edited("contacts.toml", |t| t.replacen(phone, changed, 1));
     let text = diff_report(&published, &edited).unwrap();
     assert!(text.contains("  contacts.toml\n"), "{text}");
     assert!(text.contains(&format!("- {}", phone)) && text.contains(&format!("+ {}", changed)), "{text}");
