@@ -110,7 +110,7 @@ test('an error listed and placed, fixed; tests, preview, diff, zip; nothing sent
   await listed.first().waitFor();
   assert.match(await listed.first().textContent(), /error\[E\d{4}\] contacts\.toml:\d+:1 /);
   assert.ok(await page.locator('#gutter .error').count() >= 1, 'the line is marked beside the text');
-  await screenshot(page, 'studio-error');
+  await screenshot(page, 'studio-error', { fullPage: true });
 
   // A click on it selects the text in the editor.
   await listed.first().click();
@@ -142,7 +142,7 @@ test('an error listed and placed, fixed; tests, preview, diff, zip; nothing sent
   const diff = await page.locator('#report').textContent();
   assert.match(diff, /test cases whose results change: 0 of \d+/);
   assert.ok(diff.includes(`contacts.toml\n`) && diff.includes(`- phone = "${OLD_PHONE}"`) && diff.includes(`+ phone = "${NEW_PHONE}"`), diff);
-  await screenshot(page, 'studio-diff');
+  await screenshot(page, 'studio-diff', { fullPage: true });
 
   // Saved as a zip: every file, the edited one edited, the others as they were.
   const saved = await downloaded(page, 'Save');

@@ -327,7 +327,7 @@ function diagnosticItem(d) {
   button.type = 'button';
   button.className = `diag ${d.severity}`;
   const code = document.createElement('span');
-  code.className = 'code';
+  code.className = 'diag-code';
   code.textContent = `${d.severity}[${d.code}]`;
   const at = document.createElement('span');
   at.className = 'place';
