@@ -309,6 +309,8 @@ async function check() {
     check();
   } else if (state.valid) {
     schedulePreview();
+  } else {
+    $('preview-state').textContent = 'The content has errors: the preview shows it again once they are fixed.';
   }
 }
 
