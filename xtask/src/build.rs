@@ -41,7 +41,7 @@ struct Build {
 /// and the checker of an embedding site's own contacts (`crates/avenir-config`, loaded by
 /// `boot.js` (its embedding part) only when a site gives contacts; see docs/embedding.md). None but the first is in
 /// the first load: `sizes::after_start`, `sizes::later`.
-const BUILDS: [Build; 4] = [
+const BUILDS: [Build; 5] = [
     Build {
         krate: "crates/avenir-web",
         out: "target/avenir-web-pkg",
@@ -70,7 +70,59 @@ const BUILDS: [Build; 4] = [
         features: &[],
         dist: "config",
     },
+    // The content studio's engine (`crates/avenir-studio`), loaded only by `studio/`.
+    Build {
+        krate: "crates/avenir-studio",
+        out: "target/avenir-studio-pkg",
+        name: "avenir_studio",
+        features: &[],
+        dist: STUDIO_PKG,
+    },
 ];
+
+/// The content studio's folder inside `dist/` (from `www/studio/`), its engine's files, and the
+/// content's source files it can start from (`studio/content/`, listed in its manifest).
+pub const STUDIO: &str = "studio/";
+const STUDIO_PKG: &str = "studio/pkg";
+const STUDIO_CONTENT: &str = "studio/content";
+const STUDIO_MANIFEST: &str = "studio/content/manifest.json";
+
+/// The content's source files as the studio receives them: every file `avenir lint` reads
+/// (`fs::read_dir`, then `fs::read_tests`), named relative to the folder (`contacts.toml`,
+/// `texts/ar.ftl`, `tests/cases.toml`). Recordings are left out: the studio checks their names
+/// only when an author opens their own folder.
+pub fn studio_sources(dir: &Path) -> Result<Vec<(String, String)>> {
+    let read = |e: avenir_content::fs::ReadError| format!("cannot read {}: {e}", dir.display());
+    let mut files = avenir_content::fs::read_dir(dir).map_err(read)?;
+    files.extend(avenir_content::fs::read_tests(dir).map_err(read)?);
+    let mut out = Vec::new();
+    for f in files {
+        let path = Path::new(&f.path);
+        let relative = path.strip_prefix(dir).map_err(|_| format!("{} is not in {}", f.path, dir.display()))?;
+        let name = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        if !name.starts_with(avenir_content::fs::AUDIO) {
+            out.push((name, f.text));
+        }
+    }
+    Ok(out)
+}
+
+/// Writes the content's source files under `dist/studio/content/` and their list,
+/// `manifest.json` (`["assessment.toml", …]`): fetched only by the studio, on the same origin,
+/// when an author starts from the widget's own content, and compared with by its diff.
+fn studio_content(dir: &Path, dist: &Path) -> Result {
+    let files = studio_sources(dir)?;
+    for (name, text) in &files {
+        let path = dist.join(STUDIO_CONTENT).join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let names: Vec<&String> = files.iter().map(|(name, _)| name).collect();
+    let manifest = serde_json::to_string(&names).map_err(|e| format!("manifest: {e}"))?;
+    fs::write(dist.join(STUDIO_MANIFEST), manifest).map_err(|e| format!("cannot write {STUDIO_MANIFEST}: {e}"))
+}
 
 pub fn dist_dir() -> PathBuf {
     util::repo_root().join("dist")
@@ -335,6 +387,7 @@ pub fn build() -> Result<PathBuf> {
     }
 
     let texts = content(&content_dir(), &dist)?;
+    studio_content(&content_dir(), &dist)?;
     pages(&content_dir(), &dist, &texts)?;
     let embed = dist.join("embed.js");
     let filled =
@@ -486,6 +539,24 @@ mod tests {
         a.write(b"index.html<html>");
         b.write(b"index.html<html!");
         assert_ne!(a.0, b.0);
+    }
+
+    /// The studio builds, from the source files the build gives it, the very bytes the build
+    /// writes for the widget (`content`: `bundle::files` of the folder checked from disk).
+    #[test]
+    fn the_studio_builds_the_bytes_the_build_writes() {
+        let dir = util::repo_root().join("assessments/default");
+        let written = avenir_content::bundle::files(&checked_content(&dir).unwrap()).unwrap();
+        let sources = studio_sources(&dir).unwrap();
+        assert!(sources.iter().any(|(name, _)| name == "texts/ar.ftl"));
+        assert!(sources.iter().any(|(name, _)| name == "tests/cases.toml"));
+        let folder = avenir_content::memory::Folder::from_files(sources);
+        let built = avenir_studio::bundle_files(&folder).unwrap();
+        assert_eq!(built.len(), written.len());
+        for ((name, bytes), (written_name, written_bytes)) in built.iter().zip(&written) {
+            assert_eq!(name, written_name);
+            assert!(bytes == written_bytes, "{name}: the studio's bytes differ from the build's");
+        }
     }
 
     #[test]

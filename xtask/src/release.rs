@@ -23,7 +23,10 @@ pub fn release() -> Result {
     let version = content_version()?;
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for file in sizes::list(&dist)? {
-        if file.ends_with(".br") || file.ends_with(".gz") {
+        // The content studio is for authors (`cargo xtask serve`'s `/studio/`), not for a
+        // CSO's visitors: its frame and worker need a policy of their own that the headers
+        // files below do not give.
+        if file.ends_with(".br") || file.ends_with(".gz") || file.starts_with(build::STUDIO) {
             continue;
         }
         let bytes = fs::read(dist.join(&file)).map_err(|e| format!("cannot read {file}: {e}"))?;

@@ -38,6 +38,13 @@ pub const HOST_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'se
                             connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; \
                             frame-ancestors 'none'";
 
+/// The policy of the content studio (`studio/`, docs/authoring.md): the widget's, plus
+/// `worker-src` for its checker's worker and `frame-src` for the live preview, a page of its
+/// own (`studio/preview.html`) that only the studio frames. Nothing but its own origin either.
+pub const STUDIO_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+                              img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; worker-src 'self'; \
+                              frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
 /// Sent with every response, errors included, after the policy. `Access-Control-Allow-Origin`:
 /// the widget's files are public, and a page embedding the widget loads `embed.js` (a module
 /// script) from another origin, or, self-hosted, runs the widget in a sandboxed frame whose
@@ -51,6 +58,8 @@ const HEADERS: [(&str, &str); 4] = [
 
 /// The folder of the demo pages inside `dist/`.
 const DEMO: &str = "/demo/";
+/// The folder of the content studio inside `dist/`.
+const STUDIO: &str = "/studio/";
 
 /// Listens on 127.0.0.1:`port` (0: any free port).
 pub fn bind(port: u16) -> Result<TcpListener> {
@@ -145,7 +154,13 @@ fn handle(stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
     if let Some(tag) = language {
         response += &format!("Content-Language: {tag}\r\n");
     }
-    let policy = if target.starts_with(DEMO) { HOST_CSP } else { CSP };
+    let policy = if target.starts_with(DEMO) {
+        HOST_CSP
+    } else if target.starts_with(STUDIO) {
+        STUDIO_CSP
+    } else {
+        CSP
+    };
     response += &format!("Content-Security-Policy: {policy}\r\n");
     for (name, value) in HEADERS {
         response += &format!("{name}: {value}\r\n");
@@ -284,7 +299,8 @@ fn mime_type(path: &Path) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "woff2" => "font/woff2",
-        "txt" => "text/plain; charset=utf-8",
+        // The content's source files, for the studio (`studio/content/`).
+        "txt" | "toml" | "ftl" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
@@ -299,6 +315,8 @@ mod tests {
         fs::create_dir_all(dir.join("site/pkg")).unwrap();
         fs::write(dir.join("site/index.html"), "<!doctype html>").unwrap();
         fs::write(dir.join("site/pkg/app.wasm"), b"\0asm").unwrap();
+        fs::create_dir_all(dir.join("site/studio/content")).unwrap();
+        fs::write(dir.join("site/studio/content/contacts.toml"), "[[contact]]\n").unwrap();
         fs::write(dir.join("secret.txt"), "outside").unwrap();
         dir.join("site")
     }
@@ -343,6 +361,10 @@ mod tests {
         // The demo pages are host pages: their own strict policy, which lets them frame the widget.
         let demo = get(address, "GET /demo/missing.html HTTP/1.1\r\n\r\n");
         assert!(demo.contains(&format!("Content-Security-Policy: {HOST_CSP}\r\n")) && !demo.contains(CSP), "{demo}");
+        // The studio: its own policy (a worker, the preview's frame), its content as text.
+        let studio = get(address, "GET /studio/content/contacts.toml HTTP/1.1\r\n\r\n");
+        assert!(studio.contains(&format!("Content-Security-Policy: {STUDIO_CSP}\r\n")), "{studio}");
+        assert!(studio.contains("Content-Type: text/plain; charset=utf-8\r\n"), "{studio}");
         let wasm = get(address, "HEAD /pkg/app.wasm HTTP/1.1\r\n\r\n");
         assert!(wasm.contains("Content-Type: application/wasm\r\n") && wasm.ends_with("\r\n\r\n"), "{wasm}");
         let missing = get(address, "GET /../secret.txt HTTP/1.1\r\n\r\n");

@@ -150,8 +150,9 @@ pub const COUNSELLOR: &str = "pkg/avenir_counsellor";
 /// the host page), the demo host pages, and `config/`, the checker of a site's own contacts
 /// and `frame-contacts.js`, which calls it, with `config-worker.js` and `config-check.js` (loaded
 /// by the frame only when a site gives contacts), and the host check page for a site's author
-/// (`check.html`, `check/`).
-pub const NOT_ON_OPENING: [&str; 8] = [
+/// (`check.html`, `check/`); and the content studio for authors (`studio/`, its engine, pages and
+/// the content's source files).
+pub const NOT_ON_OPENING: [&str; 9] = [
     "embed.js",
     "demo/",
     "config/",
@@ -160,6 +161,7 @@ pub const NOT_ON_OPENING: [&str; 8] = [
     "config-check.js",
     "check.html",
     "check/",
+    "studio/",
 ];
 
 /// The start page in a language other than the default (`index.<tag>.html`): loaded instead of
@@ -287,8 +289,11 @@ mod tests {
             row("embed.js", 2_000),
             row("demo/index.html", 1_000),
             row("config/avenir_config_bg.wasm", 90_000),
+            row("studio/pkg/avenir_studio_bg.wasm", 300_000),
+            row("studio/index.html", 2_000),
+            row("studio/content/contacts.toml", 20_000),
         ]);
-        assert_eq!((first.len(), lazy.len()), (3, 5));
+        assert_eq!((first.len(), lazy.len()), (3, 8));
         assert!(check_budget(&first, 160_000).is_ok());
         let error = check_budget(&first, FIRST_LOAD_TARGET).unwrap_err();
         assert!(error.contains("153000 B brotli, 3000 B over the budget of 150000 B"), "{error}");

@@ -3,8 +3,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use avenir_content::changes::{MAX_PROFILES, diff};
-use avenir_content::diag::{Diags, escape};
+use avenir_content::changes::{self, diff};
+use avenir_content::diag::Diags;
 use avenir_content::{cases, fs};
 
 use crate::args::Report;
@@ -26,36 +26,10 @@ pub fn run(old_dir: &Path, new_dir: &Path, format: Report) -> Result<ExitCode, S
         return Ok(json(&report, all.len()));
     }
 
-    println!("test cases whose results change: {} of {}", report.cases.len(), all.len());
-    for (name, changes) in &report.cases {
-        println!("  {}", escape(name));
-        for c in changes {
-            println!("      {}", escape(c));
-        }
-    }
+    print!("{}", changes::render(&report, all.len()));
     if !report.complete {
-        println!("\nanswer profiles: more than {MAX_PROFILES} to compare; not compared");
         // Not a comparison: a script must not take it for "nothing changes" (exit 0).
         return Ok(ExitCode::from(NOT_COMPARED));
-    }
-    let changed: usize = report.groups.iter().map(|g| g.profiles).sum();
-    println!("\nanswer profiles whose results change: {changed} of {}", report.profiles);
-    println!(
-        "(a profile is one combination of the answers the rules of either version tell apart, over the \
-         questions the change can reach: {}; the others cannot change a result and stay unanswered)",
-        if report.questions.is_empty() {
-            "none".to_string()
-        } else {
-            escape(&report.questions.join(", ")).into_owned()
-        }
-    );
-    for g in &report.groups {
-        println!("  {} profile(s):", g.profiles);
-        for c in &g.changes {
-            println!("      {}", escape(c));
-        }
-        let ex: Vec<String> = g.example.iter().map(|(q, a)| format!("{q} = {a}")).collect();
-        println!("    for example: {}", escape(&ex.join(", ")));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -9,9 +9,7 @@ use std::process::ExitCode;
 
 use avenir_content::diag::{Diags, SourceFile};
 use avenir_content::diag::{Renderer, escape, escape_text, is_unsafe, shown};
-use avenir_content::{
-    Checked, Diagnostic, Severity, Style, cases, check, check_listing_stale, fs, graph, hsds, render_all_styled,
-};
+use avenir_content::{Checked, Diagnostic, Severity, Style, cases, check, fs, graph, hsds, memory, render_all_styled};
 use avenir_core::model::{Assessment, Date};
 use clap::{CommandFactory, Parser};
 
@@ -151,38 +149,35 @@ fn lint(args: &args::LintArgs) -> Result<ExitCode, String> {
     let dir = &args.dir;
     let today: Option<Date> = args.today;
     // Files that cannot be read are the problems reported, and nothing is checked.
-    let (mut all_files, mut diagnostics, assessment) = match fs::read_dir(dir) {
-        Ok(files) => {
-            let checked = if args.stale { check_listing_stale(&files, today) } else { check(&files, today) };
-            (files, checked.diagnostics, checked.assessment)
+    let content = match fs::read_dir(dir) {
+        Ok(files) => files,
+        Err(fs::ReadError::Files { files, diagnostics }) => {
+            return Ok(lint_report(args, &diagnostics, &files));
         }
-        Err(fs::ReadError::Files { files, diagnostics }) => (files, diagnostics, None),
         Err(io) => return Err(io.to_string()),
     };
-    // Test cases are checked too: an outdated case is a problem of the content.
-    if let Some(a) = &assessment {
-        let (tests, mut d) = match fs::read_tests(dir) {
-            Ok(tests) => (tests, Diags::default()),
-            Err(fs::ReadError::Files { files, diagnostics }) => (files, Diags(diagnostics)),
-            Err(io) => return Err(io.to_string()),
-        };
-        if !d.has_errors() {
-            cases::read(&tests, a, &mut d);
-        }
-        let offset = all_files.len();
-        diagnostics.extend(d.0.into_iter().map(|x| Diagnostic { file: x.file + offset, ..x }));
-        all_files.extend(tests);
-    }
+    let (tests, unreadable) = match fs::read_tests(dir) {
+        Ok(tests) => (tests, Vec::new()),
+        Err(fs::ReadError::Files { files, diagnostics }) => (files, diagnostics),
+        Err(io) => return Err(io.to_string()),
+    };
+    let linted = memory::lint(content, tests, unreadable, today, args.stale);
+    Ok(lint_report(args, &linted.diagnostics, &linted.files))
+}
+
+/// Prints `avenir lint`'s diagnostics in the format asked for; exit status 1 with an error.
+fn lint_report(args: &args::LintArgs, diagnostics: &[Diagnostic], all_files: &[SourceFile]) -> ExitCode {
+    let dir = &args.dir;
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     match args.format {
-        LintFormat::Json => println!("{}", json_text(&diagnostics_json(&diagnostics, &all_files))),
+        LintFormat::Json => println!("{}", json_text(&diagnostics_json(diagnostics, all_files))),
         LintFormat::Text | LintFormat::Short => {
-            print_styled(&diagnostics, &all_files, args.format == LintFormat::Short);
+            print_styled(diagnostics, all_files, args.format == LintFormat::Short);
             eprintln!("{}: {errors} error(s), {warnings} warning(s)", escape(&dir.display().to_string()));
         }
     }
-    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
 /// Prints the diagnostics shown (at most `SHOWN_LIMIT`) to stderr, and how many were not.
@@ -265,6 +260,9 @@ fn test(args: &args::TestArgs) -> Result<ExitCode, String> {
     }
     if !json {
         print_all(&d.0, &files);
+        let (text, failed) = cases::report(&a, &files, &all, args.coverage);
+        print!("{text}");
+        return Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS });
     }
     let results: Vec<(&cases::Case, Vec<String>)> = all.iter().map(|c| (c, cases::run(&a, c))).collect();
     let failed = results.iter().filter(|(_, diffs)| !diffs.is_empty()).count();
@@ -272,12 +270,7 @@ fn test(args: &args::TestArgs) -> Result<ExitCode, String> {
     let (seen, total) = cov.counts();
     let percent = (seen * 100).checked_div(total).unwrap_or(100);
     let code = if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
-    let mark = |seen: cases::Seen| match seen {
-        cases::Seen::Yes => "✓",
-        cases::Seen::No => "·",
-        cases::Seen::Impossible => "–",
-    };
-    if json {
+    {
         let outcome = |seen: cases::Seen| match seen {
             cases::Seen::Yes => "seen",
             cases::Seen::No => "not-seen",
@@ -304,30 +297,8 @@ fn test(args: &args::TestArgs) -> Result<ExitCode, String> {
             "diagnostics": diagnostics_json(&d.0, &files)["diagnostics"],
         });
         println!("{}", json_text(&report));
-        return Ok(code);
+        Ok(code)
     }
-    for (c, diffs) in &results {
-        let (line, col) = files[c.file].line_col(c.span.start);
-        if diffs.is_empty() {
-            println!("ok    {}", escape(&c.name));
-        } else {
-            println!("FAIL  {}  ({}:{line}:{col})", escape(&c.name), escape(&files[c.file].path));
-            for diff in diffs {
-                println!("        {}", escape(diff));
-            }
-        }
-    }
-    if args.coverage {
-        println!("\ncoverage of rule conditions (✓ some case gave this outcome, · none did, – none can):");
-        for (name, s) in &cov.conditions {
-            println!("  true {}  false {}  unknown {}   {}", mark(s[0]), mark(s[1]), mark(s[2]), escape(name));
-        }
-    }
-    println!(
-        "\n{} passed, {failed} failed\ncoverage: {seen} of {total} condition outcomes ({percent}%)",
-        all.len() - failed,
-    );
-    Ok(code)
 }
 
 fn graph_cmd(args: &args::GraphArgs) -> Result<ExitCode, String> {

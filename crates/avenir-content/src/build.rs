@@ -9,7 +9,7 @@ use avenir_core::{analysis, validate};
 use toml::Spanned;
 use toml::de::DeTable;
 
-use crate::diag::{Diags, Renderer, SHOWN_LIMIT, SourceFile, Span, did_you_mean, list_of};
+use crate::diag::{Diagnostic, Diags, Renderer, SHOWN_LIMIT, SourceFile, Span, did_you_mean, list_of};
 use crate::ftl;
 use crate::reader::{Str, Table};
 
@@ -246,7 +246,7 @@ pub fn build_listing(files: &[SourceFile], today: Option<Date>, list_stale: bool
     if !languages.iter().any(|(tag, ..)| tag.value == default_language) {
         d.error("E0004", 0, 0..0, format!("the default language `{default_language}` has no [[language]] entry"), None);
     }
-    let inline: Vec<(Str, usize, String)> = docs.iter().flat_map(|doc| inline_texts(doc, d)).collect();
+    let inline: Vec<(Str, usize, Inline)> = docs.iter().flat_map(|doc| inline_texts(doc, d)).collect();
     for (tag, file, _) in inline.iter().filter(|(tag, ..)| !languages.iter().any(|(l, ..)| l.value == tag.value)) {
         let tags: Vec<&str> = languages.iter().map(|(l, ..)| l.value.as_str()).collect();
         d.error(
@@ -266,8 +266,8 @@ pub fn build_listing(files: &[SourceFile], today: Option<Date>, list_stale: bool
         let main = files.iter().position(|f| f.path.replace('\\', "/").ends_with(&wanted));
         let mut sources: Vec<(Texts, usize)> =
             main.map(|i| (ftl::parse(i, &files[i].text, &tag.value, d), i)).into_iter().collect();
-        for (_, file, masked) in inline.iter().filter(|(t, ..)| t.value == tag.value) {
-            sources.push((ftl::parse(*file, masked, &tag.value, d), *file));
+        for (_, file, text) in inline.iter().filter(|(t, ..)| t.value == tag.value) {
+            sources.push((text.parse(*file, &tag.value, d), *file));
         }
         let Some((first, file)) = sources.first().cloned() else {
             d.error(
@@ -332,9 +332,10 @@ pub fn build_listing(files: &[SourceFile], today: Option<Date>, list_stale: bool
 
 /// Texts written in a TOML file under `[texts]`, one Fluent text per language tag, between
 /// `'''` and `'''` (an embedding site's one file has its programmes' texts so):
-/// `(tag, file, the file with everything but that text blanked out)`. Blanking keeps every
-/// byte where it was, so the Fluent checker's places are the TOML file's lines and columns.
-fn inline_texts(doc: &Doc, d: &mut Diags) -> Vec<(Str, usize, String)> {
+/// `(tag, file, the text)`; [`Inline::parse`] places its problems in the TOML file's lines and
+/// columns. (Each text is read alone: reading the whole file blanked but for one text, once per
+/// language, was most of the checker's time.)
+fn inline_texts(doc: &Doc, d: &mut Diags) -> Vec<(Str, usize, Inline)> {
     let root = doc.table();
     let Some(v) = root.get("texts") else { return Vec::new() };
     let Some(t) = Table::new(doc.file, doc.text, v, "[texts]", d) else { return Vec::new() };
@@ -361,14 +362,47 @@ fn inline_texts(doc: &Doc, d: &mut Diags) -> Vec<(Str, usize, String)> {
         let mut start = span.start + 3;
         start += ["\r\n", "\n"].iter().find(|nl| doc.text[start..].starts_with(*nl)).map_or(0, |nl| nl.len());
         let end = (span.end - 3).max(start);
-        let masked: String = doc
-            .text
-            .char_indices()
-            .map(|(i, c)| if (start..end).contains(&i) || c == '\n' { c.to_string() } else { " ".repeat(c.len_utf8()) })
-            .collect();
+        let (start, end) = (floor(doc.text, start), floor(doc.text, end));
+        let masked = if start == 0 || doc.text.as_bytes()[start - 1] == b'\n' {
+            // The texts start a line: they are read alone, and their places moved by `start`.
+            Inline { text: doc.text[start..end].to_string(), offset: start }
+        } else {
+            // Texts on the line of the quotes: read with every character before them blanked,
+            // byte for byte (a UTF-8 byte other than a line break is never part of one), so that
+            // the first is not at a line's start, as in the file.
+            let mut bytes = doc.text.as_bytes()[..end].to_vec();
+            bytes[..start].iter_mut().filter(|b| **b != b'\n').for_each(|b| *b = b' ');
+            Inline { text: String::from_utf8(bytes).unwrap_or_default(), offset: 0 }
+        };
         found.push((tag, doc.file, masked));
     }
     found
+}
+
+/// One language's Fluent text under `[texts]` in a TOML file, and where it starts in the file.
+pub(crate) struct Inline {
+    text: String,
+    offset: usize,
+}
+
+impl Inline {
+    /// [`ftl::parse`], its problems placed in the TOML file.
+    fn parse(&self, file: usize, lang: &str, d: &mut Diags) -> Texts {
+        let mut own = Diags::default();
+        let texts = ftl::parse(file, &self.text, lang, &mut own);
+        let at = |i: usize| i + self.offset;
+        d.0.extend(own.0.into_iter().map(|x| Diagnostic { span: at(x.span.start)..at(x.span.end), ..x }));
+        texts
+    }
+}
+
+/// `i`, or the start of the character it falls in.
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The texts under `[texts]` in one TOML file (an embedding site's), parsed as `root`, one
@@ -376,7 +410,7 @@ fn inline_texts(doc: &Doc, d: &mut Diags) -> Vec<(Str, usize, String)> {
 pub(crate) fn inline_texts_of<'i>(text: &'i str, root: Spanned<DeTable<'i>>) -> Vec<Texts> {
     let mut d = Diags::default();
     let doc = Doc { file: 0, text, root };
-    inline_texts(&doc, &mut d).into_iter().map(|(tag, _, masked)| ftl::parse(0, &masked, &tag.value, &mut d)).collect()
+    inline_texts(&doc, &mut d).into_iter().map(|(tag, _, text)| text.parse(0, &tag.value, &mut d)).collect()
 }
 
 /// The kinds of recording every current browser plays (MP3, AAC in M4A, Ogg Opus or Vorbis, WAV).

@@ -347,3 +347,47 @@ pub fn coverage(a: &Assessment, cases: &[Case]) -> Coverage {
         .collect();
     Coverage { conditions }
 }
+
+/// `avenir test`'s report as text (the CLI prints it; the content studio shows it): one line
+/// per case (`ok` or `FAIL` with its place and differences), the coverage of every condition
+/// when `with_coverage`, and the counts. Returns the text and the number of cases that failed.
+pub fn report(a: &Assessment, files: &[SourceFile], cases: &[Case], with_coverage: bool) -> (String, usize) {
+    use crate::diag::escape;
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let mut failed = 0;
+    for c in cases {
+        let diffs = run(a, c);
+        let (line, col) = files[c.file].line_col(c.span.start);
+        if diffs.is_empty() {
+            let _ = writeln!(out, "ok    {}", escape(&c.name));
+        } else {
+            failed += 1;
+            let _ = writeln!(out, "FAIL  {}  ({}:{line}:{col})", escape(&c.name), escape(&files[c.file].path));
+            for diff in diffs {
+                let _ = writeln!(out, "        {}", escape(&diff));
+            }
+        }
+    }
+    let cov = coverage(a, cases);
+    if with_coverage {
+        let mark = |seen: Seen| match seen {
+            Seen::Yes => "✓",
+            Seen::No => "·",
+            Seen::Impossible => "–",
+        };
+        out.push_str("\ncoverage of rule conditions (✓ some case gave this outcome, · none did, – none can):\n");
+        for (name, s) in &cov.conditions {
+            let _ =
+                writeln!(out, "  true {}  false {}  unknown {}   {}", mark(s[0]), mark(s[1]), mark(s[2]), escape(name));
+        }
+    }
+    let (seen, total) = cov.counts();
+    let percent = (seen * 100).checked_div(total).unwrap_or(100);
+    let _ = writeln!(
+        out,
+        "\n{} passed, {failed} failed\ncoverage: {seen} of {total} condition outcomes ({percent}%)",
+        cases.len() - failed
+    );
+    (out, failed)
+}

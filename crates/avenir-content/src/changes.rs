@@ -214,3 +214,43 @@ pub fn diff(old: &Assessment, new: &Assessment, cases: &[Case]) -> Report {
     report.groups = groups;
     report
 }
+
+/// `avenir diff`'s report as text (the CLI prints it; the content studio shows it), out of
+/// `cases` test cases compared.
+pub fn render(report: &Report, cases: usize) -> String {
+    use crate::diag::escape;
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "test cases whose results change: {} of {cases}", report.cases.len());
+    for (name, changes) in &report.cases {
+        let _ = writeln!(out, "  {}", escape(name));
+        for c in changes {
+            let _ = writeln!(out, "      {}", escape(c));
+        }
+    }
+    if !report.complete {
+        let _ = writeln!(out, "\nanswer profiles: more than {MAX_PROFILES} to compare; not compared");
+        return out;
+    }
+    let changed: usize = report.groups.iter().map(|g| g.profiles).sum();
+    let _ = writeln!(out, "\nanswer profiles whose results change: {changed} of {}", report.profiles);
+    let _ = writeln!(
+        out,
+        "(a profile is one combination of the answers the rules of either version tell apart, over the \
+         questions the change can reach: {}; the others cannot change a result and stay unanswered)",
+        if report.questions.is_empty() {
+            "none".to_string()
+        } else {
+            escape(&report.questions.join(", ")).into_owned()
+        }
+    );
+    for g in &report.groups {
+        let _ = writeln!(out, "  {} profile(s):", g.profiles);
+        for c in &g.changes {
+            let _ = writeln!(out, "      {}", escape(c));
+        }
+        let ex: Vec<String> = g.example.iter().map(|(q, a)| format!("{q} = {a}")).collect();
+        let _ = writeln!(out, "    for example: {}", escape(&ex.join(", ")));
+    }
+    out
+}

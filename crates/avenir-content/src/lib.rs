@@ -6,7 +6,8 @@
 //!
 //! The checker never panics and never stops at the first problem: each part is checked on its
 //! own, and cross-references are checked against whatever parts were readable. It does no I/O
-//! except in [`fs`], which the CLI and the web build script use to read a directory.
+//! except in [`fs`], which the CLI and the web build script use to read a directory; [`memory`]
+//! takes the same folder as `(path, text)` pairs (the content studio in the browser).
 
 mod build;
 pub mod bundle;
@@ -18,6 +19,7 @@ mod ftl;
 pub mod graph;
 #[cfg(feature = "hsds")]
 pub mod hsds;
+pub mod memory;
 mod reader;
 pub mod site;
 pub mod status;
