@@ -199,6 +199,27 @@ mod tests {
     }
 
     #[test]
+    fn norwegian_asked_for_as_no_gets_bokmal() {
+        let mk =
+            |l: &str| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: false, pseudo: false };
+        let avail = [mk("en"), mk("sv"), mk("nb")];
+        let want = |w: &[&str]| negotiate(&avail, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(want(&["no"]), Some("nb"));
+        assert_eq!(want(&["no-NO", "en"]), Some("nb"));
+        assert_eq!(want(&["NO_no"]), Some("nb"));
+        assert_eq!(want(&["nb-NO"]), Some("nb"));
+        // Only `no` is an alias: Nynorsk (`nn`) and Swedish keep their own tags.
+        assert_eq!(want(&["nn", "en"]), Some("en"));
+        assert_eq!(want(&["sv-FI"]), Some("sv"));
+        // Content in `no` is found by a browser asking for `nb`, too.
+        let avail = [mk("en"), mk("no")];
+        assert_eq!(negotiate(&avail, &["nb-NO".to_string()]), Some("no"));
+        // The phone's Norwegian voice, whichever of the two tags it has.
+        let voices = [("en-GB".to_string(), true), ("no-NO".to_string(), true)];
+        assert_eq!(pick_voice(&voices, "nb"), Some(1));
+    }
+
+    #[test]
     fn a_pseudo_locale_is_chosen_only_when_asked_for_by_its_exact_tag() {
         let mk =
             |l: &str, pseudo| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: true, pseudo };
@@ -284,12 +305,20 @@ mod tests {
     }
 }
 
+/// A tag's primary language, lower-case (`fa_AF` → `fa`), with `no` (the macrolanguage
+/// Norwegian, which browsers and phones send as `no` or `no-NO`) read as `nb` (Norwegian
+/// Bokmål, the written standard the content's Norwegian is in), so that each matches the other.
+/// `lang.js` and `embed.js` apply the same alias before the code runs.
+fn primary(tag: &str) -> String {
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if primary == "no" { "nb".to_string() } else { primary }
+}
+
 /// The language to show for a reader who prefers `wanted` (BCP 47 tags, most wanted first):
-/// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`). A
-/// pseudo-locale (`en-XA`) matches only its exact tag: it is for testers who ask for it, never
-/// a stand-in for a real language a site does not offer.
+/// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`, `no-NO`
+/// → `nb`, as `primary` reads it). A pseudo-locale (`en-XA`) matches only its exact tag: it is for
+/// testers who ask for it, never a stand-in for a real language a site does not offer.
 pub fn negotiate<'a>(available: &'a [Language], wanted: &[String]) -> Option<&'a str> {
-    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     wanted.iter().find_map(|w| {
         available
             .iter()
@@ -326,7 +355,6 @@ pub fn offered(available: &[Language], site: Option<&str>) -> Vec<Language> {
 /// the same primary language) and that runs on the device. A network voice (`local = false`)
 /// would send the text it reads to a third party, so it is never chosen: `None` then.
 pub fn pick_voice(voices: &[(String, bool)], lang: &str) -> Option<usize> {
-    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     let local = |i: &usize| voices[*i].1;
     let all = 0..voices.len();
     all.clone()
