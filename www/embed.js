@@ -184,7 +184,8 @@ class AvenirAssessment extends HTMLElement {
     const listed = (this.getAttribute('languages') || '').split(/[\s,]+/)
       .map((t) => tags.find((tag) => tag.toLowerCase() === t.toLowerCase())).filter(Boolean);
     const offered = listed.length ? listed : tags;
-    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+    // Norwegian asked for as `no` is read as Bokmål (`nb`), as avenir-core's `text::negotiate` does.
+    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase().replace(/^no$/, 'nb');
     let tag = offered[0];
     for (const wanted of navigator.languages || [navigator.language]) {
       const found = offered.find((t) => t.toLowerCase() === String(wanted).toLowerCase())

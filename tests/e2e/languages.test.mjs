@@ -6,7 +6,7 @@
 // independent legal advice within two, reflowing at 360 px and passing axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, failOnPageErrors, launch, openApp, overflowing, phoneContext, screenshot, answerValue, answer, SEE_RESULTS } from './lib.mjs';
+import { APP_URL, axeViolations, failOnPageErrors, launch, openApp, overflowing, phoneContext, screenshot, answerValue, answer, SEE_RESULTS } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -86,3 +86,28 @@ for (const l of LANGUAGES) {
     errors.assertNone();
   });
 }
+
+// A phone set to Norwegian may ask for `no` (the macrolanguage), not `nb`: it gets the Bokmål
+// texts, from the server that chooses the page (`cargo xtask serve`, avenir-core's
+// `text::negotiate`) and from `lang.js` on a host that cannot (index.html, never negotiated);
+// the widget then stays in Bokmål (avenir-web's `i18n::initial_language`).
+test('no: a browser asking for Norwegian as `no` gets the Bokmål start page, from the server and from lang.js', { timeout: 60_000 }, async (t) => {
+  const nb = LANGUAGES.find((l) => l.tag === 'nb');
+  const context = await phoneContext(browser, { locale: 'no-NO', extraHTTPHeaders: { 'Accept-Language': 'no-NO,no;q=0.9' } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  const asked = await page.evaluate(() => navigator.languages);
+  t.diagnostic(`navigator.languages: ${JSON.stringify(asked)}`);
+  for (const address of [APP_URL, `${APP_URL}index.html`]) {
+    await page.goto(address);
+    await page.locator('#avenir h1').first().waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nb', address);
+    assert.equal((await page.locator('#avenir h1').first().textContent()).trim(), nb.startTitle, address);
+    await page.locator('#avenir-root[data-running]').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('#avenir-language').inputValue(), 'nb', address);
+  }
+  // From index.html, lang.js moved the reader to the Bokmål page.
+  assert.match(page.url(), /index\.nb\.html/);
+  errors.assertNone();
+});

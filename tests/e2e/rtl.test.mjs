@@ -111,8 +111,10 @@ test('ar: contacts named in Arabic, regions in Arabic, no Latin comma between Ar
   const latinComma = text.match(/[\u0600-\u06FF][\s\u2066-\u2069]*,[\s\u2066-\u2069]*[\u0600-\u06FF]/g) ?? [];
   assert.deepEqual(latinComma, [], 'Latin commas between Arabic words');
   assert.ok(!text.includes('Bavaria'), 'a region in English on the Arabic page');
-  // The Bavarian Refugee Council: its name's description and its region in Arabic.
-  const bavaria = page.locator('article.contact', { hasText: 'Bayerischer Flüchtlingsrat' });
+  // The Bavarian Refugee Council: its name's description and its region in Arabic. Being
+  // Germany's legal advice with a number, it is also named (with its number) under the next
+  // step; its full entry is the one with the details.
+  const bavaria = page.locator('article.contact', { hasText: 'Bayerischer Flüchtlingsrat', has: page.locator('details.more') });
   assert.equal(await bavaria.count(), 1);
   assert.match(await bavaria.locator('h3, h4').first().textContent(), /مجلس اللاجئين في بافاريا/);
   const serves = await bavaria.locator('dd[data-l10n="intl"]').first().textContent();

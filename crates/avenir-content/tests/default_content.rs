@@ -452,13 +452,11 @@ fn a_dangerous_return_opens_with_safety_and_legal_advice_from_every_country_of_s
 /// dangerous (the need `return_safety`, legal advice first, from every country of stay) and where
 /// someone returning to Somalia runs out of medicine (the need `health`: Aamin Ambulance's 999
 /// first). The browser's walks check the same on the page (tests/e2e/results.test.mjs,
-/// `NO_NUMBER`). The gap left: the legal advice of Germany (PRO ASYL, the Bavarian Refugee
-/// Council), for which no number was found in a page read (issue 19); there the first number
-/// may come only after them (Awaaz's 410 for Afghanistan) or not at all.
+/// `NO_NUMBER`). Germany's gap (no number for its legal advice) closed on 2026-12-07 with the
+/// Bavarian Refugee Council's number (contacts.toml): no gap is left.
 #[test]
 fn urgent_needs_have_a_number_among_their_first_two_contacts() {
     const SHOWN: usize = 2;
-    const GAPS: &[(&str, &str)] = &[("DE", "return_safety")];
     let a = content();
     let mut wrong = Vec::new();
     let more = [("health", "yes"), ("medicine", "no"), ("exploitation", "yes")];
@@ -472,7 +470,7 @@ fn urgent_needs_have_a_number_among_their_first_two_contacts() {
             assert_eq!(n.urgency, Urgency::Immediate, "{stay} → {country}, {id}");
             let first: Vec<&str> = contacts.iter().take(SHOWN).map(|&c| out.contacts[c].contact.id.as_str()).collect();
             let phone = contacts.iter().take(SHOWN).any(|&c| out.contacts[c].contact.phone.is_some());
-            if !phone && !GAPS.contains(&(stay, id)) {
+            if !phone {
                 wrong.push(format!("{stay} → {country}, {id}: first contacts {first:?}"));
             }
             if id == "health" {

@@ -188,7 +188,7 @@ mod tests {
     fn negotiation_prefers_exact_then_primary_language() {
         let mk =
             |l: &str| Language { tag: l.into(), name: l.into(), dir: Direction::Ltr, reviewed: false, pseudo: false };
-        let avail = [mk("en"), mk("fa-AF"), mk("ar")];
+        let avail = [mk("en"), mk("fa-AF"), mk("ar"), mk("nb")];
         let want = |w: &[&str]| negotiate(&avail, &w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(want(&["ar-EG", "en"]), Some("ar"));
         assert_eq!(want(&["fa-af"]), Some("fa-AF"));
@@ -196,6 +196,14 @@ mod tests {
         assert_eq!(want(&["de", "en-GB"]), Some("en"));
         assert_eq!(want(&["de"]), None);
         assert_eq!(want(&[]), None);
+        // Norwegian asked for as the macrolanguage `no` gets Bokmål; Nynorsk (`nn`) does not.
+        assert_eq!(want(&["no"]), Some("nb"));
+        assert_eq!(want(&["no-NO", "en"]), Some("nb"));
+        assert_eq!(want(&["NO_no"]), Some("nb"));
+        assert_eq!(want(&["nb-NO"]), Some("nb"));
+        assert_eq!(want(&["nn", "en"]), Some("en"));
+        // Content tagged `no` is found by a browser asking for `nb`, too.
+        assert_eq!(negotiate(&[mk("en"), mk("no")], &["nb-NO".to_string()]), Some("no"));
     }
 
     #[test]
@@ -251,6 +259,8 @@ mod tests {
         assert_eq!(pick_voice(&voices, "ar"), None);
         assert_eq!(pick_voice(&voices, "fa-AF"), Some(4));
         assert_eq!(pick_voice(&voices, "ps"), None);
+        // The phone's Norwegian voice for the Bokmål texts, whichever of the two tags it has.
+        assert_eq!(pick_voice(&[v("en-GB", true), v("no-NO", true)], "nb"), Some(1));
     }
 
     #[test]
@@ -284,12 +294,20 @@ mod tests {
     }
 }
 
+/// A tag's primary language, lower-case (`fa_AF` → `fa`), with `no` (the macrolanguage
+/// Norwegian, which browsers and phones send as `no` or `no-NO`) read as `nb` (Norwegian
+/// Bokmål, the written standard the content's Norwegian is in), so that each matches the other.
+/// `lang.js` and `embed.js` apply the same alias before the code runs.
+fn primary(tag: &str) -> String {
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if primary == "no" { "nb".to_string() } else { primary }
+}
+
 /// The language to show for a reader who prefers `wanted` (BCP 47 tags, most wanted first):
-/// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`). A
-/// pseudo-locale (`en-XA`) matches only its exact tag: it is for testers who ask for it, never
-/// a stand-in for a real language a site does not offer.
+/// an exact match (case-insensitive), else the same primary language (`ar-EG` → `ar`, `no-NO`
+/// → `nb`, as `primary` reads it). A pseudo-locale (`en-XA`) matches only its exact tag: it is for
+/// testers who ask for it, never a stand-in for a real language a site does not offer.
 pub fn negotiate<'a>(available: &'a [Language], wanted: &[String]) -> Option<&'a str> {
-    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     wanted.iter().find_map(|w| {
         available
             .iter()
@@ -326,7 +344,6 @@ pub fn offered(available: &[Language], site: Option<&str>) -> Vec<Language> {
 /// the same primary language) and that runs on the device. A network voice (`local = false`)
 /// would send the text it reads to a third party, so it is never chosen: `None` then.
 pub fn pick_voice(voices: &[(String, bool)], lang: &str) -> Option<usize> {
-    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     let local = |i: &usize| voices[*i].1;
     let all = 0..voices.len();
     all.clone()
