@@ -379,9 +379,6 @@ pub(crate) fn inline_texts_of<'i>(text: &'i str, root: Spanned<DeTable<'i>>) -> 
     inline_texts(&doc, &mut d).into_iter().map(|(tag, _, masked)| ftl::parse(0, &masked, &tag.value, &mut d)).collect()
 }
 
-/// The kinds of recording every current browser plays (MP3, AAC in M4A, Ogg Opus or Vorbis, WAV).
-const AUDIO_EXTENSIONS: [&str; 5] = ["mp3", "m4a", "ogg", "opus", "wav"];
-
 /// Recordings (`audio/<lang>/<text key>.<extension>`, listed by `fs::read_dir`): each must be
 /// of a language the content has, for one of that language's texts, in a format browsers play
 /// (W0306 otherwise; the device's voice then reads that text).
@@ -391,10 +388,10 @@ fn recordings(files: &[SourceFile], texts: &mut [(Texts, usize)], d: &mut Diags)
         let Some((_, rest)) = path.rsplit_once(&format!("{}/", crate::fs::AUDIO)) else { continue };
         let Some((lang, name)) = rest.split_once('/') else { continue };
         let (key, ext) = name.rsplit_once('.').unwrap_or((name, ""));
-        let problem = if !AUDIO_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
+        let problem = if !crate::fs::AUDIO_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
             Some((
                 format!("`{name}` is not a recording browsers can play"),
-                format!("use one of: {}", AUDIO_EXTENSIONS.join(", ")),
+                format!("use one of: {}", crate::fs::AUDIO_EXTENSIONS.join(", ")),
             ))
         } else {
             match texts.iter_mut().find(|(t, _)| t.lang == lang) {
