@@ -1689,7 +1689,8 @@ fn check_texts(
     let used: BTreeSet<&str> = req.iter().chain(&opt).map(String::as_str).collect();
     for (t, file) in sources.iter().filter(|_| report_unused) {
         let places = ftl::message_places(&files[*file].text);
-        for k in t.messages.keys().filter(|k| !used.contains(k.as_str())) {
+        // A selector's variants (`key[one]`, `key[$]`: ftl's compilation) go with their message.
+        for k in t.messages.keys().filter(|k| !used.contains(k.as_str()) && !k.contains('[')) {
             let hint = d
                 .did_you_mean(k, used.iter().copied())
                 .map(|m| format!("did you mean `{m}`?"))
