@@ -4,8 +4,8 @@
 //! terms (`-brand = …`, written in where `{ -brand }` uses them, in the same file), and one
 //! selector per message on a number, by CLDR plural category or exact number
 //! (`{ $count -> [one] … [few] … *[other] … }`, `NUMBER($n, type: "ordinal")`), compiled into one
-//! pattern per variant (`avenir_core::text::variant`: the widget picks one with the browser's
-//! `Intl.PluralRules`). The variants are checked against each language's plural categories
+//! pattern per variant (`avenir_core::text::variant` picks one for a number and its plural
+//! category; the widget does not call it yet: see docs/authoring.md). The variants are checked against each language's plural categories
 //! (the `intl_pluralrules` crate, CLDR; native builds only, feature `plurals`): E0308, W0309.
 //! Anything else (attributes, message references, parameterised terms, nested selectors) is
 //! reported (E0302), not silently dropped.

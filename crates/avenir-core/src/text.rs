@@ -155,8 +155,10 @@ impl Texts {
 pub const SELECTOR: &str = "[$]";
 
 /// The key of the variant of `key` to show for these numbers: the exact number's variant, else
-/// the plural category's (`category(n, ordinal)`: the browser's `Intl.PluralRules` in the
-/// widget), else `key` itself (the default variant). `texts` is the language shown.
+/// the plural category's (`category(n, ordinal)`: for the widget, the browser's
+/// `Intl.PluralRules`), else `key` itself (the default variant). `texts` is the language shown.
+/// Not called by the widget yet (its first-load budget: docs/authoring.md), which shows the
+/// default variant.
 pub fn variant(
     texts: &Texts,
     key: &str,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use avenir_core::Assessment;
 use avenir_core::hours::OpeningHours;
 use avenir_core::model::{Date, PageDate};
-use avenir_core::text::{Language, Texts, lookup, variant};
+use avenir_core::text::{Language, Texts, lookup};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -62,22 +62,6 @@ impl Tr {
             Some(t) => lookup(t, self.content.texts.first(), key, args),
             None => format!("[{key}]"),
         }
-    }
-
-    /// A message whose variables are numbers: each shown in the reader's language
-    /// (`Intl.NumberFormat`), and for a message with a selector (`{ $n -> [one] … *[other] … }`,
-    /// compiled by avenir-content) the variant the browser's `Intl.PluralRules` chooses.
-    pub fn t_count(&self, key: &str, counts: &[(&str, i64)]) -> String {
-        let shown: Vec<(&str, String)> = counts.iter().map(|(k, n)| (*k, self.number(*n))).collect();
-        let args: Vec<(&str, &str)> = shown.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let key = match self.texts().filter(|t| t.has(key)) {
-            Some(t) => variant(t, key, counts, |n, ordinal| {
-                let rules = self.intl("PluralRules", &[("type", if ordinal { "ordinal" } else { "cardinal" })])?;
-                call(&rules, "select", &JsValue::from_f64(n as f64))
-            }),
-            None => key.to_string(),
-        };
-        self.t_args(&key, &args)
     }
 
     /// The default language's tag and direction when the shown language lacks this text and

@@ -63,9 +63,9 @@ pub fn question_page(p: &ScreenProps) -> Html {
             <button type="button" class="back" onclick={back}>
                 <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
             </button>
-            <p class="progress">{ tr.t_count(
+            <p class="progress">{ tr.t_args(
                 if progress.follow_up { ui::PROGRESS_FOLLOW_UP } else { ui::PROGRESS },
-                &[("n", progress.n as i64), ("total", progress.total as i64)],
+                &[("n", &tr.number(progress.n as i64)), ("total", &tr.number(progress.total as i64))],
             ) }</p>
             <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
@@ -96,7 +96,7 @@ pub fn question_page(p: &ScreenProps) -> Html {
 pub(super) fn error_text(e: FlowError, q: &Question, tr: &Tr) -> String {
     match (e, q.kind) {
         (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
-            tr.t_count(ui::ENTER_A_NUMBER, &[("min", min), ("max", max)])
+            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
         }
         _ => tr.t(ui::CHOOSE_AN_ANSWER),
     }
