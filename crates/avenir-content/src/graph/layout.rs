@@ -1,12 +1,14 @@
 //! The picture's layout: one card per question, programme and need, their text wrapped by
 //! display width, and their places in two columns.
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use super::*;
 
-/// Characters per line of a box's title, and of its smaller detail lines.
+/// Columns (display width) per line of a box's title, and of its smaller detail lines.
 pub(super) const WRAP: usize = 38;
 pub(super) const WRAP_DETAIL: usize = 44;
-/// The first line of a box (number, id, kind) is cut after this many characters.
+/// The first line of a box (number, id, kind) is cut after this many columns.
 pub(super) const HEAD_CHARS: usize = 44;
 pub(super) const BOX_W: i32 = 360;
 pub(super) const PAD: i32 = 12;
@@ -43,9 +45,10 @@ impl Card {
         title: &str,
         details: &[(&'static str, String)],
     ) -> Card {
-        let head = match head.char_indices().nth(HEAD_CHARS - 1) {
-            Some((cut, _)) => format!("{}…", &head[..cut]),
-            None => head,
+        let head = if head.width() > HEAD_CHARS {
+            format!("{}…", &head[..fit(&head, HEAD_CHARS - 1)])
+        } else {
+            head
         };
         let title = wrap(title, WRAP);
         let details: Vec<(&'static str, Vec<String>)> =
@@ -74,14 +77,16 @@ impl Card {
     }
 }
 
-/// Splits `s` into lines of at most `width` characters at spaces; longer words are cut.
+/// Splits `s` into lines at most `width` columns wide at spaces (display width, as a terminal
+/// or a monospace font counts it: a CJK character takes two columns, an Arabic vowel mark or
+/// another combining mark none); longer words are cut.
 pub(super) fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in s.split_whitespace() {
         let mut word = word;
         loop {
-            let (len, wlen) = (line.chars().count(), word.chars().count());
+            let (len, wlen) = (line.width(), word.width());
             if len == 0 && wlen <= width {
                 line.push_str(word);
                 break;
@@ -92,7 +97,8 @@ pub(super) fn wrap(s: &str, width: usize) -> Vec<String> {
             } else if len > 0 {
                 lines.push(std::mem::take(&mut line));
             } else {
-                let cut = word.char_indices().nth(width).map_or(word.len(), |(i, _)| i);
+                // At least one character, so that a character wider than the line still moves on.
+                let cut = fit(word, width).max(word.chars().next().map_or(0, char::len_utf8));
                 lines.push(word[..cut].to_string());
                 word = &word[cut..];
             }
@@ -102,6 +108,19 @@ pub(super) fn wrap(s: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// The longest start of `s` at most `width` columns wide, as a byte length (combining marks
+/// stay with their letter).
+fn fit(s: &str, width: usize) -> usize {
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            return i;
+        }
+    }
+    s.len()
 }
 
 pub(super) struct Layout {

@@ -149,6 +149,27 @@ fn boxes_do_not_overlap_and_lines_fit() {
 }
 
 #[test]
+fn text_is_wrapped_by_display_width_not_characters() {
+    // CJK characters take two columns: four of them fill a line of eight.
+    assert_eq!(wrap("漢字漢字 漢字", 8), ["漢字漢字", "漢字"]);
+    assert_eq!(wrap("漢字漢字漢字", 8), ["漢字漢字", "漢字"], "a long word is cut at eight columns, not eight characters");
+    // Arabic with its vowel marks: 11 characters, 6 columns; a line of 13 columns holds both words.
+    let marked = "مَرْحَبًا بِكَ";
+    assert_eq!(marked.chars().count(), 14);
+    assert_eq!(wrap(marked, 9), [marked], "marks take no room");
+    assert_eq!(wrap("مرحبا بك في أفنير", 9), ["مرحبا بك", "في أفنير"]);
+    // A word cut never separates a mark from its letter.
+    for line in wrap("مَرْحَبًامَرْحَبًا", 3) {
+        assert!(!line.starts_with(|c: char| ('\u{064B}'..='\u{0652}').contains(&c)), "{line:?} starts with a mark");
+    }
+    // A character wider than the line still moves on (no endless loop).
+    assert_eq!(wrap("漢", 1), ["漢"]);
+    // The cards' first line is cut by width too.
+    let card = Card::new("q", 0, "漢".repeat(40), "t", &[]);
+    assert!(card.head.ends_with('…') && unicode_width::UnicodeWidthStr::width(card.head.as_str()) <= HEAD_CHARS);
+}
+
+#[test]
 fn rules_print_back_to_the_same_rule() {
     for src in [
         r#"stay_country == "BE""#,
