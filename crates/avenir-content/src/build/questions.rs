@@ -469,7 +469,13 @@ pub(super) fn expr_field(t: &Table, key: &str, parts: &Parts, required: bool, d:
 }
 
 /// A rule and the value lists it used.
-pub(super) fn expr_with_lists(t: &Table, key: &str, parts: &Parts, required: bool, d: &mut Diags) -> Option<(Expr, Vec<String>)> {
+pub(super) fn expr_with_lists(
+    t: &Table,
+    key: &str,
+    parts: &Parts,
+    required: bool,
+    d: &mut Diags,
+) -> Option<(Expr, Vec<String>)> {
     let s = if required { t.req_str(key, "'question == \"option\"'", d)? } else { t.str(key, d)? };
     compile(&s, t.file, parts, None, d)
 }

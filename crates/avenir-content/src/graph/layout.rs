@@ -45,11 +45,7 @@ impl Card {
         title: &str,
         details: &[(&'static str, String)],
     ) -> Card {
-        let head = if head.width() > HEAD_CHARS {
-            format!("{}…", &head[..fit(&head, HEAD_CHARS - 1)])
-        } else {
-            head
-        };
+        let head = if head.width() > HEAD_CHARS { format!("{}…", &head[..fit(&head, HEAD_CHARS - 1)]) } else { head };
         let title = wrap(title, WRAP);
         let details: Vec<(&'static str, Vec<String>)> =
             details.iter().map(|(label, text)| (*label, wrap(&format!("{label} {text}"), WRAP_DETAIL))).collect();

@@ -152,7 +152,11 @@ fn boxes_do_not_overlap_and_lines_fit() {
 fn text_is_wrapped_by_display_width_not_characters() {
     // CJK characters take two columns: four of them fill a line of eight.
     assert_eq!(wrap("漢字漢字 漢字", 8), ["漢字漢字", "漢字"]);
-    assert_eq!(wrap("漢字漢字漢字", 8), ["漢字漢字", "漢字"], "a long word is cut at eight columns, not eight characters");
+    assert_eq!(
+        wrap("漢字漢字漢字", 8),
+        ["漢字漢字", "漢字"],
+        "a long word is cut at eight columns, not eight characters"
+    );
     // Arabic with its vowel marks: 11 characters, 6 columns; a line of 13 columns holds both words.
     let marked = "مَرْحَبًا بِكَ";
     assert_eq!(marked.chars().count(), 14);
