@@ -390,5 +390,6 @@ mod tests {
         assert!(text.contains("/avenir/2026.11.0-0a1b2c3d/embed.js"), "the snippet names the release's folder: {text}");
         assert!(!text.contains("{snippet}") && !text.contains("{version}") && !text.contains("{folder}"));
         assert!(util::repo_root().join("xtask/src/release-README.md").is_file());
+        assert!(text.contains("`LICENSE`") && text.contains("`THIRD-PARTY-NOTICES`"), "the CSO is told to keep both");
     }
 }
