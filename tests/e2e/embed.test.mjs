@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, Q, RESULTS_HEADING, SEE_RESULTS, currentHeading, failOnPageErrors, heading, launch, phoneContext, press,
-  recordRequests, screenshot, walk,
+  openAll, recordRequests, screenshot, walk,
 } from './lib.mjs';
 
 const EXIT = 'https://exit.test/left';
@@ -376,8 +376,11 @@ test('a site\'s own contacts: checked in the frame, shown with the results; a co
   const results = async (frame) => {
     await siteChecked(frame);
     await begin(frame);
-    return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
+    const title = await walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
       'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS]);
+    // Every collapsed part opened, as a person would (built when first opened).
+    await openAll(frame, '.results');
+    return title;
   };
   assert.equal(await results(good), RESULTS_HEADING);
   const names = (frame) => frame.locator('article.contact h3').allTextContents();
@@ -434,6 +437,7 @@ test('a site\'s own programme: checked in the frame, shown as the site\'s, with 
   await begin(frame);
   assert.equal(await walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
     'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS]), RESULTS_HEADING);
+  await openAll(frame, '.results');
   const fund = frame.locator('article.programme:has(#programme-example_test_fund)');
   assert.equal(await frame.locator('#programme-example_test_fund').textContent(), 'Example test fund');
   assert.equal(await fund.locator('.tag').first().textContent(), 'Likely');
@@ -447,7 +451,9 @@ test('a site\'s own programme: checked in the frame, shown as the site\'s, with 
 
   // In Arabic: the site's Arabic name; its other texts fall back to English, as content's do.
   await frame.locator('#avenir-language').selectOption('ar');
-  await frame.locator('#avenir[lang="ar"]').waitFor();
+  await frame.locator('#avenir[lang="ar"]:not([aria-busy]) .results').waitFor();
+  // The results in the new language, shown as new: collapsed, each part built when opened.
+  await openAll(frame, '.results');
   assert.equal(await frame.locator('#programme-example_test_fund').textContent(), 'صندوق اختبار');
   assert.equal(await frame.locator('#programme-example_test_fund [lang]').count(), 0, 'the Arabic name is Arabic');
   // The English texts are marked as English, left to right (WCAG 3.1.2, language of parts).
@@ -514,8 +520,11 @@ const HSDS_CSV = {
 async function resultsInCroatia(frame) {
   await siteChecked(frame);
   await begin(frame);
-  return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
+  const title = await walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
     'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS]);
+  // Every collapsed part opened, as a person would (built when first opened).
+  await openAll(frame, '.results');
+  return title;
 }
 
 const contactNames = (frame) => frame.locator('article.contact h3').allTextContents();

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { nextHeading as nextHeadingOf } from './lib.mjs';
 import {
   Q, RESULTS_HEADING, SEE_RESULTS, WALK, answer, answerValue, axeViolations, backButton, continueButton, currentHeading,
-  failOnPageErrors, launch, openApp, overflowing, phoneContext, press, screenshot, walk,
+  failOnPageErrors, launch, openAll, openApp, overflowing, phoneContext, press, screenshot, walk,
 } from './lib.mjs';
 
 // The country of return's `first` list, as the content gives it (assessments/default).
@@ -274,10 +274,10 @@ test('"Change your answer" on a programme returns to the results, not to "check 
   const page = await start(t);
   // "I don't know" the situation: the programmes that read it say it would settle them.
   assert.equal(await walk(page, WALK.with(2, 'I don\'t know')), RESULTS_HEADING);
-  // Inside a programme's closed details: found by its text, then opened.
+  // Inside a programme's closed details, built when opened: the person opens them.
+  await openAll(page, '.results');
   const change = page.locator('button', { hasText: 'Change your answer' });
   const programme = page.locator('article.programme', { has: change }).first();
-  await programme.locator('summary').first().click();
   const question = await press(page, programme.getByRole('button', { name: 'Change your answer' }).first());
   assert.notEqual(question, RESULTS_HEADING);
   assert.equal(await press(page, continueButton(page)), RESULTS_HEADING, 'Continue went elsewhere than the results');

@@ -158,7 +158,23 @@ export function heading(page) {
   return page.locator('#avenir-root[data-running] #avenir:not(:has(.preparing)) h1').first();
 }
 
-/** Opens the app and waits until the wasm has rendered its first heading; returns the response. */
+/**
+ * Opens every collapsed part under `root` as a person would, a tap on each summary, nested ones
+ * too (on the results, a part's content is built when it is first opened: `views/fold.rs`).
+ * Returns how many were opened.
+ */
+export async function openAll(page, root = '#avenir') {
+  let opened = 0;
+  for (;;) {
+    const summary = page.locator(`${root} details:not([open]) > summary`).first();
+    if (!(await summary.count())) return opened;
+    await summary.scrollIntoViewIfNeeded();
+    await summary.click();
+    opened++;
+    if (opened > 500) throw new Error('more than 500 collapsed parts: one does not open');
+  }
+}
+
 /**
  * Opens the widget and, unless `{ intro: true }`, goes past the start page to the first
  * question. Returns the page's response.

@@ -3,7 +3,7 @@
 // test machine has no voices: it lists the voices a phone might have and records what is said.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { WALK, failOnPageErrors, launch, openApp, phoneContext, recordRequests, startFetched, walk } from './lib.mjs';
+import { WALK, failOnPageErrors, launch, openAll, openApp, phoneContext, recordRequests, startFetched, walk } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -50,11 +50,12 @@ test('a question and its options are read with the voice on the device, never a 
   assert.ok(!spoken[0].text.includes('Listen'), 'the button read its own label');
   // On the results, each programme, need and contact can be heard.
   await walk(page, WALK);
+  // Every part opened as a person would (their content is built when first opened).
+  await openAll(page, '.results');
   // (A contact named again in a second need has no button of its own: it is read in full once.)
   const cards = page.locator('article.programme, li.need, article.contact:not(.again)');
   assert.equal(await cards.count(), await page.locator('.readable .listen').count());
   const programme = page.locator('article.programme').first();
-  await programme.locator('summary').first().click();
   await programme.getByRole('button', { name: 'Listen' }).click();
   const last = (await page.evaluate(() => window.__spoken)).at(-1);
   assert.ok(last.text.startsWith('Voluntary return programme (Fedasil)'), last.text);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   APP_URL, EXPECTED_CSP, Q, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, assertNoStorage, backButton, WORKER_URL,
-  currentHeading, deviceStorage, newPhone, offlineReady, launch, openApp, press, recordRequests, startFetched,
+  currentHeading, deviceStorage, newPhone, offlineReady, launch, openAll, openApp, press, recordRequests, startFetched,
 } from './lib.mjs';
 
 let browser;
@@ -84,6 +84,7 @@ test('"I prefer not to say" everywhere reaches results that say "possibly"', { t
     assert.ok(step < 20, `no results after 20 questions (at "${title}")`);
     title = title === REVIEW_HEADING ? await answer(page, SEE_RESULTS) : await answerValue(page, 'prefer-not-to-say');
   }
+  await openAll(page, '.results');
   assert.ok(await page.locator('article.programme[data-likelihood="possibly"]').count() >= 1,
     'no programme is marked "possibly"');
   errors.assertNone();

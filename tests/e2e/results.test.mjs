@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PREFER_NOT_TO_SAY, questionsByText, walks } from './cases.mjs';
 import {
   OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, continueButton, currentHeading, launch, newPhone,
-  openApp, press, screenshot,
+  openAll, openApp, press, screenshot,
 } from './lib.mjs';
 
 let browser;
@@ -172,11 +172,19 @@ test('printed, every collapsed part is open', { timeout: 60_000 }, async (t) => 
   const { page } = await newPhone(browser, t);
   await openApp(page);
   await walkTo(page, WALK);
-  const closed = await page.locator('#avenir details:not([open]) .reasons').count();
+  // On screen, a collapsed part's content is built when first opened (views/fold.rs): the
+  // programmes' reasons are not there yet.
+  const closed = await page.locator('#avenir article.programme details:not([open])').count();
   assert.ok(closed > 0, 'nothing is collapsed on screen');
+  assert.equal(await page.locator('#avenir .reasons').count(), 0, 'collapsed programmes\' reasons built before they are opened');
+  // Printed, everything is built and shown, the reasons of every programme among it.
   await page.emulateMedia({ media: 'print' });
-  const hidden = await page.locator('#avenir details:not([open]) .reasons').evaluateAll((nodes) => nodes.filter((n) => !n.checkVisibility()).length);
+  await page.locator('#avenir .reasons').first().waitFor({ state: 'attached' });
+  const reasons = page.locator('#avenir details:not([open]) .reasons');
+  assert.equal(await reasons.count(), await page.locator('#avenir article.programme').count(), 'a programme without its reasons in print');
+  const hidden = await reasons.evaluateAll((nodes) => nodes.filter((n) => !n.checkVisibility()).length);
   assert.equal(hidden, 0, 'reasons stay hidden in print');
+  assert.ok(await page.locator('#avenir details:not([open]) .contact .facts').count() > 0, 'contacts\' details missing in print');
 });
 
 // The screens to look at (issue 17's note): the first screen, an urgent need with its hotline,

@@ -493,7 +493,7 @@ fn scramble(symbols: &mut [u8], random: u64) {
     let mut block = 0;
     for i in FROM..symbols.len() * 5 {
         let j = i - FROM;
-        if j % 64 == 0 {
+        if j.is_multiple_of(64) {
             let mut z = random.wrapping_add((j as u64 / 64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
             z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
             z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);

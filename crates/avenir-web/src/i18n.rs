@@ -127,11 +127,10 @@ impl Tr {
     /// An option's label: its text, or for a country code without one, the platform's name
     /// (then `true`: the label comes from `Intl`, not from the translation files).
     pub fn option_label(&self, key: &str, option: &str) -> (String, bool) {
-        if !self.has(key) && option.len() == 2 && option.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(name) = self.region_name(option) {
+        if !self.has(key) && option.len() == 2 && option.chars().all(|c| c.is_ascii_uppercase())
+            && let Some(name) = self.region_name(option) {
                 return (name, true);
             }
-        }
         (self.t(key), false)
     }
 

@@ -94,11 +94,10 @@ pub fn visible_text(element: &web_sys::HtmlElement) -> String {
     let Some(clone) = clone else { return element.inner_text() };
     if let Ok(buttons) = clone.query_selector_all(".listen, .listen-status, [aria-hidden=\"true\"]") {
         for i in 0..buttons.length() {
-            if let Some(b) = buttons.get(i) {
-                if let Some(parent) = b.parent_node() {
+            if let Some(b) = buttons.get(i)
+                && let Some(parent) = b.parent_node() {
                     let _ = parent.remove_child(&b);
                 }
-            }
         }
     }
     clone.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")

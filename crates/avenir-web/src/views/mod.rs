@@ -4,6 +4,8 @@
 mod counsellor;
 #[cfg(feature = "counsellor")]
 mod desk;
+#[cfg(feature = "results")]
+mod fold;
 mod intro;
 mod keep;
 mod listen;

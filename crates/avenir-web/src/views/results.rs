@@ -11,6 +11,7 @@ use avenir_core::{Answers, Assessment};
 use yew::prelude::*;
 
 use super::ScreenProps;
+use super::fold::{Fold, Lazy, on_print};
 use super::listen::Listen;
 use crate::i18n::Tr;
 use crate::state::{Action, Handoff};
@@ -35,6 +36,15 @@ pub fn results_page(p: &ScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Action::MakeCode(share, random())))
     };
     let left_out = asked_left_out(a, &p.state.session.answers);
+    // Folded content is built when first opened, and all of it when the page is printed.
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let listeners = on_print(move || printing.set(true));
+            move || drop(listeners)
+        });
+    }
 
     html! {
         <div class="results">
@@ -50,7 +60,9 @@ pub fn results_page(p: &ScreenProps) -> Html {
                 // Before any code: what it holds, who can read it, and what to leave out.
                 if let Some(h) = handoff { { handoff_body(h, &left_out, &make, tr) } }
             </div>
-            { outcome(p.state.complete.then_some(a), &p.state.session.answers, tr, Some(&change), &[]) }
+            <ContextProvider<Lazy> context={Lazy(!*printing)}>
+                { outcome(p.state.complete.then_some(a), &p.state.session.answers, tr, Some(&change), &[]) }
+            </ContextProvider<Lazy>>
             <div class="actions">
                 <button type="button" class="secondary" onclick={act(|| Action::Back)}>{ tr.t(ui::CHANGE_ANSWERS) }</button>
                 <button type="button" class="secondary" onclick={act(|| Action::Restart)}>{ tr.t(ui::START_AGAIN) }</button>
@@ -186,7 +198,6 @@ pub(super) fn outcome(
             </div>
         }
     });
-    let urgent_first = out.needs.iter().position(|n| n.urgency == Urgency::Immediate).unwrap_or(usize::MAX);
     let need = |i: usize| {
         let (n, contacts) = (&out.needs[i], &plan.need_contacts[i]);
         let (class, label) = urgency(n.urgency);
@@ -197,18 +208,16 @@ pub(super) fn outcome(
         // An urgent need's first contacts right under its heading, name and numbers on one
         // line each; its advice, those contacts' hours and languages, and its other contacts
         // one tap away. Another need: all of it one tap away.
-        // The next step's contact, named with its number right above the first urgent need, is
-        // not named again in it when the need has others to name.
-        let named: Vec<usize> = match contacts.iter().position(|&c| plan.next.is_some_and(|n| n.contact == c)) {
-            Some(k)
-                if urgent
-                    && i == urgent_first
-                    && contacts.iter().enumerate().any(|(j, &c)| j != k && out.contacts[c].contact.phone.is_some()) =>
-            {
-                contacts.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, &c)| c).collect()
-            }
-            _ => contacts.clone(),
-        };
+        // The contacts of the next-step box (its contact and the independent legal advice),
+        // named with their numbers right above the urgent needs, are not named again under an
+        // urgent need's heading when it has another number to give (they stay in its details).
+        let above = |c: usize| plan.next.is_some_and(|n| n.contact == c || legal == Some(c));
+        let named: Vec<usize> =
+            if urgent && contacts.iter().any(|&c| !above(c) && out.contacts[c].contact.phone.is_some()) {
+                contacts.iter().copied().filter(|&c| !above(c)).collect()
+            } else {
+                contacts.clone()
+            };
         let inline = if urgent { named.len().min(URGENT_INLINE) } else { 0 };
         let inside: Vec<usize> =
             contacts.iter().copied().filter(|c| !named[..inline].contains(c) || full(*c)).collect();
@@ -228,18 +237,18 @@ pub(super) fn outcome(
                     if inline > 0 {
                         <div class="need-contacts">{ for named[..inline].iter().map(|&c| contact(&out.contacts[c], tr, 4, false)) }</div>
                     }
-                    <details class="advice">
-                        <summary>{ tr.t(if named.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) }</summary>
+                    <Fold class="advice" summary={html! { { tr.t(if named.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) } }}>
                         { advice }
-                    </details>
+                    </Fold>
                 } else {
-                    <details>
-                        <summary>
+                    <Fold summary={html! {
+                        <>
                             <h3>{ tr.t(&keys::need(&n.need.id)) }</h3>
                             <span class={classes!("tag", class)}>{ tr.t(label) }</span>
-                        </summary>
+                        </>
+                    }}>
                         { advice }
-                    </details>
+                    </Fold>
                 }
             </li>
         }
@@ -274,11 +283,14 @@ pub(super) fn outcome(
                     <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
                     <p>{ tr.t(ui::NO_PROGRAMMES) }</p>
                 } else if fitting.len() > PROGRAMMES_OPEN && from.is_none() {
-                    <details class="programme-list">
-                        <summary><h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
-                            { " " }<span class="tag tag-possibly" data-l10n="intl">{ tr.number(fitting.len() as i64) }</span></summary>
+                    <Fold class="programme-list" summary={html! {
+                        <>
+                            <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
+                            { " " }<span class="tag tag-possibly" data-l10n="intl">{ tr.number(fitting.len() as i64) }</span>
+                        </>
+                    }}>
                         { lines }
-                    </details>
+                    </Fold>
                 } else {
                     <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
                     { lines }
@@ -299,17 +311,15 @@ pub(super) fn outcome(
             }
 
             if !others.is_empty() {
-                <details class="others">
-                    <summary><h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2></summary>
+                <Fold class="others" summary={html! { <h2 id="h-contacts">{ tr.t(ui::CONTACTS) }</h2> }}>
                     { for others.iter().map(|&c| contact(&out.contacts[c], tr, 3, true)) }
-                </details>
+                </Fold>
             }
 
             if !not_fitting.is_empty() {
-                <details class="not-likely">
-                    <summary><h2>{ tr.t(ui::NOT_LIKELY_GROUP) }</h2></summary>
+                <Fold class="not-likely" summary={html! { <h2>{ tr.t(ui::NOT_LIKELY_GROUP) }</h2> }}>
                     { for not_fitting.iter().map(|r| programme(r, tr, change, from)) }
-                </details>
+                </Fold>
             }
 
             <footer class="about-result">
@@ -354,11 +364,12 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
     html! {
         <article class="programme readable" data-likelihood={r.likelihood.id()} aria-labelledby={heading_id.clone()}>
             // Open in the counsellor view, whose reasons are what the meeting is about.
-            <details open={from.is_some()}>
-                <summary>
+            <Fold open={from.is_some()} summary={html! {
+                <>
                     <h3 id={heading_id}>{ text(tr, &keys::programme(id)) }</h3>
                     <span class={classes!("tag", format!("tag-{}", r.likelihood.id()))}>{ tr.t(label) }</span>
-                </summary>
+                </>
+            }}>
                 <Listen tr={tr.clone()} />
                 if r.programme.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
                 if r.programme.no_entitlement && r.likelihood == Likelihood::Possibly { <p class="no-right">{ tr.t(ui::NO_RIGHT) }</p> }
@@ -369,11 +380,10 @@ fn programme(r: &ProgrammeResult, tr: &Tr, change: Change, from: From) -> Html {
                     <dt>{ tr.t(ui::OFFERS) }</dt><dd>{ text(tr, &keys::programme_offers(id)) }</dd>
                     <dt>{ tr.t(ui::RUNS) }</dt><dd>{ text(tr, &keys::programme_runs(id)) }</dd>
                 </dl>
-                <details class="sources-box">
-                    <summary>{ tr.t(ui::SOURCES) }</summary>
+                <Fold class="sources-box" summary={html! { { tr.t(ui::SOURCES) } }}>
                     { sources(&all, tr) }
-                </details>
-            </details>
+                </Fold>
+            </Fold>
         </article>
     }
 }
@@ -557,8 +567,7 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
                 </p>
             }
             if full {
-                <details class="more">
-                    <summary>{ tr.t(ui::CONTACT_MORE) }</summary>
+                <Fold class="more" summary={html! { { tr.t(ui::CONTACT_MORE) } }}>
                     <Listen tr={tr.clone()} />
                     if k.site { <p class="from-site">{ tr.t(ui::FROM_SITE) }</p> }
                     if tr.has(&about) { <p>{ text(tr, &about) }</p> }
@@ -596,7 +605,7 @@ fn contact(c: &ContactResult, tr: &Tr, level: u8, full: bool) -> Html {
                     }
                     </dl>
                     { sources(&k.sources, tr) }
-                </details>
+                </Fold>
             }
             </div>
         </article>
