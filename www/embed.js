@@ -15,7 +15,10 @@
 // it in the address's fragment, which is never sent to a server, the site's
 // own file in a message (or an HSDS datapackage.json and its tables), and, for quick exit's
 // Shift ×3, whether a key pressed on the host page was Shift. No dependency; no request but the
-// frame, the logo and the site's file.
+// frame, the logo and the site's file. The host page gets two DOM events on the element:
+// `avenir-ready` (the frame runs) and `avenir-problem` (each of the author's configuration
+// problems, as in the console) — nothing about answers. Attributes changed later are applied
+// (a setting the frame reads starts a fresh frame); listeners go when the element leaves.
 const WIDGET = new URL('./index.html', import.meta.url);
 /** Self-hosted on the host page's own origin: the frame is sandboxed, its origin opaque (`null`). */
 const SAME_ORIGIN = WIDGET.origin === location.origin;
@@ -61,29 +64,127 @@ function sheet() {
   return css;
 }
 
+/** The attributes the frame reads when it starts (in its address's fragment): a change starts a fresh frame. */
+const RESTART = [...SETTINGS, 'contacts'];
+
 class AvenirAssessment extends HTMLElement {
+  /**
+   * Observed after connection: the settings the frame reads when it starts (RESTART) start a
+   * fresh frame — the widget starts again, the person's answers in it are gone, as when the
+   * page is reloaded (a site changes them before the person starts, e.g. when its own language
+   * switcher changes `languages`); `label`, `logo`, `logo-alt` and `debug` are applied in place.
+   * (An inline `<script type="application/toml">` is read when the frame starts: change it,
+   * then any setting, or put the element in again.)
+   */
+  static observedAttributes = [...RESTART, 'label', 'logo', 'logo-alt', 'debug'];
+
   #frame = null;
   #shadow = null;
   #ready = false;
+  /** The window's and document's listeners, removed together when the element leaves the page. */
+  #listening = null;
+  /** The "did not start within 15 s" timer of the current frame. */
+  #timer = 0;
+  /** A fresh frame is due (several attributes changed in one go start one frame). */
+  #restarting = false;
+  /** Every problem reported for the current frame (the debug panel shows them when `debug` is set later). */
+  #problems = [];
 
   connectedCallback() {
-    if (this.#shadow) return;
-    const shadow = (this.#shadow = this.attachShadow({ mode: 'open' }));
-    shadow.adoptedStyleSheets = [sheet()];
-    const box = document.createElement('div');
-    box.className = 'box';
-
-    const logo = this.getAttribute('logo');
-    if (logo) {
-      // Outside the frame, so that the widget's own policy stays `img-src 'self'`: the logo is
-      // the host's, loaded under the host's policy.
-      const img = document.createElement('img');
-      img.className = 'logo';
-      img.src = logo;
-      img.alt = this.getAttribute('logo-alt') || '';
-      img.addEventListener('error', () => this.#report([`logo="${logo}": could not be loaded`]), { once: true });
-      box.append(img);
+    if (!this.#shadow) {
+      const shadow = (this.#shadow = this.attachShadow({ mode: 'open' }));
+      shadow.adoptedStyleSheets = [sheet()];
+      const box = document.createElement('div');
+      box.className = 'box';
+      box.append(document.createElement('slot'));
+      shadow.append(box);
     }
+    this.#listen();
+    this.#logo();
+    // A frame put in the page again reloads anyway: this element starts a fresh one.
+    this.#start();
+  }
+
+  /**
+   * Off the page (a single-page site changing its view): the listeners on the window and the
+   * document go, and the frame with them, so that nothing of the element stays behind.
+   */
+  disconnectedCallback() {
+    this.#listening?.abort();
+    this.#listening = null;
+    clearTimeout(this.#timer);
+    this.#frame?.remove();
+    this.#frame = null;
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (!this.#listening || old === value) return; // before connection: connectedCallback reads them all
+    if (name === 'label') {
+      if (this.#frame) this.#frame.title = value || 'Avenir';
+    } else if (name === 'logo' || name === 'logo-alt') {
+      this.#logo();
+    } else if (name === 'debug') {
+      this.#shadow.querySelector('.debug')?.remove();
+      if (value !== null) this.#panel(this.#problems);
+    } else if (!this.#restarting) {
+      this.#restarting = true;
+      queueMicrotask(() => {
+        this.#restarting = false;
+        if (this.#listening) this.#start();
+      });
+    }
+  }
+
+  /** The host's logo above the frame, as `logo` and `logo-alt` say (none without `logo`). */
+  #logo() {
+    const box = this.#shadow.querySelector('.box');
+    box.querySelector('.logo')?.remove();
+    const logo = this.getAttribute('logo');
+    if (!logo) return;
+    // Outside the frame, so that the widget's own policy stays `img-src 'self'`: the logo is
+    // the host's, loaded under the host's policy.
+    const img = document.createElement('img');
+    img.className = 'logo';
+    img.src = logo;
+    img.alt = this.getAttribute('logo-alt') || '';
+    img.addEventListener('error', () => this.#report([`logo="${logo}": could not be loaded`]), { once: true });
+    box.prepend(img);
+  }
+
+  /** The listeners on the window and the document, while the element is on the page. */
+  #listen() {
+    this.#listening?.abort();
+    const listening = (this.#listening = new AbortController());
+    const { signal } = listening;
+    addEventListener('message', (event) => this.#message(event), { signal });
+    // Quick exit's Shift ×3 works with the focus on the host page too: each key press outside
+    // the frame is passed on to it as "Shift" or "another key" (never which key), and the
+    // widget counts them as its own (avenir-core's exit count) and asks to leave.
+    addEventListener('keydown', (event) => {
+      if (event.key === 'Shift' && event.repeat) return;
+      this.#post({ type: 'key', shift: event.key === 'Shift' });
+    }, { capture: true, signal });
+    addEventListener('resize', () => this.#size(), { signal });
+    // The page's policy forbids the frame: the author gets that cause, the visitor a way on.
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (this.#ready || !['frame-src', 'child-src', 'default-src'].includes(event.effectiveDirective)) return;
+      if (!String(event.blockedURI).startsWith(WIDGET.origin)) return;
+      this.#cannotStart(`this page's Content-Security-Policy (${event.effectiveDirective}) blocks the widget's frame `
+        + `(${WIDGET.href}): add ${SAME_ORIGIN ? "'self'" : WIDGET.origin} to the policy's frame-src`);
+    }, { signal });
+  }
+
+  /** A fresh frame with the element's settings as they are now (the old one, if any, goes). */
+  #start() {
+    const box = this.#shadow.querySelector('.box');
+    this.#frame?.remove();
+    clearTimeout(this.#timer);
+    this.#ready = false;
+    this.#failed = false;
+    this.#problems = [];
+    box.classList.remove('ready', 'failed');
+    box.querySelector('.cannot')?.remove();
+    box.querySelector('.debug')?.remove();
 
     const frame = (this.#frame = document.createElement('iframe'));
     // Scripts, forms (answers are form fields; nothing is ever submitted: the widget's policy
@@ -107,31 +208,13 @@ class AvenirAssessment extends HTMLElement {
       frame.addEventListener('load', () => this.#sendContacts(inline), { once: true });
     }
     frame.src = `${WIDGET.href}#${settings}`;
-
-    addEventListener('message', (event) => this.#message(event));
-    // Quick exit's Shift ×3 works with the focus on the host page too: each key press outside
-    // the frame is passed on to it as "Shift" or "another key" (never which key), and the
-    // widget counts them as its own (avenir-core's exit count) and asks to leave.
-    addEventListener('keydown', (event) => {
-      if (event.key === 'Shift' && event.repeat) return;
-      this.#post({ type: 'key', shift: event.key === 'Shift' });
-    }, true);
-    addEventListener('resize', () => this.#size());
-    box.append(frame, document.createElement('slot'));
-    shadow.append(box);
+    box.querySelector('slot').before(frame);
     this.#size();
-    // The page's policy forbids the frame: the author gets that cause, the visitor a way on.
-    document.addEventListener('securitypolicyviolation', (event) => {
-      if (this.#ready || !['frame-src', 'child-src', 'default-src'].includes(event.effectiveDirective)) return;
-      if (!String(event.blockedURI).startsWith(WIDGET.origin)) return;
-      this.#cannotStart(`this page's Content-Security-Policy (${event.effectiveDirective}) blocks the widget's frame `
-        + `(${WIDGET.href}): add ${SAME_ORIGIN ? "'self'" : WIDGET.origin} to the policy's frame-src`);
-    });
     if (SAME_ORIGIN) this.#probe();
     // No sign of life from the frame and no cause seen (a slow or broken connection, a file of
     // the widget missing or sent with the wrong type): the author is told where to look.
-    setTimeout(() => {
-      if (!this.#ready && !this.#failed) {
+    this.#timer = setTimeout(() => {
+      if (frame === this.#frame && !this.#ready && !this.#failed) {
         this.#report([`the widget at ${WIDGET.href} did not start within 15 s (no policy blocked its frame): `
           + `open ${new URL('./check.html', WIDGET).href} on this host to test its files and headers`]);
       }
@@ -216,6 +299,8 @@ class AvenirAssessment extends HTMLElement {
     if (data.type === 'ready' && !this.#ready) {
       this.#ready = true;
       this.#shadow.querySelector('.box').classList.add('ready');
+      // For the host: the frame is loaded and the widget runs (once per frame). No detail.
+      this.dispatchEvent(new CustomEvent('avenir-ready', { bubbles: true, composed: true }));
     } else if (data.type === 'exit') {
       // Leave the whole page, not only the frame, without a history entry back, for the
       // address the widget checked (avenir-core's `exit::is_exit_url`: the one check).
@@ -265,12 +350,26 @@ class AvenirAssessment extends HTMLElement {
 
   /**
    * Settings left out: the console always (errors, such as a part of the site's file left out
-   * because of its mistakes, as errors; the rest as warnings), and the page with `debug` (for
-   * the site's author).
+   * because of its mistakes, as errors; the rest as warnings), the page with `debug` (for the
+   * site's author), and an `avenir-problem` event on the element for each (`detail`: `message`,
+   * the same line, and `severity`, 'error' or 'warning'), for a site that shows or logs them
+   * its own way. These are the author's configuration problems only: nothing the person does
+   * makes one.
    */
   #report(problems) {
-    for (const problem of problems) (problem.startsWith('error') ? console.error : console.warn)(`<avenir-assessment>: ${problem}`);
-    if (!this.hasAttribute('debug') || !problems.length) return;
+    this.#problems.push(...problems);
+    for (const problem of problems) {
+      const error = problem.startsWith('error');
+      (error ? console.error : console.warn)(`<avenir-assessment>: ${problem}`);
+      const detail = { message: problem, severity: error ? 'error' : 'warning' };
+      this.dispatchEvent(new CustomEvent('avenir-problem', { bubbles: true, composed: true, detail }));
+    }
+    if (this.hasAttribute('debug')) this.#panel(problems);
+  }
+
+  /** Lines added to the debug panel (made on the first). */
+  #panel(problems) {
+    if (!problems.length) return;
     let panel = this.#shadow.querySelector('.debug');
     if (!panel) {
       panel = document.createElement('section');

@@ -838,3 +838,152 @@ test('quick exit while a huge site file is being checked', { timeout: 120_000 },
   await page.waitForFunction(() => document.title === 'Left', null, { timeout: 10_000 }).catch(() => {});
   assert.equal(page.url(), EXIT, 'quick exit waited for the check');
 });
+
+/**
+ * In the host page before anything runs: every event a script of the page dispatches (type,
+ * target, detail as JSON) in `window.events`, and the listeners on the window and the document
+ * still in force (added, not removed, their signal not aborted) by type, `window.liveListeners()`.
+ */
+const WATCH = `
+window.events = [];
+const dispatch = EventTarget.prototype.dispatchEvent;
+EventTarget.prototype.dispatchEvent = function (event) {
+  const target = this === window ? 'window' : this === document ? 'document' : (this.localName || String(this));
+  let detail = null; try { detail = JSON.stringify(event.detail ?? null); } catch { detail = '?'; }
+  window.events.push({ type: event.type, target, detail });
+  return dispatch.call(this, event);
+};
+const live = [];
+const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+EventTarget.prototype.addEventListener = function (type, listener, options) {
+  if (this === window || this === document) live.push({ on: this, type, listener, capture: Boolean(options === true || options?.capture), signal: options?.signal });
+  return add.call(this, type, listener, options);
+};
+EventTarget.prototype.removeEventListener = function (type, listener, options) {
+  const capture = Boolean(options === true || options?.capture);
+  const i = live.findIndex((l) => l.on === this && l.type === type && l.listener === listener && l.capture === capture);
+  if (i >= 0) live.splice(i, 1);
+  return remove.call(this, type, listener, options);
+};
+window.liveListeners = () => {
+  const count = {};
+  for (const l of live) if (!l.signal?.aborted) count[l.type] = (count[l.type] || 0) + 1;
+  return count;
+};
+`;
+
+/** The widget's frame whose address has `part` (a fresh frame after a change of settings), once it shows its first heading. */
+async function freshFrame(page, part) {
+  const deadline = Date.now() + 20_000;
+  let frame;
+  while (!(frame = page.frames().find((f) => /#embed/.test(f.url()) && f.url().includes(part)))) {
+    if (Date.now() > deadline) throw new Error(`no frame with ${part}`);
+    await page.waitForTimeout(100);
+  }
+  await heading(frame).waitFor();
+  return [frame];
+}
+
+/** The element's events the host page saw (`avenir-…`, dispatched on the element). */
+const elementEvents = (page) => page.evaluate(() => window.events.filter((e) => e.type.startsWith('avenir-') && e.target === 'avenir-assessment'));
+
+test('the element: attributes changed after it connects are applied; its listeners go when it leaves the page; avenir-ready and avenir-problem reach the host', { timeout: 150_000 }, async (t) => {
+  const { page, errors } = await hostedPhone(t, 'cross', [], { init: WATCH });
+  await page.evaluate(() => customElements.whenDefined('avenir-assessment'));
+  const baseline = await page.evaluate(() => window.liveListeners());
+
+  // A single-page site puts the element in and takes it out, five times: nothing stays behind.
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => {
+      const element = document.createElement('avenir-assessment');
+      element.setAttribute('country', 'BE');
+      document.body.append(element);
+      window.element = element;
+    });
+    await widgetFrames(page, 1);
+    const during = await page.evaluate(() => window.liveListeners());
+    for (const type of ['message', 'keydown', 'resize']) {
+      assert.equal(during[type] || 0, (baseline[type] || 0) + 1, `one ${type} listener while the element is on the page`);
+    }
+    await page.evaluate(() => window.element.remove());
+    assert.deepEqual(await page.evaluate(() => window.liveListeners()), baseline, `listeners left behind after removal ${i + 1}`);
+    assert.equal(page.frames().filter((f) => /#embed/.test(f.url())).length, 0, 'the frame goes with the element');
+  }
+  // Each connection started one frame, which said it was ready: one avenir-ready each, no detail.
+  const readies = (await elementEvents(page)).filter((e) => e.type === 'avenir-ready');
+  assert.equal(readies.length, 5);
+  assert.ok(readies.every((e) => e.detail === 'null'));
+
+  // Attributes after connection.
+  await page.evaluate(() => {
+    const element = (window.element = document.createElement('avenir-assessment'));
+    element.setAttribute('languages', 'fr en');
+    element.setAttribute('label', 'Self-assessment');
+    document.body.append(element);
+    window.events.length = 0;
+  });
+  let [frame] = await widgetFrames(page, 1);
+  const languages = (f) => f.locator('#avenir-language option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(await languages(frame), ['fr', 'en']);
+  await page.waitForFunction(() => window.events.some((e) => e.type === 'avenir-ready'));
+
+  // In place: the frame's title (the same frame goes on: its own mark survives).
+  await frame.evaluate(() => { window.mark = 'same frame'; });
+  await page.evaluate(() => window.element.setAttribute('label', 'Avenir, in French'));
+  assert.equal(await page.evaluate(() => window.element.shadowRoot.querySelector('iframe').title), 'Avenir, in French');
+  assert.equal(await frame.evaluate(() => window.mark), 'same frame');
+
+  // Settings the frame reads when it starts: one fresh frame for several changes in one go.
+  await page.evaluate(() => {
+    window.events.length = 0;
+    window.element.setAttribute('languages', 'de en ar');
+    window.element.setAttribute('accent', '#00703c');
+    window.element.setAttribute('country', 'DE');
+  });
+  [frame] = await freshFrame(page, 'languages=de');
+  assert.deepEqual(await languages(frame), ['de', 'en', 'ar']);
+  assert.equal(await primaryColour(frame), 'rgb(0, 112, 60)');
+  assert.equal(await frame.evaluate(() => window.mark), undefined, 'a fresh frame');
+  assert.equal(await begin(frame), Q.returningTo, 'the new country of stay is fixed');
+  await page.waitForFunction(() => window.events.some((e) => e.type === 'avenir-ready'));
+  assert.equal((await elementEvents(page)).filter((e) => e.type === 'avenir-ready').length, 1, 'one fresh frame, not three');
+
+  // A setting with a mistake: the same line as in the console, as an avenir-problem event.
+  await page.evaluate(() => { window.events.length = 0; window.element.setAttribute('accent', '#ffdd00'); });
+  await page.waitForFunction(() => window.events.some((e) => e.type === 'avenir-problem'), null, { timeout: 20_000 });
+  const problems = (await elementEvents(page)).filter((e) => e.type === 'avenir-problem').map((e) => JSON.parse(e.detail));
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  assert.match(problems[0].message, /^accent=.*contrast of only 1\.\d+:1/);
+  assert.equal(problems[0].severity, 'warning');
+  // `debug` set later shows the problems already reported.
+  await page.evaluate(() => window.element.setAttribute('debug', ''));
+  assert.match(await page.locator('avenir-assessment .debug li').first().textContent(), /^accent=/);
+  await page.evaluate(() => window.element.removeAttribute('debug'));
+  assert.equal(await page.locator('avenir-assessment .debug').count(), 0);
+  errors.assertNone();
+});
+
+for (const site of ['cross', 'same']) {
+  test(`an attacker's host page (${site}) learns nothing of the answers from the element's events`, { timeout: 150_000 }, async (t) => {
+    const widget = `<avenir-assessment country="BE" languages="en ar" accent="#ffdd00" exit-url="${EXIT}"></avenir-assessment>`;
+    const { page } = await hostedPhone(t, site, [widget], { init: WATCH });
+    const [frame] = await widgetFrames(page, 1);
+    // Everything the element tells at start: ready, and the author's problem (the accent).
+    await page.waitForFunction(() => window.events.some((e) => e.type === 'avenir-ready'));
+    await page.waitForTimeout(3_000); // the build with the results arrives and checks the settings again
+    const atStart = await page.evaluate(() => window.events.length);
+    const told = await elementEvents(page);
+    assert.deepEqual(told.map((e) => e.type).sort(), ['avenir-problem', 'avenir-ready']);
+
+    // The person answers, changes the language, goes back, reaches the results.
+    await begin(frame);
+    await frame.locator('#avenir-language').selectOption('ar');
+    await frame.locator('#avenir-language').selectOption('en');
+    assert.equal(await walk(frame, MARKED_WALK), RESULTS_HEADING);
+    await page.waitForTimeout(1_000);
+    const after = await page.evaluate(() => window.events);
+    assert.deepEqual(after.slice(atStart), [], 'an event on the host page while the person answered');
+    assert.deepEqual(await elementEvents(page), told, 'the element told the same before and after the answers');
+    for (const event of after) assert.ok(!MARKERS.some((m) => event.detail.includes(m)), `an answer in ${JSON.stringify(event)}`);
+  });
+}

@@ -7,7 +7,8 @@
 //! - [`sizes`] measures `dist/` (raw, gzip -9, brotli 11) for the size table;
 //! - [`growth`] measures how the first load grows with a content of many more countries;
 //! - [`serve`] is a small static file server with the production security headers;
-//! - [`release`] makes the archive a CSO puts on its own host (widget, README, snippet with SRI);
+//! - [`release`] makes the archive a CSO puts on its own host (widget, README, snippet with SRI,
+//!   `LICENSE` and the third-party notices that [`notices`] generates from `cargo metadata`);
 //! - [`test`] runs the native tests, the build, the size budget and the end-to-end tests;
 //! - [`bench`] measures sizes, Lighthouse (ours and a SurveyJS peer made by [`peer`]), tap
 //!   latency and the core's evaluation cost, and reports them against the targets;
@@ -16,6 +17,7 @@
 mod bench;
 mod build;
 mod growth;
+mod notices;
 mod peer;
 mod release;
 mod serve;

@@ -4,7 +4,8 @@
 //! `examples/`) — each release in a folder of its own, so that an update never meets an old
 //! cached file —, `avenir/.htaccess` and `_headers` (the headers and cache policy for the hosts
 //! that read them), `README.md` for the CSO, and `snippet.html`, the snippet naming the
-//! release's folder, with the Subresource Integrity hash of `embed.js` (`integrity="sha384-…"`).
+//! release's folder, with the Subresource Integrity hash of `embed.js` (`integrity="sha384-…"`);
+//! `LICENSE` (EUPL-1.2) and `THIRD-PARTY-NOTICES` (every crate compiled into the wasm: `notices.rs`).
 //! Files carry the release commit's date.
 
 use std::fs;
@@ -13,7 +14,7 @@ use avenir_core::model::{Assessment, QuestionKind, keys};
 use sha2::{Digest, Sha384};
 
 use crate::util::{self, Result, relative};
-use crate::{build, serve, sizes};
+use crate::{build, notices, serve, sizes};
 
 /// The folder inside the archive.
 const ROOT: &str = "avenir";
@@ -49,12 +50,41 @@ pub fn release() -> Result {
     let out = util::repo_root().join("target").join("release-bundle");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let path = out.join(format!("avenir-{version}.tar.gz"));
-    let file = fs::File::create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+    let top = top_files(&readme, &guide, &snippet)?;
+    write_archive(&path, commit_time(), &folder, &files, &top)?;
+    println!("\n{}\n\nRelease written to {}", snippet.trim_end(), relative(&path));
+    Ok(())
+}
+
+/// The files at the archive's root beside `avenir/`: the headers files, the README and guide
+/// for the CSO, the snippet, and the licences — Avenir's (`LICENSE`, EUPL-1.2) and those of
+/// every crate compiled into the widget (`THIRD-PARTY-NOTICES`, `notices.rs`).
+fn top_files(readme: &str, guide: &str, snippet: &str) -> Result<Vec<(String, Vec<u8>)>> {
+    let licence = util::repo_root().join("LICENSE");
+    let licence = fs::read(&licence).map_err(|e| format!("cannot read {}: {e}", relative(&licence)))?;
+    Ok(vec![
+        (format!("{ROOT}/.htaccess"), HTACCESS.replace("{csp}", serve::CSP).into_bytes()),
+        ("_headers".into(), NETLIFY_HEADERS.replace("{csp}", serve::CSP).into_bytes()),
+        ("README.md".into(), readme.as_bytes().to_vec()),
+        ("GUIDE.md".into(), guide.as_bytes().to_vec()),
+        ("snippet.html".into(), snippet.as_bytes().to_vec()),
+        ("LICENSE".into(), licence),
+        ("THIRD-PARTY-NOTICES".into(), notices::notices()?.into_bytes()),
+    ])
+}
+
+/// The archive at `path`: `files` (the built widget) in `avenir/<folder>/`, `top` as named;
+/// every file dated `date` (seconds since 1970).
+fn write_archive(
+    path: &std::path::Path,
+    date: u64,
+    folder: &str,
+    files: &[(String, Vec<u8>)],
+    top: &[(String, Vec<u8>)],
+) -> Result {
+    let file = fs::File::create(path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
     let mut archive = tar::Builder::new(flate2::write::GzEncoder::new(file, flate2::Compression::best()));
-    // Real dates (a host and its caches compare them): the release's commit's, the same for
-    // the same commit.
-    let date = commit_time();
-    let add = |archive: &mut tar::Builder<_>, name: &str, bytes: &[u8]| -> Result {
+    let mut add = |name: &str, bytes: &[u8]| -> Result {
         let mut header = tar::Header::new_gnu();
         header.set_size(bytes.len() as u64);
         header.set_mode(0o644);
@@ -62,16 +92,13 @@ pub fn release() -> Result {
         header.set_cksum();
         archive.append_data(&mut header, name, bytes).map_err(|e| format!("cannot add {name}: {e}"))
     };
-    for (name, bytes) in &files {
-        add(&mut archive, &format!("{ROOT}/{folder}/{name}"), bytes)?;
+    for (name, bytes) in files {
+        add(&format!("{ROOT}/{folder}/{name}"), bytes)?;
     }
-    add(&mut archive, &format!("{ROOT}/.htaccess"), HTACCESS.replace("{csp}", serve::CSP).as_bytes())?;
-    add(&mut archive, "_headers", NETLIFY_HEADERS.replace("{csp}", serve::CSP).as_bytes())?;
-    add(&mut archive, "README.md", readme.as_bytes())?;
-    add(&mut archive, "GUIDE.md", guide.as_bytes())?;
-    add(&mut archive, "snippet.html", snippet.as_bytes())?;
+    for (name, bytes) in top {
+        add(name, bytes)?;
+    }
     archive.into_inner().and_then(|gz| gz.finish()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!("\n{}\n\nRelease written to {}", snippet.trim_end(), relative(&path));
     Ok(())
 }
 
@@ -268,6 +295,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_archive_holds_the_licence_and_the_third_party_notices() {
+        let top = top_files("readme", "guide", "snippet").unwrap();
+        let dir = std::env::temp_dir().join(format!("avenir-release-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.tar.gz");
+        write_archive(&path, 1_700_000_000, "v-0a1b2c3d", &[("embed.js".into(), b"x".to_vec())], &top).unwrap();
+        let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(fs::File::open(&path).unwrap()));
+        let mut found = std::collections::BTreeMap::new();
+        for entry in archive.entries().unwrap() {
+            let mut entry = entry.unwrap();
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut entry, &mut text).unwrap();
+            found.insert(entry.path().unwrap().display().to_string(), text);
+        }
+        fs::remove_dir_all(&dir).unwrap();
+        assert!(
+            found.contains_key("avenir/v-0a1b2c3d/embed.js") && found.contains_key("README.md"),
+            "{:?}",
+            found.keys()
+        );
+        let licence = &found["LICENSE"];
+        assert!(licence.starts_with("EUROPEAN UNION PUBLIC LICENCE v. 1.2"), "the EUPL's own text");
+        assert!(
+            licence.contains("15.Applicable Law") && licence.contains("Compatible Licences"),
+            "the whole text, appendix included"
+        );
+        let notices = &found["THIRD-PARTY-NOTICES"];
+        assert!(notices.contains("\nyew 0.23.0\n") && notices.contains("Licence: MIT OR Apache-2.0"));
+    }
+
+    #[test]
     fn a_release_folder_changes_with_any_file() {
         let files = vec![("embed.js".to_string(), b"a".to_vec()), ("pkg/x.wasm".to_string(), b"b".to_vec())];
         let hash = build_hash(&files);
@@ -335,5 +393,6 @@ mod tests {
         assert!(text.contains("/avenir/2026.11.0-0a1b2c3d/embed.js"), "the snippet names the release's folder: {text}");
         assert!(!text.contains("{snippet}") && !text.contains("{version}") && !text.contains("{folder}"));
         assert!(util::repo_root().join("xtask/src/release-README.md").is_file());
+        assert!(text.contains("`LICENSE`") && text.contains("`THIRD-PARTY-NOTICES`"), "the CSO is told to keep both");
     }
 }

@@ -299,8 +299,18 @@ fn mime_type(path: &Path) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "woff2" => "font/woff2",
-        // The content's source files, for the studio (`studio/content/`).
-        "txt" | "toml" | "ftl" => "text/plain; charset=utf-8",
+        // Fluent files, as the studio fetches the content's sources (`studio/content/`).
+        "txt" | "ftl" => "text/plain; charset=utf-8",
+        // Recordings (avenir_content::fs::AUDIO_EXTENSIONS). Ogg Opus files are `audio/ogg`
+        // (RFC 7845 §9), MP3 `audio/mpeg` (RFC 3003), AAC in MP4 `audio/mp4` (RFC 4337).
+        "ogg" | "opus" => "audio/ogg",
+        "mp3" => "audio/mpeg",
+        "m4a" => "audio/mp4",
+        "wav" => "audio/wav",
+        // A site's own files (contacts, programmes; HSDS tables) as the demo pages fetch them,
+        // and the content's TOML files as the studio does.
+        "toml" => "application/toml",
+        "csv" => "text/csv; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
@@ -370,6 +380,32 @@ mod tests {
         let missing = get(address, "GET /../secret.txt HTTP/1.1\r\n\r\n");
         assert!(missing.starts_with("HTTP/1.1 404") && missing.contains("Referrer-Policy: no-referrer"));
         assert!(get(address, "POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
+    }
+
+    #[test]
+    fn recordings_and_site_files_get_their_types() {
+        for ext in avenir_content::fs::AUDIO_EXTENSIONS {
+            let sent = mime_type(Path::new(&format!("audio/en/question-x.{ext}")));
+            assert!(sent.starts_with("audio/"), "a .{ext} recording is sent as {sent}");
+        }
+        for (file, sent) in [
+            ("a.opus", "audio/ogg"),
+            ("a.ogg", "audio/ogg"),
+            ("a.mp3", "audio/mpeg"),
+            ("a.m4a", "audio/mp4"),
+            ("a.wav", "audio/wav"),
+            ("demo/site-de.toml", "application/toml"),
+            ("demo/hsds/services.csv", "text/csv; charset=utf-8"),
+            ("a.unknown", "application/octet-stream"),
+        ] {
+            assert_eq!(mime_type(Path::new(file)), sent, "{file}");
+        }
+        // Over the wire too.
+        let root = site();
+        fs::write(root.join("contacts.toml"), "[[contact]]\n").unwrap();
+        let address = spawn(root).unwrap();
+        let toml = get(address, "HEAD /contacts.toml HTTP/1.1\r\n\r\n");
+        assert!(toml.contains("Content-Type: application/toml\r\n"), "{toml}");
     }
 
     #[test]

@@ -108,16 +108,29 @@ fn locked_versions(lock: &str, name: &str) -> Vec<String> {
     versions
 }
 
+/// The wasm-pack `setup` installs, like the wasm-bindgen CLI pinned to Cargo.lock's version:
+/// every machine builds with the same one (`--locked`: with the dependencies its release was
+/// tested with).
+pub const WASM_PACK: &str = "0.15.1";
+
 fn wasm_pack() -> Result {
-    let present = probe(tool("wasm-pack").arg("--version")).is_some();
-    status("wasm-pack", present);
+    let installed = probe(tool("wasm-pack").arg("--version"));
+    // "wasm-pack 0.15.1"
+    let installed = installed.as_deref().and_then(|out| out.split_whitespace().nth(1));
+    let present = installed == Some(WASM_PACK);
+    status(&format!("wasm-pack {WASM_PACK}"), present);
+    if let Some(other) = installed.filter(|_| !present) {
+        println!("    (found wasm-pack {other}; the project builds with {WASM_PACK})");
+    }
     if !present {
-        run(
-            util::cargo().args(["install", "wasm-pack"]),
-            "check that crates.io is reachable; this takes about 3 minutes",
-        )?;
+        run(util::cargo().args(wasm_pack_install()), "check that crates.io is reachable; this takes about 3 minutes")?;
     }
     Ok(())
+}
+
+/// `cargo install wasm-pack --version WASM_PACK --locked`'s arguments.
+fn wasm_pack_install() -> [&'static str; 5] {
+    ["install", "wasm-pack", "--version", WASM_PACK, "--locked"]
 }
 
 /// `npm ci` in tests/e2e when node_modules is missing or older than package-lock.json.
@@ -167,26 +180,69 @@ fn chromium() -> Result {
         return Ok(());
     }
     let root = probe(tool("id").arg("-u")).as_deref() == Some("0");
-    let apt_get = |args: &[&str]| {
-        let mut command = if root { tool("apt-get") } else { tool("sudo") };
-        if !root {
-            command.args(["env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]);
-        }
-        command.env("DEBIAN_FRONTEND", "noninteractive").args(args);
-        command
-    };
     let hint = "install Debian's chromium and chromium-driver by hand, or set CHROMIUM to a Chromium binary";
-    run(&mut apt_get(&["update"]), hint)?;
-    run(&mut apt_get(&["install", "-y", "chromium", "chromium-driver"]), hint)?;
-    if !path.is_file() {
-        return Err(format!("apt-get installed chromium but {} is still missing\n  {hint}", path.display()));
+    match chromium_install(root) {
+        // Never `sudo`: a task that asks for a password in the middle of a build, or gains root
+        // without being asked, is worse than a line to copy.
+        Install::Ask(message) => Err(message),
+        Install::Run(commands) => {
+            for args in commands {
+                run(tool("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(args), hint)?;
+            }
+            if !path.is_file() {
+                return Err(format!("apt-get installed chromium but {} is still missing\n  {hint}", path.display()));
+            }
+            Ok(())
+        }
     }
-    Ok(())
+}
+
+/// How Chromium gets installed: by `apt-get` when we are root, else by the person, who is told
+/// the commands (with `sudo`, theirs to type).
+#[derive(Debug, PartialEq)]
+enum Install {
+    Run(Vec<&'static [&'static str]>),
+    Ask(String),
+}
+
+const APT_UPDATE: &[&str] = &["update"];
+const APT_INSTALL: &[&str] = &["install", "-y", "chromium", "chromium-driver"];
+
+fn chromium_install(root: bool) -> Install {
+    if root {
+        return Install::Run(vec![APT_UPDATE, APT_INSTALL]);
+    }
+    Install::Ask(format!(
+        "Chromium is missing and installing it needs root. Run:\n  sudo apt-get {}\n  sudo apt-get {}\nthen `cargo xtask setup` again (or set CHROMIUM to a Chromium binary)",
+        APT_UPDATE.join(" "),
+        APT_INSTALL.join(" ")
+    ))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::locked_versions;
+    use super::*;
+
+    #[test]
+    fn wasm_pack_is_pinned_and_locked_like_wasm_bindgen() {
+        let args = wasm_pack_install();
+        assert_eq!(args, ["install", "wasm-pack", "--version", WASM_PACK, "--locked"]);
+        assert!(WASM_PACK.split('.').count() == 3 && WASM_PACK.split('.').all(|n| n.parse::<u32>().is_ok()));
+    }
+
+    #[test]
+    fn chromium_is_installed_with_apt_get_as_root_and_never_with_sudo() {
+        // As root: apt-get itself (the program `chromium` runs is `apt-get`, never `sudo`).
+        assert_eq!(chromium_install(true), Install::Run(vec![APT_UPDATE, APT_INSTALL]));
+        // Not root: nothing runs; the commands to type are printed.
+        let Install::Ask(message) = chromium_install(false) else { panic!("not root: it must not run anything") };
+        assert!(message.contains("sudo apt-get install -y chromium chromium-driver"), "{message}");
+        assert!(message.contains("sudo apt-get update"), "{message}");
+        // No command of the whole task starts `sudo`.
+        let source = include_str!("setup.rs");
+        let code = &source[..source.find("#[cfg(test)]").unwrap()];
+        assert!(!code.contains("tool(\"sudo\")") && !code.contains("Command::new(\"sudo\")"));
+    }
 
     #[test]
     fn finds_the_locked_version_of_a_package() {

@@ -310,6 +310,10 @@ pub fn for_build(manifest_dir: &Path) -> (std::path::PathBuf, std::io::Result<Ve
 /// The folder of an assessment with recorded texts: `audio/<lang>/<text key>.<extension>`.
 pub const AUDIO: &str = "audio";
 
+/// The kinds of recording every current browser plays (MP3, AAC in M4A, Ogg Opus or Vorbis,
+/// WAV); `xtask serve` sends each with its audio type.
+pub const AUDIO_EXTENSIONS: [&str; 5] = ["mp3", "m4a", "ogg", "opus", "wav"];
+
 /// The test cases of an assessment: every `.toml` file under `DIR/tests/`.
 pub fn read_tests(dir: &Path) -> Result<Vec<SourceFile>, ReadError> {
     let tests = dir.join("tests");

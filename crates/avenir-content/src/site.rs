@@ -439,7 +439,9 @@ fn foreign_texts(text: &str, texts: &[Texts], contacts: &[String], programmes: &
     let programmes: Vec<&str> = programmes.iter().map(String::as_str).collect();
     let mut seen: Vec<&str> = Vec::new();
     for key in texts.iter().flat_map(|t| t.messages.keys()) {
-        if site_owns_text(key, &contacts, &programmes) || seen.contains(&key.as_str()) {
+        // A selector's variants (`key[one]`: ftl's compilation) belong to their message.
+        let owner = key.split('[').next().unwrap_or(key);
+        if site_owns_text(owner, &contacts, &programmes) || seen.contains(&key.as_str()) {
             continue;
         }
         seen.push(key);

@@ -1,5 +1,7 @@
 //! Texts per language: message key → pattern. Patterns are parsed from Fluent files by
-//! `avenir-content`; the subset used so far is plain text with `{ $variable }` placeables.
+//! `avenir-content`: text with `{ $variable }` placeables, terms written in where they are
+//! used, and a selector (`{ $count -> [one] … *[other] … }`), compiled into one pattern per
+//! variant (see [`variant`]): the phone never parses Fluent.
 
 use std::collections::BTreeMap;
 
@@ -145,6 +147,40 @@ impl Texts {
     }
 }
 
+/// A message with a selector is compiled into plain patterns: the message's own key holds the
+/// default variant (what any lookup shows), `key[one]`, `key[few]`… one per other variant
+/// (a CLDR plural category, or `key[0]` for an exact number), and `key[$]` names the variable
+/// it selects on (`[Var("count")]`, then `Text("ordinal")` for `NUMBER($n, type: "ordinal")`).
+/// `[` never occurs in a Fluent identifier, so no text's own key can look like one.
+pub const SELECTOR: &str = "[$]";
+
+/// The key of the variant of `key` to show for these numbers: the exact number's variant, else
+/// the plural category's (`category(n, ordinal)`: for the widget, the browser's
+/// `Intl.PluralRules`), else `key` itself (the default variant). `texts` is the language shown.
+/// Not called by the widget yet (its first-load budget: docs/authoring.md), which shows the
+/// default variant.
+pub fn variant(
+    texts: &Texts,
+    key: &str,
+    counts: &[(&str, i64)],
+    category: impl Fn(i64, bool) -> Option<String>,
+) -> String {
+    let mut chosen = None;
+    if let Some(selector) = texts.messages.get(&format!("{key}{SELECTOR}"))
+        && let [Segment::Var(var), rest @ ..] = selector.as_slice()
+        && let Some((_, n)) = counts.iter().find(|(name, _)| name == var)
+    {
+        let ordinal = matches!(rest, [Segment::Text(t)] if t == "ordinal");
+        let exact = format!("{key}[{n}]");
+        chosen = if texts.has(&exact) {
+            Some(exact)
+        } else {
+            category(*n, ordinal).map(|c| format!("{key}[{c}]")).filter(|k| texts.has(k))
+        };
+    }
+    chosen.unwrap_or_else(|| key.to_string())
+}
+
 /// Looks a message up in `primary`, then in `fallback`, and as a last resort shows the key
 /// itself, so a missing translation is visible but never breaks the page.
 pub fn lookup(primary: &Texts, fallback: Option<&Texts>, key: &str, args: &[(&str, &str)]) -> String {
@@ -171,6 +207,52 @@ mod tests {
             ],
         );
         Texts { lang: "en".into(), messages, recorded: Vec::new() }
+    }
+
+    #[test]
+    fn a_selector_chooses_the_exact_number_then_the_plural_category_then_the_default() {
+        let text = |s: &str| vec![Segment::Text(s.into())];
+        let mut messages = BTreeMap::new();
+        // Arabic's six forms, compiled as avenir-content's ftl writes them.
+        messages.insert("found".to_string(), text("other"));
+        messages.insert("found[$]".to_string(), vec![Segment::Var("count".into())]);
+        for c in ["zero", "one", "two", "few", "many"] {
+            messages.insert(format!("found[{c}]"), text(c));
+        }
+        messages.insert("found[7]".to_string(), text("exactly seven"));
+        let t = Texts { lang: "ar".into(), messages, recorded: Vec::new() };
+        // Arabic's cardinal rules (CLDR), as the browser's Intl.PluralRules gives them.
+        let arabic = |n: i64, _ordinal: bool| {
+            Some(
+                match (n, n % 100) {
+                    (0, _) => "zero",
+                    (1, _) => "one",
+                    (2, _) => "two",
+                    (_, 3..=10) => "few",
+                    (_, 11..=99) => "many",
+                    _ => "other",
+                }
+                .to_string(),
+            )
+        };
+        let shown = |n: i64| t.format(&variant(&t, "found", &[("count", n)], arabic), &[]).unwrap();
+        assert_eq!(
+            [0, 1, 2, 3, 11, 100, 7].map(shown),
+            ["zero", "one", "two", "few", "many", "other", "exactly seven"]
+        );
+        // No number for the selector's variable, no category from the platform, or a category
+        // the language's file lacks: the default variant.
+        assert_eq!(variant(&t, "found", &[("other", 1)], arabic), "found");
+        assert_eq!(variant(&t, "found", &[("count", 3)], |_, _| None), "found");
+        let mut without_few = t.clone();
+        without_few.messages.remove("found[few]");
+        assert_eq!(variant(&without_few, "found", &[("count", 3)], arabic), "found");
+        // A message without a selector is itself.
+        assert_eq!(variant(&t, "plain", &[("count", 1)], arabic), "plain");
+        // Ordinal selectors ask for the ordinal category.
+        let mut ordinal = t.clone();
+        ordinal.messages.insert("found[$]".into(), vec![Segment::Var("count".into()), Segment::Text("ordinal".into())]);
+        assert_eq!(variant(&ordinal, "found", &[("count", 1)], |_, o| o.then(|| "few".to_string())), "found[few]");
     }
 
     #[test]

@@ -15,10 +15,8 @@ const RESULTS_ONLY: &[&str] = &["results.rs", "counsellor.rs", "desk.rs", "summa
 fn the_first_build_names_no_text_of_the_results_part() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../avenir-web/src");
     // Constant names of the results' keys: `ui::NEEDS` is the constant for "ui-needs".
-    let names: Vec<String> = ui::RESULTS
-        .iter()
-        .map(|key| key.trim_start_matches("ui-").replace('-', "_").to_ascii_uppercase())
-        .collect();
+    let names: Vec<String> =
+        ui::RESULTS.iter().map(|key| key.trim_start_matches("ui-").replace('-', "_").to_ascii_uppercase()).collect();
     assert!(names.iter().any(|n| n == "NEXT_STEP"), "the constants are not named after their keys");
     let mut found = Vec::new();
     let mut files = 0;
@@ -26,15 +24,17 @@ fn the_first_build_names_no_text_of_the_results_part() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
-            if path.extension().is_none_or(|e| e != "rs") || (dir.ends_with("views") && RESULTS_ONLY.contains(&name.as_str())) {
+            if path.extension().is_none_or(|e| e != "rs")
+                || (dir.ends_with("views") && RESULTS_ONLY.contains(&name.as_str()))
+            {
                 continue;
             }
             files += 1;
             let text = std::fs::read_to_string(&path).unwrap();
             for n in &names {
-                let used = text.match_indices(&format!("ui::{n}")).any(|(i, m)| {
-                    !text[i + m.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-                });
+                let used = text
+                    .match_indices(&format!("ui::{n}"))
+                    .any(|(i, m)| !text[i + m.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'));
                 if used {
                     found.push(format!("{name}: ui::{n}"));
                 }
