@@ -3,7 +3,7 @@
 //! two in step: for each kind of table, the property names in the schema must be exactly the keys
 //! the reader allows, and every table schema must refuse other keys.
 //!
-//! The reader's keys are taken from the source text of `src/build.rs` and `src/cases.rs`, so that
+//! The reader's keys are taken from the source text of `src/build/` and `src/cases.rs`, so that
 //! the reader needs no change for this test. What the parsing assumes (when one of these stops
 //! holding, the test fails and names the call, rather than passing silently):
 //! - a table's keys are listed in an `x.allow_keys(KEYS, d)` call, where KEYS is a literal
@@ -254,6 +254,25 @@ fn allowed_keys(file: &str, src: &str) -> Vec<(String, usize, BTreeSet<String>)>
     out
 }
 
+/// A module's source: `src/<file>`, or, for a folder module (`build/`), its files joined in
+/// name order (a `const` list in one file read where another uses it).
+fn module_source(file: &str) -> String {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let path = src.join(file);
+    if path.is_file() {
+        return std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    let dir = src.join(file.trim_end_matches(".rs"));
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{} (nor {}): {e}", path.display(), dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "{}: no .rs file", dir.display());
+    files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n")
+}
+
 fn schema(name: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/schema").join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -266,8 +285,7 @@ fn schema_properties_are_the_keys_the_reader_allows() {
     let mut problems = Vec::new();
     let mut checked = BTreeSet::new();
     for file in ["build.rs", "cases.rs"] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(file);
-        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let src = module_source(file);
         let calls = allowed_keys(file, &src);
         for (f, table, ..) in TABLES.iter().filter(|t| t.0 == file) {
             if !calls.iter().any(|(name, ..)| name == table) {
