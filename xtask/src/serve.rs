@@ -371,10 +371,10 @@ mod tests {
         // The demo pages are host pages: their own strict policy, which lets them frame the widget.
         let demo = get(address, "GET /demo/missing.html HTTP/1.1\r\n\r\n");
         assert!(demo.contains(&format!("Content-Security-Policy: {HOST_CSP}\r\n")) && !demo.contains(CSP), "{demo}");
-        // The studio: its own policy (a worker, the preview's frame), its content as text.
+        // The studio: its own policy (a worker, the preview's frame); its content's TOML files as TOML.
         let studio = get(address, "GET /studio/content/contacts.toml HTTP/1.1\r\n\r\n");
         assert!(studio.contains(&format!("Content-Security-Policy: {STUDIO_CSP}\r\n")), "{studio}");
-        assert!(studio.contains("Content-Type: text/plain; charset=utf-8\r\n"), "{studio}");
+        assert!(studio.contains("Content-Type: application/toml\r\n"), "{studio}");
         let wasm = get(address, "HEAD /pkg/app.wasm HTTP/1.1\r\n\r\n");
         assert!(wasm.contains("Content-Type: application/wasm\r\n") && wasm.ends_with("\r\n\r\n"), "{wasm}");
         let missing = get(address, "GET /../secret.txt HTTP/1.1\r\n\r\n");
