@@ -23,7 +23,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   RESULTS_HEADING, SEE_RESULTS, axeViolations, failOnPageErrors, heading, launch, overflowing, phoneContext, press,
-  screenshot, walk,
+  openAll, screenshot, walk,
 } from './lib.mjs';
 import { ftlText } from './cases.mjs';
 
@@ -188,8 +188,11 @@ async function widgetFrame(page, ms = 20_000) {
 async function resultsInCroatia(frame) {
   await frame.locator('#avenir-root[data-contacts="checked"]').waitFor({ state: 'attached', timeout: 60_000 });
   await press(frame, frame.locator('form.intro button[type="submit"]'));
-  return walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
+  const title = await walk(frame, ['Albania', 'I never applied for asylum and I have no residence permit', 'Yes', { number: '0' }, 'No',
     'No', 'Work, income or training', 'No', 'No', 'No', 'No', SEE_RESULTS]);
+  // Every collapsed part opened, as a person would (built when first opened).
+  await openAll(frame, '.results');
+  return title;
 }
 
 const RELEASE = { [FOLDER]: { dir: DIST } };
