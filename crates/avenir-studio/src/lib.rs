@@ -165,10 +165,6 @@ fn diagnostics_array(all: &[Diagnostic], files: &[SourceFile], limited: bool) ->
     out
 }
 
-fn today(s: &str) -> Option<Date> {
-    Date::parse(s)
-}
-
 fn strings(lines: &[String]) -> js_sys::Array {
     lines.iter().map(|l| JsValue::from_str(l)).collect()
 }
@@ -177,8 +173,8 @@ fn strings(lines: &[String]) -> js_sys::Array {
 /// diagnostic an object, see `diagnostic_object`; a string at the end says how many were not
 /// shown).
 #[wasm_bindgen]
-pub fn check(paths: Vec<String>, texts: Vec<String>, today_: &str) -> JsValue {
-    let linted = linted(folder(paths, texts), today(today_), false);
+pub fn check(paths: Vec<String>, texts: Vec<String>, today: &str) -> JsValue {
+    let linted = linted(folder(paths, texts), Date::parse(today), false);
     let o = js_sys::Object::new();
     let errors = linted.errors();
     let _ = js_sys::Reflect::set(&o, &"errors".into(), &(errors as f64).into());
@@ -225,8 +221,8 @@ pub fn status_list(linted: &Linted) -> Vec<Diagnostic> {
 /// content has errors), and every stale source and every language's missing texts, each a
 /// diagnostic with its place (as `avenir lint --stale --today TODAY`).
 #[wasm_bindgen]
-pub fn content_status(paths: Vec<String>, texts: Vec<String>, today_: &str) -> JsValue {
-    let linted = linted(folder(paths, texts), today(today_), true);
+pub fn content_status(paths: Vec<String>, texts: Vec<String>, today: &str) -> JsValue {
+    let linted = linted(folder(paths, texts), Date::parse(today), true);
     let markdown = linted.assessment.as_ref().map(status::render).unwrap_or_default();
     let listed = status_list(&linted);
     let o = js_sys::Object::new();
