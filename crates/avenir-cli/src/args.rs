@@ -47,6 +47,11 @@ pub enum Command {
     /// A table per country of stay and of return, as Markdown (docs/content-status.md is its
     /// output)
     Status(StatusArgs),
+    /// The content files the widget reads (content/start.bin, content/results.bin and
+    /// texts/<tag>.bin, texts/<tag>.results.bin per other language), written under OUT as
+    /// `cargo xtask build` writes them under dist/: to publish a content change without building
+    /// the widget
+    Build(BuildArgs),
     /// A completion script for a shell, printed (for example `avenir completions bash >
     /// ~/.local/share/bash-completion/completions/avenir`)
     Completions {
@@ -195,6 +200,17 @@ pub struct StatusArgs {
     /// The assessment directory
     #[arg(default_value = DEFAULT_DIR)]
     pub dir: PathBuf,
+}
+
+#[derive(Args)]
+pub struct BuildArgs {
+    /// The assessment directory
+    #[arg(default_value = DEFAULT_DIR)]
+    pub dir: PathBuf,
+    /// The folder to write into (the widget's folder, such as dist/): its content/ and texts/
+    /// files are replaced
+    #[arg(short, long)]
+    pub out: PathBuf,
 }
 
 fn date(s: &str) -> Result<Date, String> {

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Command::Hsds(HsdsCommand::Import(a)) => hsds_import(&a),
         Command::Site(a) => site(&a),
         Command::Status(a) => status(&a.dir),
+        Command::Build(a) => build(&a.dir, &a.out),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "avenir", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
@@ -48,6 +49,22 @@ fn main() -> ExitCode {
 fn status(dir: &Path) -> Result<ExitCode, String> {
     let a = load_valid(dir)?;
     print!("{}", avenir_content::status::render(&a));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `avenir build [DIR] --out OUT`: the widget's content files, as `cargo xtask build` writes
+/// them (`avenir_content::bundle`); each file's path is printed.
+fn build(dir: &Path, out: &Path) -> Result<ExitCode, String> {
+    let a = load_valid(dir)?;
+    for (name, bytes) in avenir_content::bundle::files(&a)? {
+        let path = out.join(&name);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, &bytes));
+        written.map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        println!("{}", path.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -273,6 +273,27 @@ fn diff_exits_3_when_it_cannot_compare() {
 }
 
 #[test]
+fn build_writes_the_widgets_content_files_and_nothing_from_content_with_errors() {
+    let out = tempdir::Dir::new();
+    let o = avenir(&["build", &content(), "--out", &out.0.display().to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = avenir_content::fs::read_dir(&PathBuf::from(content())).unwrap();
+    let expected = avenir_content::bundle::files(&avenir_content::check(&files, None).assessment.unwrap()).unwrap();
+    assert!(expected.len() > 10, "start, results and two files per other language");
+    for (name, bytes) in &expected {
+        assert_eq!(&std::fs::read(out.0.join(name)).unwrap(), bytes, "{name}");
+    }
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), expected.len());
+
+    let bad = broken("programmes.toml", |t| t.replacen("[[programme]]", "[[programme]]\nbogus = 1", 1));
+    let empty = tempdir::Dir::new();
+    std::fs::create_dir_all(&empty.0).unwrap();
+    let o = avenir(&["build", &bad.0.display().to_string(), "--out", &empty.0.display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read_dir(&empty.0).unwrap().count(), 0, "nothing written");
+}
+
+#[test]
 fn the_committed_content_status_is_what_status_prints() {
     let out = avenir(&["status", &content()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -400,6 +400,39 @@ pub mod keys {
     }
 }
 
+/// What the questions need: the content but its programmes, needs and contacts, with every
+/// language's texts but the results' ([`keys::for_results`]). The person's first build reads
+/// only this (`content/start.bin`): it has no code to read a programme or a contact, so a
+/// first visit carries none (issue 18). [`StartPart::into_assessment`] and
+/// [`Assessment::join`] make the whole content again.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StartPart {
+    pub id: String,
+    pub version: String,
+    pub default_language: String,
+    pub questions: Vec<Question>,
+    pub languages: Vec<Language>,
+    pub texts: Vec<Texts>,
+}
+
+impl StartPart {
+    /// The content without its results' part (no programmes, needs or contacts yet).
+    pub fn into_assessment(self) -> Assessment {
+        let StartPart { id, version, default_language, questions, languages, texts } = self;
+        Assessment {
+            id,
+            version,
+            default_language,
+            questions,
+            programmes: Vec::new(),
+            needs: Vec::new(),
+            contacts: Vec::new(),
+            languages,
+            texts,
+        }
+    }
+}
+
 /// What only the results need: the programmes, needs and contacts, and the default language's
 /// texts for them. The widget gets it after its first screen works, as a file that is the same
 /// for everyone (`content/results.bin`), so that the first visit does not grow with the number
@@ -453,21 +486,18 @@ impl Assessment {
         self.languages.iter().find(|l| l.tag == tag)
     }
 
-    /// The content in two parts: what the questions need (this, with every language's texts
-    /// but those [`keys::for_results`] names) and what only the results need. [`Self::join`]
-    /// puts them back together.
-    pub fn split(mut self) -> (Assessment, ResultsPart) {
+    /// The content in two parts: what the questions need (with every language's texts but
+    /// those [`keys::for_results`] names) and what only the results need.
+    /// [`StartPart::into_assessment`] and [`Self::join`] put them back together.
+    pub fn split(mut self) -> (StartPart, ResultsPart) {
         let texts = match self.texts.first_mut() {
             Some(texts) => texts.take_results(),
             None => Texts { lang: self.default_language.clone(), ..Texts::default() },
         };
-        let part = ResultsPart {
-            programmes: std::mem::take(&mut self.programmes),
-            needs: std::mem::take(&mut self.needs),
-            contacts: std::mem::take(&mut self.contacts),
-            texts,
-        };
-        (self, part)
+        let Assessment { id, version, default_language, questions, programmes, needs, contacts, languages, texts: all } =
+            self;
+        let start = StartPart { id, version, default_language, questions, languages, texts: all };
+        (start, ResultsPart { programmes, needs, contacts, texts })
     }
 
     /// Adds the results' part to the questions' part ([`Self::split`]).
@@ -579,11 +609,13 @@ mod tests {
             languages: Vec::new(),
             texts: vec![texts],
         };
-        let (mut start, part) = a.clone().split();
-        assert!(start.needs.is_empty() && part.needs.len() == 1);
+        let (start, part) = a.clone().split();
+        assert!(part.needs.len() == 1);
         let keys: Vec<&str> = start.texts[0].messages.keys().map(String::as_str).collect();
         assert_eq!(keys, ["option-a-b", "question-a", "ui-x"]);
         assert_eq!(part.texts.messages.len(), 4);
+        let mut start = start.into_assessment();
+        assert!(start.needs.is_empty());
         start.join(part);
         assert_eq!(start, a);
     }

@@ -157,28 +157,26 @@ pub const SELECTOR: &str = "[$]";
 /// The key of the variant of `key` to show for these numbers: the exact number's variant, else
 /// the plural category's (`category(n, ordinal)`: for the widget, the browser's
 /// `Intl.PluralRules`), else `key` itself (the default variant). `texts` is the language shown.
-/// Not called by the widget yet (its first-load budget: docs/authoring.md), which shows the
-/// default variant.
 pub fn variant(
     texts: &Texts,
     key: &str,
     counts: &[(&str, i64)],
     category: impl Fn(i64, bool) -> Option<String>,
 ) -> String {
-    let mut chosen = None;
-    if let Some(selector) = texts.messages.get(&format!("{key}{SELECTOR}"))
-        && let [Segment::Var(var), rest @ ..] = selector.as_slice()
-        && let Some((_, n)) = counts.iter().find(|(name, _)| name == var)
-    {
-        let ordinal = matches!(rest, [Segment::Text(t)] if t == "ordinal");
-        let exact = format!("{key}[{n}]");
-        chosen = if texts.has(&exact) {
-            Some(exact)
-        } else {
-            category(*n, ordinal).map(|c| format!("{key}[{c}]")).filter(|k| texts.has(k))
-        };
-    }
-    chosen.unwrap_or_else(|| key.to_string())
+    let form = |f: &str| Some(format!("{key}[{f}]")).filter(|k| texts.has(k));
+    texts
+        .messages
+        .get(format!("{key}{SELECTOR}").as_str())
+        .and_then(|selector| {
+            let [Segment::Var(var), rest @ ..] = selector.as_slice() else { return None };
+            let n = counts.iter().find(|(name, _)| name == var)?.1;
+            let ordinal = matches!(rest, [Segment::Text(t)] if t == "ordinal");
+            // The exact number as written (`[0]`, `[-1]`), with the u32 formatting the widget
+            // already has (no i64's); a number beyond u32 has no exact form.
+            let exact = u32::try_from(n.unsigned_abs()).ok().map(|a| format!("{}{a}", if n < 0 { "-" } else { "" }));
+            exact.and_then(|e| form(&e)).or_else(|| form(&category(n, ordinal)?))
+        })
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// Looks a message up in `primary`, then in `fallback`, and as a last resort shows the key
@@ -247,6 +245,11 @@ mod tests {
         let mut without_few = t.clone();
         without_few.messages.remove("found[few]");
         assert_eq!(variant(&without_few, "found", &[("count", 3)], arabic), "found");
+        // An exact negative number, and one too large for an exact form (its category then).
+        let mut negative = t.clone();
+        negative.messages.insert("found[-7]".into(), text("minus seven"));
+        assert_eq!(variant(&negative, "found", &[("count", -7)], arabic), "found[-7]");
+        assert_eq!(variant(&negative, "found", &[("count", 7 + (1 << 32))], arabic), "found[few]");
         // A message without a selector is itself.
         assert_eq!(variant(&t, "plain", &[("count", 1)], arabic), "plain");
         // Ordinal selectors ask for the ordinal category.

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
+use avenir_core::model::StartPart;
 #[cfg(feature = "results")]
 use avenir_core::model::ResultsPart;
 use wasm_bindgen::prelude::*;
@@ -97,7 +98,7 @@ thread_local! {
 /// has arrived.
 pub fn decode() -> Option<Assessment> {
     #[allow(unused_mut)]
-    let mut a: Assessment = START.with(|s| postcard::from_bytes(&s.borrow()).ok())?;
+    let mut a = START.with(|s| postcard::from_bytes::<StartPart>(&s.borrow()).ok())?.into_assessment();
     // The person's first build never gets the results' part: no code to read it.
     #[cfg(feature = "results")]
     if let Some(part) =

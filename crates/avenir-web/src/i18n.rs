@@ -6,7 +6,7 @@ use std::rc::Rc;
 use avenir_core::Assessment;
 use avenir_core::hours::OpeningHours;
 use avenir_core::model::{Date, PageDate};
-use avenir_core::text::{Language, Texts, lookup};
+use avenir_core::text::{Language, Texts, lookup, variant};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -62,6 +62,22 @@ impl Tr {
             Some(t) => lookup(t, self.content.texts.first(), key, args),
             None => format!("[{key}]"),
         }
+    }
+
+    /// A message that takes numbers (`counts`, shown as `args`): the form for the reader's plural
+    /// category (the browser's `Intl.PluralRules`, cardinal or ordinal as the selector asks) or
+    /// for the exact number, where the message has a selector (docs/authoring.md).
+    pub fn t_count(&self, key: &str, args: &[(&str, &str)], counts: &[(&str, i64)]) -> String {
+        let key = self.texts().map_or_else(
+            || key.to_string(),
+            |t| {
+                variant(t, key, counts, |n, ordinal| {
+                    let rules = self.intl("PluralRules", if ordinal { &[("type", "ordinal")] } else { &[] })?;
+                    call(&rules, "select", &JsValue::from_f64(n as f64))
+                })
+            },
+        );
+        self.t_args(&key, args)
     }
 
     /// The default language's tag and direction when the shown language lacks this text and

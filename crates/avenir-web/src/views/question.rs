@@ -63,9 +63,10 @@ pub fn question_page(p: &ScreenProps) -> Html {
             <button type="button" class="back" onclick={back}>
                 <span class="chevron" aria-hidden="true"></span>{ tr.t(ui::BACK) }
             </button>
-            <p class="progress">{ tr.t_args(
+            <p class="progress">{ tr.t_count(
                 if progress.follow_up { ui::PROGRESS_FOLLOW_UP } else { ui::PROGRESS },
                 &[("n", &tr.number(progress.n as i64)), ("total", &tr.number(progress.total as i64))],
+                &[("n", progress.n as i64), ("total", progress.total as i64)],
             ) }</p>
             <div class={classes!("field", "readable", error.is_some().then_some("field-error"))}>
                 <fieldset aria-describedby={describedby}>
@@ -91,17 +92,17 @@ pub fn question_page(p: &ScreenProps) -> Html {
     }
 }
 
-/// The answer controls for the question's kind.
 /// Why an answer was refused, in words.
 pub(super) fn error_text(e: FlowError, q: &Question, tr: &Tr) -> String {
     match (e, q.kind) {
         (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
-            tr.t_args(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))])
+            tr.t_count(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))], &[("min", min), ("max", max)])
         }
         _ => tr.t(ui::CHOOSE_AN_ANSWER),
     }
 }
 
+/// The answer controls for the question's kind.
 /// `name` groups the radios and makes the controls' ids (the question's id, or another where the
 /// question has a second set of controls on the page); `title` is the id of the element naming
 /// the question.
