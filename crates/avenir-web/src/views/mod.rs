@@ -592,7 +592,6 @@ pub(crate) fn assets_base() -> String {
     root_attribute("data-assets").unwrap_or_else(|| "./".to_string())
 }
 
-/// An attribute of the element the widget is mounted on (its configuration by the host page).
 /// Whether the page has a keyboard: boot.js marks it `avenir-keys` for a fine pointer that
 /// hovers, and at the first key pressed (style.css shows the Shift ×3 hint then).
 fn has_keyboard() -> bool {
@@ -602,6 +601,7 @@ fn has_keyboard() -> bool {
         .is_some_and(|e| e.matches(".avenir-keys").unwrap_or(false))
 }
 
+/// An attribute of the element the widget is mounted on (its configuration by the host page).
 pub(crate) fn root_attribute(name: &str) -> Option<String> {
     web_sys::window()?.document()?.get_element_by_id("avenir-root")?.get_attribute(name)
 }
