@@ -49,7 +49,9 @@ use crate::util::Result;
 /// Lowered to 139,300 on 2026-12-07 (sixth session): the interface texts only the results use
 /// (`ui::RESULTS`, 68 of them) left `content/start.bin` for the results' part (4,408 → 3,315 B):
 /// 139,224 B.
-pub const FIRST_LOAD_BUDGET: usize = 139_300;
+/// Lowered to 136,500 on 2026-12-07 (seventh session): the first build reads the questions' part
+/// as its own type (`StartPart`), without code to read programmes, needs or contacts (136,425 B).
+pub const FIRST_LOAD_BUDGET: usize = 136_500;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
