@@ -215,6 +215,100 @@ test('the same on an Arabic text: error placed, fixed, edited, previewed in Arab
   errors.assertNone();
 });
 
+/** The content's source files on disk, as the studio reads them from a folder: `path → text`. */
+const sources = () => onDisk();
+
+/** Opened from a folder, the studio holds the folder's files: its name, their number, the first check clean, contacts.toml as on disk. */
+async function assertOpened(page, name) {
+  const files = sources();
+  await page.locator('#opened').filter({ hasText: `Opened ${name}: ${files.size} files.` }).waitFor();
+  await summary(page, /^0 error\(s\)/);
+  assert.equal(await page.locator('#file-name').textContent(), 'contacts.toml');
+  assert.ok(await page.locator('#text').inputValue() === files.get('contacts.toml'), 'contacts.toml as on disk');
+  assert.equal(await page.locator('#file-list button').count(), files.size);
+}
+
+test('a folder opened by the folder input, by a drop, and by the folder picker, saved back into it', { timeout: 180_000 }, async (t) => {
+  const folder = CONTENT.split('/').at(-1);
+  // The folder input (`<input webkitdirectory>`, "Open a folder…" where the browser has no
+  // folder picker): the folder chosen, as a person picks it.
+  {
+    const { page, errors } = await studio(t);
+    await page.locator('#pick').setInputFiles(CONTENT);
+    await assertOpened(page, folder);
+    errors.assertNone();
+  }
+  // A drop: the browser's own drag of the folder from the desktop (DevTools' Input.dispatchDragEvent
+  // with the folder's path), read through the File and Directory Entries API as a person's drop is.
+  {
+    const { context, page, errors } = await studio(t);
+    const cdp = await context.newCDPSession(page);
+    const box = await page.locator('#drop').boundingBox();
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const data = { items: [], files: [CONTENT], dragOperationsMask: 1 };
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at, data });
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at, data });
+    await page.locator('#drop.over').waitFor();
+    await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at, data });
+    await assertOpened(page, folder);
+    assert.equal(await page.locator('#drop.over').count(), 0, 'the drop zone no longer marked');
+    errors.assertNone();
+  }
+  // The folder picker (File System Access): `showDirectoryPicker` answers with a real folder
+  // handle, one in the page's origin-private file system holding the content's files (the
+  // picker's own dialog cannot be driven). Saving writes the changed file back into it.
+  {
+    const { page, errors } = await studio(t);
+    const files = [...sources()];
+    await page.evaluate(async (files) => {
+      const root = await navigator.storage.getDirectory();
+      const dir = await root.getDirectoryHandle('picked', { create: true });
+      for (const [path, text] of files) {
+        let here = dir;
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) here = await here.getDirectoryHandle(part, { create: true });
+        const stream = await (await here.getFileHandle(parts.at(-1), { create: true })).createWritable();
+        await stream.write(text);
+        await stream.close();
+      }
+      // A stray file the studio does not read.
+      const stray = await (await dir.getFileHandle('notes.txt', { create: true })).createWritable();
+      await stray.write('not content');
+      await stray.close();
+      window.showDirectoryPicker = async (options) => {
+        window.pickedWith = options;
+        return dir;
+      };
+    }, files);
+    await page.getByRole('button', { name: 'Open a folder…' }).click();
+    await assertOpened(page, 'picked');
+    assert.deepEqual(await page.evaluate(() => window.pickedWith), { mode: 'readwrite' });
+    await typeOver(page, OLD_PHONE, NEW_PHONE);
+    await summary(page, /^0 error\(s\)/);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('#opened').filter({ hasText: 'Saved 1 file(s) in picked.' }).waitFor();
+    const written = await page.evaluate(async (paths) => {
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('picked');
+      const read = async (path) => {
+        let here = dir;
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) here = await here.getDirectoryHandle(part);
+        return (await (await here.getFileHandle(parts.at(-1))).getFile()).text();
+      };
+      return Promise.all(paths.map(read));
+    }, files.map(([path]) => path));
+    const expected = new Map(files);
+    expected.set('contacts.toml', expected.get('contacts.toml').replace(OLD_PHONE, NEW_PHONE));
+    assert.notEqual(expected.get('contacts.toml'), files.find(([p]) => p === 'contacts.toml')[1]);
+    files.forEach(([path], i) => assert.ok(written[i] === expected.get(path), `${path} in the folder after saving`));
+    // Saved again with nothing changed: nothing written.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('#opened').filter({ hasText: 'Saved 0 file(s) in picked.' }).waitFor();
+    await page.evaluate(async () => (await navigator.storage.getDirectory()).removeEntry('picked', { recursive: true }));
+    errors.assertNone();
+  }
+});
+
 test('content status lists stale sources and missing texts, each a link to its place', { timeout: 120_000 }, async (t) => {
   const { page, errors } = await studio(t);
   await openDefault(page);
