@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { CONTENT } from './cases.mjs';
 import {
   APP_URL, OUT_DIR, WALK, assertNoStorage, axeViolations, failOnPageErrors, launch, recordRequests,
-  screenshot, walk,
+  assertSavedZip, contentOnDisk, screenshot, unzip, walk,
 } from './lib.mjs';
 
 const STUDIO = new URL('studio/', APP_URL).href;
@@ -67,31 +67,9 @@ async function preview(page) {
   return frame;
 }
 
-/** The entries of a zip of stored files: name → bytes (the studio's writer stores, never compresses). */
-function unzip(buffer) {
-  const files = new Map();
-  for (let at = 0; buffer.readUInt32LE(at) === 0x04034b50;) {
-    assert.equal(buffer.readUInt16LE(at + 8), 0, 'stored, not compressed');
-    const size = buffer.readUInt32LE(at + 18);
-    const nameLength = buffer.readUInt16LE(at + 26);
-    const extra = buffer.readUInt16LE(at + 28);
-    const name = buffer.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-    const start = at + 30 + nameLength + extra;
-    files.set(name, buffer.subarray(start, start + size));
-    at = start + size;
-  }
-  return files;
-}
-
 async function downloaded(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
-
-/** The default content's files from disk, as the studio names them. */
-function onDisk() {
-  const manifest = JSON.parse(readFileSync(join(CONTENT, '..', '..', 'dist', 'studio', 'content', 'manifest.json'), 'utf8'));
-  return new Map(manifest.map((name) => [name, readFileSync(join(CONTENT, name), 'utf8')]));
 }
 
 const OLD_PHONE = '+32 800 32 745';
@@ -147,11 +125,7 @@ test('an error listed and placed, fixed; tests, preview, diff, zip; nothing sent
   // Saved as a zip: every file, the edited one edited, the others as they were.
   const saved = await downloaded(page, 'Save');
   assert.match(saved.name, /\.zip$/);
-  const files = unzip(saved.bytes);
-  const expected = onDisk();
-  expected.set('contacts.toml', expected.get('contacts.toml').replace(OLD_PHONE, NEW_PHONE));
-  assert.deepEqual([...files.keys()].sort(), [...expected.keys()].sort());
-  for (const [name, text] of expected) assert.ok(files.get(name).toString('utf8') === text, `${name} in the zip`);
+  assertSavedZip(saved.bytes, ['contacts.toml', OLD_PHONE, NEW_PHONE]);
 
   // The built content: the files a widget downloads.
   const built = unzip((await downloaded(page, 'Download the built content')).bytes);
@@ -208,19 +182,13 @@ test('the same on an Arabic text: error placed, fixed, edited, previewed in Arab
   const diff = await page.locator('#report').textContent();
   assert.ok(diff.includes('texts/ar.ftl\n') && diff.includes(`+ ui-start-title = ${edited}`), diff);
 
-  const files = unzip((await downloaded(page, 'Save')).bytes);
-  const expected = onDisk();
-  expected.set('texts/ar.ftl', expected.get('texts/ar.ftl').replace(`ui-start-title = ${title}`, `ui-start-title = ${edited}`));
-  for (const [name, text] of expected) assert.ok(files.get(name).toString('utf8') === text, `${name} in the zip`);
+  assertSavedZip((await downloaded(page, 'Save')).bytes, ['texts/ar.ftl', `ui-start-title = ${title}`, `ui-start-title = ${edited}`]);
   errors.assertNone();
 });
 
-/** The content's source files on disk, as the studio reads them from a folder: `path → text`. */
-const sources = () => onDisk();
-
 /** Opened from a folder, the studio holds the folder's files: its name, their number, the first check clean, contacts.toml as on disk. */
 async function assertOpened(page, name) {
-  const files = sources();
+  const files = contentOnDisk();
   await page.locator('#opened').filter({ hasText: `Opened ${name}: ${files.size} files.` }).waitFor();
   await summary(page, /^0 error\(s\)/);
   assert.equal(await page.locator('#file-name').textContent(), 'contacts.toml');
@@ -259,7 +227,7 @@ test('a folder opened by the folder input, by a drop, and by the folder picker, 
   // picker's own dialog cannot be driven). Saving writes the changed file back into it.
   {
     const { page, errors } = await studio(t);
-    const files = [...sources()];
+    const files = [...contentOnDisk()];
     await page.evaluate(async (files) => {
       const root = await navigator.storage.getDirectory();
       const dir = await root.getDirectoryHandle('picked', { create: true });
@@ -377,7 +345,7 @@ test('keystroke to diagnostics at 4× CPU slowdown, on the default content', { t
   const times = [];
   const checks = [];
   await page.locator('#text').evaluate((el) => { el.focus(); el.setSelectionRange(0, 0); });
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 9; i++) {
     // Each keystroke once the page is idle: the preview rebuilt after the last one (it is
     // rebuilt 0.7 s after typing stops, and would otherwise share the slowed-down thread).
     await page.waitForFunction(() => document.body.dataset.previewed === document.body.dataset.edited, null, { timeout: 60_000 });
@@ -395,9 +363,8 @@ test('keystroke to diagnostics at 4× CPU slowdown, on the default content', { t
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'studio-latency.json'), `${JSON.stringify({ rate: 4, times, median, checks }, null, 2)}\n`);
   console.log(`studio: keystroke to diagnostics at 4× CPU slowdown: median ${median} ms (${times.join(', ')}; the worker's check ${checks.join(', ')} ms)`);
-  // The issue's target is 300 ms (measured on a quiet machine; see docs/authoring.md). On a
-  // shared, loaded machine this only guards against the checker growing slow again: before the
-  // Fluent texts of TOML files were read alone, it was 2 s.
-  assert.ok(median > 0 && median < 1500, `median ${median} ms`);
+  // The issue's target: 300 ms. Measured 2026-12-07 on a loaded machine (load average 8 to 10
+  // on 2 cores): medians of 120 to 190 ms over 9 keystrokes, single ones up to 830 ms (docs/authoring.md).
+  assert.ok(median > 0 && median <= 300, `median ${median} ms: the target is 300 ms`);
   errors.assertNone();
 });
