@@ -154,7 +154,8 @@ async function downloaded(page, selector) {
   }
 }
 
-test('Firefox: an error listed and placed, fixed; tests, preview, diff, zip; nothing sent', { timeout: 300_000 }, async (t) => {
+/** The studio in a new tab of Firefox, the widget's content opened; its errors and requests recorded. */
+async function studio(t) {
   assert.ok(existsSync(FIREFOX), `${FIREFOX} is missing: \`cargo xtask setup\` installs Debian's firefox-esr`);
   assert.match(await browser.version(), /^firefox\//);
   const page = await browser.newPage();
@@ -165,16 +166,38 @@ test('Firefox: an error listed and placed, fixed; tests, preview, diff, zip; not
   page.on('console', (message) => { if (message.type() === 'error') errors.push(`console.error: ${message.text()}`); });
   const requests = [];
   page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
-
   await page.goto(STUDIO);
   // Firefox has no showDirectoryPicker: "Open a folder…" is the folder input's.
   assert.equal(await page.evaluate(() => typeof window.showDirectoryPicker), 'undefined');
   await page.click('#open-default');
   await summary(page, /^0 error\(s\)/);
+  return { page, errors, requests };
+}
+
+/** Shows `path` in the editor. */
+async function show(page, path) {
+  await page.click(`#file-list button[data-path="${path}"]`);
+  await until(page, (path) => document.getElementById('file-name').textContent === path, path);
+}
+
+/** The preview's frame once the widget runs in it with the content as last edited. */
+async function preview(page) {
+  await until(page, () => document.body.dataset.previewed === document.body.dataset.edited
+    && document.getElementById('preview-state').textContent.startsWith('Preview of the content as edited'), undefined, 60_000);
+  // The frame by its address (ElementHandle.contentFrame asks for a locator Firefox ESR 140
+  // does not have).
+  const src = await page.$eval('#preview', (f) => f.src);
+  const frame = page.frames().find((f) => f.url() === src);
+  assert.ok(frame, `the preview's frame (${src}) among ${page.frames().map((f) => f.url())}`);
+  await until(frame, () => Boolean(document.querySelector('#avenir-root[data-running] h1')));
+  return frame;
+}
+
+test('Firefox: an error listed and placed, fixed; tests, preview, diff, zip; nothing sent', { timeout: 300_000 }, async (t) => {
+  const { page, errors, requests } = await studio(t);
 
   // A mistake: `idd` for `id` in a contact, listed with its code and place, its line marked.
-  await page.click('#file-list button[data-path="contacts.toml"]');
-  await until(page, () => document.getElementById('file-name').textContent === 'contacts.toml');
+  await show(page, 'contacts.toml');
   const at = await typeOver(page, '[[contact]]\nid =', '[[contact]]\nidd =') + '[[contact]]\n'.length;
   await summary(page, /^[1-9]\d* error/);
   const line = await page.$eval('#text', (el, at) => el.value.slice(0, at).split('\n').length, at);
@@ -202,14 +225,7 @@ test('Firefox: an error listed and placed, fixed; tests, preview, diff, zip; not
   // A phone number edited shows in the preview's results: the real widget, walked to them.
   await typeOver(page, OLD_PHONE, NEW_PHONE);
   await summary(page, /^0 error\(s\)/);
-  await until(page, () => document.body.dataset.previewed === document.body.dataset.edited
-    && document.getElementById('preview-state').textContent.startsWith('Preview of the content as edited'), undefined, 60_000);
-  // The preview's frame by its address (ElementHandle.contentFrame asks for a locator
-  // Firefox ESR 140 does not have).
-  const src = await page.$eval('#preview', (f) => f.src);
-  const frame = page.frames().find((f) => f.url() === src);
-  assert.ok(frame, `the preview's frame (${src}) among ${page.frames().map((f) => f.url())}`);
-  await until(frame, () => Boolean(document.querySelector('#avenir-root[data-running] h1')));
+  const frame = await preview(page);
   await clickIn(page, frame, 'form.intro button[type="submit"]');
   await until(frame, () => Boolean(document.querySelector('form.question')));
   let title;
@@ -247,5 +263,56 @@ test('Firefox: an error listed and placed, fixed; tests, preview, diff, zip; not
     caches: (await caches.keys()).length,
   }));
   assert.deepEqual(stored, { local: 0, session: 0, cookie: '', caches: 0 });
+  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
+});
+
+test('Firefox: an Arabic text, right to left: a mistake placed and fixed, an edit previewed in Arabic, saved', { timeout: 300_000 }, async (t) => {
+  const { page, errors } = await studio(t);
+  await show(page, 'texts/ar.ftl');
+  assert.equal(await page.$eval('#text', (el) => el.getAttribute('dir')), 'auto');
+
+  // A mistake: the `=` of a message left out; listed in the Arabic file; fixed.
+  await typeOver(page, 'ui-start-title = ', 'ui-start-title ');
+  await summary(page, /^[1-9]\d* error/);
+  await until(page, () => [...document.querySelectorAll('#diagnostics button.diag.error')].some((b) => /texts\/ar\.ftl:\d+:\d+ /.test(b.textContent)));
+  await typeOver(page, 'ui-start-title ', 'ui-start-title = ');
+  await summary(page, /^0 error\(s\)/);
+
+  // An Arabic text edited, typed key by key, shown in the preview in Arabic.
+  const title = 'هل تفكّر في العودة إلى بلدك؟';
+  const edited = 'هل تفكّرين في العودة إلى بلدك؟';
+  await typeOver(page, `ui-start-title = ${title}`, `ui-start-title = ${edited}`);
+  await summary(page, /^0 error\(s\)/);
+  await page.select('#preview-lang', 'ar');
+  const frame = await preview(page);
+  assert.equal(await frame.$eval('html', (html) => html.lang), 'ar');
+  assert.equal(await frame.$eval('#avenir-root h1', (h) => h.textContent.trim()), edited);
+  assert.equal(await frame.$eval('#avenir', (el) => getComputedStyle(el).direction), 'rtl');
+  await page.screenshot({ path: join(OUT_DIR, 'studio-firefox-arabic.png') });
+
+  const saved = await downloaded(page, '#save');
+  assertSavedZip(saved.bytes, ['texts/ar.ftl', `ui-start-title = ${title}`, `ui-start-title = ${edited}`]);
+  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
+});
+
+test('Firefox: the preview started again while it is starting: it finishes, then starts again, with no error', { timeout: 120_000 }, async (t) => {
+  const { page, errors } = await studio(t);
+  await preview(page);
+  // "Start again" pressed as soon as the preview asks for the content (when the widget's module
+  // is being fetched): navigating the frame then made Firefox report the cancelled import.
+  await page.evaluate(() => {
+    window.starts = 0;
+    addEventListener('message', (event) => { if (event.data?.studio === 'ready') window.starts += 1; });
+  });
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => addEventListener('message', (event) => {
+      if (event.data?.studio === 'ready') setTimeout(() => document.getElementById('preview-reload').click(), 0);
+    }, { once: true }));
+    const starts = await page.evaluate(() => window.starts);
+    await page.click('#preview-reload');
+    // Two starts: the one pressed, then the one pressed while it started.
+    await until(page, (starts) => window.starts >= starts + 2
+      && document.getElementById('preview-state').textContent.startsWith('Preview of the content as edited'), starts);
+  }
   assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
 });

@@ -508,9 +508,21 @@ async function rebuild() {
   reloadPreview();
 }
 
+/** The preview's start under way: since when (0: none), whether another must follow, and the version it shows. */
+const starting = { since: 0, again: false, version: 0 };
+
 function reloadPreview() {
   if (!state.built) return;
   $('preview-state').textContent = 'Preview updating…';
+  // Not while the preview is still starting: navigating the frame then cancels the widget's
+  // module import, which Firefox reports as an error. It starts again once running (or, should
+  // it never run, after 10 s).
+  if (starting.since && performance.now() - starting.since < 10_000) {
+    starting.again = true;
+    return;
+  }
+  starting.since = performance.now();
+  starting.again = false;
   frame.src = `preview.html?${Date.now()}`;
 }
 
@@ -518,10 +530,16 @@ function reloadPreview() {
 addEventListener('message', (event) => {
   if (event.origin !== location.origin || event.source !== frame.contentWindow) return;
   if (event.data?.studio === 'ready' && state.built) {
+    starting.version = state.builtVersion;
     const copy = state.built.map((x) => (x instanceof Uint8Array ? x.slice() : x));
     frame.contentWindow.postMessage({ studio: 'content', files: copy, lang: $('preview-lang').value }, location.origin);
   } else if (event.data?.studio === 'running') {
-    document.body.dataset.previewed = String(state.builtVersion);
+    starting.since = 0;
+    if (starting.again) {
+      reloadPreview();
+      return;
+    }
+    document.body.dataset.previewed = String(starting.version);
     $('preview-state').textContent = `Preview of the content as edited, at ${new Date().toLocaleTimeString()}.`;
   }
 });
