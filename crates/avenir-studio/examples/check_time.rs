@@ -14,7 +14,10 @@ fn main() {
         let a = t.elapsed();
         let linted = avenir_content::memory::lint(files.clone(), tests.clone(), Vec::new(), None, false);
         let b = t.elapsed() - a;
-        println!("check {a:?}, lint with tests {b:?}, {} diagnostics", checked.diagnostics.len() + linted.diagnostics.len());
+        println!(
+            "check {a:?}, lint with tests {b:?}, {} diagnostics",
+            checked.diagnostics.len() + linted.diagnostics.len()
+        );
         (fastest_check, fastest_lint) = (fastest_check.min(a), fastest_lint.min(b));
     }
     println!("fastest of {runs}: check {fastest_check:?}, lint with tests {fastest_lint:?}");
