@@ -2,12 +2,14 @@
 // checks for requests, storage and page errors. Run through `cargo xtask test`, or by hand:
 //   cargo xtask serve &   AVENIR_URL=http://127.0.0.1:8080/ node --test tests/e2e/*.test.mjs
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
+import { CONTENT } from './cases.mjs';
 
 /** The page under test (the server of `cargo xtask serve` or `test`). */
 export const APP_URL = process.env.AVENIR_URL || 'http://127.0.0.1:8080/';
@@ -403,4 +405,36 @@ export function pdfHas(pageText, wanted) {
   const backward = glyphs.reverse().map((g) => g.normalize('NFKC')).join('');
   const w = wanted.replace(/\s+/g, '').normalize('NFKC');
   return forward.includes(w) || backward.includes(w);
+}
+
+/** The entries of a zip of stored files (the studio's downloads): name → bytes. The studio's writer stores, never compresses. */
+export function unzip(buffer) {
+  const files = new Map();
+  for (let at = 0; buffer.readUInt32LE(at) === 0x04034b50;) {
+    assert.equal(buffer.readUInt16LE(at + 8), 0, 'stored, not compressed');
+    const size = buffer.readUInt32LE(at + 18);
+    const nameLength = buffer.readUInt16LE(at + 26);
+    const extra = buffer.readUInt16LE(at + 28);
+    const name = buffer.subarray(at + 30, at + 30 + nameLength).toString('utf8');
+    const start = at + 30 + nameLength + extra;
+    files.set(name, buffer.subarray(start, start + size));
+    at = start + size;
+  }
+  return files;
+}
+
+/** The content's source files on disk, as the studio names them (the build's manifest): path → text. */
+export function contentOnDisk() {
+  const manifest = JSON.parse(readFileSync(join(CONTENT, '..', '..', 'dist', 'studio', 'content', 'manifest.json'), 'utf8'));
+  return new Map(manifest.map((name) => [name, readFileSync(join(CONTENT, name), 'utf8')]));
+}
+
+/** A zip the studio saved holds every file of the content as on disk, but `path`'s `from` replaced by `to`. */
+export function assertSavedZip(bytes, [path, from, to]) {
+  const files = unzip(bytes);
+  const expected = contentOnDisk();
+  assert.ok(expected.get(path).includes(from), `"${from}" is in ${path}`);
+  expected.set(path, expected.get(path).replace(from, to));
+  assert.deepEqual([...files.keys()].sort(), [...expected.keys()].sort());
+  for (const [name, text] of expected) assert.ok(files.get(name).toString('utf8') === text, `${name} in the zip`);
 }

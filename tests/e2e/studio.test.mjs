@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { CONTENT } from './cases.mjs';
 import {
   APP_URL, OUT_DIR, WALK, assertNoStorage, axeViolations, failOnPageErrors, launch, recordRequests,
-  screenshot, walk,
+  assertSavedZip, contentOnDisk, screenshot, unzip, walk,
 } from './lib.mjs';
 
 const STUDIO = new URL('studio/', APP_URL).href;
@@ -67,31 +67,9 @@ async function preview(page) {
   return frame;
 }
 
-/** The entries of a zip of stored files: name → bytes (the studio's writer stores, never compresses). */
-function unzip(buffer) {
-  const files = new Map();
-  for (let at = 0; buffer.readUInt32LE(at) === 0x04034b50;) {
-    assert.equal(buffer.readUInt16LE(at + 8), 0, 'stored, not compressed');
-    const size = buffer.readUInt32LE(at + 18);
-    const nameLength = buffer.readUInt16LE(at + 26);
-    const extra = buffer.readUInt16LE(at + 28);
-    const name = buffer.subarray(at + 30, at + 30 + nameLength).toString('utf8');
-    const start = at + 30 + nameLength + extra;
-    files.set(name, buffer.subarray(start, start + size));
-    at = start + size;
-  }
-  return files;
-}
-
 async function downloaded(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
-
-/** The default content's files from disk, as the studio names them. */
-function onDisk() {
-  const manifest = JSON.parse(readFileSync(join(CONTENT, '..', '..', 'dist', 'studio', 'content', 'manifest.json'), 'utf8'));
-  return new Map(manifest.map((name) => [name, readFileSync(join(CONTENT, name), 'utf8')]));
 }
 
 const OLD_PHONE = '+32 800 32 745';
@@ -147,11 +125,7 @@ test('an error listed and placed, fixed; tests, preview, diff, zip; nothing sent
   // Saved as a zip: every file, the edited one edited, the others as they were.
   const saved = await downloaded(page, 'Save');
   assert.match(saved.name, /\.zip$/);
-  const files = unzip(saved.bytes);
-  const expected = onDisk();
-  expected.set('contacts.toml', expected.get('contacts.toml').replace(OLD_PHONE, NEW_PHONE));
-  assert.deepEqual([...files.keys()].sort(), [...expected.keys()].sort());
-  for (const [name, text] of expected) assert.ok(files.get(name).toString('utf8') === text, `${name} in the zip`);
+  assertSavedZip(saved.bytes, ['contacts.toml', OLD_PHONE, NEW_PHONE]);
 
   // The built content: the files a widget downloads.
   const built = unzip((await downloaded(page, 'Download the built content')).bytes);
@@ -208,11 +182,99 @@ test('the same on an Arabic text: error placed, fixed, edited, previewed in Arab
   const diff = await page.locator('#report').textContent();
   assert.ok(diff.includes('texts/ar.ftl\n') && diff.includes(`+ ui-start-title = ${edited}`), diff);
 
-  const files = unzip((await downloaded(page, 'Save')).bytes);
-  const expected = onDisk();
-  expected.set('texts/ar.ftl', expected.get('texts/ar.ftl').replace(`ui-start-title = ${title}`, `ui-start-title = ${edited}`));
-  for (const [name, text] of expected) assert.ok(files.get(name).toString('utf8') === text, `${name} in the zip`);
+  assertSavedZip((await downloaded(page, 'Save')).bytes, ['texts/ar.ftl', `ui-start-title = ${title}`, `ui-start-title = ${edited}`]);
   errors.assertNone();
+});
+
+/** Opened from a folder, the studio holds the folder's files: its name, their number, the first check clean, contacts.toml as on disk. */
+async function assertOpened(page, name) {
+  const files = contentOnDisk();
+  await page.locator('#opened').filter({ hasText: `Opened ${name}: ${files.size} files.` }).waitFor();
+  await summary(page, /^0 error\(s\)/);
+  assert.equal(await page.locator('#file-name').textContent(), 'contacts.toml');
+  assert.ok(await page.locator('#text').inputValue() === files.get('contacts.toml'), 'contacts.toml as on disk');
+  assert.equal(await page.locator('#file-list button').count(), files.size);
+}
+
+test('a folder opened by the folder input, by a drop, and by the folder picker, saved back into it', { timeout: 180_000 }, async (t) => {
+  const folder = CONTENT.split('/').at(-1);
+  // The folder input (`<input webkitdirectory>`, "Open a folder…" where the browser has no
+  // folder picker): the folder chosen, as a person picks it.
+  {
+    const { page, errors } = await studio(t);
+    await page.locator('#pick').setInputFiles(CONTENT);
+    await assertOpened(page, folder);
+    errors.assertNone();
+  }
+  // A drop: the browser's own drag of the folder from the desktop (DevTools' Input.dispatchDragEvent
+  // with the folder's path), read through the File and Directory Entries API as a person's drop is.
+  {
+    const { context, page, errors } = await studio(t);
+    const cdp = await context.newCDPSession(page);
+    const box = await page.locator('#drop').boundingBox();
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const data = { items: [], files: [CONTENT], dragOperationsMask: 1 };
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at, data });
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at, data });
+    await page.locator('#drop.over').waitFor();
+    await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at, data });
+    await assertOpened(page, folder);
+    assert.equal(await page.locator('#drop.over').count(), 0, 'the drop zone no longer marked');
+    errors.assertNone();
+  }
+  // The folder picker (File System Access): `showDirectoryPicker` answers with a real folder
+  // handle, one in the page's origin-private file system holding the content's files (the
+  // picker's own dialog cannot be driven). Saving writes the changed file back into it.
+  {
+    const { page, errors } = await studio(t);
+    const files = [...contentOnDisk()];
+    await page.evaluate(async (files) => {
+      const root = await navigator.storage.getDirectory();
+      const dir = await root.getDirectoryHandle('picked', { create: true });
+      for (const [path, text] of files) {
+        let here = dir;
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) here = await here.getDirectoryHandle(part, { create: true });
+        const stream = await (await here.getFileHandle(parts.at(-1), { create: true })).createWritable();
+        await stream.write(text);
+        await stream.close();
+      }
+      // A stray file the studio does not read.
+      const stray = await (await dir.getFileHandle('notes.txt', { create: true })).createWritable();
+      await stray.write('not content');
+      await stray.close();
+      window.showDirectoryPicker = async (options) => {
+        window.pickedWith = options;
+        return dir;
+      };
+    }, files);
+    await page.getByRole('button', { name: 'Open a folder…' }).click();
+    await assertOpened(page, 'picked');
+    assert.deepEqual(await page.evaluate(() => window.pickedWith), { mode: 'readwrite' });
+    await typeOver(page, OLD_PHONE, NEW_PHONE);
+    await summary(page, /^0 error\(s\)/);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('#opened').filter({ hasText: 'Saved 1 file(s) in picked.' }).waitFor();
+    const written = await page.evaluate(async (paths) => {
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('picked');
+      const read = async (path) => {
+        let here = dir;
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) here = await here.getDirectoryHandle(part);
+        return (await (await here.getFileHandle(parts.at(-1))).getFile()).text();
+      };
+      return Promise.all(paths.map(read));
+    }, files.map(([path]) => path));
+    const expected = new Map(files);
+    expected.set('contacts.toml', expected.get('contacts.toml').replace(OLD_PHONE, NEW_PHONE));
+    assert.notEqual(expected.get('contacts.toml'), files.find(([p]) => p === 'contacts.toml')[1]);
+    files.forEach(([path], i) => assert.ok(written[i] === expected.get(path), `${path} in the folder after saving`));
+    // Saved again with nothing changed: nothing written.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('#opened').filter({ hasText: 'Saved 0 file(s) in picked.' }).waitFor();
+    await page.evaluate(async () => (await navigator.storage.getDirectory()).removeEntry('picked', { recursive: true }));
+    errors.assertNone();
+  }
 });
 
 test('content status lists stale sources and missing texts, each a link to its place', { timeout: 120_000 }, async (t) => {
@@ -283,7 +345,7 @@ test('keystroke to diagnostics at 4× CPU slowdown, on the default content', { t
   const times = [];
   const checks = [];
   await page.locator('#text').evaluate((el) => { el.focus(); el.setSelectionRange(0, 0); });
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 9; i++) {
     // Each keystroke once the page is idle: the preview rebuilt after the last one (it is
     // rebuilt 0.7 s after typing stops, and would otherwise share the slowed-down thread).
     await page.waitForFunction(() => document.body.dataset.previewed === document.body.dataset.edited, null, { timeout: 60_000 });
@@ -301,9 +363,8 @@ test('keystroke to diagnostics at 4× CPU slowdown, on the default content', { t
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'studio-latency.json'), `${JSON.stringify({ rate: 4, times, median, checks }, null, 2)}\n`);
   console.log(`studio: keystroke to diagnostics at 4× CPU slowdown: median ${median} ms (${times.join(', ')}; the worker's check ${checks.join(', ')} ms)`);
-  // The issue's target is 300 ms (measured on a quiet machine; see docs/authoring.md). On a
-  // shared, loaded machine this only guards against the checker growing slow again: before the
-  // Fluent texts of TOML files were read alone, it was 2 s.
-  assert.ok(median > 0 && median < 1500, `median ${median} ms`);
+  // The issue's target: 300 ms. Measured 2026-12-07 on a loaded machine (load average 5 to 13
+  // on 2 cores): medians of 126 to 188 ms, single keystrokes up to 830 ms (docs/authoring.md).
+  assert.ok(median > 0 && median <= 300, `median ${median} ms: the target is 300 ms`);
   errors.assertNone();
 });

@@ -13,12 +13,21 @@ const jobs = {
   build: ({ paths, texts }) => build(paths, texts),
 };
 
+/** The files as the page last told them: all of them after an opening, then only the edited ones. */
+const files = { paths: [], texts: [], at: new Map() };
+
 addEventListener('message', async ({ data }) => {
+  if (data.paths) {
+    files.paths = data.paths;
+    files.texts = data.texts;
+    files.at = new Map(data.paths.map((path, i) => [path, i]));
+  }
+  for (const [path, text] of data.changes ?? []) files.texts[files.at.get(path)] = text;
   await ready;
   const started = performance.now();
   let result;
   try {
-    result = jobs[data.job](data);
+    result = jobs[data.job]({ ...data, paths: files.paths, texts: files.texts });
   } catch (error) {
     result = { failed: String(error) };
   }

@@ -9,8 +9,12 @@
 import { zip } from './zip.js';
 
 const $ = (id) => document.getElementById(id);
-/** How long typing must pause before the files are checked, in ms. */
-const DEBOUNCE = 50;
+/**
+ * How long typing must pause before the files are checked, in ms: none. A keystroke while a
+ * check runs is checked right after it (`check`'s `again`), so typing never queues more than
+ * one check, and waiting for a pause only delayed the diagnostics (by 50 ms until 2026-12).
+ */
+const DEBOUNCE = 0;
 /** How long typing must pause before the preview is rebuilt, in ms. */
 const PREVIEW_DEBOUNCE = 700;
 
@@ -54,7 +58,22 @@ worker.addEventListener('message', ({ data }) => {
   waiting.delete(data.id);
 });
 const today = () => new Date().toISOString().slice(0, 10);
-const lists = () => ({ paths: [...state.order], texts: state.order.map((p) => state.texts.get(p)) });
+/**
+ * What the worker must learn of the files since it last heard: all of them after an opening
+ * (`paths` and `texts`, in order), else only the files edited since (`changes`, `[path, text]`):
+ * sending the whole content (2 MB) at every keystroke was a slow copy on the page's thread.
+ */
+const toSend = { all: true, edited: new Set() };
+function lists() {
+  if (toSend.all) {
+    toSend.all = false;
+    toSend.edited.clear();
+    return { paths: [...state.order], texts: state.order.map((p) => state.texts.get(p)) };
+  }
+  const changes = [...toSend.edited].map((p) => [p, state.texts.get(p)]);
+  toSend.edited.clear();
+  return { changes };
+}
 /** Runs `job` on the files as they are now; resolves with `{ result, ms }`. */
 function ask(job, extra = {}) {
   const id = ++asked;
@@ -84,6 +103,7 @@ function open(files, name, folder = null) {
   state.folder = folder;
   state.name = name;
   state.current = null;
+  toSend.all = true;
   changed();
   document.querySelector('.work').hidden = false;
   $('opened').textContent = `Opened ${name}: ${kept.length} files.`;
@@ -264,6 +284,7 @@ let checkTimer;
 text.addEventListener('input', () => {
   lastKey = performance.now();
   state.texts.set(state.current, text.value);
+  toSend.edited.add(state.current);
   changed();
   numbers();
   clearTimeout(checkTimer);
@@ -474,8 +495,11 @@ async function rebuild() {
     schedulePreview();
     return;
   }
-  building = true;
+  // Every check of valid content schedules this; the preview starts again only for a change it
+  // does not show yet (a check that ends after the rebuild would restart it under the author).
   const version = state.version;
+  if (state.built && version === state.builtVersion) return;
+  building = true;
   const { result } = await ask('build');
   building = false;
   if (result[0] === null) return;
@@ -484,9 +508,21 @@ async function rebuild() {
   reloadPreview();
 }
 
+/** The preview's start under way: since when (0: none), whether another must follow, and the version it shows. */
+const starting = { since: 0, again: false, version: 0 };
+
 function reloadPreview() {
   if (!state.built) return;
   $('preview-state').textContent = 'Preview updating…';
+  // Not while the preview is still starting: navigating the frame then cancels the widget's
+  // module import, which Firefox reports as an error. It starts again once running (or, should
+  // it never run, after 10 s).
+  if (starting.since && performance.now() - starting.since < 10_000) {
+    starting.again = true;
+    return;
+  }
+  starting.since = performance.now();
+  starting.again = false;
   frame.src = `preview.html?${Date.now()}`;
 }
 
@@ -494,10 +530,16 @@ function reloadPreview() {
 addEventListener('message', (event) => {
   if (event.origin !== location.origin || event.source !== frame.contentWindow) return;
   if (event.data?.studio === 'ready' && state.built) {
+    starting.version = state.builtVersion;
     const copy = state.built.map((x) => (x instanceof Uint8Array ? x.slice() : x));
     frame.contentWindow.postMessage({ studio: 'content', files: copy, lang: $('preview-lang').value }, location.origin);
   } else if (event.data?.studio === 'running') {
-    document.body.dataset.previewed = String(state.builtVersion);
+    starting.since = 0;
+    if (starting.again) {
+      reloadPreview();
+      return;
+    }
+    document.body.dataset.previewed = String(starting.version);
     $('preview-state').textContent = `Preview of the content as edited, at ${new Date().toLocaleTimeString()}.`;
   }
 });

@@ -2,7 +2,7 @@
 //!
 //! One module per job:
 //! - [`setup`] installs the tools that are missing (wasm target, wasm-bindgen, wasm-pack,
-//!   npm packages of `tests/e2e`, Debian's chromium), and skips those already present;
+//!   npm packages of `tests/e2e`, Debian's chromium and firefox-esr), and skips those already present;
 //! - [`build`] builds the Yew app with wasm-pack, shrinks it with wasm-opt, assembles `dist/`;
 //! - [`sizes`] measures `dist/` (raw, gzip -9, brotli 11) for the size table;
 //! - [`growth`] measures how the first load grows with a content of many more countries;
@@ -33,12 +33,14 @@ Usage: cargo xtask <command> [options]
 
 Commands:
   setup        install what is missing: wasm32 target, wasm-bindgen CLI (the Cargo.lock
-               version), wasm-pack, npm packages of tests/e2e, Debian chromium
+               version), wasm-pack, npm packages of tests/e2e, Debian chromium and
+               firefox-esr
   build        setup, build crates/avenir-web, assemble dist/, print its sizes
                (also written to target/sizes.json)
   serve [--port N] [--no-build]
                build, then serve dist/ on http://127.0.0.1:N/ (default port 8080)
-  test         native tests, build, size budget, then end-to-end tests in Chromium (what CI runs)
+  test         native tests, build, size budget, then end-to-end tests in Chromium, and the
+               studio's in Firefox too (what CI runs)
   release      build, then target/release-bundle/avenir-<version>.tar.gz for a CSO's own host: the
                widget, README.md and snippet.html with embed.js's integrity hash (docs/embedding.md)
   bench [--runs N] [--lighthouse]
@@ -51,6 +53,7 @@ Commands:
 
 Environment:
   CHROMIUM     browser for the end-to-end tests (default /usr/bin/chromium)
+  FIREFOX      Firefox for the studio's Firefox test (default /usr/bin/firefox-esr)
 ";
 
 /// What the command line asks for.

@@ -2,8 +2,10 @@
 //!
 //! Only package registries are reachable on the project's machines (see
 //! `shared/TOOLCHAIN.md`), so every tool comes from one: the wasm target from rustup,
-//! wasm-bindgen and wasm-pack from crates.io, wasm-opt (npm `binaryen`), playwright-core and
-//! axe from npm, Chromium from Debian. Nothing downloads a browser or a binary of its own.
+//! wasm-bindgen and wasm-pack from crates.io, wasm-opt (npm `binaryen`), playwright-core, axe
+//! and puppeteer-core from npm, Chromium and Firefox ESR from Debian. Nothing downloads a browser
+//! or a binary of its own (Playwright's own Firefox cannot be had here: the studio's Firefox test
+//! drives Debian's through WebDriver BiDi with puppeteer-core).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,6 +15,7 @@ use crate::util::{self, Result, probe, run, tool};
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";
+const DEFAULT_FIREFOX: &str = "/usr/bin/firefox-esr";
 
 pub fn setup() -> Result {
     println!("Checking tools:");
@@ -20,14 +23,45 @@ pub fn setup() -> Result {
     wasm_bindgen()?;
     wasm_pack()?;
     npm_packages()?;
-    chromium()?;
+    browser(&CHROMIUM)?;
+    browser(&FIREFOX)?;
     Ok(())
 }
 
 /// The browser for the end-to-end tests: `$CHROMIUM`, else Debian's `/usr/bin/chromium`.
 pub fn chromium_path() -> PathBuf {
-    std::env::var_os("CHROMIUM").map_or_else(|| DEFAULT_CHROMIUM.into(), PathBuf::from)
+    CHROMIUM.path()
 }
+
+/// The Firefox of the studio's Firefox test (`studio-firefox.test.mjs`): `$FIREFOX`, else
+/// Debian's `/usr/bin/firefox-esr`.
+pub fn firefox_path() -> PathBuf {
+    FIREFOX.path()
+}
+
+/// A browser the end-to-end tests run: the variable naming another binary, Debian's default
+/// path, and the Debian packages that install it.
+struct Browser {
+    name: &'static str,
+    variable: &'static str,
+    default: &'static str,
+    packages: &'static [&'static str],
+}
+
+impl Browser {
+    fn path(&self) -> PathBuf {
+        std::env::var_os(self.variable).map_or_else(|| self.default.into(), PathBuf::from)
+    }
+}
+
+const CHROMIUM: Browser = Browser {
+    name: "chromium",
+    variable: "CHROMIUM",
+    default: DEFAULT_CHROMIUM,
+    packages: &["chromium", "chromium-driver"],
+};
+const FIREFOX: Browser =
+    Browser { name: "firefox-esr", variable: "FIREFOX", default: DEFAULT_FIREFOX, packages: &["firefox-esr"] };
 
 fn status(tool: &str, present: bool) {
     println!("  {tool:<36} {}", if present { "ok (present)" } else { "installing…" });
@@ -168,54 +202,63 @@ fn modified(path: &Path) -> Option<SystemTime> {
     fs::metadata(path).and_then(|meta| meta.modified()).ok()
 }
 
-/// Debian's chromium and chromedriver, when no browser is there yet.
-fn chromium() -> Result {
-    let path = chromium_path();
+/// A browser from Debian (`apt-get install`), when it is not there yet.
+fn browser(b: &Browser) -> Result {
+    let path = b.path();
     let present = path.is_file();
-    if !present && path != Path::new(DEFAULT_CHROMIUM) {
-        return Err(format!("CHROMIUM={} does not exist: unset CHROMIUM to use Debian's chromium", path.display()));
+    if !present && path != Path::new(b.default) {
+        return Err(format!(
+            "{}={} does not exist: unset {} to use Debian's {}",
+            b.variable,
+            path.display(),
+            b.variable,
+            b.name
+        ));
     }
-    status(&format!("chromium ({})", path.display()), present);
+    status(&format!("{} ({})", b.name, path.display()), present);
     if present {
         return Ok(());
     }
     let root = probe(tool("id").arg("-u")).as_deref() == Some("0");
-    let hint = "install Debian's chromium and chromium-driver by hand, or set CHROMIUM to a Chromium binary";
-    match chromium_install(root) {
+    let hint =
+        format!("install Debian's {} by hand, or set {} to a {} binary", b.packages.join(" and "), b.variable, b.name);
+    match apt_install(root, b.packages) {
         // Never `sudo`: a task that asks for a password in the middle of a build, or gains root
         // without being asked, is worse than a line to copy.
-        Install::Ask(message) => Err(message),
+        Install::Ask(message) => Err(format!(
+            "{} is missing and installing it needs root. {message}\n(or set {} to a {} binary)",
+            b.name, b.variable, b.name
+        )),
         Install::Run(commands) => {
             for args in commands {
-                run(tool("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(args), hint)?;
+                run(tool("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(&args), &hint)?;
             }
             if !path.is_file() {
-                return Err(format!("apt-get installed chromium but {} is still missing\n  {hint}", path.display()));
+                return Err(format!("apt-get installed {} but {} is still missing\n  {hint}", b.name, path.display()));
             }
             Ok(())
         }
     }
 }
 
-/// How Chromium gets installed: by `apt-get` when we are root, else by the person, who is told
+/// How a browser gets installed: by `apt-get` when we are root, else by the person, who is told
 /// the commands (with `sudo`, theirs to type).
 #[derive(Debug, PartialEq)]
 enum Install {
-    Run(Vec<&'static [&'static str]>),
+    Run(Vec<Vec<&'static str>>),
     Ask(String),
 }
 
-const APT_UPDATE: &[&str] = &["update"];
-const APT_INSTALL: &[&str] = &["install", "-y", "chromium", "chromium-driver"];
-
-fn chromium_install(root: bool) -> Install {
+fn apt_install(root: bool, packages: &[&'static str]) -> Install {
+    let update = vec!["update"];
+    let install: Vec<&'static str> = ["install", "-y"].into_iter().chain(packages.iter().copied()).collect();
     if root {
-        return Install::Run(vec![APT_UPDATE, APT_INSTALL]);
+        return Install::Run(vec![update, install]);
     }
     Install::Ask(format!(
-        "Chromium is missing and installing it needs root. Run:\n  sudo apt-get {}\n  sudo apt-get {}\nthen `cargo xtask setup` again (or set CHROMIUM to a Chromium binary)",
-        APT_UPDATE.join(" "),
-        APT_INSTALL.join(" ")
+        "Run:\n  sudo apt-get {}\n  sudo apt-get {}\nthen `cargo xtask setup` again",
+        update.join(" "),
+        install.join(" ")
     ))
 }
 
@@ -231,13 +274,24 @@ mod tests {
     }
 
     #[test]
-    fn chromium_is_installed_with_apt_get_as_root_and_never_with_sudo() {
-        // As root: apt-get itself (the program `chromium` runs is `apt-get`, never `sudo`).
-        assert_eq!(chromium_install(true), Install::Run(vec![APT_UPDATE, APT_INSTALL]));
+    fn browsers_are_installed_with_apt_get_as_root_and_never_with_sudo() {
+        // As root: apt-get itself (the program `browser` runs is `apt-get`, never `sudo`).
+        assert_eq!(
+            apt_install(true, CHROMIUM.packages),
+            Install::Run(vec![vec!["update"], vec!["install", "-y", "chromium", "chromium-driver"]])
+        );
+        assert_eq!(
+            apt_install(true, FIREFOX.packages),
+            Install::Run(vec![vec!["update"], vec!["install", "-y", "firefox-esr"]])
+        );
         // Not root: nothing runs; the commands to type are printed.
-        let Install::Ask(message) = chromium_install(false) else { panic!("not root: it must not run anything") };
+        let Install::Ask(message) = apt_install(false, CHROMIUM.packages) else {
+            panic!("not root: it must not run anything")
+        };
         assert!(message.contains("sudo apt-get install -y chromium chromium-driver"), "{message}");
         assert!(message.contains("sudo apt-get update"), "{message}");
+        let Install::Ask(message) = apt_install(false, FIREFOX.packages) else { panic!("not root") };
+        assert!(message.contains("sudo apt-get install -y firefox-esr"), "{message}");
         // No command of the whole task starts `sudo`.
         let source = include_str!("setup.rs");
         let code = &source[..source.find("#[cfg(test)]").unwrap()];

@@ -59,8 +59,10 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
             r
         }
     };
-    let places = message_places(text);
-    let place = |key: &str| places.get(key).cloned().unwrap_or(0..0);
+    // Where each message starts, read only when a problem or a selector needs a place: most
+    // files have none, and reading every line again was a tenth of the checker's time.
+    let places = std::cell::OnceCell::new();
+    let place = |key: &str| places.get_or_init(|| message_places(text)).get(key).cloned().unwrap_or(0..0);
     // Terms first, wherever they are in the file: their patterns, written in where used.
     let mut terms: BTreeMap<&str, Vec<Segment>> = BTreeMap::new();
     for entry in &resource.body {
@@ -94,12 +96,11 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
     for entry in &resource.body {
         let Entry::Message(m) = entry else { continue };
         let key = m.id.name.to_string();
-        let span = place(&key);
         if !m.attributes.is_empty() {
             d.error(
                 "E0302",
                 file,
-                span.clone(),
+                place(&key),
                 format!("`{key}` has attributes, which are not supported yet"),
                 Some("make each attribute a message of its own".into()),
             );
@@ -108,7 +109,7 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
         let compiled = match compile(pattern, &terms) {
             Ok(c) => c,
             Err(problem) => {
-                unsupported(d, file, span.clone(), &key, &problem);
+                unsupported(d, file, place(&key), &key, &problem);
                 // What could be read is kept, so that the text is not reported missing too.
                 Compiled { before: plain(pattern), select: None, after: Vec::new() }
             }
@@ -118,7 +119,7 @@ pub fn parse(file: usize, text: &str, lang: &str, d: &mut Diags) -> Texts {
             messages.insert(key, before);
             continue;
         };
-        plurals(&select, &key, lang, file, span, d);
+        plurals(&select, &key, lang, file, place(&key), d);
         let whole = |variant: &[Segment]| {
             let mut out = before.clone();
             for s in variant.iter().chain(&after) {
