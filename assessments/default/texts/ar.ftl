@@ -38,6 +38,7 @@ ui-results-title = نتائجك الإرشادية
 ui-review-title = مراجعة الإجابات
 ui-see-results = عرض النتائج
 ui-indicative = هذه النتيجة إرشادية فقط. تساعدك على التحضير لحديث مع مستشار، ولا تُغني عنه. القرار دائمًا قرارك.
+ui-indicative-short = نتيجة إرشادية فقط. القرار قرارك.
 ui-checked-on = تم التحقق من القواعد آخر مرة في { $date }.
 ui-content-version = إصدار المحتوى { $version }
 ui-programmes = برامج قد يمكنك الاستفادة منها

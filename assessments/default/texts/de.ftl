@@ -38,6 +38,7 @@ ui-results-title = Ihre Ergebnisse zur Orientierung
 ui-review-title = Ihre Antworten prüfen
 ui-see-results = Ergebnisse ansehen
 ui-indicative = Dieses Ergebnis dient nur zur Orientierung. Es hilft Ihnen, ein Gespräch mit einer Beratungsstelle vorzubereiten. Es ersetzt dieses Gespräch nicht. Sie entscheiden immer selbst.
+ui-indicative-short = Nur zur Orientierung. Sie entscheiden.
 ui-checked-on = Die Regeln wurden zuletzt am { $date } geprüft.
 ui-content-version = Inhaltsversion { $version }
 ui-programmes = Programme, die Sie vielleicht nutzen können

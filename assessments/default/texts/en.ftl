@@ -38,6 +38,7 @@ ui-results-title = Your indicative results
 ui-review-title = Check your answers
 ui-see-results = See your results
 ui-indicative = This result is indicative only. It helps you prepare a conversation with a counsellor, and does not replace one. The decision is always yours.
+ui-indicative-short = Indicative only. The decision is yours.
 ui-checked-on = The rules were last checked on { $date }.
 ui-content-version = Content version { $version }
 ui-programmes = Programmes you may be able to use

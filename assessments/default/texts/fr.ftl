@@ -38,6 +38,7 @@ ui-results-title = Vos résultats indicatifs
 ui-review-title = Vérifiez vos réponses
 ui-see-results = Voir vos résultats
 ui-indicative = Ce résultat est seulement indicatif. Il vous aide à préparer un entretien avec un conseiller, mais ne le remplace pas. La décision vous appartient toujours.
+ui-indicative-short = Seulement indicatif. Vous décidez.
 ui-checked-on = Les règles ont été vérifiées pour la dernière fois le { $date }.
 ui-content-version = Version du contenu { $version }
 ui-programmes = Programmes auxquels vous pourriez avoir accès

@@ -38,6 +38,7 @@ ui-results-title = Vaši okvirni rezultati
 ui-review-title = Provjerite svoje odgovore
 ui-see-results = Pogledajte rezultate
 ui-indicative = Ovaj je rezultat samo okviran. Pomaže Vam da se pripremite za razgovor sa savjetnikom, ali ga ne zamjenjuje. Odluka je uvijek Vaša.
+ui-indicative-short = Samo okvirno. Odluka je Vaša.
 ui-checked-on = Pravila su posljednji put provjerena { $date }.
 ui-content-version = Verzija sadržaja { $version }
 ui-programmes = Programi koje možda možete koristiti

@@ -38,6 +38,7 @@ ui-results-title = Dine veiledende resultater
 ui-review-title = Kontroller svarene dine
 ui-see-results = Se resultatene dine
 ui-indicative = Resultatet er bare veiledende. Det hjelper deg å forberede en samtale med en rådgiver, men det erstatter ikke samtalen. Det er alltid du som bestemmer.
+ui-indicative-short = Bare veiledende. Du bestemmer.
 ui-checked-on = Reglene ble sist kontrollert { $date }.
 ui-content-version = Innholdsversjon { $version }
 ui-programmes = Programmer du kanskje kan bruke

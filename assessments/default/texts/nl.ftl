@@ -38,6 +38,7 @@ ui-results-title = Uw resultaten, ter indicatie
 ui-review-title = Controleer uw antwoorden
 ui-see-results = Bekijk uw resultaten
 ui-indicative = Dit resultaat is alleen een indicatie. Het helpt u om een gesprek met een begeleider voor te bereiden, maar het vervangt dat gesprek niet. U beslist altijd zelf.
+ui-indicative-short = Alleen een indicatie. U beslist.
 ui-checked-on = De regels werden het laatst nagekeken op { $date }.
 ui-content-version = Inhoudsversie { $version }
 ui-programmes = Programma's die u misschien kunt gebruiken

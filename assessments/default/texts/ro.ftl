@@ -38,6 +38,7 @@ ui-results-title = Rezultatele dumneavoastră orientative
 ui-review-title = Verificați răspunsurile
 ui-see-results = Vedeți rezultatele
 ui-indicative = Acest rezultat este doar orientativ. Vă ajută să vă pregătiți pentru o discuție cu un consilier, dar nu o înlocuiește. Decizia vă aparține întotdeauna.
+ui-indicative-short = Doar orientativ. Decizia vă aparține.
 ui-checked-on = Regulile au fost verificate ultima dată pe { $date }.
 ui-content-version = Versiunea conținutului { $version }
 ui-programmes = Programe de care ați putea beneficia

@@ -38,6 +38,7 @@ ui-results-title = Rezultatet tuaja orientuese
 ui-review-title = Kontrolloni përgjigjet tuaja
 ui-see-results = Shikoni rezultatet
 ui-indicative = Ky rezultat është vetëm orientues. Ju ndihmon të përgatiteni për një bisedë me një këshilltar, por nuk e zëvendëson atë. Vendimi është gjithmonë i juaji.
+ui-indicative-short = Vetëm orientues. Vendimi është i juaji.
 ui-checked-on = Rregullat janë kontrolluar për herë të fundit më { $date }.
 ui-content-version = Versioni i përmbajtjes { $version }
 ui-programmes = Programe që mund të përdorni

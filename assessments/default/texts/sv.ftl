@@ -38,6 +38,7 @@ ui-results-title = Dina vägledande resultat
 ui-review-title = Kontrollera dina svar
 ui-see-results = Se dina resultat
 ui-indicative = Resultatet är bara vägledande. Det hjälper dig att förbereda ett samtal med en rådgivare, men det ersätter inte samtalet. Det är alltid du som bestämmer.
+ui-indicative-short = Bara vägledande. Du bestämmer.
 ui-checked-on = Reglerna kontrollerades senast { $date }.
 ui-content-version = Innehållsversion { $version }
 ui-programmes = Program som du kanske kan använda

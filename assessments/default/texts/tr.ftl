@@ -38,6 +38,7 @@ ui-results-title = Size fikir veren sonuçlarınız
 ui-review-title = Yanıtlarınızı kontrol edin
 ui-see-results = Sonuçlarınızı görün
 ui-indicative = Bu sonuç yalnızca fikir vermek içindir. Bir danışmanla yapacağınız görüşmeye hazırlanmanıza yardım eder, ama bu görüşmenin yerini tutmaz. Karar her zaman sizindir.
+ui-indicative-short = Yalnızca fikir verir. Karar sizindir.
 ui-checked-on = Kurallar en son { $date } tarihinde kontrol edildi.
 ui-content-version = İçerik sürümü { $version }
 ui-programmes = Yararlanabileceğiniz programlar

@@ -562,6 +562,7 @@ pub mod ui {
         // the results' part of the content (`keys::for_results`), not in the first load.
         @results
         INDICATIVE = "ui-indicative";
+        INDICATIVE_SHORT = "ui-indicative-short";
         CHECKED_ON = "ui-checked-on";
         CONTENT_VERSION = "ui-content-version";
         PROGRAMMES = "ui-programmes";

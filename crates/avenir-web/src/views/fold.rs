@@ -13,6 +13,7 @@
 //! results show everything (the print style opens every `<details>`), so the page sets `Lazy`
 //! to false when the browser is about to print ([`on_print`]).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Whether folded content waits for its first opening.
@@ -65,4 +66,82 @@ pub fn on_print(print: impl Fn() + Clone + 'static) -> Vec<gloo_events::EventLis
         out.push(gloo_events::EventListener::new(&q, "change", move |_| print()));
     }
     out
+}
+
+/// What [`use_keep_place`] notes when the language picker changes: the place of the first
+/// heading, summary or line at the top of the screen, the language shown then, and when.
+struct Place {
+    lang: String,
+    index: u32,
+    top: f64,
+    at: f64,
+}
+
+/// The elements a place is noted by, in the page's order (the same in every language).
+const PLACES: &str = "#avenir .results :is(h1, h2, h3, h4, summary, p, li, dt, dd)";
+
+/// The first of [`PLACES`] that starts on the screen, below the bar that stays in view.
+fn place_now() -> Option<Place> {
+    let w = web_sys::window()?;
+    // At the top of the page, the page stays at its top.
+    if w.scroll_y().ok()? < 1.0 {
+        return None;
+    }
+    let d = w.document()?;
+    let root = d.get_element_by_id("avenir")?;
+    let bar = d.query_selector(".exit-bar").ok().flatten().map_or(0.0, |b| b.get_bounding_client_rect().bottom());
+    let list = d.query_selector_all(PLACES).ok()?;
+    (0..list.length()).find_map(|index| {
+        let el = list.item(index)?.dyn_into::<web_sys::Element>().ok()?;
+        let r = el.get_bounding_client_rect();
+        (r.height() > 0.0 && r.top() >= bar - 1.0).then(|| Place {
+            lang: root.get_attribute("lang").unwrap_or_default(),
+            index,
+            top: r.top(),
+            at: js_sys::Date::now(),
+        })
+    })
+}
+
+/// Switching language on the results: the page keeps its elements and changes their texts (the
+/// widget keeps the screen while the new language's texts arrive), so what the person opened
+/// stays open; this keeps the part they were reading where it was on the screen. When the
+/// language picker changes (a listener in the capture phase, before the widget's), the first
+/// heading, summary or line at the top of the screen is noted with its place; each time the
+/// page's texts change to another language, the page's own window scrolls it back there, until
+/// the page is no longer busy (or 10 s have passed). `lang` is the language shown.
+#[hook]
+pub fn use_keep_place(lang: String, texts: crate::i18n::Tr) {
+    let place = use_mut_ref(|| None::<Place>);
+    {
+        let place = place.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                let capture = gloo_events::EventListenerOptions::run_in_capture_phase();
+                gloo_events::EventListener::new_with_options(&w, "change", capture, move |e| {
+                    let picker = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    if picker.is_some_and(|p| p.id() == "avenir-language") {
+                        *place.borrow_mut() = place_now();
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(texts, move |_| {
+        let mut kept = place.borrow_mut();
+        let Some(p) = kept.as_ref() else { return };
+        let w = web_sys::window();
+        let d = w.as_ref().and_then(|w| w.document());
+        if p.lang != lang {
+            let el = d.as_ref().and_then(|d| d.query_selector_all(PLACES).ok()).and_then(|l| l.item(p.index));
+            if let (Some(w), Some(el)) = (&w, el.and_then(|n| n.dyn_into::<web_sys::Element>().ok())) {
+                w.scroll_by_with_x_and_y(0.0, el.get_bounding_client_rect().top() - p.top);
+            }
+        }
+        let busy = d.and_then(|d| d.get_element_by_id("avenir")).is_some_and(|r| r.has_attribute("aria-busy"));
+        if (p.lang != lang && !busy) || js_sys::Date::now() - p.at > 10_000.0 {
+            *kept = None;
+        }
+    });
 }

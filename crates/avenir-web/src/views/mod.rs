@@ -390,9 +390,22 @@ fn widget(props: &WidgetProps) -> Html {
         html! { <keep::Keep tr={tr.clone()} saving={state.saving} failed={*save_failed} dispatch={dispatch.clone()} delete={delete.clone()} /> }
     });
     // Until the first choice of language has arrived, no text in another language flashes up.
-    if loading && shown.is_none() {
+    // Once the widget has shown a screen, a later choice keeps it, in the language shown, until
+    // the new one is here (`aria-busy`): the screen is then the same elements with new texts, so
+    // what the person opened on the results stays open (a screen rebuilt from "…" would show
+    // them collapsed again, and at the top). In the builds with the results only: the first
+    // build's screens have nothing to keep open, and its bytes are the person's first load.
+    #[cfg(feature = "results")]
+    let painted = use_mut_ref(|| false);
+    #[cfg(feature = "results")]
+    let first = !*painted.borrow();
+    #[cfg(not(feature = "results"))]
+    let first = true;
+    if loading && shown.is_none() && first {
         return html! { <p class="loading" ref={root}>{ "…" }</p> };
     }
+    #[cfg(feature = "results")]
+    painted.replace(true);
     let on_language = {
         let wanted = wanted.clone();
         Callback::from(move |e: Event| {

@@ -11,7 +11,7 @@ use avenir_core::{Answers, Assessment};
 use yew::prelude::*;
 
 use super::ScreenProps;
-use super::fold::{Fold, Lazy, on_print};
+use super::fold::{Fold, Lazy, on_print, use_keep_place};
 use super::listen::Listen;
 use crate::i18n::Tr;
 use crate::state::{Action, Handoff};
@@ -45,6 +45,8 @@ pub fn results_page(p: &ScreenProps) -> Html {
             move || drop(listeners)
         });
     }
+    // A change of language keeps what was opened open and the part being read in view.
+    use_keep_place(tr.lang().to_string(), tr.clone());
 
     html! {
         <div class="results">
@@ -142,8 +144,10 @@ type Change<'c> = Option<&'c dyn Fn(&str) -> Callback<MouseEvent>>;
 
 /// How many of an urgent need's contacts are named right under its heading, with their numbers
 /// (emergency lines first, as the core's plan orders them); everything else about them and the
-/// need's other contacts are one tap away.
-const URGENT_INLINE: usize = 2;
+/// need's other contacts are one tap away. One: with two, a walk with signs of exploitation
+/// needed 230 px for its need alone, and the first screen could not hold the programmes' list
+/// and the indicative note (issue 17).
+const URGENT_INLINE: usize = 1;
 
 /// Above this many programmes likely or possibly (everyone's, for a person who did not say
 /// where they live), their one-line list is itself one tap away, with their number.
@@ -205,9 +209,9 @@ pub(super) fn outcome(
         // Shown in full in the first need it helps with, inside its details; named, with its
         // number, everywhere else.
         let full = |c: usize| plan.shown_in[c] == Some(i);
-        // An urgent need's first contacts right under its heading, name and numbers on one
-        // line each; its advice, those contacts' hours and languages, and its other contacts
-        // one tap away. Another need: all of it one tap away.
+        // An urgent need's first contact with a number right under its heading, its number
+        // beside "What you can do"; its advice, that contact's hours and languages, and the
+        // need's other contacts one tap away. Another need: all of it one tap away.
         // The contacts of the next-step box (its contact and the independent legal advice),
         // named with their numbers right above the urgent needs, are not named again under an
         // urgent need's heading when it has another number to give (they stay in its details).
@@ -220,9 +224,12 @@ pub(super) fn outcome(
             true => Vec::new(),
             false => contacts.iter().copied().filter(|&c| above(c) && has_phone(c)).collect(),
         };
-        let inline = if urgent { named.len().min(URGENT_INLINE) } else { 0 };
-        let inside: Vec<usize> =
-            contacts.iter().copied().filter(|c| !named[..inline].contains(c) || full(*c)).collect();
+        // Named under the heading: the first contacts with a number (the plan's order), else the
+        // first ones; their number is what the first screen gives for this need.
+        let mut inline: Vec<usize> = named.iter().copied().filter(|&c| has_phone(c)).collect();
+        inline.extend(named.iter().copied().filter(|&c| !has_phone(c)));
+        inline.truncate(if urgent { URGENT_INLINE } else { 0 });
+        let inside: Vec<usize> = contacts.iter().copied().filter(|c| !inline.contains(c) || full(*c)).collect();
         let advice = html! {
             <>
                 <p class="help">{ tr.t(&keys::need_help(&n.need.id)) }</p>
@@ -239,10 +246,10 @@ pub(super) fn outcome(
                     { for pointed.iter().map(|&c| html! {
                         <p class="above"><strong>{ contact_name(out.contacts[c].contact, tr) }</strong>{ " — " }{ tr.t(ui::NUMBER_ABOVE) }</p>
                     }) }
-                    if inline > 0 {
-                        <div class="need-contacts">{ for named[..inline].iter().map(|&c| contact(&out.contacts[c], tr, 4, false)) }</div>
+                    if !inline.is_empty() {
+                        <div class="need-contacts">{ for inline.iter().map(|&c| contact(&out.contacts[c], tr, 4, false)) }</div>
                     }
-                    <Fold class="advice" summary={html! { { tr.t(if named.len() > inline { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) } }}>
+                    <Fold class="advice" summary={html! { { tr.t(if named.len() > inline.len() { ui::NEED_ADVICE_MORE } else { ui::NEED_ADVICE }) } }}>
                         { advice }
                     </Fold>
                 } else {
@@ -268,6 +275,8 @@ pub(super) fn outcome(
         html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
     html! {
         <>
+            // Indicative, in one short line, first; in full at the foot of the page.
+            <p class="indicative">{ tr.t(ui::INDICATIVE_SHORT) }</p>
             // First what to do now and whom to call: the next step (and independent legal
             // advice), the urgent needs with their contacts' numbers, the programmes one line each.
             if has_next || !urgent.is_empty() {
@@ -279,9 +288,6 @@ pub(super) fn outcome(
                     }
                 </section>
             }
-
-            // Indicative, in a few lines: before what the answers suggest.
-            <p class="indicative">{ tr.t(ui::INDICATIVE) }</p>
 
             <section aria-labelledby="h-programmes">
                 if fitting.is_empty() {
@@ -328,6 +334,7 @@ pub(super) fn outcome(
             }
 
             <footer class="about-result">
+                <p class="indicative-full">{ tr.t(ui::INDICATIVE) }</p>
                 if let Some(d) = out.oldest_check {
                     <p class="checked-date">{ tr.t_args(ui::CHECKED_ON, &[("date", &tr.date(d))]) }</p>
                 }
