@@ -263,16 +263,14 @@ mod tests {
     /// Belgium, in Georgia and everywhere, written in `order` (ids among "be", "ge", "general").
     fn with_countries(order: &[&str], phones: &[&str]) -> Assessment {
         let mut a = content();
+        // Like the yes/no questions, but for a country.
+        let yes_no = a.questions[0].clone();
         let country = |id: &str| Question {
             id: id.into(),
             kind: QuestionKind::Country,
             options: ["BE", "DE", "AL", "GE"].iter().map(|o| o.to_string()).collect(),
             dont_know: true,
-            sensitive: false,
-            relevant: None,
-            group: None,
-            exclusive: Vec::new(),
-            first: Vec::new(),
+            ..yes_no.clone()
         };
         a.questions.insert(0, country("return_country"));
         a.questions.insert(0, country("stay_country"));
