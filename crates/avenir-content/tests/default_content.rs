@@ -480,3 +480,92 @@ fn urgent_needs_have_a_number_among_their_first_two_contacts() {
     }
     assert!(wrong.is_empty(), "urgent needs without a number among their first contacts:\n{}", wrong.join("\n"));
 }
+
+/// The countries of return a person can name, as options of the question.
+fn countries_of_return(a: &Assessment) -> Vec<&str> {
+    a.questions.iter().find(|q| q.id == "return_country").unwrap().rule_options()
+}
+
+/// Legal aid in a country of return never takes the first screen's legal advice, nor the next
+/// step, from the legal advice of the country of stay: a rule of the core (`plan::legal_rank`),
+/// not of the order the files are read in. Read with every country of return's file first
+/// (as if `support-after-return.toml` were renamed to sort before `stay-*.toml`), every pair of
+/// countries gives the same next step and legal advice as in the usual order, and that legal
+/// advice is the country of stay's.
+#[test]
+fn the_next_step_does_not_depend_on_the_order_the_files_are_read_in() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assessments/default");
+    let files = fs::read_dir(std::path::Path::new(dir)).unwrap();
+    let return_first = |f: &&avenir_content::SourceFile| f.path.rsplit('/').next().unwrap().contains("return");
+    let (mut reordered, rest): (Vec<_>, Vec<_>) = files.iter().cloned().partition(|f| return_first(&f));
+    assert!(reordered.iter().any(|f| f.path.ends_with("support-after-return.toml")));
+    reordered.extend(rest);
+    let usual = content();
+    let checked = check(&reordered, Date::parse("2026-12-07"));
+    assert_eq!(checked.errors(), 0);
+    let swapped = checked.assessment.unwrap();
+    // The swap does move legal aid in a country of return (Moldova's) before the legal advice
+    // of a country of stay (the Netherlands').
+    let at = |a: &Assessment, id: &str| a.contacts.iter().position(|c| c.id == id).unwrap();
+    assert!(at(&usual, "md_state_legal_aid") > at(&usual, "juridisch_loket"));
+    assert!(at(&swapped, "md_state_legal_aid") < at(&swapped, "juridisch_loket"));
+    let mut pairs = 0;
+    for stay in STAYS {
+        for country in countries_of_return(&usual) {
+            let ans = answers(&[("stay_country", stay), ("return_country", country)]);
+            let pick = |a: &Assessment| {
+                let out = evaluate(a, &ans);
+                let p = avenir_core::plan::plan(&out);
+                let id = |c: usize| (out.contacts[c].contact.id.clone(), out.contacts[c].for_return);
+                (p.next.map(|n| (id(n.contact), format!("{:?}", n.why))), p.legal.map(id))
+            };
+            let (next, legal) = pick(&usual);
+            assert_eq!((next.clone(), legal.clone()), pick(&swapped), "{stay} → {country}");
+            let (legal, for_return) = legal.expect("legal advice");
+            assert!(
+                !for_return,
+                "{stay} → {country}: the legal advice shown first is {legal}, of the country of return"
+            );
+            if let Some(((_, for_return), why)) = next {
+                assert!(!for_return || !why.contains("LegalAdvice"), "{stay} → {country}: {why}");
+            }
+            pairs += 1;
+        }
+    }
+    assert!(pairs > 12 * 40, "{pairs}");
+}
+
+/// A person who does not name a country of return ("I don't know", "I prefer not to say", or
+/// no answer) is not shown the contacts of every country of return: only contacts whose
+/// `applies` holds for a country of return on no list — the country of stay's and the general
+/// ones — with the same needs answered, as for someone returning to "another country". The
+/// country of stay's legal advice and emergency lines are always among them.
+#[test]
+fn without_a_country_of_return_no_contact_for_one_is_listed() {
+    let a = content();
+    let needs = [("health", "yes"), ("medicine", "no"), ("exploitation", "yes"), ("fear_of_return", "yes")];
+    for stay in STAYS {
+        let listed = |return_country: Option<&str>| -> Vec<String> {
+            let mut pairs = vec![("stay_country", stay)];
+            pairs.extend_from_slice(&needs);
+            pairs.extend(return_country.map(|c| ("return_country", c)));
+            let out = evaluate(&a, &answers(&pairs));
+            assert!(out.contacts.iter().all(|c| !c.for_return), "{stay} {return_country:?}");
+            out.contacts.iter().map(|c| c.contact.id.clone()).collect()
+        };
+        let other = listed(Some("other"));
+        for unnamed in [None, Some("dont-know"), Some("prefer-not-to-say")] {
+            let shown = listed(unnamed);
+            // The contacts of programmes that stay "possibly" without a country of return may
+            // come on top; none of "another country"'s is missing.
+            assert!(other.iter().all(|c| shown.contains(c)), "{stay} {unnamed:?}: {other:?} ⊄ {shown:?}");
+            for kind in [ContactKind::LegalAdvice, ContactKind::Emergency] {
+                assert!(
+                    shown.iter().any(|id| a.contacts.iter().any(|c| c.id == *id && c.kind == kind)),
+                    "{stay} {unnamed:?}: no {kind:?}"
+                );
+            }
+            eprintln!("{stay} {unnamed:?}: {} contacts ({} for another country)", shown.len(), other.len());
+        }
+    }
+}

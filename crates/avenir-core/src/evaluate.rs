@@ -106,6 +106,11 @@ pub struct ContactResult<'a> {
     pub needs: Vec<&'a str>,
     /// The shown programmes (likely or possibly) this contact leads to.
     pub programmes: Vec<&'a str>,
+    /// Whether it serves only some countries of return: its `applies` would be false for a
+    /// person who named no country of return, or one that is on no list (legal aid in a country
+    /// of return, say). Such legal advice never comes before that of the country of stay
+    /// ([`crate::plan`]).
+    pub for_return: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -114,7 +119,8 @@ pub struct Outcome<'a> {
     pub programmes: Vec<ProgrammeResult<'a>>,
     /// Immediate first; content order within a level.
     pub needs: Vec<NeedResult<'a>>,
-    /// Contacts for immediate needs first, then the others, then independent legal advice.
+    /// Contacts for immediate needs first, then the others, then independent legal advice (that
+    /// of the country of stay, or general, before that of a country of return).
     pub contacts: Vec<ContactResult<'a>>,
     /// The oldest "checked" date among the rules and contacts shown: the honest "rules last
     /// checked on".
@@ -180,11 +186,33 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .unzip();
     let programmes_of = Index::new(links);
 
+    // The answers with a country of return read as one on no list: where it is not known
+    // (`Unnamed`: not answered, "I don't know", "I prefer not to say"), or always (`Any`).
+    let return_on_no_list = |view: Return| {
+        move |at, id: &str| {
+            let i = counted_ref.index(at, id)?;
+            let v = counted_ref.value_at(At(i as u32), id);
+            let is_return = a.questions[i].kind == QuestionKind::Country && Some(i) != stay;
+            match view {
+                Return::Any if is_return => Some(crate::answers::Value::Choice("")),
+                Return::Unnamed if is_return && v.is_none() => Some(crate::answers::Value::Choice("")),
+                _ => v,
+            }
+        }
+    };
+    let (unnamed, any) = (return_on_no_list(Return::Unnamed), return_on_no_list(Return::Any));
     let contacts: Vec<(u8, ContactResult)> = a
         .contacts
         .iter()
-        .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
+        // Hidden where its `applies` is false, and where it is unknown only because the country
+        // of return is: a contact for some countries of return is of no use to a person who has
+        // not named theirs (and would bury the help of the country of stay under every other
+        // country's). Evaluated with an unnamed country of return read as one on no list, so
+        // that a rule false for a country on no list hides the contact, and one true or unknown
+        // there (the country of stay's, a general one) shows it as before.
+        .filter(|c| c.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&unnamed)) != Tri::False)
         .filter_map(|c| {
+            let for_return = c.applies.as_ref().is_some_and(|e| e.eval_at(&any) == Tri::False);
             // The shown needs this contact helps with, in the order of `needs`, each once.
             let mut for_needs: Vec<usize> = c.needs.iter().filter_map(|n| need_index.get(n).next()).collect();
             if c.kind == ContactKind::LegalAdvice {
@@ -207,12 +235,13 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
             } else if !for_needs.is_empty() || !for_programmes.is_empty() {
                 1
             } else if c.kind == ContactKind::LegalAdvice {
-                2
+                // The country of stay's (or a general) legal advice before a country of return's.
+                2 + u8::from(for_return)
             } else {
                 return None;
             };
             let needs = for_needs.iter().map(|&n| needs[n].need.id.as_str()).collect();
-            Some((rank, ContactResult { contact: c, needs, programmes: for_programmes }))
+            Some((rank, ContactResult { contact: c, needs, programmes: for_programmes, for_return }))
         })
         .collect();
     let contacts: Vec<ContactResult> =
@@ -226,6 +255,15 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .min();
 
     Outcome { programmes, needs, contacts, oldest_check }
+}
+
+/// How the contacts' `applies` reads the country of return.
+#[derive(Clone, Copy)]
+enum Return {
+    /// As answered, and as a country on no list where it is not known.
+    Unnamed,
+    /// As a country on no list, whatever the answer.
+    Any,
 }
 
 /// The answers to the country questions alone, as `shown` reads them.

@@ -12,12 +12,14 @@
 //!   hotline first makes it the next step;
 //! * for each need, the contacts that help with it (emergency lines first; for a need with
 //!   `legal_first`, every legal advice shown before them), shown inside it;
-//! * the first **independent legal advice** (one with a phone number first), on the first
-//!   screen whatever else is there;
+//! * the first **independent legal advice**, on the first screen whatever else is there: that
+//!   of the country of stay (or a general one) before legal aid in a country of return, whatever
+//!   the order the content is read in, and within each one with a phone number first
+//!   (`legal_rank`); the same order where legal advice leads a need;
 //! * where each contact is shown: in the first need it helps with, else in the list of contacts,
 //!   so that a contact is listed once on the page.
 
-use crate::evaluate::{Likelihood, Outcome};
+use crate::evaluate::{ContactResult, Likelihood, Outcome};
 use crate::model::{ContactKind, Urgency};
 
 /// Why the next step is that contact.
@@ -65,10 +67,7 @@ pub fn plan<'a>(out: &Outcome<'a>) -> Plan<'a> {
             if n.need.legal_first {
                 let (legal, rest): (Vec<usize>, Vec<usize>) =
                     serving.drain(..).partition(|&c| out.contacts[c].contact.kind == ContactKind::LegalAdvice);
-                let (phone, no_phone): (Vec<usize>, Vec<usize>) =
-                    legal.into_iter().partition(|&c| out.contacts[c].contact.phone.is_some());
-                lead.extend(phone);
-                lead.extend(no_phone);
+                lead = crate::order::by_rank(legal, |&c| legal_rank(&out.contacts[c]));
                 serving = rest;
             }
             let (first, rest): (Vec<usize>, Vec<usize>) =
@@ -84,13 +83,11 @@ pub fn plan<'a>(out: &Outcome<'a>) -> Plan<'a> {
             shown_in[c].get_or_insert(need);
         }
     }
-    // The first legal advice with a number to call, else the first at all.
-    let legal_advice = |c: &&crate::evaluate::ContactResult| c.contact.kind == ContactKind::LegalAdvice;
-    let legal = out
-        .contacts
-        .iter()
-        .position(|c| legal_advice(&c) && c.contact.phone.is_some())
-        .or_else(|| out.contacts.iter().position(|c| legal_advice(&c)));
+    // The first legal advice by `legal_rank`: the first of the country of stay with a number
+    // to call, and so on.
+    let legal = (0..out.contacts.len())
+        .filter(|&c| out.contacts[c].contact.kind == ContactKind::LegalAdvice)
+        .min_by_key(|&c| legal_rank(&out.contacts[c]));
     let urgent = out.needs.iter().zip(&need_contacts).find(|(n, cs)| n.urgency == Urgency::Immediate && !cs.is_empty());
     let next = if let Some((n, cs)) = urgent {
         Some(NextStep { contact: cs[0], why: Why::Urgent(&n.need.id) })
@@ -103,6 +100,15 @@ pub fn plan<'a>(out: &Outcome<'a>) -> Plan<'a> {
         legal.map(|contact| NextStep { contact, why: Why::LegalAdvice })
     };
     Plan { next, need_contacts, legal, shown_in }
+}
+
+/// The order of legal advice, the content's order within a rank: the country of stay's (or a
+/// general one) before a country of return's (one whose `applies` serves only some countries of
+/// return, [`ContactResult::for_return`]), whatever the order the files are read in; within each,
+/// one with a number to call first. Legal aid in a country of return never takes the place of
+/// advice, in the country where the person lives, about every option, staying included.
+fn legal_rank(c: &ContactResult) -> usize {
+    2 * usize::from(c.for_return) + usize::from(c.contact.phone.is_none())
 }
 
 #[cfg(test)]
@@ -251,5 +257,126 @@ mod tests {
         let out = evaluate(&a, &answers(&[("danger", "no"), ("fits", "no")]));
         let next = plan(&out).next.unwrap();
         assert_eq!((out.contacts[next.contact].contact.id.as_str(), next.why), ("lawyers", Why::LegalAdvice));
+    }
+
+    /// The test content with a country of stay and a country of return, and legal advice in
+    /// Belgium, in Georgia and everywhere, written in `order` (ids among "be", "ge", "general").
+    fn with_countries(order: &[&str], phones: &[&str]) -> Assessment {
+        let mut a = content();
+        // Like the yes/no questions, but for a country.
+        let yes_no = a.questions[0].clone();
+        let country = |id: &str| Question {
+            id: id.into(),
+            kind: QuestionKind::Country,
+            options: ["BE", "DE", "AL", "GE"].iter().map(|o| o.to_string()).collect(),
+            dont_know: true,
+            ..yes_no.clone()
+        };
+        a.questions.insert(0, country("return_country"));
+        a.questions.insert(0, country("stay_country"));
+        a.contacts.retain(|c| c.id != "lawyers");
+        for id in order {
+            let mut c = contact(&format!("legal_{id}"), ContactKind::LegalAdvice, &[]);
+            c.applies = match *id {
+                "be" => Some(crate::expr::parse(r#"stay_country == "BE""#).expr.unwrap()),
+                "ge" => Some(crate::expr::parse(r#"return_country == "GE""#).expr.unwrap()),
+                _ => None,
+            };
+            if phones.contains(id) {
+                c.phone = Some(crate::validate::phone("+32 2 511 50 45").unwrap());
+            }
+            a.contacts.push(c);
+        }
+        a
+    }
+
+    fn legal_ids<'a>(out: &Outcome<'a>, p: &Plan<'a>) -> (Option<&'a str>, Option<Why<'a>>) {
+        (p.legal.map(|c| out.contacts[c].contact.id.as_str()), p.next.map(|n| n.why))
+    }
+
+    #[test]
+    fn legal_aid_in_the_country_of_return_never_takes_the_place_of_the_country_of_stays() {
+        let person = answers(&[("stay_country", "BE"), ("return_country", "GE"), ("danger", "no"), ("fits", "no")]);
+        // Whatever the order the contacts are read in (the content's files sorted by name), and
+        // even when only the country of return's legal aid has a number to call.
+        for order in [["ge", "be"], ["be", "ge"]] {
+            for phones in [&["be", "ge"][..], &["ge"][..]] {
+                let a = with_countries(&order, phones);
+                let out = evaluate(&a, &person);
+                let p = plan(&out);
+                assert_eq!(legal_ids(&out, &p), (Some("legal_be"), Some(Why::LegalAdvice)), "{order:?} {phones:?}");
+                assert_eq!(p.next.map(|n| n.contact), p.legal);
+                // The list of contacts: the country of stay's legal advice first too.
+                let listed: Vec<&str> = out.contacts.iter().map(|c| c.contact.id.as_str()).collect();
+                assert_eq!(listed, ["legal_be", "legal_ge"]);
+                assert_eq!(out.contacts.iter().map(|c| c.for_return).collect::<Vec<_>>(), [false, true]);
+            }
+        }
+        // Legal advice for everyone is the country of stay's too: it comes first, one with a
+        // number first among those.
+        let a = with_countries(&["ge", "general", "be"], &["ge", "be"]);
+        let out = evaluate(&a, &person);
+        assert_eq!(legal_ids(&out, &plan(&out)).0, Some("legal_be"));
+        let a = with_countries(&["ge", "general", "be"], &["ge"]);
+        let out = evaluate(&a, &person);
+        assert_eq!(legal_ids(&out, &plan(&out)).0, Some("legal_general"));
+        // Only the country of return has legal aid: it is the legal advice then.
+        let a = with_countries(&["ge"], &["ge"]);
+        let out = evaluate(&a, &person);
+        assert_eq!(legal_ids(&out, &plan(&out)), (Some("legal_ge"), Some(Why::LegalAdvice)));
+    }
+
+    #[test]
+    fn where_legal_advice_leads_a_need_the_country_of_stays_comes_first() {
+        let mut a = with_countries(&["ge", "be"], &["ge"]);
+        a.needs[0].legal_first = true;
+        let out = evaluate(&a, &answers(&[("stay_country", "BE"), ("return_country", "GE"), ("danger", "yes")]));
+        let p = plan(&out);
+        assert_eq!(ids(&out, &p.need_contacts[0]), ["legal_be", "legal_ge", "hotline", "clinic"]);
+        assert_eq!(
+            p.next.map(|n| (out.contacts[n.contact].contact.id.as_str(), n.why)),
+            Some(("legal_be", Why::Urgent("safety")))
+        );
+    }
+
+    #[test]
+    fn a_contact_for_a_country_of_return_is_listed_only_where_that_country_is_named() {
+        let mut a = with_countries(&["ge", "be"], &["ge", "be"]);
+        let service = |id: &str, applies: &str| Contact {
+            applies: Some(crate::expr::parse(applies).expr.unwrap()),
+            ..contact(id, ContactKind::Service, &["health"])
+        };
+        a.contacts.push(service("clinic_ge", r#"return_country == "GE""#));
+        a.contacts.push(service("clinic_be", r#"stay_country == "BE""#));
+        a.contacts.push(service("clinic_be_to_ge", r#"stay_country == "BE" and return_country == "GE""#));
+        a.contacts.push(service("clinic_not_al", r#"return_country != "AL""#));
+        let listed = |pairs: &[(&str, &str)]| -> Vec<String> {
+            let mut with = vec![("ill", "yes"), ("fits", "no")];
+            with.extend_from_slice(pairs);
+            evaluate(&a, &answers(&with)).contacts.iter().map(|c| c.contact.id.clone()).collect()
+        };
+        let all = ["clinic", "clinic_ge", "clinic_be", "clinic_be_to_ge", "clinic_not_al", "legal_be", "legal_ge"];
+        assert_eq!(listed(&[("stay_country", "BE"), ("return_country", "GE")]), all);
+        // Not named ("I don't know", "I prefer not to say", not answered): only what serves a
+        // country of return on no list, and the country of stay's help, is listed.
+        for unnamed in [&[("return_country", "dont-know")][..], &[("return_country", "prefer-not-to-say")], &[]] {
+            let mut pairs = vec![("stay_country", "BE")];
+            pairs.extend_from_slice(unnamed);
+            assert_eq!(listed(&pairs), ["clinic", "clinic_be", "clinic_not_al", "legal_be"], "{unnamed:?}");
+        }
+        // Neither country named: the country of stay's help still shows (its `applies` is
+        // unknown, not false), a country of return's does not.
+        assert_eq!(
+            listed(&[("stay_country", "prefer-not-to-say")]),
+            ["clinic", "clinic_be", "clinic_not_al", "legal_be"]
+        );
+        // Another country named: as before, hidden where `applies` is false.
+        assert_eq!(listed(&[("stay_country", "DE"), ("return_country", "AL")]), ["clinic"]);
+        // A country of return named, the country of stay not: a contact for that country of
+        // return is listed, even one that also reads the (unknown) country of stay.
+        assert_eq!(
+            listed(&[("return_country", "GE")]),
+            ["clinic", "clinic_ge", "clinic_be", "clinic_be_to_ge", "clinic_not_al", "legal_be", "legal_ge"]
+        );
     }
 }
