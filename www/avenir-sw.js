@@ -52,12 +52,21 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     // One copy of each address is kept: the folder's is the reader's language already.
     const hit = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
-    if (hit) return hit;
+    const { pathname } = new URL(request.url);
+    const content = pathname.endsWith('.bin');
+    // The content's files may be published again in place (the studio's built content, `avenir
+    // build`): given from the copy, then asked again (only what the page asked for), so that
+    // the next visit has the new ones. Not when the phone is offline: nothing to ask then.
+    if (hit) {
+      if (content && navigator.onLine) {
+        event.waitUntil(fetch(request, { cache: 'no-cache' }).then((fresh) => fresh.ok && cache.put(request, fresh), () => {}));
+      }
+      return hit;
+    }
     const response = await fetch(request);
     // A language's texts and recordings, and the counsellor build, fetched when first needed,
     // are kept for offline use.
-    const { pathname } = new URL(request.url);
-    const later = pathname.endsWith('.bin') || pathname.includes('/audio/') || pathname.includes('/pkg/avenir_counsellor')
+    const later = content || pathname.includes('/audio/') || pathname.includes('/pkg/avenir_counsellor')
       || /\/index\.[^/]+\.html$/.test(pathname);
     if (response.ok && later) await cache.put(request, response.clone());
     return response;

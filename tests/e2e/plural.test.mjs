@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { continueButton, failOnPageErrors, launch, openApp, phoneContext, press } from './lib.mjs';
+import { APP_URL, continueButton, failOnPageErrors, heading, launch, offlineReady, openApp, phoneContext, press } from './lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PLURAL_TEXTS = `[texts]
@@ -99,5 +99,37 @@ test("Arabic: Arabic's own categories (one, two, few), numbers in the reader's d
   assert.match(lines[0], /^السؤال الأول من [\d\u0660-\u0669]+$/);
   assert.match(lines[1], /^السؤال الثاني من [\d\u0660-\u0669]+$/);
   assert.match(lines[2], /^قليل: السؤال [3٣] من [\d\u0660-\u0669]+$/);
+  errors.assertNone();
+});
+
+test('content published again in place reaches a returning visitor who has the offline copy', { timeout: 90_000 }, async (t) => {
+  const context = await phoneContext(browser, { locale: 'en' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await openApp(page);
+  await offlineReady(page);
+  assert.match(await progress(page), /^Question 1 of \d+$/);
+  // The author uploads the new content files over the old ones (the studio's built content).
+  const asked = [];
+  for (const file of files) {
+    await context.route(`**/${file}`, (route) => {
+      asked.push(file);
+      return route.fulfill({ contentType: 'application/octet-stream', body: readFileSync(join(dir, 'out', file)) });
+    });
+  }
+  // The offline copy gives what it has at once, asks for the files again, and keeps the new
+  // ones for the next visit.
+  const lines = [];
+  for (let visit = 0; visit < 4 && !lines.at(-1)?.startsWith('First'); visit++) {
+    await page.goto(APP_URL);
+    await heading(page).waitFor();
+    await page.locator('#avenir-root[data-running]').waitFor({ state: 'attached' });
+    await press(page, page.locator('form.intro button[type="submit"]'));
+    lines.push(await progress(page));
+    await page.waitForTimeout(500);
+  }
+  assert.match(lines.at(-1), /^First question of \d+$/, `the visits showed ${JSON.stringify(lines)}`);
+  assert.ok(asked.includes('content/start.bin'), 'the new file was never asked for');
   errors.assertNone();
 });
