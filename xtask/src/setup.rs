@@ -231,6 +231,11 @@ fn browser(b: &Browser) -> Result {
         )),
         Install::Run(commands) => {
             for args in commands {
+                // The package lists are read once, not once per browser missing (a fresh machine
+                // lacks both).
+                if args == ["update"] && APT_UPDATED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                    continue;
+                }
                 run(tool("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(&args), &hint)?;
             }
             if !path.is_file() {
@@ -240,6 +245,9 @@ fn browser(b: &Browser) -> Result {
         }
     }
 }
+
+/// Whether this run of `setup` has already run `apt-get update`.
+static APT_UPDATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// How a browser gets installed: by `apt-get` when we are root, else by the person, who is told
 /// the commands (with `sudo`, theirs to type).
