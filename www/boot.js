@@ -285,7 +285,10 @@ painted
   .then(async ([module, wasm]) => {
     await module.default({ module_or_path: wasm });
     builds.push(module);
-    module.run(await questions);
+    const part = await questions;
+    // The widget's start in tasks of their own, after the module's (avenir-web's `mount`).
+    await new Promise((resolve) => { setTimeout(resolve, 0); });
+    module.run(part);
     await running();
     document.removeEventListener('submit', early);
     if (started) root.querySelector('form.intro button[type="submit"]')?.click();

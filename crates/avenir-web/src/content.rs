@@ -28,7 +28,8 @@ pub fn run(start: Vec<u8>) {
     let Some(a) = decode() else { return crate::mount(None, None) };
     let tag = crate::i18n::initial_language(&a);
     if tag == a.default_language {
-        return crate::mount(None, None);
+        // In a task of its own (`crate::mount`: no task of the start is long).
+        return crate::later(|| crate::mount(None, None));
     }
     let (start, results) = crate::i18n::fetch_texts(&crate::views::assets_base(), &tag);
     wasm_bindgen_futures::spawn_local(async move {

@@ -33,19 +33,58 @@ pub use views::prerender;
 
 thread_local! {
     static APP: std::cell::RefCell<Option<yew::AppHandle<views::App>>> = const { std::cell::RefCell::new(None) };
+    /// The widget being built apart from the page, until it replaces the start page ([`shown`]).
+    static APART: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("avenir-root")
 }
 
 /// Mounts the widget on `#avenir-root` (the page's placeholder, replaced on start), once
 /// [`content::run`] has the questions' part of the content, or with the session `handed` over
 /// by the first build (`handover`).
+///
+/// On start, the widget is built in an element apart from the page (`.avenir-host`, which
+/// style.css lays out as if it were not there), its frame in this task and its screen in the
+/// next (`views::Widget`), and replaces the start page rendered at build time once whole
+/// ([`shown`]): no task of the start is long, and nothing on the page changes until then
+/// (issue 18: time to interactive is the end of the last task over 50 ms, and the first calls
+/// of the wasm's functions, compiled then, are most of the start's work).
 fn mount(texts: Option<std::rc::Rc<avenir_core::text::Texts>>, handed: Option<std::rc::Rc<views::Handed>>) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("avenir-root"))
-    else {
-        return;
+    let Some(root) = root() else { return };
+    let host = if handed.is_some() {
+        root.set_inner_html("");
+        root
+    } else {
+        let Some(Ok(host)) = web_sys::window().and_then(|w| w.document()).map(|d| d.create_element("div")) else {
+            return;
+        };
+        host.set_class_name("avenir-host");
+        APART.with(|a| *a.borrow_mut() = Some(host.clone()));
+        host
     };
-    root.set_inner_html("");
-    let app = yew::Renderer::<views::App>::with_root_and_props(root, views::AppProps { texts, handed }).render();
+    let app = yew::Renderer::<views::App>::with_root_and_props(host, views::AppProps { texts, handed }).render();
     APP.with(|a| *a.borrow_mut() = Some(app));
+}
+
+/// The widget is whole: it takes the start page's place if it was built apart, and runs (the
+/// browser tests and `boot.js` wait for `data-running`).
+pub(crate) fn shown() {
+    let Some(root) = root() else { return };
+    if let Some(host) = APART.with(|a| a.borrow_mut().take()) {
+        root.set_inner_html("");
+        let _ = root.append_child(&host);
+    }
+    let _ = root.set_attribute("data-running", "");
+}
+
+/// `f` in a task of its own, after this one.
+pub(crate) fn later(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(wasm_bindgen::closure::Closure::once_into_js(f).unchecked_ref());
+    }
 }
 
 /// Unmounts the widget (its listeners with it), for the results build to take over.

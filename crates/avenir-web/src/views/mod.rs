@@ -59,14 +59,6 @@ pub struct Handed {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // Running: the start page in `index.html` has been replaced (the browser tests wait for it).
-    use_effect_with((), |_| {
-        if let Some(root) =
-            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("avenir-root"))
-        {
-            let _ = root.set_attribute("data-running", "");
-        }
-    });
     // Embedded: the host page's settings, checked once. The widget starts at once with its own
     // contacts; a site's own file, when it gives one, is checked meanwhile (`boot.js` (its embedding part), with
     // `avenir-config`, whatever its size) and its contacts and programmes join when ready.
@@ -101,6 +93,16 @@ pub fn app(props: &AppProps) -> Html {
         let loaded = loaded.clone();
         move |_| loaded.as_ref().as_ref().map(|(e, c)| crate::embed::site_content(c.clone(), e))
     });
+    // Only if the content's bytes were damaged: the apology below replaces the start page at
+    // once (else `Widget` does, when whole: `crate::shown`).
+    {
+        let whole = loaded.is_some() && site.is_some();
+        use_effect_with((), move |_| {
+            if !whole {
+                crate::shown();
+            }
+        });
+    }
     match (&*loaded, &*site) {
         (Some((e, _)), Some(c)) => {
             html! { <Widget content={c.clone()} complete={*complete} fixed={e.fixed.clone()} texts={props.texts.clone()} handed={props.handed.clone()} /> }
@@ -127,8 +129,26 @@ struct WidgetProps {
     handed: Option<Rc<Handed>>,
 }
 
+/// The last of the stages in which the widget is first built ([`Widget`]).
+const WHOLE: u8 = 2;
+
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
+    // On start (nothing handed over), built apart from the page in three tasks: the state, then
+    // the frame, then the screen; then it replaces the start page (`crate::mount`,
+    // `crate::shown`). Handed over, at once.
+    let stage = use_state(|| if props.handed.is_some() { WHOLE } else { 0 });
+    {
+        let stage = stage.clone();
+        use_effect_with(*stage, move |now| {
+            if *now < WHOLE {
+                let next = now + 1;
+                crate::later(move || stage.set(next));
+            } else {
+                crate::shown();
+            }
+        });
+    }
     // Answers saved on this phone by an earlier visit (only if the person chose to save).
     // Not read again when the first build handed its session over: it has it.
     let saved = use_memo((), {
@@ -386,6 +406,7 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
     let body = match state.session.step {
+        _ if *stage < WHOLE => Html::default(),
         #[cfg(feature = "counsellor")]
         _ if state.counsellor.is_some() => screen(|p| html! { <counsellor::CounsellorPage ..p /> }),
         Step::Question(_) => screen(|p| html! { <question::QuestionPage ..p /> }),
@@ -422,6 +443,9 @@ fn widget(props: &WidgetProps) -> Html {
     let first = true;
     if loading && shown.is_none() && first {
         return html! { <p class="loading" ref={root}>{ "…" }</p> };
+    }
+    if *stage == 0 {
+        return Html::default();
     }
     #[cfg(feature = "results")]
     painted.replace(true);
