@@ -143,8 +143,9 @@ addEventListener('avenir-site', ({ detail }) => {
 // results' code, and the whole widget, fetched with the content's results' part once the first
 // one runs — the same files for everyone, never on the person's progress. It is compiled only
 // once the person has left the start page (on the device: nothing is sent), so that the first
-// screen has the phone to itself. When the person reaches the results, the first build asks to
-// hand over (`avenir-handover`); the results build then takes over, in the page's memory. The
+// screen has the phone to itself. Once it is there, the first build's next move to another screen
+// asks to hand over (`avenir-handover`; or reaching the results, if they come first); the
+// results build then takes over on that screen, in the page's memory. The
 // counsellor build has everything and only gets the results' part.
 // The styles only the results need (pkg/avenir_results.css), with the build that has them.
 const styles = () => {
@@ -182,6 +183,8 @@ const whole = (first) => retried(() => Promise.all([
     build.resume(state);
   };
   addEventListener('avenir-handover', hand);
+  // The first build's next move to another screen is then made by this build (handover.rs).
+  root?.setAttribute('data-whole', '');
   hand();
 }));
 

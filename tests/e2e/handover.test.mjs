@@ -2,10 +2,10 @@
 // results; the build with them is fetched once the first screen works, the same files for
 // everyone, and takes over in the page's memory when the person reaches the results.
 //
-// Here the build with the results is held back until the person is on the results, so that
-// the handover is certain to happen there (on a fast connection it has long arrived): what the
-// person did must all be there after it (answers, language, the choice to save, focus), and
-// nothing may leave the device when it happens.
+// The build with the results is held back, so that the handover is certain to happen where the
+// test wants it (on a fast connection it has long arrived): on the results (the person got there
+// first), or on the first move after it arrived. What the person did must all be there after it
+// (answers, language, the choice to save, focus), and nothing may leave the device when it happens.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
@@ -93,6 +93,52 @@ test('the build with the results takes over on the results with the answers, lan
   // And the results build goes on: to the results again, at once.
   assert.equal(await press(page, page.locator('form.review button[type="submit"]')), RESULTS_HEADING);
   assert.equal(await currentHeading(page), RESULTS_HEADING);
+  errors.assertNone();
+});
+
+test('once the build with the results is there, it takes over on the next move: the results are then a screen change, never "Loading…"', { timeout: 120_000 }, async (t) => {
+  const { page, errors, requests, release } = await phoneWithResultsHeld(t);
+  await openApp(page);
+  // "Loading…" on the results, if it ever appears, and every handover asked for.
+  await page.evaluate(() => {
+    window.seen = { preparing: 0, handovers: [] };
+    new MutationObserver(() => { if (document.querySelector('.preparing')) window.seen.preparing += 1; })
+      .observe(document.body, { childList: true, subtree: true });
+    addEventListener('avenir-handover', () => window.seen.handovers.push(document.querySelector('#avenir h1')?.textContent));
+  });
+  await walk(page, WALK.slice(0, 3));
+  await page.getByRole('button', { name: 'Save my answers on this phone' }).click();
+  await page.getByText('Your answers are saved on this phone, and nowhere else.').waitFor();
+  await page.locator('#avenir-language').selectOption('ar');
+  await page.locator('#avenir[lang="ar"] form.question').waitFor();
+  const question = await currentHeading(page);
+
+  release();
+  await page.waitForFunction(() => document.getElementById('avenir-root').hasAttribute('data-whole'));
+  const released = requests.length;
+  assert.deepEqual(await page.evaluate(() => window.seen.handovers), [], 'handed over without a move');
+  // The next move: made by the build with the results, on the next question, in Arabic, saved.
+  await page.locator('form.question input[type="radio"]').first().check();
+  await page.locator('form.question button[type="submit"]').click();
+  await page.waitForFunction((before) => {
+    const h = document.querySelector('#avenir h1');
+    return h && h.textContent !== before && h === document.activeElement;
+  }, question);
+  assert.deepEqual(await page.evaluate(() => window.seen.handovers), [question], 'one handover, on the move from this question');
+  assert.equal(await page.locator('#avenir').getAttribute('lang'), 'ar');
+  assert.equal((await page.locator('.keep p.saved').textContent()).trim(), 'إجاباتك محفوظة على هذا الهاتف، وليس في أي مكان آخر.');
+  assert.deepEqual(requests.slice(released).filter(({ worker }) => !worker).map(({ url }) => url), [], 'requests at the handover');
+
+  // The rest of the walk, in English: the results come as a screen change.
+  await page.locator('#avenir-language').selectOption('en');
+  await page.locator('#avenir[lang="en"] form.question').waitFor();
+  assert.equal(await walk(page, WALK.slice(4, -1)), REVIEW_HEADING);
+  const answers = await reviewed(page);
+  assert.equal(answers[2][1], 'My asylum application was refused, or I withdrew it', 'an answer given before the handover');
+  assert.equal(await press(page, page.locator('form.review button[type="submit"]')), RESULTS_HEADING);
+  await page.locator('article.programme').first().waitFor();
+  assert.equal(await page.evaluate(() => window.seen.preparing), 0, '"Loading…" was shown on the results');
+  assert.equal(await page.evaluate(() => window.seen.handovers.length), 1);
   errors.assertNone();
 });
 

@@ -192,6 +192,19 @@ impl Screen {
         Screen { session: Session::restore(a, session), saving, moves: 1, ..Screen::new() }
     }
 
+    /// Whether the build with the results can take this screen over as it is
+    /// ([`Screen::handed`] keeps only the session and the choice to save): nothing else is on
+    /// it, no refusal, draft, notice, code or counsellor view, and it was reached by a move.
+    pub fn handable(&self) -> bool {
+        self.moves > 0
+            && self.error.is_none()
+            && self.draft.is_none()
+            && self.notice.is_none()
+            && self.handoff.is_none()
+            && self.counsellor.is_none()
+            && self.resumable.is_none()
+    }
+
     /// What to write to the device when saving: the session as it would be resumed.
     pub fn to_save(&self) -> Session {
         let mut session = self.session.clone();
@@ -203,17 +216,24 @@ impl Screen {
 
     /// Applies the person's (or the counsellor's) action.
     pub fn apply(&mut self, a: &Assessment, action: Action) {
-        self.apply_in::<true>(a, action)
+        self.apply_in::<true, true>(a, action)
     }
 
     /// [`Screen::apply`] where there is no counsellor view: its actions do nothing. The
     /// person's build uses this, so that its first load carries neither the code decoder nor
     /// the view's logic (about 1.5 KB of brotli).
     pub fn apply_without_counsellor(&mut self, a: &Assessment, action: Action) {
-        self.apply_in::<false>(a, action)
+        self.apply_in::<false, true>(a, action)
     }
 
-    fn apply_in<const COUNSELLOR: bool>(&mut self, a: &Assessment, action: Action) {
+    /// [`Screen::apply_without_counsellor`] where the results are never shown (the person's
+    /// first build, which hands over before them): the hand-off code's actions do nothing too,
+    /// so that the first load carries no code encoder.
+    pub fn apply_before_results(&mut self, a: &Assessment, action: Action) {
+        self.apply_in::<false, false>(a, action)
+    }
+
+    fn apply_in<const COUNSELLOR: bool, const CODES: bool>(&mut self, a: &Assessment, action: Action) {
         if let (true, Some(c)) = (COUNSELLOR, &mut self.counsellor) {
             // A code handed back shows the answers as they were when it was made: any change of
             // answers, or of person, takes it away.
@@ -281,14 +301,14 @@ impl Screen {
         let moved = match action {
             Action::ShowCode => {
                 self.handoff = match self.handoff {
-                    None if self.session.step == Step::Results => Some(Handoff::Notice),
+                    None if CODES && self.session.step == Step::Results => Some(Handoff::Notice),
                     _ => None,
                 };
                 false
             }
             // Only under the notice: a code never comes before it.
             Action::MakeCode(share, random) => {
-                if self.handoff.is_some() {
+                if CODES && self.handoff.is_some() {
                     let code = crate::handoff::encode(a, &self.session.answers, share, random);
                     self.handoff = Some(Handoff::Code(code, share));
                 }
@@ -537,6 +557,80 @@ mod tests {
         after.apply(&a, Action::Back);
         assert_eq!(after.session.step, before.session.step);
         assert!(!Screen::handed(&a, s.session.clone(), false).saving);
+    }
+
+    #[test]
+    fn before_the_results_the_code_actions_do_nothing_and_every_other_action_is_the_same() {
+        let a = assessment();
+        let walk = [
+            Action::Begin,
+            Action::Choose("a".into()),
+            Action::Continue,
+            Action::Toggle("y".into()),
+            Action::Continue,
+            Action::Number("3".into()),
+            Action::Continue,
+            Action::Confirm,
+            Action::ShowCode,
+            Action::MakeCode(Share::All, 7),
+            Action::Back,
+            Action::Save,
+            Action::Forget,
+        ];
+        let (mut whole, mut first) = (Screen::new(), Screen::new());
+        let mut codes = 0;
+        for action in walk {
+            whole.apply_without_counsellor(&a, action.clone());
+            let (code, before) = (matches!(action, Action::ShowCode | Action::MakeCode(..)), first.clone());
+            first.apply_before_results(&a, action);
+            if code {
+                codes += usize::from(whole.handoff.is_some());
+                assert_eq!(first, before, "a code action changed nothing");
+                first.handoff = whole.handoff.clone();
+            }
+            assert_eq!(first, whole);
+        }
+        assert_eq!(codes, 2, "the whole build showed the notice, then a code");
+    }
+
+    #[test]
+    fn a_handable_screen_is_the_handed_one_and_a_refusal_or_notice_is_not_handable() {
+        let a = assessment();
+        let mut s = Screen::new();
+        assert!(!s.handable(), "the start page before any move");
+        let walk = [
+            Action::Begin,
+            Action::Continue, // refused: no answer
+            Action::Choose("b".into()),
+            Action::Continue,
+            Action::Toggle("x".into()),
+            Action::Continue,
+            Action::Number("12".into()), // refused: out of range, kept as a draft
+            Action::Number("4".into()),
+            Action::Continue,
+            Action::Save,
+            Action::Back,
+            Action::Continue,
+            Action::Confirm,
+            Action::ShowCode,
+            Action::Back,
+        ];
+        let (mut handable, mut not) = (0, 0);
+        for action in walk {
+            s.apply(&a, action.clone());
+            if s.handable() {
+                handable += 1;
+                let handed = Screen::handed(&a, s.session.clone(), s.saving);
+                assert_eq!(handed, Screen { moves: 1, ..s.clone() }, "after {action:?}");
+            } else {
+                not += 1;
+                assert!(
+                    s.error.is_some() || s.draft.is_some() || s.notice.is_some() || s.handoff.is_some(),
+                    "after {action:?}: {s:?}"
+                );
+            }
+        }
+        assert!(handable >= 8 && not >= 3, "{handable} handable, {not} not");
     }
 
     #[test]

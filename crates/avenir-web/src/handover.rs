@@ -5,12 +5,18 @@
 //! the whole widget) is fetched by `boot.js` once the first screen works, with the content's
 //! results' part: the same files for everyone, on a timer, never on the person's progress.
 //!
-//! When the person reaches the results, the first build shows the results' heading with
-//! "Loading…" and asks to hand over (an `avenir-handover` event). Once the results build is
-//! there, `boot.js` takes [`handover`]'s bytes from the first build (which unmounts) and gives
-//! them to the results build's [`resume`], which mounts in its place and goes on: the session,
-//! the choice to save, the language and that language's texts as already fetched. All of it
-//! in the page's memory: no request, no storage, no message to a host page.
+//! The first build asks to hand over (an `avenir-handover` event) on the first move to
+//! another screen once the results build is there (`boot.js` marks `#avenir-root` with
+//! `data-whole`): the move is then made by the results build, which mounts on the new screen,
+//! so that reaching the results later is a screen change like any other, not a change of
+//! build (issue 18: "See your results" within 100 ms). A person who reaches the results
+//! before it is there sees their heading with "Loading…", and the first build asks again.
+//! `boot.js` takes [`handover`]'s bytes from the first build (which unmounts) and gives them
+//! to the results build's [`resume`], which mounts in its place and goes on: the session, the
+//! choice to save, the language and that language's texts as already fetched. Only a screen
+//! the core calls handable ([`avenir_core::screen::Screen::handable`]: no refusal, draft or
+//! notice on it) is handed over, since nothing else of it is. All of it in the page's memory:
+//! no request, no storage, no message to a host page.
 
 use avenir_core::Session;
 use serde::{Deserialize, Serialize};
@@ -41,16 +47,19 @@ mod first {
         static ASKED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// On the results screen (which this build does not have): keeps what the results build
-    /// needs, and asks `boot.js` to hand over.
-    pub(crate) fn ask(handover: &Handover) {
-        let Ok(bytes) = postcard::to_allocvec(handover) else { return };
+    /// Keeps what the results build needs, and asks `boot.js` to hand over: on the results
+    /// screen (which this build does not have), or on a move once the results build is there.
+    /// Whether it took over, there and then.
+    pub(crate) fn ask(session: avenir_core::Session, saving: bool, language: String) -> bool {
+        let texts = crate::i18n::fetched(&crate::views::assets_base(), &language);
+        let Ok(bytes) = postcard::to_allocvec(&Handover { session, saving, language, texts }) else { return false };
         ASKED.with(|a| *a.borrow_mut() = bytes);
         if let Some(window) = web_sys::window()
             && let Ok(event) = web_sys::Event::new("avenir-handover")
         {
             let _ = window.dispatch_event(&event);
         }
+        ASKED.with(|a| a.borrow().is_empty())
     }
 
     /// Called by `boot.js` once the results build is there: what [`ask`] kept, and this build

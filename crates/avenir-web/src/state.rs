@@ -68,6 +68,10 @@ impl Deref for State {
 pub enum Msg {
     Act(Action),
     Content(Rc<Assessment>, bool),
+    /// The first build, once the results build is there: an action already applied (to see
+    /// whether the results build takes over on its screen, `crate::handover`), kept as it is.
+    #[cfg(not(feature = "results"))]
+    Next(Rc<State>),
 }
 
 impl From<Action> for Msg {
@@ -84,17 +88,22 @@ impl Reducible for State {
         match msg {
             Msg::Act(action) => apply(&mut s.screen, &s.content, action),
             Msg::Content(content, complete) => (s.content, s.complete) = (content, complete),
+            #[cfg(not(feature = "results"))]
+            Msg::Next(next) => return next,
         }
         Rc::new(s)
     }
 }
 
-/// Every decision is the core's. The person's build has no counsellor view, so that its first
-/// load has neither the code decoder nor the view's logic.
+/// Every decision is the core's. The person's builds have no counsellor view, so that their
+/// code has neither the code decoder nor the view's logic; the first build has no code encoder.
 fn apply(screen: &mut Screen, content: &Assessment, action: Action) {
     if cfg!(feature = "counsellor") {
         screen.apply(content, action);
-    } else {
+    } else if cfg!(feature = "results") {
         screen.apply_without_counsellor(content, action);
+    } else {
+        // The first build hands over before the results: no hand-off code (`crate::handover`).
+        screen.apply_before_results(content, action);
     }
 }

@@ -345,16 +345,35 @@ fn widget(props: &WidgetProps) -> Html {
     {
         let at_results = state.session.step == Step::Results;
         let asked = at_results.then(|| (state.session.clone(), state.saving, (*wanted).clone()));
-        use_effect_with(asked, |asked| {
+        use_effect_with(asked, move |asked| {
             if let Some((session, saving, language)) = asked.clone() {
-                let texts = crate::i18n::fetched(&assets_base(), &language);
-                crate::handover::ask(&crate::handover::Handover { session, saving, language, texts });
+                crate::handover::ask(session, saving, language);
             }
         });
     }
+    // Once the results build is there (`data-whole`), the first build's next move to another
+    // screen is the results build's: it takes over on the new screen (`crate::handover`), so
+    // this build never renders it.
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a.into()))
+        #[cfg(not(feature = "results"))]
+        let wanted = wanted.clone();
+        Callback::from(move |a: Action| {
+            // The move is made here, on the state this screen shows (Yew renders every change
+            // before the next event), and either handed over or kept.
+            #[cfg(not(feature = "results"))]
+            if root_attribute("data-whole").is_some() {
+                let next = yew::Reducible::reduce(Rc::new((*state).clone()), a.into());
+                if !(next.moves != state.moves
+                    && next.handable()
+                    && crate::handover::ask(next.session.clone(), next.saving, (*wanted).clone()))
+                {
+                    state.dispatch(crate::state::Msg::Next(next));
+                }
+                return;
+            }
+            state.dispatch(a.into())
+        })
     };
     let (tr2, dispatch2, delete2) = (tr.clone(), dispatch.clone(), delete.clone());
     let screen = |view: fn(ScreenProps) -> Html| {
