@@ -9,8 +9,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PREFER_NOT_TO_SAY, questionsByText, walks } from './cases.mjs';
 import {
-  OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, continueButton, currentHeading, launch, newPhone,
-  openAll, openApp, press, screenshot,
+  OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, axeViolations, continueButton, currentHeading, launch,
+  newPhone, openAll, openApp, overflowing, press, screenshot,
 } from './lib.mjs';
 
 let browser;
@@ -286,6 +286,8 @@ test('no country of return named: its programmes are counted in one line, not li
     const button = line.locator('button');
     const size = await button.boundingBox();
     assert.ok(size.height >= 44 && size.width >= 44, `${lang}: the button is ${size.width}×${size.height} px`);
+    assert.deepEqual(await axeViolations(page, `${lang} results, the line counting programmes`), []);
+    assert.deepEqual(await overflowing(page, `${lang} results`), []);
   }
   await page.locator('#avenir-language').selectOption('en');
   await page.locator('#avenir[lang="en"]:not([aria-busy]) h1').waitFor();
