@@ -598,7 +598,11 @@ fn without_a_country_of_return_its_programmes_are_counted_not_listed() {
             // What a person returning to "another country" is shown is listed, never counted.
             let other = evaluate(&a, &answers(&[("stay_country", stay), ("return_country", "other")]));
             for r in &other.programmes {
-                assert!(out.programmes.iter().any(|p| p.programme.id == r.programme.id), "{stay} {unnamed:?}: {}", r.programme.id);
+                assert!(
+                    out.programmes.iter().any(|p| p.programme.id == r.programme.id),
+                    "{stay} {unnamed:?}: {}",
+                    r.programme.id
+                );
             }
             // Each counted programme is listed for a country of return a person can name.
             for p in counted {

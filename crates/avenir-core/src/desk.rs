@@ -285,7 +285,10 @@ mod tests {
         answers.set("stay", "BE");
         // Not answered: counted, not listed, and the question is open for it.
         let (points, _) = listed(&a, &answers, &[]);
-        assert_eq!(points, vec![("back".into(), Gap::Unanswered, ids(&["albania"])), ("a".into(), Gap::Unanswered, ids(&["p"]))]);
+        assert_eq!(
+            points,
+            vec![("back".into(), Gap::Unanswered, ids(&["albania"])), ("a".into(), Gap::Unanswered, ids(&["p"]))]
+        );
         answers.set("back", "dont-know");
         assert_eq!(listed(&a, &answers, &[]).0[0], ("back".into(), Gap::DontKnow, ids(&["albania"])));
         answers.set("back", "AL");
