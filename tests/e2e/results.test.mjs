@@ -9,8 +9,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PREFER_NOT_TO_SAY, questionsByText, walks } from './cases.mjs';
 import {
-  OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, continueButton, currentHeading, launch, newPhone,
-  openAll, openApp, press, screenshot,
+  OUT_DIR, RESULTS_HEADING, REVIEW_HEADING, SEE_RESULTS, WALK, answer, answerValue, axeViolations, continueButton, currentHeading, launch,
+  newPhone, openAll, openApp, overflowing, press, screenshot,
 } from './lib.mjs';
 
 let browser;
@@ -245,5 +245,56 @@ test('switching language on the results keeps what was opened open, and the plac
     assert.ok(Math.abs(now - 200) <= 40, `${lang}: the programme's heading is at ${Math.round(now)} px on the screen, not near 200 px`);
   }
   await screenshot(page, 'results-language-switch-fr');
+  errors.assertNone();
+});
+
+// Issue 19's follow-up: a person who has not named their country of return sees the programmes
+// of their country of stay, and those of every country of return counted in one line (the core's
+// `Outcome::for_return`), not listed as "possibly". "Change your answer" on that line asks the
+// country of return and comes back to the results, where that country's programme is listed.
+// The walk is the content's case of Belgium with the country of return not given.
+test('no country of return named: its programmes are counted in one line, not listed; naming one lists its programme', { timeout: 120_000 }, async (t) => {
+  const w = all.find((x) => JSON.stringify(x.answers) === JSON.stringify({ stay_country: 'BE' }));
+  assert.ok(w, 'no case of Belgium with nothing else answered');
+  const { page, errors } = await newPhone(browser, t);
+  await openApp(page);
+  await walkCase(page, w.answers);
+  const line = page.locator('#avenir section[aria-labelledby="h-programmes"] p.for-return');
+  const listed = () => page.locator('#avenir article.programme h3[id]').evaluateAll((hs) => hs.map((h) => h.id.replace(/^programme-/, '')));
+  const ofReturn = ['al_migration_counters', 'xk_reintegration', 'md_reintegration', 'ge_state_reintegration', 'am_returnee_support'];
+  for (const lang of ['en', 'ar']) {
+    if (lang === 'ar') {
+      await page.locator('#avenir-language').selectOption('ar');
+      await page.locator('#avenir[lang="ar"]:not([aria-busy]) h1').waitFor();
+    }
+    assert.ok(await line.isVisible(), `${lang}: no line counting the programmes for other countries of return`);
+    const ids = await listed();
+    assert.ok(ids.includes('fedasil_avr'), `${lang}: Belgium's programme is not listed: ${ids}`);
+    assert.deepEqual(ids.filter((id) => ofReturn.includes(id)), [], `${lang}: a country of return's programme is listed`);
+    if (lang === 'en') {
+      const count = Number((await line.textContent()).match(/(\d+)/)?.[1]);
+      assert.ok(count >= ofReturn.length, `the line counts ${count} programmes`);
+      t.diagnostic(`listed ${ids.length} (${ids}), counted ${count}`);
+    }
+    // The line and its button on the first screens, at 360×740.
+    const box = await line.boundingBox();
+    const y = await page.evaluate((top) => Math.round(top + window.scrollY), box.y);
+    t.diagnostic(`${lang}: the line is at ${y}–${Math.round(y + box.height)} px; page ${await page.evaluate(() => document.documentElement.scrollHeight)} px`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `results-for-return-first-screen-${lang}`);
+    await page.locator('#avenir section[aria-labelledby="h-programmes"]').screenshot({ path: join(OUT_DIR, `results-for-return-${lang}.png`) });
+    const button = line.locator('button');
+    const size = await button.boundingBox();
+    assert.ok(size.height >= 44 && size.width >= 44, `${lang}: the button is ${size.width}×${size.height} px`);
+    assert.deepEqual(await axeViolations(page, `${lang} results, the line counting programmes`), []);
+    assert.deepEqual(await overflowing(page, `${lang} results`), []);
+  }
+  await page.locator('#avenir-language').selectOption('en');
+  await page.locator('#avenir[lang="en"]:not([aria-busy]) h1').waitFor();
+  const question = await press(page, line.getByRole('button', { name: 'Change your answer' }));
+  assert.equal(BYTEXT.get(question), 'return_country', `"Change your answer" went to "${question}"`);
+  assert.equal(await answerValue(page, 'AM'), RESULTS_HEADING, 'the answer did not come back to the results');
+  assert.ok((await listed()).includes('am_returnee_support'), 'Armenia\'s programme is not listed once Armenia is named');
+  assert.equal(await line.count(), 0, 'the line is still there with a country of return named');
   errors.assertNone();
 });

@@ -43,6 +43,7 @@ ui-checked-on = تم التحقق من القواعد آخر مرة في { $date
 ui-content-version = إصدار المحتوى { $version }
 ui-programmes = برامج قد يمكنك الاستفادة منها
 ui-no-programmes = لا يوجد برنامج يتوافق مع إجاباتك. يمكن لمستشار أن يخبرك بخيارات أخرى.
+ui-programmes-for-return = برامج مخصّصة فقط للعائدين إلى بلدان معيّنة: { $count }. أخبرنا بالبلد الذي ستعود إليه لترى إن كان أحدها يناسبك.
 ui-likely = غالبًا نعم
 ui-possibly = ربما
 ui-not-likely = غالبًا لا

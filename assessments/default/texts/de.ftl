@@ -43,6 +43,7 @@ ui-checked-on = Die Regeln wurden zuletzt am { $date } geprüft.
 ui-content-version = Inhaltsversion { $version }
 ui-programmes = Programme, die Sie vielleicht nutzen können
 ui-no-programmes = Kein Programm passt zu Ihren Antworten. Eine Beratungsstelle kann Ihnen andere Möglichkeiten erklären.
+ui-programmes-for-return = Programme nur für Menschen, die in bestimmte Länder zurückkehren: { $count }. Nennen Sie uns Ihr Rückkehrland, um zu sehen, ob eines zu Ihnen passt.
 ui-likely = Wahrscheinlich
 ui-possibly = Vielleicht
 ui-not-likely = Eher nicht

@@ -43,6 +43,7 @@ ui-checked-on = Les règles ont été vérifiées pour la dernière fois le { $d
 ui-content-version = Version du contenu { $version }
 ui-programmes = Programmes auxquels vous pourriez avoir accès
 ui-no-programmes = Aucun programme ne correspond à vos réponses. Un conseiller peut vous parler d'autres possibilités.
+ui-programmes-for-return = Programmes réservés aux personnes qui retournent dans certains pays : { $count }. Indiquez votre pays de retour pour voir si l'un d'eux vous convient.
 ui-likely = Probable
 ui-possibly = Possible
 ui-not-likely = Peu probable

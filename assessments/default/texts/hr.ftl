@@ -43,6 +43,7 @@ ui-checked-on = Pravila su posljednji put provjerena { $date }.
 ui-content-version = Verzija sadržaja { $version }
 ui-programmes = Programi koje možda možete koristiti
 ui-no-programmes = Nijedan program ne odgovara Vašim odgovorima. Savjetnik Vam može reći koje druge mogućnosti postoje.
+ui-programmes-for-return = Programi samo za osobe koje se vraćaju u određene zemlje: { $count }. Navedite zemlju povratka da biste vidjeli odgovara li Vam neki od njih.
 ui-likely = Vjerojatno
 ui-possibly = Možda
 ui-not-likely = Malo vjerojatno

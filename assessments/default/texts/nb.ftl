@@ -43,6 +43,7 @@ ui-checked-on = Reglene ble sist kontrollert { $date }.
 ui-content-version = Innholdsversjon { $version }
 ui-programmes = Programmer du kanskje kan bruke
 ui-no-programmes = Ingen programmer passer med svarene dine. En rådgiver kan fortelle deg om andre muligheter.
+ui-programmes-for-return = Programmer bare for personer som vender tilbake til bestemte land: { $count }. Fortell oss hvilket land du vil vende tilbake til, så ser du om ett av dem passer for deg.
 ui-likely = Sannsynlig
 ui-possibly = Kanskje
 ui-not-likely = Lite sannsynlig

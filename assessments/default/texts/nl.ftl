@@ -43,6 +43,7 @@ ui-checked-on = De regels werden het laatst nagekeken op { $date }.
 ui-content-version = Inhoudsversie { $version }
 ui-programmes = Programma's die u misschien kunt gebruiken
 ui-no-programmes = Geen enkel programma past bij uw antwoorden. Een begeleider kan u vertellen welke andere mogelijkheden er zijn.
+ui-programmes-for-return = Programma's alleen voor mensen die naar bepaalde landen terugkeren: { $count }. Vertel ons naar welk land u zou terugkeren, dan ziet u of er een bij u past.
 ui-likely = Waarschijnlijk
 ui-possibly = Misschien
 ui-not-likely = Niet waarschijnlijk

@@ -43,6 +43,7 @@ ui-checked-on = Regulile au fost verificate ultima dată pe { $date }.
 ui-content-version = Versiunea conținutului { $version }
 ui-programmes = Programe de care ați putea beneficia
 ui-no-programmes = Niciun program nu corespunde răspunsurilor dumneavoastră. Un consilier vă poate spune despre alte opțiuni.
+ui-programmes-for-return = Programe doar pentru persoanele care se întorc în anumite țări: { $count }. Spuneți-ne țara în care v-ați întoarce, ca să vedeți dacă vi se potrivește vreunul.
 ui-likely = Probabil
 ui-possibly = Posibil
 ui-not-likely = Puțin probabil

@@ -43,6 +43,7 @@ ui-checked-on = Rregullat janë kontrolluar për herë të fundit më { $date }.
 ui-content-version = Versioni i përmbajtjes { $version }
 ui-programmes = Programe që mund të përdorni
 ui-no-programmes = Asnjë program nuk përputhet me përgjigjet tuaja. Një këshilltar mund t’ju tregojë për mundësi të tjera.
+ui-programmes-for-return = Programe vetëm për personat që kthehen në vende të caktuara: { $count }. Na tregoni vendin ku do të ktheheshit, për të parë nëse ndonjëri ju përshtatet.
 ui-likely = Ka gjasa
 ui-possibly = Ndoshta
 ui-not-likely = Ka pak gjasa

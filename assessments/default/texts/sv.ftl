@@ -43,6 +43,7 @@ ui-checked-on = Reglerna kontrollerades senast { $date }.
 ui-content-version = Innehållsversion { $version }
 ui-programmes = Program som du kanske kan använda
 ui-no-programmes = Inget program passar dina svar. En rådgivare kan berätta om andra möjligheter.
+ui-programmes-for-return = Program bara för personer som återvänder till vissa länder: { $count }. Berätta vilket land du skulle återvända till, så ser du om något av dem passar dig.
 ui-likely = Troligt
 ui-possibly = Kanske
 ui-not-likely = Inte troligt

@@ -43,6 +43,7 @@ ui-checked-on = Kurallar en son { $date } tarihinde kontrol edildi.
 ui-content-version = İçerik sürümü { $version }
 ui-programmes = Yararlanabileceğiniz programlar
 ui-no-programmes = Cevaplarınıza uyan bir program yok. Bir danışman size başka seçenekleri anlatabilir.
+ui-programmes-for-return = Yalnızca belirli ülkelere dönenler için programlar: { $count }. Hangi ülkeye döneceğinizi belirtin; böylece birinin size uyup uymadığını görebilirsiniz.
 ui-likely = Muhtemel
 ui-possibly = Olabilir
 ui-not-likely = Pek muhtemel değil

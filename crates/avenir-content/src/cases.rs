@@ -8,6 +8,8 @@
 //! answers = { stay_country = "BE", return_country = "AL", children = 0, residence = "asylum_refused" }
 //! [case.expect]
 //! programmes = { fedasil_avr = "likely", eurp = "possibly" }  # each named programme's result
+//! # (likely, possibly, not-likely, counted: for some countries of return only, counted in one
+//! # line while the person names none, or not-shown)
 //! needs = ["health", "travel_documents"]                      # exactly these, in this order
 //! contacts = ["fedasil_return"]                               # at least these
 //! not_contacts = ["payoke"]                                   # none of these
@@ -34,8 +36,8 @@ pub struct Case {
     pub file: usize,
     pub span: Span,
     pub answers: Answers,
-    /// Each named programme's expected result; `None`: not shown at all (it does not apply).
-    pub programmes: Vec<(String, Option<Likelihood>)>,
+    /// Each named programme's expected result.
+    pub programmes: Vec<(String, Shown)>,
     pub needs: Option<Vec<String>>,
     pub contacts: Vec<String>,
     pub not_contacts: Vec<String>,
@@ -45,6 +47,38 @@ pub struct Case {
     pub reasons: Vec<(String, String, String)>,
     /// The contact of the next step on the results' first screen (`avenir_core::plan`).
     pub next: Option<String>,
+}
+
+/// A programme's result as a case names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Listed, likely, possibly or not likely.
+    Listed(Likelihood),
+    /// For some countries of return only, and the person has named none: not listed, counted in
+    /// one line (`Outcome::for_return`).
+    Counted,
+    /// Not shown at all: it cannot apply.
+    NotShown,
+}
+
+impl Shown {
+    /// How a programme is shown in an outcome.
+    pub fn of(out: &avenir_core::Outcome, programme: &str) -> Shown {
+        match out.programmes.iter().find(|p| p.programme.id == programme) {
+            Some(p) => Shown::Listed(p.likelihood),
+            None if out.for_return.programmes.iter().any(|p| p.id == programme) => Shown::Counted,
+            None => Shown::NotShown,
+        }
+    }
+
+    /// The word the test files use.
+    pub fn id(self) -> &'static str {
+        match self {
+            Shown::Listed(l) => l.id(),
+            Shown::Counted => "counted",
+            Shown::NotShown => "not-shown",
+        }
+    }
 }
 
 /// The outcomes a reason can have (`evaluate::CriterionResult::outcome_id`).
@@ -182,16 +216,17 @@ fn case(t: &Table, a: &Assessment, d: &mut Diags) -> Option<Case> {
                 continue;
             }
             let l = match v.get_ref().as_str() {
-                Some("likely") => Some(Likelihood::Likely),
-                Some("possibly") => Some(Likelihood::Possibly),
-                Some("not-likely") => Some(Likelihood::NotLikely),
-                Some("not-shown") => None,
+                Some("likely") => Shown::Listed(Likelihood::Likely),
+                Some("possibly") => Shown::Listed(Likelihood::Possibly),
+                Some("not-likely") => Shown::Listed(Likelihood::NotLikely),
+                Some("counted") => Shown::Counted,
+                Some("not-shown") => Shown::NotShown,
                 _ => {
                     d.error(
                         "E0504",
                         t.file,
                         v.span(),
-                        "expected \"likely\", \"possibly\", \"not-likely\" or \"not-shown\"",
+                        "expected \"likely\", \"possibly\", \"not-likely\", \"counted\" or \"not-shown\"",
                         None,
                     );
                     continue;
@@ -236,10 +271,9 @@ pub fn run(a: &Assessment, c: &Case) -> Vec<String> {
     let out = evaluate(a, &c.answers);
     let mut diffs = Vec::new();
     for (pid, want) in &c.programmes {
-        let got = out.programmes.iter().find(|p| &p.programme.id == pid).map(|p| p.likelihood);
+        let got = Shown::of(&out, pid);
         if got != *want {
-            let name = |l: Option<Likelihood>| l.map_or("not-shown", Likelihood::id);
-            diffs.push(format!("programme `{pid}`: expected {}, got {}", name(*want), name(got)));
+            diffs.push(format!("programme `{pid}`: expected {}, got {}", want.id(), got.id()));
         }
     }
     if let Some(want) = &c.needs {

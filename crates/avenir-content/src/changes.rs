@@ -49,9 +49,9 @@ fn summary(a: &Assessment, answers: &Answers) -> BTreeMap<String, String> {
     let out = evaluate(a, answers);
     let mut s = BTreeMap::new();
     for p in &a.programmes {
-        let got = out.programmes.iter().find(|r| r.programme.id == p.id).map(|r| r.likelihood);
-        if let Some(l) = got {
-            s.insert(format!("programme `{}`", p.id), l.id().to_string());
+        let got = crate::cases::Shown::of(&out, &p.id);
+        if got != crate::cases::Shown::NotShown {
+            s.insert(format!("programme `{}`", p.id), got.id().to_string());
         }
     }
     for n in &out.needs {

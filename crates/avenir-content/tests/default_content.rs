@@ -569,3 +569,53 @@ fn without_a_country_of_return_no_contact_for_one_is_listed() {
         }
     }
 }
+
+/// Issue 19's follow-up: without a country of return, the programmes of every country of return
+/// were listed as "possibly" (11 for a person in Belgium, 3 of them Belgium's and EURP), burying
+/// what fits the person. A programme whose `applies` is false for a country of return on no list
+/// is now counted (`Outcome::for_return`), with the question that would settle it, and not
+/// listed; each counted programme is listed for some country of return a person can name, and
+/// no country of stay's programme is ever counted.
+#[test]
+fn without_a_country_of_return_its_programmes_are_counted_not_listed() {
+    let a = content();
+    let named = countries_of_return(&a);
+    let ids = |out: &avenir_core::Outcome| -> Vec<String> {
+        out.programmes.iter().filter(|p| p.likelihood != NotLikely).map(|p| p.programme.id.clone()).collect()
+    };
+    let out = evaluate(&a, &answers(&[("stay_country", "BE"), ("return_country", "prefer-not-to-say")]));
+    assert_eq!(ids(&out), ["fedasil_avr", "fedasil_reintegration", "eurp"]);
+    assert_eq!(out.for_return.programmes.len(), 8, "{:?}", out.for_return.programmes);
+    for stay in STAYS {
+        for unnamed in [None, Some("dont-know"), Some("prefer-not-to-say")] {
+            let mut pairs = vec![("stay_country", stay)];
+            pairs.extend(unnamed.map(|c| ("return_country", c)));
+            let out = evaluate(&a, &answers(&pairs));
+            let (listed, counted) = (ids(&out), &out.for_return.programmes);
+            eprintln!("{stay} {unnamed:?}: {} listed likely or possibly, {} counted", listed.len(), counted.len());
+            assert!(!counted.is_empty(), "{stay} {unnamed:?}");
+            assert_eq!(out.for_return.settle, ["return_country"], "{stay} {unnamed:?}");
+            // What a person returning to "another country" is shown is listed, never counted.
+            let other = evaluate(&a, &answers(&[("stay_country", stay), ("return_country", "other")]));
+            for r in &other.programmes {
+                assert!(
+                    out.programmes.iter().any(|p| p.programme.id == r.programme.id),
+                    "{stay} {unnamed:?}: {}",
+                    r.programme.id
+                );
+            }
+            // Each counted programme is listed for a country of return a person can name.
+            for p in counted {
+                assert!(p.applies.as_ref().is_some_and(|e| e.questions().contains(&"return_country")), "{}", p.id);
+                assert!(
+                    named.iter().any(|c| {
+                        let pairs = [("stay_country", stay), ("return_country", c)];
+                        evaluate(&a, &answers(&pairs)).programmes.iter().any(|r| r.programme.id == p.id)
+                    }),
+                    "{stay} {unnamed:?}: {} is counted but fits no country of return",
+                    p.id
+                );
+            }
+        }
+    }
+}

@@ -71,6 +71,11 @@ pub fn open<'a>(a: &'a Assessment, answers: &Answers, out: &'a Outcome<'a>, not_
                 settles.push(&p.programme.id);
             }
         }
+        // The programmes counted because no country of return is named: that answer settles
+        // whether one of them fits.
+        if out.for_return.settle.contains(&q.id.as_str()) {
+            settles.extend(out.for_return.programmes.iter().map(|p| p.id.as_str()));
+        }
         let gap = match answers.get(&q.id) {
             Some(Answer::DontKnow) => Gap::DontKnow,
             Some(Answer::PreferNotToSay) => Gap::PreferNotToSay,
@@ -260,6 +265,34 @@ mod tests {
         // Answered by the counsellor since: no longer open.
         answers.set("passport", "no");
         assert_eq!(listed(&a, &answers, &ids(&["passport"])).0, vec![]);
+    }
+
+    #[test]
+    fn an_unnamed_country_of_return_settles_the_programmes_counted_for_it() {
+        let country = |id: &str| Question {
+            kind: QuestionKind::Country,
+            options: vec!["BE".into(), "AL".into(), "other".into()],
+            ..question(id, None)
+        };
+        let mut albania = programme("albania", vec![criterion("one", r#"back == "AL""#)]);
+        albania.applies = Some(parse(r#"back == "AL""#).expr.unwrap());
+        let a = Assessment {
+            questions: vec![country("stay"), country("back"), question("a", None)],
+            programmes: vec![programme("p", vec![criterion("one", r#"a == "yes""#)]), albania],
+            ..assessment()
+        };
+        let mut answers = Answers::new();
+        answers.set("stay", "BE");
+        // Not answered: counted, not listed, and the question is open for it.
+        let (points, _) = listed(&a, &answers, &[]);
+        assert_eq!(
+            points,
+            vec![("back".into(), Gap::Unanswered, ids(&["albania"])), ("a".into(), Gap::Unanswered, ids(&["p"]))]
+        );
+        answers.set("back", "dont-know");
+        assert_eq!(listed(&a, &answers, &[]).0[0], ("back".into(), Gap::DontKnow, ids(&["albania"])));
+        answers.set("back", "AL");
+        assert_eq!(listed(&a, &answers, &[]).0, vec![("a".into(), Gap::Unanswered, ids(&["p"]))]);
     }
 
     fn contact(id: &str, kind: ContactKind, countries: &[&str], applies: Option<&str>) -> Contact {

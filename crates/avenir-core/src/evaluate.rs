@@ -125,6 +125,30 @@ pub struct Outcome<'a> {
     /// The oldest "checked" date among the rules and contacts shown: the honest "rules last
     /// checked on".
     pub oldest_check: Option<Date>,
+    /// The programmes for some countries of return only, left out of [`Outcome::programmes`]
+    /// because the person has not named theirs ([`ForReturn`]); empty when they have.
+    pub for_return: ForReturn<'a>,
+}
+
+/// Programmes that serve only some countries of return (their `applies` is false for a country
+/// of return on no list, as [`ContactResult::for_return`]), for a person who has not named their
+/// country of return (not answered, "I don't know", "I prefer not to say"). Each could apply, so
+/// none is hidden silently; but listed as "possibly" they would bury what fits the person (a
+/// person in Belgium: 3 programmes of their own among 11). They are counted in one line instead,
+/// with the question that would tell which one fits.
+#[derive(Clone, Debug, Default)]
+pub struct ForReturn<'a> {
+    /// In the content's order; each would otherwise be listed as possibly.
+    pub programmes: Vec<&'a Programme>,
+    /// The country-of-return questions their `applies` reads that are asked and have no answer
+    /// that counts: changing that answer is what would settle them.
+    pub settle: Vec<&'a str>,
+}
+
+impl ForReturn<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.programmes.is_empty()
+    }
 }
 
 pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
@@ -152,13 +176,49 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         }
     };
     let views = (only(Countries::Both), only(Countries::Stay), only(Countries::ReturnOnNoList));
-    let programmes: Vec<ProgrammeResult> = a
-        .programmes
-        .iter()
-        .filter(|p| p.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) != Tri::False)
-        .filter(|p| shown(p, &views.0, &views.1, &views.2))
-        .map(|p| programme_result(a, p, &counted))
-        .collect();
+
+    // The answers with a country of return read as one on no list: where it is not known
+    // (`Unnamed`: not answered, "I don't know", "I prefer not to say"), or always (`Any`).
+    let return_on_no_list = |view: Return| {
+        move |at, id: &str| {
+            let i = counted_ref.index(at, id)?;
+            let v = counted_ref.value_at(At(i as u32), id);
+            let is_return = a.questions[i].kind == QuestionKind::Country && Some(i) != stay;
+            match view {
+                Return::Any if is_return => Some(crate::answers::Value::Choice("")),
+                Return::Unnamed if is_return && v.is_none() => Some(crate::answers::Value::Choice("")),
+                _ => v,
+            }
+        }
+    };
+    let (unnamed, any) = (return_on_no_list(Return::Unnamed), return_on_no_list(Return::Any));
+
+    // A programme shown (its `applies` not false, and `shown`) whose `applies` is false for a
+    // country of return on no list while the person has named none is for some countries of
+    // return only: counted in `for_return`, not listed (the same rule as for contacts, below).
+    let mut for_return = ForReturn::default();
+    let mut programmes: Vec<ProgrammeResult> = Vec::new();
+    for p in a.programmes.iter() {
+        if p.applies.as_ref().map_or(Tri::True, |e| e.eval_at(&value)) == Tri::False
+            || !shown(p, &views.0, &views.1, &views.2)
+        {
+            continue;
+        }
+        match &p.applies {
+            Some(e) if e.eval_at(&unnamed) == Tri::False => {
+                e.each_question(&mut |at, q| {
+                    let Some(i) = counted.index(at, q) else { return };
+                    let id = a.questions[i].id.as_str();
+                    let is_return = a.questions[i].kind == QuestionKind::Country && Some(i) != stay;
+                    if is_return && counted.relevant[i] && !counted.counts(i) && !for_return.settle.contains(&id) {
+                        for_return.settle.push(id);
+                    }
+                });
+                for_return.programmes.push(p);
+            }
+            _ => programmes.push(programme_result(a, p, &counted)),
+        }
+    }
     let programmes = crate::order::by_rank(programmes, |r| r.likelihood as usize);
 
     let needs: Vec<NeedResult> = a
@@ -186,21 +246,6 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .unzip();
     let programmes_of = Index::new(links);
 
-    // The answers with a country of return read as one on no list: where it is not known
-    // (`Unnamed`: not answered, "I don't know", "I prefer not to say"), or always (`Any`).
-    let return_on_no_list = |view: Return| {
-        move |at, id: &str| {
-            let i = counted_ref.index(at, id)?;
-            let v = counted_ref.value_at(At(i as u32), id);
-            let is_return = a.questions[i].kind == QuestionKind::Country && Some(i) != stay;
-            match view {
-                Return::Any if is_return => Some(crate::answers::Value::Choice("")),
-                Return::Unnamed if is_return && v.is_none() => Some(crate::answers::Value::Choice("")),
-                _ => v,
-            }
-        }
-    };
-    let (unnamed, any) = (return_on_no_list(Return::Unnamed), return_on_no_list(Return::Any));
     let contacts: Vec<(u8, ContactResult)> = a
         .contacts
         .iter()
@@ -254,7 +299,7 @@ pub fn evaluate<'a>(a: &'a Assessment, answers: &Answers) -> Outcome<'a> {
         .map(|s| s.checked)
         .min();
 
-    Outcome { programmes, needs, contacts, oldest_check }
+    Outcome { programmes, needs, contacts, oldest_check, for_return }
 }
 
 /// How the contacts' `applies` reads the country of return.
@@ -581,5 +626,64 @@ mod tests {
         let got = outcomes(&[("stay_country", "DE"), ("return_country", "AL"), ("residence", "permit")]);
         assert_eq!(of(&got, "covered"), "met");
         assert_eq!(of(&got, "not_eu"), "met");
+    }
+
+    #[test]
+    fn a_programme_for_some_countries_of_return_is_counted_not_listed_while_none_is_named() {
+        // The test programme `p` (no `applies`: for any country of return its list allows),
+        // a country of stay's programme with a list of countries of return, and two programmes
+        // of countries of return (`applies` on the country of return), one also tied to Germany.
+        let mut a = content();
+        let with = |id: &str, applies: &str| Programme {
+            id: id.into(),
+            applies: Some(crate::expr::parse(applies).expr.unwrap()),
+            ..a.programmes[0].clone()
+        };
+        let german = with("german", r#"stay_country == "DE""#);
+        let mut german_list = with("german_list", r#"stay_country == "DE""#);
+        german_list.criteria[0].when = crate::expr::parse(r#"return_country in ["AL", "TR"]"#).expr.unwrap();
+        let albanian = with("albanian", r#"return_country == "AL""#);
+        let mut kosovo_from_germany = with("albanian_from_germany", r#"return_country == "AL""#);
+        kosovo_from_germany.criteria[3].when = crate::expr::parse(r#"stay_country == "DE""#).expr.unwrap();
+        a.programmes.extend([german, german_list, albanian, kosovo_from_germany]);
+        let run = |pairs: &[(&str, &str)]| {
+            let mut given = Answers::new();
+            for (q, o) in pairs {
+                given.set(q, o);
+            }
+            let out = evaluate(&a, &given);
+            let listed: Vec<String> = out.programmes.iter().map(|p| p.programme.id.clone()).collect();
+            let counted: Vec<String> = out.for_return.programmes.iter().map(|p| p.id.clone()).collect();
+            let settle: Vec<String> = out.for_return.settle.iter().map(|q| q.to_string()).collect();
+            (listed, counted, settle)
+        };
+        let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // Not named, in Germany: the country of stay's programmes are listed, those of a country
+        // of return counted, with the question that would settle them.
+        for unnamed in [&[("return_country", "dont-know")][..], &[("return_country", "prefer-not-to-say")], &[]] {
+            let mut pairs = vec![("stay_country", "DE")];
+            pairs.extend_from_slice(unnamed);
+            let (listed, counted, settle) = run(&pairs);
+            assert_eq!(listed, ids(&["p", "german", "german_list"]), "{unnamed:?}");
+            assert_eq!(counted, ids(&["albanian", "albanian_from_germany"]), "{unnamed:?}");
+            assert_eq!(settle, ids(&["return_country"]), "{unnamed:?}");
+        }
+        // In Belgium: the one tied to Germany cannot apply, so it is neither listed nor counted.
+        let (listed, counted, _) = run(&[("stay_country", "BE"), ("return_country", "dont-know")]);
+        assert_eq!((listed, counted), (ids(&["p"]), ids(&["albanian"])));
+        // Neither country named: every country of stay's programme listed, the rest counted.
+        let (listed, counted, _) = run(&[("stay_country", "prefer-not-to-say"), ("return_country", "dont-know")]);
+        assert_eq!(listed, ids(&["p", "german", "german_list"]));
+        assert_eq!(counted, ids(&["albanian", "albanian_from_germany"]));
+        // Named: listed where they apply, hidden where they do not; nothing counted.
+        let (listed, counted, settle) = run(&[("stay_country", "DE"), ("return_country", "AL")]);
+        assert_eq!(listed, ids(&["p", "german", "german_list", "albanian", "albanian_from_germany"]));
+        assert!(counted.is_empty() && settle.is_empty());
+        let (listed, counted, _) = run(&[("stay_country", "BE"), ("return_country", "AL")]);
+        assert_eq!((listed, counted), (ids(&["p", "albanian"]), ids(&[])));
+        // Another country named: a country of return's programmes are hidden, as before, and not
+        // counted (Germany's own, not on its list, is not likely: `shown`'s exception).
+        let (listed, counted, _) = run(&[("stay_country", "DE"), ("return_country", "TR")]);
+        assert_eq!((listed, counted), (ids(&["german_list", "german"]), ids(&[])));
     }
 }

@@ -567,6 +567,7 @@ pub mod ui {
         CONTENT_VERSION = "ui-content-version";
         PROGRAMMES = "ui-programmes";
         NO_PROGRAMMES = "ui-no-programmes";
+        PROGRAMMES_FOR_RETURN = "ui-programmes-for-return";
         LIKELY = "ui-likely";
         POSSIBLY = "ui-possibly";
         NOT_LIKELY = "ui-not-likely";

@@ -273,6 +273,21 @@ pub(super) fn outcome(
     let has_next = next.is_some();
     let lines =
         html! { <div class="programme-lines">{ for fitting.iter().map(|r| programme(r, tr, change, from)) }</div> };
+    // The programmes for some countries of return only, while the person has named none: one
+    // line with their number and the answer that would tell which one fits (the core's
+    // `Outcome::for_return`; they are not listed).
+    let for_return = (!out.for_return.is_empty()).then(|| {
+        let n = out.for_return.programmes.len() as i64;
+        let ask = change.zip(out.for_return.settle.first());
+        html! {
+            <p class="for-return">
+                { tr.t_count(ui::PROGRAMMES_FOR_RETURN, &[("count", &tr.number(n))], &[("count", n)]) }
+                if let Some((change, q)) = ask {
+                    { " " }<button type="button" class="link" onclick={change(q)}>{ tr.t(ui::CHANGE_ANSWER) }</button>
+                }
+            </p>
+        }
+    });
     html! {
         <>
             // Indicative, in one short line, first; in full at the foot of the page.
@@ -306,6 +321,7 @@ pub(super) fn outcome(
                     <h2 id="h-programmes">{ tr.t(ui::PROGRAMMES) }</h2>
                     { lines }
                 }
+                { for for_return }
             </section>
 
             if out.needs.is_empty() {

@@ -43,6 +43,7 @@ ui-checked-on = The rules were last checked on { $date }.
 ui-content-version = Content version { $version }
 ui-programmes = Programmes you may be able to use
 ui-no-programmes = No programme matches your answers. A counsellor can tell you about other options.
+ui-programmes-for-return = Programmes only for people returning to particular countries: { $count }. Tell us your country of return to see whether one fits you.
 ui-likely = Likely
 ui-possibly = Possibly
 ui-not-likely = Not likely
