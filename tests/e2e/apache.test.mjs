@@ -18,7 +18,9 @@
 // `cargo xtask build`: CHROMIUM=/usr/bin/chromium node --test tests/e2e/apache.test.mjs
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -89,8 +91,15 @@ before(async () => {
   mkdirSync(join(work, 'site', 'avenir'), { recursive: true });
   cpSync(HTACCESS, join(work, 'site', 'avenir', '.htaccess'));
   cpSync(DIST, join(work, 'site', 'avenir', FOLDER), { recursive: true });
-  // Apache's workers run as www-data when started by root: they must read the site.
-  for (const dir of [work, join(work, 'site')]) chmodSync(dir, 0o755);
+  // Apache's workers run as www-data when started by root: they must read the site, whatever
+  // the umask the files were built with.
+  const readable = (path) => {
+    const dir = statSync(path).isDirectory();
+    chmodSync(path, dir ? 0o755 : 0o644);
+    if (dir) for (const name of readdirSync(path)) readable(join(path, name));
+  };
+  chmodSync(work, 0o755);
+  readable(join(work, 'site'));
   const port = await freePort();
   writeFileSync(join(work, 'httpd.conf'), configuration(port));
   apache = spawn(APACHE, ['-f', join(work, 'httpd.conf'), '-DFOREGROUND'], { stdio: ['ignore', 'inherit', 'inherit'] });
