@@ -173,7 +173,8 @@ test('the widget’s address answers in the reader’s language, with Vary and C
     assert.equal(got.lang, lang, what);
     assert.equal(got.headers.get('content-language'), lang === 'en' ? null : lang, what);
     assert.match(got.headers.get('vary') || '', /(^|,\s*)Accept-Language(\s*,|$)/i, what);
-    assert.equal(got.headers.get('cache-control'), 'public, max-age=31536000, immutable', what);
+    // One person's language: kept by their browser, never by a cache shared by several people.
+    assert.equal(got.headers.get('cache-control'), 'private, max-age=31536000, immutable', what);
     assert.match(got.headers.get('content-security-policy') || '', /frame-ancestors/, what);
     // lang.js is on index.html only: a language's page never moves the reader.
     assert.equal(got.body.includes('<script src="lang.js">'), lang === 'en', what);
