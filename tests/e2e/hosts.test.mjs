@@ -1,7 +1,8 @@
 // A CSO's web space (issue 23): the built widget (`dist/`, as `cargo xtask release` puts it in
 // `avenir/<version>-<hash>/`) on servers that behave like the hosts a CSO has — a plain static
 // host that sends no header but the type, an Apache host reading the release's `.htaccess`, a
-// Netlify-like host reading its `_headers`, GitHub Pages (`Access-Control-Allow-Origin: *`, a
+// Netlify-like host reading its `_headers` (as Netlify's own parser reads the file the build
+// wrote, `host-files.mjs`), GitHub Pages (`Access-Control-Allow-Origin: *`, a
 // short cache) — with the page on the same origin or another. Each server is a node http
 // server in this file; the headers files are the release's own (xtask/src/host/).
 //
@@ -26,6 +27,7 @@ import {
   openAll, screenshot, walk,
 } from './lib.mjs';
 import { ftlText } from './cases.mjs';
+import { netlifyRules, onNetlify } from './host-files.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = process.env.AVENIR_DIST || join(ROOT, 'dist');
@@ -39,19 +41,8 @@ const TYPES = {
   '.bin': 'application/octet-stream', '.svg': 'image/svg+xml', '.toml': 'text/plain; charset=utf-8', '.json': 'application/json',
 };
 
-/** The release's `_headers` (Netlify, Cloudflare Pages): `[[pattern, [[name, value]…]]…]`. */
-function netlifyRules() {
-  const rules = [];
-  for (const line of readFileSync(join(HOST_FILES, '_headers'), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push([line.trim(), []]);
-    else {
-      const at = line.indexOf(':');
-      rules.at(-1)[1].push([line.slice(0, at).trim(), line.slice(at + 1).trim().replace('{csp}', CSP)]);
-    }
-  }
-  return rules;
-}
+/** The release's `_headers` (Netlify, Cloudflare Pages) as Netlify reads it (`host-files.mjs`). */
+const NETLIFY = await netlifyRules();
 
 /**
  * The release's `.htaccess` as Apache with mod_headers reads it, for a file of `avenir/`: its
@@ -101,9 +92,7 @@ async function host(kind, { releases = {}, pages = new Map(), extra = () => {} }
     if (path.startsWith('/avenir/')) {
       if (kind === 'apache') Object.assign(headers, apacheHeaders(path));
       if (kind === 'netlify') {
-        for (const [pattern, set] of netlifyRules()) {
-          if (path.startsWith(pattern.replace(/\*$/, ''))) for (const [name, value] of set) headers[name] = value;
-        }
+        Object.assign(headers, onNetlify(NETLIFY.rules, path));
       }
     }
     if (kind === 'pages') Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=600' });

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use avenir_core::handoff::Fnv1a;
 
 use crate::util::{self, Result, relative, run, tool};
-use crate::{setup, sizes};
+use crate::{release, setup, sizes};
 
 /// The folder inside `dist/` for the files from wasm-pack (`www/boot.js` imports from it).
 const DIST_PKG: &str = "pkg";
@@ -404,6 +404,9 @@ pub fn build() -> Result<PathBuf> {
         "Not in the first load (the content's results' part once the first screen works; a language's texts when chosen; embed.js and demo/ on host pages; config/ when a site gives its own contacts):\n{}",
         sizes::table(&lazy)
     );
+    // The release's headers files for this build, which the browser tests serve with.
+    let host = release::write_host_files(&dist)?;
+    println!("The release's .htaccess and _headers written to {}", relative(&host));
     let rows: Vec<sizes::Row> = rows.into_iter().chain(lazy).collect();
     let json_path = root.join("target").join("sizes.json");
     fs::write(&json_path, sizes::json(&rows)).map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;

@@ -50,7 +50,7 @@ pub fn release() -> Result {
     let out = util::repo_root().join("target").join("release-bundle");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let path = out.join(format!("avenir-{version}.tar.gz"));
-    let top = top_files(&readme, &guide, &snippet)?;
+    let top = top_files(&dist, &readme, &guide, &snippet)?;
     write_archive(&path, commit_time(), &folder, &files, &top)?;
     println!("\n{}\n\nRelease written to {}", snippet.trim_end(), relative(&path));
     Ok(())
@@ -59,18 +59,19 @@ pub fn release() -> Result {
 /// The files at the archive's root beside `avenir/`: the headers files, the README and guide
 /// for the CSO, the snippet, and the licences — Avenir's (`LICENSE`, EUPL-1.2) and those of
 /// every crate compiled into the widget (`THIRD-PARTY-NOTICES`, `notices.rs`).
-fn top_files(readme: &str, guide: &str, snippet: &str) -> Result<Vec<(String, Vec<u8>)>> {
+fn top_files(dist: &std::path::Path, readme: &str, guide: &str, snippet: &str) -> Result<Vec<(String, Vec<u8>)>> {
     let licence = util::repo_root().join("LICENSE");
     let licence = fs::read(&licence).map_err(|e| format!("cannot read {}: {e}", relative(&licence)))?;
-    Ok(vec![
-        (format!("{ROOT}/.htaccess"), HTACCESS.replace("{csp}", serve::CSP).into_bytes()),
-        ("_headers".into(), NETLIFY_HEADERS.replace("{csp}", serve::CSP).into_bytes()),
-        ("README.md".into(), readme.as_bytes().to_vec()),
-        ("GUIDE.md".into(), guide.as_bytes().to_vec()),
-        ("snippet.html".into(), snippet.as_bytes().to_vec()),
-        ("LICENSE".into(), licence),
-        ("THIRD-PARTY-NOTICES".into(), notices::notices()?.into_bytes()),
-    ])
+    Ok(host_files(dist)?
+        .into_iter()
+        .chain([
+            ("README.md".into(), readme.as_bytes().to_vec()),
+            ("GUIDE.md".into(), guide.as_bytes().to_vec()),
+            ("snippet.html".into(), snippet.as_bytes().to_vec()),
+            ("LICENSE".into(), licence),
+            ("THIRD-PARTY-NOTICES".into(), notices::notices()?.into_bytes()),
+        ])
+        .collect())
 }
 
 /// The archive at `path`: `files` (the built widget) in `avenir/<folder>/`, `top` as named;
@@ -131,9 +132,108 @@ fn commit_time() -> u64 {
 
 /// Apache (and hosts that read `.htaccess`): the types, the header a page on another origin
 /// needs to load `embed.js` and a sandboxed frame on the site's own origin needs for every file,
-/// the widget's policy, and a cache policy that fits folders that never change (each release
-/// has its own). Placed in `avenir/`, it covers every release. The browser tests serve with it.
+/// the widget's policy, a cache policy that fits folders that never change (each release
+/// has its own), and the widget's folder answered in the reader's language ([`htaccess`] fills
+/// in `{languages}`). Placed in `avenir/`, it covers every release. The browser tests serve
+/// with it: `hosts.test.mjs`, and `apache.test.mjs` with Apache itself.
 pub const HTACCESS: &str = include_str!("host/htaccess");
+
+/// The release's `.htaccess`: [`HTACCESS`] with the widget's policy and the rewrite rules that
+/// answer the widget's folder with the start page of the reader's language (`pages`, as
+/// `index.html` lists them, its own first; `pseudo`, the pseudo-locales, which have no page),
+/// the same choice as `lang.js`, avenir-core's `text::negotiate` and `serve::negotiated`:
+///
+/// 1. the first tag of `Accept-Language`, in the header's order, that is not refused (`q=0`)
+///    and whose primary language (`no` read as `nb`) is one with a page, or that is a
+///    pseudo-locale, is kept in `AVENIR_WANTED`;
+/// 2. one rule per language with a page but the first: the tag itself, or, for the first page
+///    of its primary language, any tag of that language but another page's or pseudo-locale's
+///    own; the folder's address is rewritten to that page (if the folder has it), and
+///    `AVENIR_LANGUAGE` says which for `Content-Language`. No rule matches: `index.html`.
+///
+/// `serve::negotiated` sorts the tags by their `q`; these rules read them in the header's
+/// order, which is the same for every browser (they send the list by decreasing `q`).
+pub fn htaccess(pages: &[&str], pseudo: &[&str]) -> Result<String> {
+    let tag_ok = |t: &&str| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if let Some(bad) = pages.iter().chain(pseudo).find(|t| !tag_ok(t)) {
+        return Err(format!("`{bad}` is not a language tag that a rewrite rule can name"));
+    }
+    let primary = |tag: &str| {
+        let p = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        if p == "no" { "nb".to_string() } else { p }
+    };
+    // A primary language as the header may spell it (`no` for `nb`).
+    let spelled = |p: &str| if p == "nb" { "no|nb".to_string() } else { p.to_string() };
+    let mut primaries: Vec<String> = Vec::new();
+    for tag in pages {
+        if !primaries.contains(&primary(tag)) {
+            primaries.push(primary(tag));
+        }
+    }
+    let alternatives: Vec<String> = primaries.iter().map(|p| spelled(p)).collect();
+    let wanted = format!(
+        "^(?:[^,]*,)*?\\s*((?:{})(?:[-_][a-z0-9]+)*{})\\s*(?:;(?!\\s*q\\s*=\\s*0(?:\\.0*)?\\s*(?:[,;]|$))[^,;]*)*(?:,|$)",
+        alternatives.join("|"),
+        pseudo.iter().map(|t| format!("|{t}")).collect::<String>()
+    );
+    let mut rules = String::from(
+        "  # The first language asked for (q above 0) that the widget has, or a pseudo-locale:\n  \
+         RewriteCond %{ENV:AVENIR_FOLDER} =1\n",
+    );
+    rules += &format!("  RewriteCond %{{HTTP:Accept-Language}} \"{wanted}\" [NC]\n");
+    rules += "  RewriteRule (?:^|/)$ - [E=AVENIR_WANTED:%1]\n  # Its page, when it is not index.html's language.\n";
+    for tag in pages.iter().skip(1) {
+        let p = primary(tag);
+        let first_of_its_language = pages.iter().find(|t| primary(t) == p) == Some(tag);
+        let pattern = if first_of_its_language {
+            let others: Vec<&str> =
+                pages.iter().chain(pseudo).filter(|t| *t != tag && primary(t) == p).copied().collect();
+            let not = if others.is_empty() { String::new() } else { format!("(?!(?:{})$)", others.join("|")) };
+            format!("^(?:{tag}|{not}(?:{})(?:[-_].*)?)$", spelled(&p))
+        } else {
+            format!("^{tag}$")
+        };
+        rules += &format!(
+            "  RewriteCond %{{ENV:AVENIR_WANTED}} \"{pattern}\" [NC]\n  \
+             RewriteCond %{{REQUEST_FILENAME}}index.{tag}.html -f\n  \
+             RewriteRule (?:^|/)$ %{{REQUEST_URI}}index.{tag}.html [L,E=AVENIR_LANGUAGE:{tag}]\n"
+        );
+    }
+    Ok(HTACCESS.replace("{csp}", serve::CSP).replace("{languages}\n", &rules))
+}
+
+/// The release's `_headers` (Netlify, Cloudflare Pages): [`NETLIFY_HEADERS`] with the
+/// widget's policy.
+pub fn netlify_headers() -> String {
+    NETLIFY_HEADERS.replace("{csp}", serve::CSP)
+}
+
+/// The headers files of a release of `dist/` (its `index.html` names the languages), as the
+/// archive holds them: `avenir/.htaccess` and `_headers`.
+pub fn host_files(dist: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let index = dist.join("index.html");
+    let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", relative(&index)))?;
+    let (pages, pseudo) = serve::page_languages(&html)
+        .ok_or_else(|| format!("{} lists no languages (<meta name=\"avenir-languages\">)", relative(&index)))?;
+    Ok(vec![
+        (format!("{ROOT}/.htaccess"), htaccess(&pages, &pseudo)?.into_bytes()),
+        ("_headers".into(), netlify_headers().into_bytes()),
+    ])
+}
+
+/// Writes [`host_files`] under `target/host/` (`target/host/avenir/.htaccess`,
+/// `target/host/_headers`), where the browser tests read them; returns the folder.
+pub fn write_host_files(dist: &std::path::Path) -> Result<std::path::PathBuf> {
+    let out = util::repo_root().join("target").join("host");
+    for (name, bytes) in host_files(dist)? {
+        let path = out.join(&name);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(out)
+}
 
 /// Netlify and Cloudflare Pages read `_headers` at the site's root: the same as [`HTACCESS`],
 /// for the folder `avenir/` at the root. The browser tests serve with it (`hosts.test.mjs`).
@@ -296,9 +396,11 @@ mod tests {
 
     #[test]
     fn the_archive_holds_the_licence_and_the_third_party_notices() {
-        let top = top_files("readme", "guide", "snippet").unwrap();
         let dir = std::env::temp_dir().join(format!("avenir-release-test-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("index.html"), "<meta name=\"avenir-languages\" content=\"en ar\" data-pseudo=\"\">")
+            .unwrap();
+        let top = top_files(&dir, "readme", "guide", "snippet").unwrap();
         let path = dir.join("a.tar.gz");
         write_archive(&path, 1_700_000_000, "v-0a1b2c3d", &[("embed.js".into(), b"x".to_vec())], &top).unwrap();
         let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(fs::File::open(&path).unwrap()));
@@ -310,6 +412,7 @@ mod tests {
             found.insert(entry.path().unwrap().display().to_string(), text);
         }
         fs::remove_dir_all(&dir).unwrap();
+        assert!(found["avenir/.htaccess"].contains("index.ar.html") && found["_headers"].contains("/avenir/"));
         assert!(
             found.contains_key("avenir/v-0a1b2c3d/embed.js") && found.contains_key("README.md"),
             "{:?}",
@@ -375,6 +478,22 @@ mod tests {
             );
         }
         assert!(HTACCESS.contains("AddType application/wasm .wasm"));
+    }
+
+    #[test]
+    fn the_htaccess_answers_the_folder_in_each_language_but_the_first() {
+        let text = htaccess(&["en", "ar", "pt", "pt-BR", "nb"], &["en-XA", "ar-XB"]).unwrap();
+        assert!(!text.contains("{languages}") && !text.contains("{csp}") && text.contains(serve::CSP));
+        // The first kept tag: a primary language with a page (`no` for `nb`), or a pseudo-locale.
+        assert!(text.contains("((?:en|ar|pt|no|nb)(?:[-_][a-z0-9]+)*|en-XA|ar-XB)"), "{text}");
+        // A page per language but the first; another page's or pseudo-locale's own tag is theirs.
+        assert!(!text.contains("index.en.html"));
+        assert!(text.contains("\"^(?:ar|(?!(?:ar-XB)$)(?:ar)(?:[-_].*)?)$\""), "{text}");
+        assert!(text.contains("\"^(?:pt|(?!(?:pt-BR)$)(?:pt)(?:[-_].*)?)$\""), "{text}");
+        assert!(text.contains("\"^pt-BR$\""), "{text}");
+        assert!(text.contains("\"^(?:nb|(?:no|nb)(?:[-_].*)?)$\""), "{text}");
+        assert!(text.contains("%{REQUEST_URI}index.pt-BR.html [L,E=AVENIR_LANGUAGE:pt-BR]"), "{text}");
+        assert!(htaccess(&["en", "a\"b"], &[]).is_err(), "a tag a rule cannot name");
     }
 
     #[test]

@@ -207,24 +207,34 @@ fn negotiated(path: &Path, wanted: &[String]) -> Option<(String, PathBuf)> {
         return None;
     }
     let html = fs::read_to_string(path).ok()?;
-    let meta = html.split("<meta name=\"avenir-languages\" content=\"").nth(1)?;
-    let (tags, rest) = meta.split_once('"')?;
-    let pseudo = rest.split_once("data-pseudo=\"").and_then(|(_, p)| p.split_once('"')).map_or("", |(p, _)| p);
+    let (tags, pseudo) = page_languages(&html)?;
     let mut available: Vec<avenir_core::text::Language> = Vec::new();
-    for (tag, pseudo) in tags.split(' ').map(|t| (t, false)).chain(pseudo.split(' ').map(|t| (t, true))) {
-        if !tag.is_empty() {
-            let dir = avenir_core::text::Direction::Ltr;
-            let (tag, name) = (tag.to_string(), String::new());
-            available.push(avenir_core::text::Language { tag, name, dir, reviewed: false, pseudo });
-        }
+    for (tag, pseudo) in tags.iter().map(|t| (t, false)).chain(pseudo.iter().map(|t| (t, true))) {
+        let dir = avenir_core::text::Direction::Ltr;
+        let (tag, name) = (tag.to_string(), String::new());
+        available.push(avenir_core::text::Language { tag, name, dir, reviewed: false, pseudo });
     }
     let tag = avenir_core::text::negotiate(&available, wanted)?;
-    let first = tags.split(' ').next()?;
+    let first = *tags.first()?;
     if tag == first || available.iter().any(|l| l.pseudo && l.tag == tag) {
         return None;
     }
     let page = path.with_file_name(format!("index.{tag}.html"));
     page.is_file().then(|| (tag.to_string(), page))
+}
+
+/// The languages a start page lists in `<meta name="avenir-languages">`: those with a page
+/// (`index.html`'s own first, then `index.<tag>.html` for each other), and the pseudo-locales
+/// (`data-pseudo`), which have none. `None` for a page without the list.
+pub fn page_languages(html: &str) -> Option<(Vec<&str>, Vec<&str>)> {
+    let meta = html.split("<meta name=\"avenir-languages\" content=\"").nth(1)?;
+    let (tags, rest) = meta.split_once('"')?;
+    let pseudo = rest.split_once("data-pseudo=\"").and_then(|(_, p)| p.split_once('"')).map_or("", |(p, _)| p);
+    fn words(list: &str) -> Vec<&str> {
+        list.split(' ').filter(|t| !t.is_empty()).collect()
+    }
+    let tags = words(tags);
+    (!tags.is_empty()).then(|| (tags, words(pseudo)))
 }
 
 /// The tags of an `Accept-Language` value, most wanted first, without those refused (`q=0`).

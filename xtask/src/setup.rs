@@ -3,7 +3,8 @@
 //! Only package registries are reachable on the project's machines (see
 //! `shared/TOOLCHAIN.md`), so every tool comes from one: the wasm target from rustup,
 //! wasm-bindgen and wasm-pack from crates.io, wasm-opt (npm `binaryen`), playwright-core, axe
-//! and puppeteer-core from npm, Chromium and Firefox ESR from Debian. Nothing downloads a browser
+//! and puppeteer-core from npm, Chromium, Firefox ESR and Apache httpd (`apache2-bin`: the
+//! server and its modules, without a service that would start) from Debian. Nothing downloads a browser
 //! or a binary of its own (Playwright's own Firefox cannot be had here: the studio's Firefox test
 //! drives Debian's through WebDriver BiDi with puppeteer-core).
 
@@ -16,6 +17,7 @@ use crate::util::{self, Result, probe, run, tool};
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";
 const DEFAULT_FIREFOX: &str = "/usr/bin/firefox-esr";
+const DEFAULT_APACHE: &str = "/usr/sbin/apache2";
 
 pub fn setup() -> Result {
     println!("Checking tools:");
@@ -25,6 +27,7 @@ pub fn setup() -> Result {
     npm_packages()?;
     browser(&CHROMIUM)?;
     browser(&FIREFOX)?;
+    browser(&APACHE)?;
     Ok(())
 }
 
@@ -39,8 +42,13 @@ pub fn firefox_path() -> PathBuf {
     FIREFOX.path()
 }
 
-/// A browser the end-to-end tests run: the variable naming another binary, Debian's default
-/// path, and the Debian packages that install it.
+/// The Apache httpd of `apache.test.mjs`: `$APACHE2`, else Debian's `/usr/sbin/apache2`.
+pub fn apache_path() -> PathBuf {
+    APACHE.path()
+}
+
+/// A program the end-to-end tests run (a browser, or Apache for `apache.test.mjs`): the
+/// variable naming another binary, Debian's default path, and the Debian packages that install it.
 struct Browser {
     name: &'static str,
     variable: &'static str,
@@ -62,6 +70,9 @@ const CHROMIUM: Browser = Browser {
 };
 const FIREFOX: Browser =
     Browser { name: "firefox-esr", variable: "FIREFOX", default: DEFAULT_FIREFOX, packages: &["firefox-esr"] };
+/// Apache httpd, which `apache.test.mjs` runs with the release's `.htaccess`.
+const APACHE: Browser =
+    Browser { name: "apache2", variable: "APACHE2", default: DEFAULT_APACHE, packages: &["apache2-bin"] };
 
 fn status(tool: &str, present: bool) {
     println!("  {tool:<36} {}", if present { "ok (present)" } else { "installing…" });
@@ -202,7 +213,7 @@ fn modified(path: &Path) -> Option<SystemTime> {
     fs::metadata(path).and_then(|meta| meta.modified()).ok()
 }
 
-/// A browser from Debian (`apt-get install`), when it is not there yet.
+/// A browser (or Apache) from Debian (`apt-get install`), when it is not there yet.
 fn browser(b: &Browser) -> Result {
     let path = b.path();
     let present = path.is_file();

@@ -9,8 +9,9 @@
 //! 4. serve: `dist/` on a free port of 127.0.0.1, from a background thread, and a copy whose
 //!    content ships recordings (`build::recorded_fixture`) on another;
 //! 5. end-to-end: `node --test` on `tests/e2e/*.test.mjs`, with `AVENIR_URL`, `CHROMIUM`,
-//!    `FIREFOX` (the studio's Firefox test) and `AVENIR_CSP` (the policy the server sends, for
-//!    the tests to compare) in the environment.
+//!    `FIREFOX` (the studio's Firefox test), `APACHE2` (`apache.test.mjs` serves the release's
+//!    `.htaccess` with it) and `AVENIR_CSP` (the policy the server sends, for the tests to
+//!    compare) in the environment.
 
 use std::fs;
 use std::path::PathBuf;
@@ -87,6 +88,7 @@ fn stages(timings: &mut Vec<(&'static str, Duration, bool)>) -> Result {
                 .env("AVENIR_RECORDED_URL", &recorded_url)
                 .env("CHROMIUM", setup::chromium_path())
                 .env("FIREFOX", setup::firefox_path())
+                .env("APACHE2", setup::apache_path())
                 .env("AVENIR_CSP", serve::CSP),
             "an end-to-end test failed: see above; screenshots are in tests/e2e/out/. \
              To debug, run `cargo xtask serve` and `AVENIR_URL=http://127.0.0.1:8080/ node --test tests/e2e/*.test.mjs`",
