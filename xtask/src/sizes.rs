@@ -51,7 +51,10 @@ use crate::util::Result;
 /// 139,224 B.
 /// Lowered to 136,500 on 2026-12-07 (seventh session): the first build reads the questions' part
 /// as its own type (`StartPart`), without code to read programmes, needs or contacts (136,425 B).
-pub const FIRST_LOAD_BUDGET: usize = 136_500;
+/// Lowered to 136,400 on 2026-12-07 (eighth session): the first build has no hand-off code
+/// encoder (`Screen::apply_before_results`, −1.8 KB), of which the start in short tasks
+/// (`mount`'s stages, +1.5 KB) took most back: 136,265 B.
+pub const FIRST_LOAD_BUDGET: usize = 136_400;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
