@@ -58,10 +58,8 @@ fn build(dir: &Path, out: &Path) -> Result<ExitCode, String> {
     let a = load_valid(dir)?;
     for (name, bytes) in avenir_content::bundle::files(&a)? {
         let path = out.join(&name);
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&path, &bytes));
+        let written =
+            path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&path, &bytes));
         written.map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         println!("{}", path.display());
     }

@@ -8,9 +8,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use avenir_core::Assessment;
-use avenir_core::model::StartPart;
 #[cfg(feature = "results")]
 use avenir_core::model::ResultsPart;
+use avenir_core::model::StartPart;
 use wasm_bindgen::prelude::*;
 
 thread_local! {

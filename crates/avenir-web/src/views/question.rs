@@ -95,9 +95,11 @@ pub fn question_page(p: &ScreenProps) -> Html {
 /// Why an answer was refused, in words.
 pub(super) fn error_text(e: FlowError, q: &Question, tr: &Tr) -> String {
     match (e, q.kind) {
-        (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => {
-            tr.t_count(ui::ENTER_A_NUMBER, &[("min", &tr.number(min)), ("max", &tr.number(max))], &[("min", min), ("max", max)])
-        }
+        (FlowError::NotANumber | FlowError::OutOfRange, QuestionKind::Number { min, max }) => tr.t_count(
+            ui::ENTER_A_NUMBER,
+            &[("min", &tr.number(min)), ("max", &tr.number(max))],
+            &[("min", min), ("max", max)],
+        ),
         _ => tr.t(ui::CHOOSE_AN_ANSWER),
     }
 }
