@@ -143,9 +143,9 @@ addEventListener('avenir-site', ({ detail }) => {
 // results' code, and the whole widget, fetched with the content's results' part once the first
 // one runs — the same files for everyone, never on the person's progress. It is compiled only
 // once the person has left the start page (on the device: nothing is sent), so that the first
-// screen has the phone to itself. Once it is there, the first build's next move to another screen
-// asks to hand over (`avenir-handover`; or reaching the results, if they come first); the
-// results build then takes over on that screen, in the page's memory. The
+// screen has the phone to itself. Once it is there, the first build asks on each move
+// (`avenir-handover`): the results build is prepared on that screen, and takes over on the next
+// move, or at once on the results. All in the page's memory. The
 // counsellor build has everything and only gets the results' part.
 // The styles only the results need (pkg/avenir_results.css), with the build that has them.
 const styles = () => {
@@ -175,17 +175,34 @@ const whole = (first) => retried(() => Promise.all([
   build.ready(await questions, bytes);
   builds.push(build);
   if (site) build.contacts(site);
-  const hand = () => {
-    const state = first.handover();
+  // What the first build asked on the results (kept until taken): this build takes over.
+  // (Once it has, the first build asks nothing more: its listeners stay, idle.)
+  const take = () => {
+    const state = first.handover(true);
     if (!state.length) return;
-    removeEventListener('avenir-handover', hand);
     builds.splice(0, builds.indexOf(build));
     build.resume(state);
   };
-  addEventListener('avenir-handover', hand);
-  // The first build's next move to another screen is then made by this build (handover.rs).
+  // When the first build asks (handover.rs: on each move, and on the results), this build is
+  // prepared on that screen, apart from the page, in short tasks after it (the first build
+  // goes on, or waits on the results); once it is whole, it takes over on the next ask, or at
+  // once if the first build is waiting: a screen change, not a new widget.
+  let prepared;
+  const ask = () => {
+    if (prepared) {
+      take();
+      return;
+    }
+    if (prepared === false) return;
+    const state = first.handover(false);
+    if (!state.length) return;
+    prepared = false;
+    setTimeout(() => build.prepare(state), 0);
+  };
+  addEventListener('avenir-prepared', () => { prepared = true; take(); });
+  addEventListener('avenir-handover', ask);
   root?.setAttribute('data-whole', '');
-  hand();
+  ask();
 }));
 
 // The offline copy (see avenir-sw.js): registered once the widget runs, so that it never

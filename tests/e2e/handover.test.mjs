@@ -4,7 +4,7 @@
 //
 // The build with the results is held back, so that the handover is certain to happen where the
 // test wants it (on a fast connection it has long arrived): on the results (the person got there
-// first), or on the first move after it arrived. What the person did must all be there after it
+// first), or, prepared on the first move after it arrived, on the move after that. What the person did must all be there after it
 // (answers, language, the choice to save, focus), and nothing may leave the device when it happens.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -96,49 +96,65 @@ test('the build with the results takes over on the results with the answers, lan
   errors.assertNone();
 });
 
-test('once the build with the results is there, it takes over on the next move: the results are then a screen change, never "Loading…"', { timeout: 120_000 }, async (t) => {
+test('once the build with the results is there, it is prepared on the next move and takes over on the one after: the results are then a screen change, never "Loading…"', { timeout: 120_000 }, async (t) => {
   const { page, errors, requests, release } = await phoneWithResultsHeld(t);
   await openApp(page);
-  // "Loading…" on the results, if it ever appears, and every handover asked for.
+  // "Loading…" on the results, if it ever appears, and the first build's asks.
   await page.evaluate(() => {
-    window.seen = { preparing: 0, handovers: [] };
+    window.seen = { preparing: 0, asks: [], prepared: 0 };
     new MutationObserver(() => { if (document.querySelector('.preparing')) window.seen.preparing += 1; })
       .observe(document.body, { childList: true, subtree: true });
-    addEventListener('avenir-handover', () => window.seen.handovers.push(document.querySelector('#avenir h1')?.textContent));
+    addEventListener('avenir-handover', () => window.seen.asks.push(document.querySelector('#avenir h1')?.textContent));
+    addEventListener('avenir-prepared', () => { window.seen.prepared += 1; });
   });
   await walk(page, WALK.slice(0, 3));
   await page.getByRole('button', { name: 'Save my answers on this phone' }).click();
   await page.getByText('Your answers are saved on this phone, and nowhere else.').waitFor();
   await page.locator('#avenir-language').selectOption('ar');
   await page.locator('#avenir[lang="ar"] form.question').waitFor();
-  const question = await currentHeading(page);
+  const root = page.locator('#avenir-root');
 
   release();
   await page.waitForFunction(() => document.getElementById('avenir-root').hasAttribute('data-whole'));
   const released = requests.length;
-  assert.deepEqual(await page.evaluate(() => window.seen.handovers), [], 'handed over without a move');
-  // The next move: made by the build with the results, on the next question, in Arabic, saved.
+  assert.deepEqual(await page.evaluate(() => window.seen.asks), [], 'asked without a move');
+  // The next move: made by the first build, which tells it; the results build is prepared on
+  // the new screen apart from the page.
+  const first = await currentHeading(page);
   await page.locator('form.question input[type="radio"]').first().check();
+  await page.locator('form.question button[type="submit"]').click();
+  await page.waitForFunction((before) => document.querySelector('#avenir h1')?.textContent !== before, first);
+  await page.waitForFunction(() => window.seen.prepared === 1);
+  assert.equal(await root.getAttribute('data-handed'), null, 'taken over on the move that prepared it');
+  assert.equal(await page.locator('#avenir').count(), 1, 'the prepared build is in the page');
+  const second = await currentHeading(page);
+  // The move after: made by the results build, on the next question, in Arabic, saved, focus
+  // on the new heading.
+  await page.locator('form.question input[type="radio"], form.question input[type="checkbox"]').first().check();
   await page.locator('form.question button[type="submit"]').click();
   await page.waitForFunction((before) => {
     const h = document.querySelector('#avenir h1');
     return h && h.textContent !== before && h === document.activeElement;
-  }, question);
-  assert.deepEqual(await page.evaluate(() => window.seen.handovers), [question], 'one handover, on the move from this question');
+  }, second);
+  assert.equal(await root.getAttribute('data-handed'), '', 'the results build did not take over');
+  assert.deepEqual(await page.evaluate(() => window.seen.asks), [first, second]);
+  assert.equal(await page.locator('#avenir').count(), 1);
   assert.equal(await page.locator('#avenir').getAttribute('lang'), 'ar');
   assert.equal((await page.locator('.keep p.saved').textContent()).trim(), 'إجاباتك محفوظة على هذا الهاتف، وليس في أي مكان آخر.');
   assert.deepEqual(requests.slice(released).filter(({ worker }) => !worker).map(({ url }) => url), [], 'requests at the handover');
 
-  // The rest of the walk, in English: the results come as a screen change.
+  // Back twice: the answers given in the first build are there.
   await page.locator('#avenir-language').selectOption('en');
   await page.locator('#avenir[lang="en"] form.question').waitFor();
-  assert.equal(await walk(page, WALK.slice(4, -1)), REVIEW_HEADING);
+  // The rest of the walk, in English: the results come as a screen change.
+  const rest = WALK.slice(6, -1);
+  assert.equal(await walk(page, rest), REVIEW_HEADING);
   const answers = await reviewed(page);
   assert.equal(answers[2][1], 'My asylum application was refused, or I withdrew it', 'an answer given before the handover');
   assert.equal(await press(page, page.locator('form.review button[type="submit"]')), RESULTS_HEADING);
   await page.locator('article.programme').first().waitFor();
   assert.equal(await page.evaluate(() => window.seen.preparing), 0, '"Loading…" was shown on the results');
-  assert.equal(await page.evaluate(() => window.seen.handovers.length), 1);
+  assert.equal(await page.evaluate(() => window.seen.asks.length), 2, 'asked again after the handover');
   errors.assertNone();
 });
 

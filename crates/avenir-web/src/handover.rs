@@ -50,7 +50,10 @@ mod first {
     /// Keeps what the results build needs, and asks `boot.js` to hand over: on the results
     /// screen (which this build does not have), or on a move once the results build is there.
     /// Whether it took over, there and then.
-    pub(crate) fn ask(session: avenir_core::Session, saving: bool, language: String) -> bool {
+    /// `moving`: on a move, where `boot.js` may only read the bytes, to prepare the results
+    /// build on that screen, and this build goes on (what it asked is then dropped); else on
+    /// the results, where it is kept until taken.
+    pub(crate) fn ask(session: avenir_core::Session, saving: bool, language: String, moving: bool) -> bool {
         let texts = crate::i18n::fetched(&crate::views::assets_base(), &language);
         let Ok(bytes) = postcard::to_allocvec(&Handover { session, saving, language, texts }) else { return false };
         ASKED.with(|a| *a.borrow_mut() = bytes);
@@ -59,15 +62,22 @@ mod first {
         {
             let _ = window.dispatch_event(&event);
         }
-        ASKED.with(|a| a.borrow().is_empty())
+        ASKED.with(|a| {
+            let taken = a.borrow().is_empty();
+            if moving {
+                a.borrow_mut().clear();
+            }
+            taken
+        })
     }
 
-    /// Called by `boot.js` once the results build is there: what [`ask`] kept, and this build
-    /// unmounts (its listeners with it). Empty, and nothing happens, if it did not ask.
+    /// Called by `boot.js` once the results build is there: what [`ask`] kept, and, if `take`,
+    /// this build unmounts (its listeners with it); else only a copy (to prepare the results
+    /// build on that screen). Empty, and nothing happens, if it did not ask.
     #[wasm_bindgen]
-    pub fn handover() -> Vec<u8> {
-        let bytes = ASKED.with(|a| std::mem::take(&mut *a.borrow_mut()));
-        if !bytes.is_empty() {
+    pub fn handover(take: bool) -> Vec<u8> {
+        let bytes = ASKED.with(|a| if take { std::mem::take(&mut *a.borrow_mut()) } else { a.borrow().clone() });
+        if take && !bytes.is_empty() {
             crate::unmount();
         }
         bytes
@@ -95,18 +105,34 @@ mod results {
         }
     }
 
-    /// Called by `boot.js` with the first build's [`handover`](super) bytes: mounts this build
-    /// in its place, on the same screen.
-    #[wasm_bindgen]
-    pub fn resume(bytes: &[u8]) {
-        let Ok(h) = postcard::from_bytes::<Handover>(bytes) else { return };
+    fn decode(bytes: &[u8], prepared: bool) -> Option<(Option<Rc<avenir_core::text::Texts>>, Rc<crate::views::Handed>)> {
+        let h = postcard::from_bytes::<Handover>(bytes).ok()?;
         let mut texts = h.texts.iter().filter_map(|b| postcard::from_bytes::<avenir_core::text::Texts>(b).ok());
         let texts = texts.next().map(|mut t| {
             t.messages.extend(texts.flat_map(|more| more.messages));
             crate::embed::add_site_texts(&mut t);
             Rc::new(t)
         });
-        let handed = crate::views::Handed { session: h.session, saving: h.saving, language: h.language };
-        crate::mount(texts, Some(Rc::new(handed)));
+        let handed = crate::views::Handed { session: h.session, saving: h.saving, language: h.language, prepared };
+        Some((texts, Rc::new(handed)))
+    }
+
+    /// Called by `boot.js` with a copy of the first build's [`handover`](super) bytes on a
+    /// move: this build is built on that screen apart from the page, in short tasks, and
+    /// waits (an `avenir-prepared` event when whole), so that taking over later is a screen
+    /// change in it, not a whole new widget (issue 18: every tap within 100 ms).
+    #[wasm_bindgen]
+    pub fn prepare(bytes: &[u8]) {
+        if let Some((texts, handed)) = decode(bytes, true) {
+            crate::mount(texts, Some(handed));
+        }
+    }
+
+    /// Called by `boot.js` with the first build's [`handover`](super) bytes: this build takes
+    /// its place — the one prepared, moved to the new screen, or else mounted at once.
+    #[wasm_bindgen]
+    pub fn resume(bytes: &[u8]) {
+        let Some((texts, handed)) = decode(bytes, false) else { return };
+        crate::take_over(texts, handed);
     }
 }

@@ -53,7 +53,7 @@ fn root() -> Option<web_sys::Element> {
 /// of the wasm's functions, compiled then, are most of the start's work).
 fn mount(texts: Option<std::rc::Rc<avenir_core::text::Texts>>, handed: Option<std::rc::Rc<views::Handed>>) {
     let Some(root) = root() else { return };
-    let host = if handed.is_some() {
+    let host = if handed.as_ref().is_some_and(|h| !h.prepared) {
         root.set_inner_html("");
         root
     } else {
@@ -77,6 +77,50 @@ pub(crate) fn shown() {
         let _ = root.append_child(&host);
     }
     let _ = root.set_attribute("data-running", "");
+}
+
+#[cfg(feature = "results")]
+type TakeOver = yew::Callback<(Option<std::rc::Rc<avenir_core::text::Texts>>, std::rc::Rc<views::Handed>)>;
+
+#[cfg(feature = "results")]
+thread_local! {
+    /// The results build prepared apart from the page, whole: how it takes over.
+    static PREPARED: std::cell::RefCell<Option<TakeOver>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The results build, prepared apart from the page, is whole (`handover::prepare`): it waits
+/// for the session it takes over with; `boot.js` is told (`avenir-prepared`).
+#[cfg(feature = "results")]
+pub(crate) fn prepared(take: TakeOver) {
+    PREPARED.with(|p| *p.borrow_mut() = Some(take));
+    if let Some(window) = web_sys::window()
+        && let Ok(event) = web_sys::Event::new("avenir-prepared")
+    {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// The results build takes the first build's place (which has unmounted): the one prepared
+/// apart from the page is put in the page and moved to the handed screen, or else a new one is
+/// mounted at once (one still being prepared is dropped). `data-handed` on `#avenir-root` says
+/// it happened (the browser tests read it).
+#[cfg(feature = "results")]
+pub(crate) fn take_over(texts: Option<std::rc::Rc<avenir_core::text::Texts>>, handed: std::rc::Rc<views::Handed>) {
+    let Some(root) = root() else { return };
+    let _ = root.set_attribute("data-handed", "");
+    if let Some(take) = PREPARED.with(|p| p.borrow_mut().take())
+        && let Some(host) = APART.with(|a| a.borrow_mut().take())
+    {
+        root.set_inner_html("");
+        let _ = root.append_child(&host);
+        take.emit((texts, handed));
+        return;
+    }
+    if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
+        app.destroy();
+    }
+    APART.with(|a| a.borrow_mut().take());
+    mount(texts, Some(handed));
 }
 
 /// `f` in a task of its own, after this one.

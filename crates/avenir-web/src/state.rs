@@ -72,6 +72,10 @@ pub enum Msg {
     /// whether the results build takes over on its screen, `crate::handover`), kept as it is.
     #[cfg(not(feature = "results"))]
     Next(Rc<State>),
+    /// The results build prepared ahead of the handover takes over with the first build's
+    /// session (`crate::take_over`): a move, so focus goes to the new screen's heading.
+    #[cfg(feature = "results")]
+    Handed(avenir_core::Session, bool),
 }
 
 impl From<Action> for Msg {
@@ -90,6 +94,11 @@ impl Reducible for State {
             Msg::Content(content, complete) => (s.content, s.complete) = (content, complete),
             #[cfg(not(feature = "results"))]
             Msg::Next(next) => return next,
+            #[cfg(feature = "results")]
+            Msg::Handed(session, saving) => {
+                let moves = s.screen.moves + 1;
+                s.screen = Screen { moves, ..Screen::handed(&s.content, session, saving) };
+            }
         }
         Rc::new(s)
     }

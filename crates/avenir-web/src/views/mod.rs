@@ -55,6 +55,9 @@ pub struct Handed {
     pub session: avenir_core::Session,
     pub saving: bool,
     pub language: String,
+    /// Built apart from the page ahead of the handover (`handover::prepare`): it waits, whole,
+    /// for the session it takes over with (`crate::take_over`).
+    pub prepared: bool,
 }
 
 #[function_component(App)]
@@ -137,14 +140,15 @@ fn widget(props: &WidgetProps) -> Html {
     // On start (nothing handed over), built apart from the page in three tasks: the state, then
     // the frame, then the screen; then it replaces the start page (`crate::mount`,
     // `crate::shown`). Handed over, at once.
-    let stage = use_state(|| if props.handed.is_some() { WHOLE } else { 0 });
+    let stage = use_state(|| if props.handed.as_ref().is_some_and(|h| !h.prepared) { WHOLE } else { 0 });
+    let prepared = props.handed.as_ref().is_some_and(|h| h.prepared);
     {
         let stage = stage.clone();
         use_effect_with(*stage, move |now| {
             if *now < WHOLE {
                 let next = now + 1;
                 crate::later(move || stage.set(next));
-            } else {
+            } else if !prepared {
                 crate::shown();
             }
         });
@@ -190,6 +194,21 @@ fn widget(props: &WidgetProps) -> Html {
         let texts = props.texts.clone();
         move || texts
     });
+    // Prepared apart from the page (`handover::prepare`), once whole: waits for the session it
+    // takes over with, on the first build's next move (`crate::take_over`): a screen change.
+    #[cfg(feature = "results")]
+    {
+        let (state, wanted, shown) = (state.clone(), wanted.clone(), shown.clone());
+        use_effect_with(*stage == WHOLE && prepared, move |ready| {
+            if *ready {
+                crate::prepared(Callback::from(move |(texts, h): (Option<Rc<avenir_core::text::Texts>>, Rc<Handed>)| {
+                    shown.set(texts);
+                    wanted.set(h.language.clone());
+                    state.dispatch(crate::state::Msg::Handed(h.session.clone(), h.saving));
+                }));
+            }
+        });
+    }
     let failed = use_state(|| false);
     // A language's texts on their way (`aria-busy`: screen readers wait for the whole page).
     let busy = use_state(|| false);
@@ -367,7 +386,7 @@ fn widget(props: &WidgetProps) -> Html {
         let asked = at_results.then(|| (state.session.clone(), state.saving, (*wanted).clone()));
         use_effect_with(asked, move |asked| {
             if let Some((session, saving, language)) = asked.clone() {
-                crate::handover::ask(session, saving, language);
+                crate::handover::ask(session, saving, language, false);
             }
         });
     }
@@ -386,7 +405,7 @@ fn widget(props: &WidgetProps) -> Html {
                 let next = yew::Reducible::reduce(Rc::new((*state).clone()), a.into());
                 if !(next.moves != state.moves
                     && next.handable()
-                    && crate::handover::ask(next.session.clone(), next.saving, (*wanted).clone()))
+                    && crate::handover::ask(next.session.clone(), next.saving, (*wanted).clone(), true))
                 {
                     state.dispatch(crate::state::Msg::Next(next));
                 }
