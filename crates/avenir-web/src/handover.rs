@@ -5,17 +5,18 @@
 //! the whole widget) is fetched by `boot.js` once the first screen works, with the content's
 //! results' part: the same files for everyone, on a timer, never on the person's progress.
 //!
-//! The first build asks to hand over (an `avenir-handover` event) on the first move to
-//! another screen once the results build is there (`boot.js` marks `#avenir-root` with
-//! `data-whole`): the move is then made by the results build, which mounts on the new screen,
-//! so that reaching the results later is a screen change like any other, not a change of
-//! build (issue 18: "See your results" within 100 ms). A person who reaches the results
-//! before it is there sees their heading with "Loading…", and the first build asks again.
-//! `boot.js` takes [`handover`]'s bytes from the first build (which unmounts) and gives them
-//! to the results build's [`resume`], which mounts in its place and goes on: the session, the
-//! choice to save, the language and that language's texts as already fetched. Only a screen
-//! the core calls handable ([`avenir_core::screen::Screen::handable`]: no refusal, draft or
-//! notice on it) is handed over, since nothing else of it is. All of it in the page's memory:
+//! Once the results build is there (`boot.js` marks `#avenir-root` with `data-whole`), the
+//! first build asks (an `avenir-handover` event) on every move to another screen the core calls
+//! handable ([`avenir_core::screen::Screen::handable`]: no refusal, draft or notice on it, since
+//! nothing else of it is handed over), and on the results, which it does not have (their heading
+//! with "Loading…"). On the first ask `boot.js` only reads the bytes (`handover(false)`), and
+//! the first build goes on; the results build is prepared on that screen apart from the page
+//! (`prepare`, in short tasks). On the next ask — the next move, or at once on the results —
+//! `boot.js` takes the bytes (`handover(true)`: the first build unmounts) and gives them to
+//! `resume`: the prepared build is put in the page and moved to that screen, a screen change
+//! (issue 18: every tap within 100 ms); none whole, a new one is mounted at once. What moves:
+//! the session, the choice to save, the language and that language's texts as already
+//! fetched. All of it in the page's memory:
 //! no request, no storage, no message to a host page.
 
 use avenir_core::Session;
@@ -105,7 +106,10 @@ mod results {
         }
     }
 
-    fn decode(bytes: &[u8], prepared: bool) -> Option<(Option<Rc<avenir_core::text::Texts>>, Rc<crate::views::Handed>)> {
+    fn decode(
+        bytes: &[u8],
+        prepared: bool,
+    ) -> Option<(Option<Rc<avenir_core::text::Texts>>, Rc<crate::views::Handed>)> {
         let h = postcard::from_bytes::<Handover>(bytes).ok()?;
         let mut texts = h.texts.iter().filter_map(|b| postcard::from_bytes::<avenir_core::text::Texts>(b).ok());
         let texts = texts.next().map(|mut t| {

@@ -201,11 +201,13 @@ fn widget(props: &WidgetProps) -> Html {
         let (state, wanted, shown) = (state.clone(), wanted.clone(), shown.clone());
         use_effect_with(*stage == WHOLE && prepared, move |ready| {
             if *ready {
-                crate::prepared(Callback::from(move |(texts, h): (Option<Rc<avenir_core::text::Texts>>, Rc<Handed>)| {
-                    shown.set(texts);
-                    wanted.set(h.language.clone());
-                    state.dispatch(crate::state::Msg::Handed(h.session.clone(), h.saving));
-                }));
+                crate::prepared(Callback::from(
+                    move |(texts, h): (Option<Rc<avenir_core::text::Texts>>, Rc<Handed>)| {
+                        shown.set(texts);
+                        wanted.set(h.language.clone());
+                        state.dispatch(crate::state::Msg::Handed(h.session.clone(), h.saving));
+                    },
+                ));
             }
         });
     }
