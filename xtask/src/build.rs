@@ -7,7 +7,8 @@
 //!    (`--features counsellor`, `avenir_counsellor`) into `target/avenir-counsellor-pkg/`; and
 //!    the checker of a site's contacts, `crates/avenir-config` (the crates set
 //!    `wasm-opt = false`: wasm-pack's own download of binaryen fails here);
-//! 3. npm's `wasm-opt -Oz` (never `--all-features`: Chromium rejects its output);
+//! 3. npm's `wasm-opt -Oz` without the toolchain's custom sections (never `--all-features`:
+//!    Chromium rejects its output);
 //! 4. `dist/` = every file of `www/` + `pkg/<name>.js` + `pkg/<name>_bg.wasm` of both builds +
 //!    `texts/<tag>.bin`, its scripts and styles minified by esbuild (but `demo/`);
 //! 5. the offline copy's service worker, `avenir-sw.js`, gets its file list and version (a hash
@@ -381,7 +382,13 @@ pub fn build() -> Result<PathBuf> {
         let (pkg, glue, wasm) = (root.join(build.out), format!("{}.js", build.name), format!("{}_bg.wasm", build.name));
         copy_file(&pkg.join(&glue), &dist_pkg.join(&glue))?;
         run(
-            tool(&wasm_opt).args(["-Oz", "--converge"]).arg(pkg.join(&wasm)).arg("-o").arg(dist_pkg.join(&wasm)),
+            // Without the toolchain's custom sections (`producers`, `target_features`), which
+            // no browser reads: 260 B of every wasm (166 B brotli of the first load's).
+            tool(&wasm_opt)
+                .args(["-Oz", "--converge", "--strip-producers", "--strip-target-features"])
+                .arg(pkg.join(&wasm))
+                .arg("-o")
+                .arg(dist_pkg.join(&wasm)),
             "wasm-opt comes from the npm package binaryen in tests/e2e: `cd tests/e2e && npm ci`",
         )?;
     }
