@@ -233,7 +233,8 @@ addEventListener('avenir-delete', async () => {
   dispatchEvent(new Event('avenir-deleted'));
 });
 
-// Quick exit: the widget has emptied itself, removed the saved answers and put the address it
+// Quick exit (once: the results build, prepared apart from the page, counts Shift presses too,
+// and a second replace would abort the first): the widget has emptied itself, removed the saved answers and put the address it
 // checked (avenir-core's `exit::is_exit_url`) on #avenir-root's `data-leave`. The offline copy
 // goes (its files would tell that the widget was used, and in which language), waiting at most
 // 300 ms for it; then `avenir-left` (the embedding part above tells the host page, which leaves too) and the
@@ -249,7 +250,7 @@ addEventListener('avenir-exit', async () => {
   } catch {
     location.replace(url);
   }
-});
+}, { once: true });
 
 // The widget cannot start (a browser without WebAssembly, a file missing): the start page
 // rendered at build time stays, with its quick exit, and says so in place of its Start button,
