@@ -37,7 +37,7 @@ thread_local! {
     static APART: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
 }
 
-fn root() -> Option<web_sys::Element> {
+pub(crate) fn root() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id("avenir-root")
 }
 
@@ -108,11 +108,9 @@ pub(crate) fn prepared(take: TakeOver) {
 pub(crate) fn take_over(texts: Option<std::rc::Rc<avenir_core::text::Texts>>, handed: std::rc::Rc<views::Handed>) {
     let Some(root) = root() else { return };
     let _ = root.set_attribute("data-handed", "");
-    if let Some(take) = PREPARED.with(|p| p.borrow_mut().take())
-        && let Some(host) = APART.with(|a| a.borrow_mut().take())
-    {
-        root.set_inner_html("");
-        let _ = root.append_child(&host);
+    // Prepared: it is apart from the page (`mount`), and `shown` puts it there.
+    if let Some(take) = PREPARED.with(|p| p.borrow_mut().take()) {
+        shown();
         take.emit((texts, handed));
         return;
     }

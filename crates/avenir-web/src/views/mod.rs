@@ -680,5 +680,5 @@ fn has_keyboard() -> bool {
 
 /// An attribute of the element the widget is mounted on (its configuration by the host page).
 pub(crate) fn root_attribute(name: &str) -> Option<String> {
-    web_sys::window()?.document()?.get_element_by_id("avenir-root")?.get_attribute(name)
+    crate::root()?.get_attribute(name)
 }
