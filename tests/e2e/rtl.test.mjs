@@ -2,6 +2,9 @@
 // phone numbers stay left to right; the pages reflow at 360 px and pass axe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT, ftlText } from './cases.mjs';
 import {
   answer, answerValue, axeViolations, currentHeading, failOnPageErrors, launch, openAll, openApp, overflowing,
   phoneContext, press, screenshot,
@@ -125,3 +128,64 @@ test('ar: contacts named in Arabic, regions in Arabic, no Latin comma between Ar
   await screenshot(page, 'ar-contact-serves.png');
   errors.assertNone();
 });
+
+/** The `languages` of contact `id` as written in the content's contacts.toml. */
+function contactLanguages(id) {
+  const toml = readFileSync(join(CONTENT, 'contacts.toml'), 'utf8');
+  const block = toml.split('[[contact]]').find((b) => b.includes(`\nid = "${id}"\n`));
+  const line = block?.split('\n').find((l) => l.startsWith('languages = '));
+  assert.ok(line, `no languages for ${id} in contacts.toml`);
+  return [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+}
+
+// Issue 19: the languages a contact answers in are named by the browser in the reader's language
+// (Intl.DisplayNames) and joined as a list in it, under the contact's "More": Croatia's 112, shown
+// to a person in Croatia who is afraid to return (the need `safety`).
+for (const locale of ['en', 'ar']) {
+test(`${locale}: a contact's languages are named in the reader's language, not as tags`, { timeout: 90_000 }, async (t) => {
+  const tags = contactLanguages('emergency_hr');
+  const context = await phoneContext(browser, { locale });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await openApp(page);
+  await answerValue(page, 'HR');
+  const afraid = ftlText(locale, 'question-fear_of_return');
+  for (let step = 0; !(await page.locator('.results').count()); step++) {
+    assert.ok(step < 30, 'no results after 30 steps');
+    if (await page.locator('form.review').count()) await press(page, page.locator('form.review button[type="submit"]'));
+    else await answerValue(page, (await currentHeading(page)) === afraid ? 'yes' : 'prefer-not-to-say');
+  }
+  await page.locator('.results').waitFor();
+  // The first screen names 112 under the urgent need; its entry with the details is in the list
+  // of contacts, built when opened: everything a person can open, opened.
+  await openAll(page, '.results');
+  const contact = page.locator('article.contact:not(.again)', { has: page.locator('a.tel[href="tel:112"]') })
+    .filter({ has: page.locator('details.more[open]') });
+  assert.equal(await contact.count(), 1, 'Croatia\'s 112 with its details, once');
+  const label = ftlText(locale, 'ui-contact-languages');
+  const shown = await contact.evaluate((el, label) => {
+    const dt = [...el.querySelectorAll('dl.facts dt')].find((d) => d.textContent.trim() === label);
+    return dt?.nextElementSibling?.textContent ?? null;
+  }, label);
+  assert.ok(shown, `no "${label}" on the contact`);
+  // Each language by the name the page's own Intl gives it in this language.
+  const names = await page.evaluate(([tags, locale]) => {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    return tags.map((tag) => names.of(tag));
+  }, [tags, locale]);
+  for (const name of names) assert.ok(shown.includes(name), `"${name}" is not in "${shown}"`);
+  if (locale === 'en') {
+    assert.match(shown, /Croatian/);
+    assert.match(shown, /Slovak/);
+    assert.ok(!/\bhr\b|\bsk\b/.test(shown), `a tag shown as written: "${shown}"`);
+  } else {
+    assert.match(shown, /[\u0600-\u06FF]/, 'the languages are not named in Arabic');
+    assert.ok(!/[A-Za-z]/.test(shown), `Latin letters among the Arabic names: "${shown}"`);
+    assert.ok(!shown.includes(','), `a Latin comma in "${shown}"`);
+  }
+  await contact.locator('dl.facts').scrollIntoViewIfNeeded();
+  await screenshot(page, `${locale}-contact-languages.png`);
+  errors.assertNone();
+});
+}
