@@ -14,15 +14,21 @@ after(async () => { await browser?.close(); });
 const NEUTRAL = 'https://www.bbc.com/weather';
 const START_TITLE = 'Thinking about returning to your country?';
 
-/** A phone in `locale`; with `wasm: 'blocked'` the widget's code never arrives, with a number it arrives that late (ms). */
+/**
+ * A phone in `locale`; with `wasm: 'blocked'` the widget's code never arrives, with a number it
+ * arrives that late (ms), with `'held'` when the test calls `release()` (no race with a slow
+ * machine: a delay the test's own steps can outlast).
+ */
 async function phone(t, { locale = 'en-GB', javaScript = true, wasm = null } = {}) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
   const context = await phoneContext(browser, { locale, javaScriptEnabled: javaScript });
   t.after(() => context.close());
   await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
   if (wasm !== null) {
     await context.route('**/*_bg.wasm', async (route) => {
       if (wasm === 'blocked') return route.abort();
-      await new Promise((resolve) => { setTimeout(resolve, wasm); });
+      await (wasm === 'held' ? held : new Promise((resolve) => { setTimeout(resolve, wasm); }));
       return route.continue();
     });
   }
@@ -33,7 +39,7 @@ async function phone(t, { locale = 'en-GB', javaScript = true, wasm = null } = {
       .observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
-  return { context, page, errors: failOnPageErrors(page) };
+  return { context, page, errors: failOnPageErrors(page), release };
 }
 
 const prerendered = (page) => page.locator('#avenir-root:not([data-running]) #avenir h1');
@@ -75,10 +81,11 @@ test('before the code arrives: the start page in Arabic for an Arabic phone, rig
 
 test('the widget takes over without a flash or a shift, in English and in Arabic', { timeout: 60_000 }, async (t) => {
   for (const locale of ['en-GB', 'ar']) {
-    const { page, errors } = await phone(t, { locale, wasm: 700 });
+    const { page, errors, release } = await phone(t, { locale, wasm: 'held' });
     await page.goto(APP_URL);
     const before = await prerendered(page).boundingBox();
     const text = await prerendered(page).textContent();
+    release();
     await heading(page).waitFor();
     const afterBox = await heading(page).boundingBox();
     assert.deepEqual(afterBox, before, `${locale}: the heading moved when the widget took over`);
