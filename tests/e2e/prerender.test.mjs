@@ -58,7 +58,7 @@ test('without JavaScript the start page is there to read, with quick exit as a l
 });
 
 test('before the code arrives: the start page in Arabic for an Arabic phone, right to left, quick exit working', { timeout: 60_000 }, async (t) => {
-  const { page } = await phone(t, { locale: 'ar-EG', wasm: 5000 });
+  const { page } = await phone(t, { locale: 'ar-EG', wasm: 'held' });
   await page.goto(APP_URL);
   await prerendered(page).waitFor();
   // The server chose the Arabic page for the folder's address (`Accept-Language`); a host that
@@ -115,10 +115,11 @@ test('when the code cannot run, the start page stays, says so, and quick exit wo
 
 
 test('Start pressed before the code arrives is kept, and the first question follows', { timeout: 60_000 }, async (t) => {
-  const { page, errors } = await phone(t, { wasm: 1500 });
+  const { page, errors, release } = await phone(t, { wasm: 'held' });
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Start' }).click();
   assert.equal(await page.locator('#avenir-root').getAttribute('data-running'), null, 'the widget was already running');
+  release();
   assert.equal(await nextHeading(page, START_TITLE), Q.livingIn);
   assert.equal(await currentHeading(page), Q.livingIn);
   errors.assertNone();
