@@ -210,9 +210,9 @@ pub(super) fn controls(
                 false if o.len() == 2 && o.bytes().all(|b| b.is_ascii_uppercase()) => 1,
                 false => 2,
             };
-            let option = |((label, intl), o): &((String, bool), &str)| {
+            let option = |((label, _), o): &((String, bool), &str)| {
                 html! {
-                    <option value={o.to_string()} selected={chosen == Some(*o)} data-l10n={intl.then_some("intl")}>{ label }</option>
+                    <option value={o.to_string()} selected={chosen == Some(*o)}>{ label }</option>
                 }
             };
             let mut items = vec![
