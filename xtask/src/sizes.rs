@@ -54,7 +54,9 @@ use crate::util::Result;
 /// Lowered to 136,400 on 2026-12-07 (eighth session): the first build has no hand-off code
 /// encoder (`Screen::apply_before_results`, −1.8 KB), of which the start in short tasks
 /// (`mount`'s stages, +1.5 KB) took most back: 136,265 B.
-pub const FIRST_LOAD_BUDGET: usize = 136_400;
+/// Lowered to 136,200 on 2026-12-07 (ninth session): country lists sorted by the browser's
+/// `Array.prototype.sort` (`Tr::collate`, −234 B) and their options without a mark: 136,004 B.
+pub const FIRST_LOAD_BUDGET: usize = 136_200;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
