@@ -277,6 +277,19 @@ export async function answerValue(page, value) {
   return press(page, continueButton(page));
 }
 
+/**
+ * Answers every question left with `valueFor(heading)` (an option's value; "prefer not to say"
+ * unless told), presses "See your results" on "Check your answers", and waits for the results.
+ */
+export async function answerRestToResults(page, valueFor = () => 'prefer-not-to-say') {
+  for (let step = 0; !(await page.locator('.results').count()); step++) {
+    assert.ok(step < 30, 'no results after 30 steps');
+    if (await page.locator('form.review').count()) await press(page, page.locator('form.review button[type="submit"]'));
+    else await answerValue(page, await valueFor(await currentHeading(page)));
+  }
+  await page.locator('.results').waitFor();
+}
+
 /** Answers with `labels` in order from where the page is; returns the last heading reached. */
 export async function walk(page, labels) {
   let title = await currentHeading(page);

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT, ftlText } from './cases.mjs';
 import {
-  answer, answerValue, axeViolations, currentHeading, failOnPageErrors, launch, openAll, openApp, overflowing,
-  phoneContext, press, screenshot,
+  answer, answerRestToResults, answerValue, axeViolations, currentHeading, failOnPageErrors, launch, openAll, openApp, overflowing,
+  phoneContext, screenshot,
   SEE_RESULTS,
 } from './lib.mjs';
 
@@ -101,12 +101,7 @@ test('ar: contacts named in Arabic, regions in Arabic, no Latin comma between Ar
   await openApp(page);
   await answerValue(page, 'DE');
   // Everything else "prefer not to say": every legal-advice contact in Germany is shown.
-  for (let step = 0; !(await page.locator('.results').count()); step++) {
-    assert.ok(step < 30, 'no results after 30 steps');
-    if (await page.locator('form.review').count()) await press(page, page.locator('form.review button[type="submit"]'));
-    else await answerValue(page, 'prefer-not-to-say');
-  }
-  await page.locator('.results').waitFor();
+  await answerRestToResults(page);
   // Everything a person can open, opened (collapsed parts are built when first opened).
   await openAll(page, '.results');
   const text = await page.locator('#avenir').evaluate((el) => el.textContent);
@@ -151,12 +146,7 @@ test(`${locale}: a contact's languages are named in the reader's language, not a
   await openApp(page);
   await answerValue(page, 'HR');
   const afraid = ftlText(locale, 'question-fear_of_return');
-  for (let step = 0; !(await page.locator('.results').count()); step++) {
-    assert.ok(step < 30, 'no results after 30 steps');
-    if (await page.locator('form.review').count()) await press(page, page.locator('form.review button[type="submit"]'));
-    else await answerValue(page, (await currentHeading(page)) === afraid ? 'yes' : 'prefer-not-to-say');
-  }
-  await page.locator('.results').waitFor();
+  await answerRestToResults(page, (heading) => (heading === afraid ? 'yes' : 'prefer-not-to-say'));
   // The first screen names 112 under the urgent need; its entry with the details is in the list
   // of contacts, built when opened: everything a person can open, opened.
   await openAll(page, '.results');
