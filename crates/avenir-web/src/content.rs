@@ -63,11 +63,7 @@ pub fn results(bytes: Vec<u8>) {
         return;
     }
     RESULTS.with(|r| *r.borrow_mut() = Some(bytes));
-    if let Some(window) = web_sys::window()
-        && let Ok(event) = web_sys::Event::new("avenir-results")
-    {
-        let _ = window.dispatch_event(&event);
-    }
+    crate::tell("avenir-results");
 }
 
 /// Whether the results' part has arrived (it is kept only if it can be read); never in the

@@ -138,11 +138,7 @@ mod site {
     pub fn contacts(bytes: &[u8]) {
         let site: Site = postcard::from_bytes(bytes).unwrap_or_default();
         SITE.with(|c| *c.borrow_mut() = Some(site));
-        if let Some(window) = web_sys::window()
-            && let Ok(event) = web_sys::Event::new("avenir-contacts")
-        {
-            let _ = window.dispatch_event(&event);
-        }
+        crate::tell("avenir-contacts");
     }
 }
 
@@ -156,8 +152,7 @@ fn set_colour(name: &str, value: &str) -> Option<()> {
 }
 
 fn report(problems: &[String]) -> Option<()> {
-    let window = web_sys::window()?;
-    let root = window.document()?.get_element_by_id("avenir-root")?;
-    root.set_attribute("data-problems", &problems.join("\n")).ok()?;
-    window.dispatch_event(&web_sys::Event::new("avenir-configured").ok()?).ok().map(drop)
+    crate::root()?.set_attribute("data-problems", &problems.join("\n")).ok()?;
+    crate::tell("avenir-configured");
+    Some(())
 }

@@ -19,13 +19,10 @@ pub fn leave(root: Option<web_sys::Element>, url: &str) {
     if let Some(root) = root {
         root.set_inner_html("");
     }
-    let Some(window) = web_sys::window() else { return };
-    if let Some(r) = window.document().and_then(|d| d.get_element_by_id("avenir-root")) {
+    if let Some(r) = crate::root() {
         let _ = r.set_attribute("data-leave", url);
     }
-    if let Ok(event) = web_sys::Event::new("avenir-exit") {
-        let _ = window.dispatch_event(&event);
-    }
+    crate::tell("avenir-exit");
 }
 
 /// Milliseconds since the page loaded, for counting key presses.

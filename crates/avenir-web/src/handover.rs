@@ -58,11 +58,7 @@ mod first {
         let texts = crate::i18n::fetched(&crate::views::assets_base(), &language);
         let Ok(bytes) = postcard::to_allocvec(&Handover { session, saving, language, texts }) else { return false };
         ASKED.with(|a| *a.borrow_mut() = bytes);
-        if let Some(window) = web_sys::window()
-            && let Ok(event) = web_sys::Event::new("avenir-handover")
-        {
-            let _ = window.dispatch_event(&event);
-        }
+        crate::tell("avenir-handover");
         ASKED.with(|a| {
             let taken = a.borrow().is_empty();
             if moving {

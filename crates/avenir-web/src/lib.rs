@@ -93,11 +93,7 @@ thread_local! {
 #[cfg(feature = "results")]
 pub(crate) fn prepared(take: TakeOver) {
     PREPARED.with(|p| *p.borrow_mut() = Some(take));
-    if let Some(window) = web_sys::window()
-        && let Ok(event) = web_sys::Event::new("avenir-prepared")
-    {
-        let _ = window.dispatch_event(&event);
-    }
+    tell("avenir-prepared");
 }
 
 /// The results build takes the first build's place (which has unmounted): the one prepared
@@ -119,6 +115,16 @@ pub(crate) fn take_over(texts: Option<std::rc::Rc<avenir_core::text::Texts>>, ha
     }
     APART.with(|a| a.borrow_mut().take());
     mount(texts, Some(handed));
+}
+
+/// An event of that name on `window`: how the widget tells `boot.js` (and the browser tests)
+/// that something happened (`avenir-exit`, `avenir-delete`, `avenir-handover`…).
+pub(crate) fn tell(name: &str) {
+    if let Some(window) = web_sys::window()
+        && let Ok(event) = web_sys::Event::new(name)
+    {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// `f` in a task of its own, after this one.

@@ -75,9 +75,7 @@ pub fn delete_everything() {
             let _ = store.remove_item(k);
         }
     }
-    if let Ok(event) = web_sys::Event::new("avenir-delete") {
-        let _ = window.dispatch_event(&event);
-    }
+    crate::tell("avenir-delete");
 }
 
 fn to_hex(bytes: &[u8]) -> String {
