@@ -56,7 +56,9 @@ use crate::util::Result;
 /// (`mount`'s stages, +1.5 KB) took most back: 136,265 B.
 /// Lowered to 136,200 on 2026-12-07 (ninth session): country lists sorted by the browser's
 /// `Array.prototype.sort` (`Tr::collate`, −234 B) and their options without a mark: 136,004 B.
-pub const FIRST_LOAD_BUDGET: usize = 136_200;
+/// Lowered to 136,000 the same session: the widget's events to `boot.js` sent by one function
+/// (`tell`, −248 B): 135,761 B.
+pub const FIRST_LOAD_BUDGET: usize = 136_000;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;
