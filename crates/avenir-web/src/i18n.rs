@@ -157,7 +157,7 @@ impl Tr {
     /// German, after "Z" in Swedish), sorted by the browser: the labels go to JavaScript once
     /// and `Array.prototype.sort` calls the collator's `compare` there. (Sorting in the wasm
     /// called `compare` about 2,000 times for a list of 250 countries, each time with two strings
-    /// to convert: half of a country list's tap at a 6× slowdown.) Without `Intl`, in the order
+    /// to convert: 12–20 % of the tap's CPU time, docs/performance.md.) Without `Intl`, in the order
     /// of UTF-16 code units.
     pub fn collate<T>(&self, mut items: Vec<((String, bool), T)>) -> Vec<((String, bool), T)> {
         let labels: js_sys::Array = items.iter().map(|((label, _), _)| JsValue::from_str(label)).collect();
