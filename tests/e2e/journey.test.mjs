@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { nextHeading as nextHeadingOf } from './lib.mjs';
 import {
   Q, RESULTS_HEADING, SEE_RESULTS, WALK, answer, answerValue, axeViolations, backButton, continueButton, currentHeading,
-  failOnPageErrors, launch, openAll, openApp, overflowing, phoneContext, press, screenshot, walk,
+  failOnPageErrors, launch, newPhone, openAll, openApp, overflowing, phoneContext, press, screenshot, walk,
 } from './lib.mjs';
 
 // The country of return's `first` list, as the content gives it (assessments/default).
@@ -285,10 +285,7 @@ test('"Change your answer" on a programme returns to the results, not to "check 
 
 for (const locale of ['en', 'ar']) {
   test(`${locale}: the country of return lists the content's countries first, then the rest in the reader's order, then "another country"`, async (t) => {
-    const context = await phoneContext(browser, { locale });
-    t.after(() => context.close());
-    const page = await context.newPage();
-    const errors = failOnPageErrors(page);
+    const { page, errors } = await newPhone(browser, t, { locale });
     await openApp(page);
     await answerValue(page, 'BE');
     const select = page.locator('form.question select');

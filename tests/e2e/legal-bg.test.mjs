@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ftlText } from './cases.mjs';
-import { answerRestToResults, answerValue, failOnPageErrors, launch, openAll, openApp, phoneContext, screenshot } from './lib.mjs';
+import { answerRestToResults, answerValue, launch, newPhone, openAll, openApp, screenshot } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -16,10 +16,7 @@ const SCREEN = 740;
 
 for (const locale of ['en', 'ar']) {
 test(`${locale}: a person in Bulgaria gets legal advice with a number on the first screen, and nothing of the closed Helsinki Committee office`, { timeout: 90_000 }, async (t) => {
-  const context = await phoneContext(browser, { locale });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = failOnPageErrors(page);
+  const { page, errors } = await newPhone(browser, t, { locale });
   await openApp(page);
   await answerValue(page, 'BG');
   // Everything else "prefer not to say": no urgent need, no likely programme.

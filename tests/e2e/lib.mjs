@@ -36,9 +36,12 @@ export async function phoneContext(browser, options = {}) {
   return context;
 }
 
-/** A new phone-sized page for test `t`, closed after it; `errors.assertNone()` checks it. */
-export async function newPhone(browser, t) {
-  const context = await phoneContext(browser);
+/**
+ * A new phone-sized page for test `t`, closed after it; `errors.assertNone()` checks it.
+ * `options` go to the context (`{ locale: 'ar' }`).
+ */
+export async function newPhone(browser, t, options = {}) {
+  const context = await phoneContext(browser, options);
   t.after(() => context.close());
   const page = await context.newPage();
   return { context, page, errors: failOnPageErrors(page) };

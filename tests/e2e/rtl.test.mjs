@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CONTENT, ftlText } from './cases.mjs';
 import {
   answer, answerRestToResults, answerValue, axeViolations, currentHeading, failOnPageErrors, launch, openAll, openApp, overflowing,
-  phoneContext, screenshot,
+  newPhone, phoneContext, screenshot,
   SEE_RESULTS,
 } from './lib.mjs';
 
@@ -20,10 +20,7 @@ const WALK_VALUES = ['BE', 'AL', 'asylum_refused', 'no', { number: '\u0662' }, '
 
 for (const locale of ['ar', 'ps', 'fa-AF', 'ckb']) {
 test(`${locale}: right to left throughout, numbers isolated, reflow and axe`, { timeout: 90_000 }, async (t) => {
-  const context = await phoneContext(browser, { locale });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = failOnPageErrors(page);
+  const { page, errors } = await newPhone(browser, t, { locale });
   await openApp(page);
 
   const main = page.locator('#avenir');
@@ -94,10 +91,7 @@ test('a host page restricts and orders the languages, and the first one it lists
 // Issue 17: contacts' names, regions and "serves" lines are content texts, and lists are joined
 // by the platform in the reader's language (Intl.ListFormat): no "ألمانيا, Bavaria".
 test('ar: contacts named in Arabic, regions in Arabic, no Latin comma between Arabic words', { timeout: 90_000 }, async (t) => {
-  const context = await phoneContext(browser, { locale: 'ar' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = failOnPageErrors(page);
+  const { page, errors } = await newPhone(browser, t, { locale: 'ar' });
   await openApp(page);
   await answerValue(page, 'DE');
   // Everything else "prefer not to say": every legal-advice contact in Germany is shown.
@@ -139,10 +133,7 @@ function contactLanguages(id) {
 for (const locale of ['en', 'ar']) {
 test(`${locale}: a contact's languages are named in the reader's language, not as tags`, { timeout: 90_000 }, async (t) => {
   const tags = contactLanguages('emergency_hr');
-  const context = await phoneContext(browser, { locale });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = failOnPageErrors(page);
+  const { page, errors } = await newPhone(browser, t, { locale });
   await openApp(page);
   await answerValue(page, 'HR');
   const afraid = ftlText(locale, 'question-fear_of_return');

@@ -53,7 +53,7 @@ pub(crate) fn root() -> Option<web_sys::Element> {
 /// of the wasm's functions, compiled then, are most of the start's work).
 fn mount(texts: Option<std::rc::Rc<avenir_core::text::Texts>>, handed: Option<std::rc::Rc<views::Handed>>) {
     let Some(root) = root() else { return };
-    let host = if handed.as_ref().is_some_and(|h| !h.prepared) {
+    let host = if views::at_once(&handed) {
         root.set_inner_html("");
         root
     } else {

@@ -60,6 +60,12 @@ pub struct Handed {
     pub prepared: bool,
 }
 
+/// Handed over to be shown at once, in the page (not prepared apart from it first): the
+/// widget mounts on `#avenir-root` itself and is whole from its first render.
+pub(crate) fn at_once(handed: &Option<Rc<Handed>>) -> bool {
+    handed.as_ref().is_some_and(|h| !h.prepared)
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // Embedded: the host page's settings, checked once. The widget starts at once with its own
@@ -140,7 +146,7 @@ fn widget(props: &WidgetProps) -> Html {
     // On start (nothing handed over), built apart from the page in three tasks: the state, then
     // the frame, then the screen; then it replaces the start page (`crate::mount`,
     // `crate::shown`). Handed over, at once.
-    let stage = use_state(|| if props.handed.as_ref().is_some_and(|h| !h.prepared) { WHOLE } else { 0 });
+    let stage = use_state(|| if at_once(&props.handed) { WHOLE } else { 0 });
     let prepared = props.handed.as_ref().is_some_and(|h| h.prepared);
     {
         let stage = stage.clone();
