@@ -33,10 +33,21 @@ async function phone(t, { locale = 'en-GB', javaScript = true, wasm = null } = {
     });
   }
   // Every layout shift, from the very first paint.
+  // And every question put in the page (read before any tap: before the widget ran): the first
+  // question drawn apart from the page while the widget is built (views::Widget's rehearsal) is
+  // never in it.
   await context.addInitScript(() => {
     window.shifts = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); })
       .observe({ type: 'layout-shift', buffered: true });
+    window.questionsBeforeRunning = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1) window.questionsBeforeRunning += n.matches('form.question') + n.querySelectorAll('form.question').length;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
   return { context, page, errors: failOnPageErrors(page), release };
@@ -92,6 +103,9 @@ test('the widget takes over without a flash or a shift, in English and in Arabic
     assert.equal(await heading(page).textContent(), text, `${locale}: the heading changed`);
     const shifts = await page.evaluate(() => window.shifts);
     assert.equal(shifts.reduce((a, b) => a + b, 0), 0, `${locale}: layout shifts ${shifts}`);
+    await page.locator('#avenir-root[data-running]').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => window.questionsBeforeRunning), 0, `${locale}: a question was in the page before the widget ran`);
+    assert.equal(await page.locator('h1').count(), 1, `${locale}: one heading once running`);
     errors.assertNone();
   }
 });

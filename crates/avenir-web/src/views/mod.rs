@@ -39,6 +39,17 @@ pub struct ScreenProps {
     pub delete: Callback<()>,
 }
 
+thread_local! {
+    /// The widget is in its [`REHEARSAL`]: the question page draws the first question, as
+    /// Start will show it, apart from the page, never shown. (A flag rather than a field of
+    /// [`ScreenProps`]: one more field costs the first load about 200 B brotli.)
+    static REHEARSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub(crate) fn rehearsing() -> bool {
+    REHEARSING.get()
+}
+
 /// What `content::run` mounts the widget with.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -138,8 +149,15 @@ struct WidgetProps {
     handed: Option<Rc<Handed>>,
 }
 
-/// The last of the stages in which the widget is first built ([`Widget`]).
-const WHOLE: u8 = 2;
+/// The stage in which the first build draws the first question apart from the page, before it
+/// shows the start page ([`rehearsing`]): the wasm functions that draw a question are
+/// compiled on their first call, and the `Intl` objects it uses made, then rather than on the
+/// tap on Start (issue 18: every tap ≤ 100 ms at a 6× slowdown; docs/performance.md).
+const REHEARSAL: u8 = 2;
+
+/// The last of the stages in which the widget is first built ([`Widget`]). The builds with the
+/// results take over on a screen of their own: they have no rehearsal.
+const WHOLE: u8 = if cfg!(feature = "results") { REHEARSAL } else { REHEARSAL + 1 };
 
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
@@ -422,6 +440,8 @@ fn widget(props: &WidgetProps) -> Html {
             state.dispatch(a.into())
         })
     };
+    let rehearsal = *stage == REHEARSAL && *stage < WHOLE && state.session.step == Step::Intro;
+    REHEARSING.set(rehearsal);
     let (tr2, dispatch2, delete2) = (tr.clone(), dispatch.clone(), delete.clone());
     let screen = |view: fn(ScreenProps) -> Html| {
         view(ScreenProps {
@@ -433,7 +453,8 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
     let body = match state.session.step {
-        _ if *stage < WHOLE => Html::default(),
+        _ if *stage < REHEARSAL => Html::default(),
+        _ if rehearsal => screen(|p| html! { <question::QuestionPage ..p /> }),
         #[cfg(feature = "counsellor")]
         _ if state.counsellor.is_some() => screen(|p| html! { <counsellor::CounsellorPage ..p /> }),
         Step::Question(_) => screen(|p| html! { <question::QuestionPage ..p /> }),
@@ -453,7 +474,7 @@ fn widget(props: &WidgetProps) -> Html {
             }
         }),
     };
-    let keep = (state.session.step != Step::Intro && state.counsellor.is_none()).then(|| {
+    let keep = ((rehearsal || state.session.step != Step::Intro) && state.counsellor.is_none()).then(|| {
         html! { <keep::Keep tr={tr.clone()} saving={state.saving} failed={*save_failed} dispatch={dispatch.clone()} delete={delete.clone()} /> }
     });
     // Until the first choice of language has arrived, no text in another language flashes up.

@@ -20,10 +20,23 @@ const SELECT_ABOVE: usize = 12;
 #[function_component(QuestionPage)]
 pub fn question_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
-    let Some(q) = p.state.session.current(a) else { return html! {} };
+    // The rehearsal ([`super::rehearsing`]): the question Start leads to.
+    let begun;
+    let session = match super::rehearsing() {
+        true => {
+            begun = {
+                let mut s = p.state.session.clone();
+                s.begin(a);
+                s
+            };
+            &begun
+        }
+        false => &p.state.session,
+    };
+    let Some(q) = session.current(a) else { return html! {} };
     let tr = &p.tr;
-    let progress = p.state.session.progress(a);
-    let answer = p.state.session.answers.get(&q.id);
+    let progress = session.progress(a);
+    let answer = session.answers.get(&q.id);
     let why_key = keys::question_why(&q.id);
     let hint_key = keys::question_hint(&q.id);
     let error_id = "answer-error";
