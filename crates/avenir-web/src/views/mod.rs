@@ -149,15 +149,16 @@ struct WidgetProps {
     handed: Option<Rc<Handed>>,
 }
 
-/// The stage in which the first build draws the first question apart from the page, before it
-/// shows the start page ([`rehearsing`]): the wasm functions that draw a question are
-/// compiled on their first call, and the `Intl` objects it uses made, then rather than on the
-/// tap on Start (issue 18: every tap ≤ 100 ms at a 6× slowdown; docs/performance.md).
+/// The stage in which the widget, built apart from the page, draws once, never shown, the
+/// screen the person's next tap will be the first to show: in the first build, the first
+/// question, before the start page is shown ([`rehearsing`]); in the results build prepared
+/// ahead of the handover, the results, for the answers so far. The wasm functions that draw it
+/// are compiled on their first call, and the `Intl` objects it uses made, then rather than on
+/// that tap (issue 18: every tap ≤ 100 ms at a 6× slowdown; docs/performance.md).
 const REHEARSAL: u8 = 2;
 
-/// The last of the stages in which the widget is first built ([`Widget`]). The builds with the
-/// results take over on a screen of their own: they have no rehearsal.
-const WHOLE: u8 = if cfg!(feature = "results") { REHEARSAL } else { REHEARSAL + 1 };
+/// The last of the stages in which the widget is first built ([`Widget`]).
+const WHOLE: u8 = REHEARSAL + 1;
 
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
@@ -440,7 +441,13 @@ fn widget(props: &WidgetProps) -> Html {
             state.dispatch(a.into())
         })
     };
-    let rehearsal = *stage == REHEARSAL && *stage < WHOLE && state.session.step == Step::Intro;
+    // The first build rehearses the first question on the start page; the results build,
+    // prepared apart from the page, the results, for the answers so far.
+    let rehearsal = *stage == REHEARSAL
+        && match cfg!(feature = "results") {
+            true => prepared,
+            false => state.session.step == Step::Intro,
+        };
     REHEARSING.set(rehearsal);
     let (tr2, dispatch2, delete2) = (tr.clone(), dispatch.clone(), delete.clone());
     let screen = |view: fn(ScreenProps) -> Html| {
@@ -454,7 +461,10 @@ fn widget(props: &WidgetProps) -> Html {
     };
     let body = match state.session.step {
         _ if *stage < REHEARSAL => Html::default(),
+        #[cfg(not(feature = "results"))]
         _ if rehearsal => screen(|p| html! { <question::QuestionPage ..p /> }),
+        #[cfg(feature = "results")]
+        _ if rehearsal => screen(|p| html! { <results::ResultsPage ..p /> }),
         #[cfg(feature = "counsellor")]
         _ if state.counsellor.is_some() => screen(|p| html! { <counsellor::CounsellorPage ..p /> }),
         Step::Question(_) => screen(|p| html! { <question::QuestionPage ..p /> }),
