@@ -40,13 +40,14 @@ pub struct ScreenProps {
 }
 
 thread_local! {
-    /// The widget is in its [`REHEARSAL`]: the question page draws the first question, as
-    /// Start will show it, apart from the page, never shown. (A flag rather than a field of
-    /// [`ScreenProps`]: one more field costs the first load about 200 B brotli.)
-    static REHEARSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The part of its [`REHEARSAL`] the widget is in (0: none): the question page draws the
+    /// first question, as Start will show it, apart from the page, never shown: in part 1
+    /// without its answers' controls, in part 2 whole. (Not a field of [`ScreenProps`]: one
+    /// more field costs the first load about 200 B brotli.)
+    static REHEARSING: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
 }
 
-pub(crate) fn rehearsing() -> bool {
+pub(crate) fn rehearsing() -> u8 {
     REHEARSING.get()
 }
 
@@ -154,11 +155,13 @@ struct WidgetProps {
 /// question, before the start page is shown ([`rehearsing`]); in the results build prepared
 /// ahead of the handover, the results, for the answers so far. The wasm functions that draw it
 /// are compiled on their first call, and the `Intl` objects it uses made, then rather than on
-/// that tap (issue 18: every tap ≤ 100 ms at a 6× slowdown; docs/performance.md).
+/// that tap (issue 18: every tap ≤ 100 ms at a 6× slowdown; docs/performance.md). In two
+/// parts, each in a task of its own ([`rehearsing`]): a task over 50 ms at Lighthouse's 4×
+/// slowdown would make the start page's time to interactive the end of that task.
 const REHEARSAL: u8 = 2;
 
 /// The last of the stages in which the widget is first built ([`Widget`]).
-const WHOLE: u8 = REHEARSAL + 1;
+const WHOLE: u8 = REHEARSAL + 2;
 
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
@@ -443,12 +446,12 @@ fn widget(props: &WidgetProps) -> Html {
     };
     // The first build rehearses the first question on the start page; the results build,
     // prepared apart from the page, the results, for the answers so far.
-    let rehearsal = *stage == REHEARSAL
+    let rehearsal = (REHEARSAL..WHOLE).contains(&*stage)
         && match cfg!(feature = "results") {
             true => prepared,
             false => state.session.step == Step::Intro,
         };
-    REHEARSING.set(rehearsal);
+    REHEARSING.set(if rehearsal { *stage + 1 - REHEARSAL } else { 0 });
     let (tr2, dispatch2, delete2) = (tr.clone(), dispatch.clone(), delete.clone());
     let screen = |view: fn(ScreenProps) -> Html| {
         view(ScreenProps {
@@ -484,7 +487,7 @@ fn widget(props: &WidgetProps) -> Html {
             }
         }),
     };
-    let keep = ((rehearsal || state.session.step != Step::Intro) && state.counsellor.is_none()).then(|| {
+    let keep = ((rehearsing() == 2 || state.session.step != Step::Intro) && state.counsellor.is_none()).then(|| {
         html! { <keep::Keep tr={tr.clone()} saving={state.saving} failed={*save_failed} dispatch={dispatch.clone()} delete={delete.clone()} /> }
     });
     // Until the first choice of language has arrived, no text in another language flashes up.

@@ -20,23 +20,16 @@ const SELECT_ABOVE: usize = 12;
 #[function_component(QuestionPage)]
 pub fn question_page(p: &ScreenProps) -> Html {
     let a = &p.state.content;
-    // The rehearsal ([`super::rehearsing`]): the question Start leads to.
-    let begun;
-    let session = match super::rehearsing() {
-        true => {
-            begun = {
-                let mut s = p.state.session.clone();
-                s.begin(a);
-                s
-            };
-            &begun
-        }
-        false => &p.state.session,
+    // The rehearsal ([`super::rehearsing`]): the content's first question (Start leads to it,
+    // unless an embedding site answered it).
+    let q = match super::rehearsing() > 0 {
+        true => a.questions.first(),
+        false => p.state.session.current(a),
     };
-    let Some(q) = session.current(a) else { return html! {} };
+    let Some(q) = q else { return html! {} };
     let tr = &p.tr;
-    let progress = session.progress(a);
-    let answer = session.answers.get(&q.id);
+    let progress = p.state.session.progress(a);
+    let answer = p.state.session.answers.get(&q.id);
     let why_key = keys::question_why(&q.id);
     let hint_key = keys::question_hint(&q.id);
     let error_id = "answer-error";
@@ -97,7 +90,9 @@ pub fn question_page(p: &ScreenProps) -> Html {
                     if let Some(message) = &error {
                         <p class="error-message" id={error_id} role="alert">{ message }</p>
                     }
-                    { controls(q, answer, p.state.draft.as_deref(), tr, &p.dispatch, "answer", "question-title") }
+                    if super::rehearsing() != 1 {
+                        { controls(q, answer, p.state.draft.as_deref(), tr, &p.dispatch, "answer", "question-title") }
+                    }
                 </fieldset>
             </div>
             <button type="submit" class="primary">{ tr.t(ui::CONTINUE) }</button>
