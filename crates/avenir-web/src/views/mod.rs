@@ -165,9 +165,9 @@ const WHOLE: u8 = REHEARSAL + 2;
 
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
-    // On start (nothing handed over), built apart from the page in three tasks: the state, then
-    // the frame, then the screen; then it replaces the start page (`crate::mount`,
-    // `crate::shown`). Handed over, at once.
+    // On start (nothing handed over), built apart from the page in tasks of their own: the
+    // state, the frame, the rehearsal ([`REHEARSAL`]), the screen; then it replaces the start
+    // page (`crate::mount`, `crate::shown`). Handed over, at once.
     let stage = use_state(|| if at_once(&props.handed) { WHOLE } else { 0 });
     let prepared = props.handed.as_ref().is_some_and(|h| h.prepared);
     {
@@ -444,11 +444,12 @@ fn widget(props: &WidgetProps) -> Html {
             state.dispatch(a.into())
         })
     };
-    // The first build rehearses the first question on the start page; the results build,
-    // prepared apart from the page, the results, for the answers so far.
+    // The first build rehearses the first question on the start page, in two parts; the results
+    // build, prepared apart from the page, the results, for the answers so far, once (its
+    // preparation follows a move, not the start page's first paint).
     let rehearsal = (REHEARSAL..WHOLE).contains(&*stage)
         && match cfg!(feature = "results") {
-            true => prepared,
+            true => prepared && *stage == REHEARSAL,
             false => state.session.step == Step::Intro,
         };
     REHEARSING.set(if rehearsal { *stage + 1 - REHEARSAL } else { 0 });
