@@ -8,8 +8,9 @@
 // (answers, language, the choice to save, focus), and nothing may leave the device when it happens.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { ftlText } from './cases.mjs';
 import {
-  AFTER_START, RESULTS_HEADING, REVIEW_HEADING, WALK, axeViolations, currentHeading, failOnPageErrors, heading, launch, openApp,
+  APP_URL, AFTER_START, RESULTS_HEADING, answerRestToResults, REVIEW_HEADING, WALK, axeViolations, currentHeading, failOnPageErrors, heading, launch, openApp,
   phoneContext, press, recordRequests, screenshot, walk,
 } from './lib.mjs';
 
@@ -155,6 +156,38 @@ test('once the build with the results is there, it is prepared on the next move 
   await page.locator('article.programme').first().waitFor();
   assert.equal(await page.evaluate(() => window.seen.preparing), 0, '"Loading…" was shown on the results');
   assert.equal(await page.evaluate(() => window.seen.asks.length), 2, 'asked again after the handover');
+  errors.assertNone();
+});
+
+test('in another language, the first screen does not wait for the results\' texts; arriving after the handover, the results build fetches them, and the results are in that language', { timeout: 120_000 }, async (t) => {
+  // A browser that asks for Arabic: the first build fetches texts/ar.bin and texts/ar.results.bin
+  // at once; the second is held until the results are on the screen.
+  const context = await phoneContext(browser, { serviceWorkers: 'block', locale: 'ar' });
+  t.after(() => context.close());
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/texts\/ar\.results\.bin$/, async (route) => { await held; await route.continue(); });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const errors = failOnPageErrors(page);
+  await page.goto(APP_URL);
+  await page.locator('#avenir-root[data-running] #avenir[lang="ar"]').waitFor({ state: 'attached' });
+  await press(page, page.locator('form.intro button[type="submit"]'));
+  await answerRestToResults(page);
+  // The results build took over without the results' texts, and fetches the language's files
+  // itself: once they are here, the results' own texts are in Arabic.
+  await page.locator('#avenir[lang="ar"] .results').waitFor();
+  assert.equal(await page.locator('#avenir-root').getAttribute('data-handed'), '');
+  release();
+  const keys = ['ui-next-step', 'ui-needs', 'ui-contacts'];
+  await page.waitForFunction((arabic) => {
+    const text = document.querySelector('#avenir .results')?.innerText ?? '';
+    return arabic.every((t) => text.includes(t));
+  }, keys.map((key) => ftlText('ar', key)));
+  const text = await page.locator('#avenir .results').innerText();
+  assert.deepEqual(keys.map((key) => ftlText('en', key)).filter((t) => text.includes(t)), [], 'results\' texts in English');
+  const asked = requests.map(({ url }) => new URL(url).pathname).filter((path) => path.endsWith('/texts/ar.results.bin'));
+  assert.equal(asked.length, 2, `texts/ar.results.bin asked for by each build: ${asked.join(', ')}`);
   errors.assertNone();
 });
 

@@ -25,24 +25,34 @@ thread_local! {
 #[wasm_bindgen]
 pub fn run(start: Vec<u8>) {
     START.with(|s| *s.borrow_mut() = start);
-    let Some(a) = decode() else { return crate::mount(None, None) };
+    // The content decoded (kept for `crate::mount`), then its language chosen in a task of its
+    // own (the first call of a wasm function compiles it, so that the start's first calls are
+    // most of its work: issue 18, no task of the start is long).
+    load();
+    crate::later(begin);
+}
+
+fn begin() {
+    let Some(a) = load() else { return crate::mount(None, None) };
     let tag = crate::i18n::initial_language(&a);
     if tag == a.default_language {
-        // In a task of its own (`crate::mount`: no task of the start is long).
         return crate::later(|| crate::mount(None, None));
     }
     let (start, results) = crate::i18n::fetch_texts(&crate::views::assets_base(), &tag);
+    // The person's first build only keeps the results' texts for the results build (`i18n`):
+    // it mounts as soon as the questions' texts are here.
+    #[cfg(not(feature = "results"))]
     wasm_bindgen_futures::spawn_local(async move {
-        let texts = match start.await {
-            Some(mut t) => {
-                if let Some(more) = results.await {
-                    t.messages.extend(more.messages);
-                }
-                Some(Rc::new(t))
-            }
-            None => None,
-        };
-        crate::mount(texts, None);
+        results.await;
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        #[allow(unused_mut)]
+        let mut texts = start.await;
+        #[cfg(feature = "results")]
+        if let (Some(t), Some(more)) = (texts.as_mut(), results.await) {
+            t.messages.extend(more.messages);
+        }
+        crate::mount(texts.map(Rc::new), None);
     });
 }
 

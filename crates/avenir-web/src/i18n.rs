@@ -262,30 +262,31 @@ thread_local! {
 /// Fetches another language's texts beside the page's assets (same origin; the requests say
 /// which language, never an answer), in two files like the content (`avenir_content::bundle`):
 /// `texts/<tag>.bin`, what the questions need, and `texts/<tag>.results.bin`, the results'
-/// texts. Both requests start at once. `None` if a part cannot be had.
+/// texts. Both requests start at once. `None` if a part cannot be had, and for the results'
+/// texts in the person's first build, which only keeps them.
 pub fn fetch_texts(
     assets: &str,
     tag: &str,
 ) -> (impl std::future::Future<Output = Option<Texts>> + use<>, impl std::future::Future<Output = Option<Texts>> + use<>)
 {
-    let part = |url: String| {
+    // `read`: decoded here; the person's first build never reads the results' texts (it has
+    // no results), it only keeps their bytes for the results build (`handover`).
+    let part = |url: String, read: bool| {
         let bytes = fetch_bytes(url.clone());
         async move {
             let bytes = js_sys::Uint8Array::new(&bytes.await?.into()).to_vec();
-            let texts = postcard::from_bytes(&bytes).ok();
-            #[cfg(not(feature = "results"))]
-            if texts.is_some() {
-                FETCHED.with(|f| {
-                    let mut f = f.borrow_mut();
-                    f.retain(|(u, _)| *u != url);
-                    f.push((url, bytes));
-                });
-            }
+            let texts = if read { postcard::from_bytes(&bytes).ok() } else { None };
+            // Kept, in both builds (`fetched`, `handover`).
+            FETCHED.with(|f| {
+                let mut f = f.borrow_mut();
+                f.retain(|(u, _)| *u != url);
+                f.push((url, bytes));
+            });
             texts
         }
     };
     let [start, results] = text_files(assets, tag);
-    (part(start), part(results))
+    (part(start, true), part(results, cfg!(feature = "results")))
 }
 
 /// A language's two text files beside the page's assets: what the questions need, what the
@@ -294,7 +295,7 @@ fn text_files(assets: &str, tag: &str) -> [String; 2] {
     [format!("{assets}texts/{tag}.bin"), format!("{assets}texts/{tag}.results.bin")]
 }
 
-#[cfg(not(feature = "results"))]
+// (The results build keeps its own: a handover may come without the results' texts.)
 thread_local! {
     /// The language files as fetched, by address, for the results build to take over without
     /// fetching them again (`handover`).
@@ -302,7 +303,7 @@ thread_local! {
 }
 
 /// The bytes of `tag`'s two text files, in order, as far as they have been fetched.
-#[cfg(not(feature = "results"))]
+/// (In the results build, those it fetched itself: `handover`.)
 pub(crate) fn fetched(assets: &str, tag: &str) -> Vec<Vec<u8>> {
     FETCHED.with(|f| {
         let f = f.borrow();

@@ -251,7 +251,7 @@ fn widget(props: &WidgetProps) -> Html {
             latest.replace(tag.clone());
             if *tag == content.default_language {
                 shown.set(None);
-            } else if shown.as_ref().is_none_or(|t| t.lang != *tag) {
+            } else if shown.as_ref().is_none_or(|t| t.lang != *tag) || partial() {
                 let tag = tag.clone();
                 // The language's two files, like the content's: what the questions need, shown
                 // as soon as it is here, then what the results need (both asked for at once).
@@ -723,3 +723,12 @@ fn has_keyboard() -> bool {
 pub(crate) fn root_attribute(name: &str) -> Option<String> {
     crate::root()?.get_attribute(name)
 }
+
+/// Handed over without the language's results' texts (`handover::partial`): the language's
+/// files are fetched again. Never in the first build, which nothing hands over to.
+#[cfg(not(feature = "results"))]
+fn partial() -> bool {
+    false
+}
+#[cfg(feature = "results")]
+use crate::handover::partial;
