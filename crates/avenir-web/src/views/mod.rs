@@ -124,7 +124,15 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The widget in a task after this one's (the first calls of Yew's own code, which compile
+    // it, are most of this one): no task of the start is long. Handed over, at once.
+    let begun = use_state(|| u8::from(props.handed.is_some()));
+    {
+        let begun = begun.clone();
+        use_effect_with((), move |_| advance(begun, 1));
+    }
     match (&*loaded, &*site) {
+        _ if *begun == 0 => Html::default(),
         (Some((e, _)), Some(c)) => {
             html! { <Widget content={c.clone()} complete={*complete} fixed={e.fixed.clone()} texts={props.texts.clone()} handed={props.handed.clone()} /> }
         }
@@ -174,8 +182,7 @@ fn widget(props: &WidgetProps) -> Html {
         let stage = stage.clone();
         use_effect_with(*stage, move |now| {
             if *now < WHOLE {
-                let next = now + 1;
-                crate::later(move || stage.set(next));
+                advance(stage.clone(), now + 1);
             } else if !prepared {
                 crate::shown();
             }
@@ -732,3 +739,9 @@ fn partial() -> bool {
 }
 #[cfg(feature = "results")]
 use crate::handover::partial;
+
+/// `stage` set to `next` in a task of its own, after this one: how the widget is built in short
+/// tasks ([`App`], [`Widget`]).
+fn advance(stage: UseStateHandle<u8>, next: u8) {
+    crate::later(move || stage.set(next));
+}
