@@ -36,23 +36,28 @@ fn begin() {
     let Some(a) = load() else { return crate::mount(None, None) };
     let tag = crate::i18n::initial_language(&a);
     if tag == a.default_language {
-        return crate::later(|| crate::mount(None, None));
+        // (`crate::mount`'s own task is short: the widget is built in the tasks after it.)
+        return crate::mount(None, None);
     }
     let (start, results) = crate::i18n::fetch_texts(&crate::views::assets_base(), &tag);
-    // The person's first build only keeps the results' texts for the results build (`i18n`):
-    // it mounts as soon as the questions' texts are here.
-    #[cfg(not(feature = "results"))]
+    // Both files before the widget takes over, so that the results build, handed both, never
+    // asks for them again (`handover`); the person's first build only keeps the results' texts,
+    // without reading them (`i18n::fetch_texts`).
     wasm_bindgen_futures::spawn_local(async move {
-        results.await;
-    });
-    wasm_bindgen_futures::spawn_local(async move {
-        #[allow(unused_mut)]
-        let mut texts = start.await;
-        #[cfg(feature = "results")]
-        if let (Some(t), Some(more)) = (texts.as_mut(), results.await) {
-            t.messages.extend(more.messages);
-        }
-        crate::mount(texts.map(Rc::new), None);
+        let texts = match start.await {
+            #[allow(unused_mut)]
+            Some(mut t) => {
+                #[cfg(not(feature = "results"))]
+                results.await;
+                #[cfg(feature = "results")]
+                if let Some(more) = results.await {
+                    t.messages.extend(more.messages);
+                }
+                Some(Rc::new(t))
+            }
+            None => None,
+        };
+        crate::mount(texts, None);
     });
 }
 

@@ -82,8 +82,6 @@ mod first {
 }
 #[cfg(not(feature = "results"))]
 pub(crate) use first::ask;
-#[cfg(feature = "results")]
-pub(crate) use results::partial;
 
 #[cfg(feature = "results")]
 mod results {
@@ -104,31 +102,11 @@ mod results {
         }
     }
 
-    thread_local! {
-        /// The last handover came with the language's questions' texts but not its results'
-        /// ones: the first build mounts without waiting for those (`content::run`), so that
-        /// they may not have arrived yet. This build then fetches the language's files itself
-        /// (`views::partial`), and a later handover takes them from its own fetches.
-        static PARTIAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-
-    /// Whether the last handover came without the language's results' texts ([`PARTIAL`]).
-    pub(crate) fn partial() -> bool {
-        PARTIAL.with(|p| p.get())
-    }
-
     fn decode(
         bytes: &[u8],
         prepared: bool,
     ) -> Option<(Option<Rc<avenir_core::text::Texts>>, Rc<crate::views::Handed>)> {
-        let mut h = postcard::from_bytes::<Handover>(bytes).ok()?;
-        if h.texts.len() == 1 {
-            let mine = crate::i18n::fetched(&crate::views::assets_base(), &h.language);
-            if mine.len() == 2 {
-                h.texts = mine;
-            }
-        }
-        PARTIAL.with(|p| p.set(h.texts.len() == 1));
+        let h = postcard::from_bytes::<Handover>(bytes).ok()?;
         let mut texts = h.texts.iter().filter_map(|b| postcard::from_bytes::<avenir_core::text::Texts>(b).ok());
         let texts = texts.next().map(|mut t| {
             t.messages.extend(texts.flat_map(|more| more.messages));

@@ -275,8 +275,9 @@ pub fn fetch_texts(
         let bytes = fetch_bytes(url.clone());
         async move {
             let bytes = js_sys::Uint8Array::new(&bytes.await?.into()).to_vec();
-            let texts = if read { postcard::from_bytes(&bytes).ok() } else { None };
-            // Kept, in both builds (`fetched`, `handover`).
+            // (Not kept if it cannot be read.)
+            let texts = if read { Some(postcard::from_bytes(&bytes).ok()?) } else { None };
+            #[cfg(not(feature = "results"))]
             FETCHED.with(|f| {
                 let mut f = f.borrow_mut();
                 f.retain(|(u, _)| *u != url);
@@ -295,7 +296,7 @@ fn text_files(assets: &str, tag: &str) -> [String; 2] {
     [format!("{assets}texts/{tag}.bin"), format!("{assets}texts/{tag}.results.bin")]
 }
 
-// (The results build keeps its own: a handover may come without the results' texts.)
+#[cfg(not(feature = "results"))]
 thread_local! {
     /// The language files as fetched, by address, for the results build to take over without
     /// fetching them again (`handover`).
@@ -303,7 +304,7 @@ thread_local! {
 }
 
 /// The bytes of `tag`'s two text files, in order, as far as they have been fetched.
-/// (In the results build, those it fetched itself: `handover`.)
+#[cfg(not(feature = "results"))]
 pub(crate) fn fetched(assets: &str, tag: &str) -> Vec<Vec<u8>> {
     FETCHED.with(|f| {
         let f = f.borrow();

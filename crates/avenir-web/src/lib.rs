@@ -46,8 +46,8 @@ pub(crate) fn root() -> Option<web_sys::Element> {
 /// by the first build (`handover`).
 ///
 /// On start, the widget is built in an element apart from the page (`.avenir-host`, which
-/// style.css lays out as if it were not there), its frame in this task and its screen in the
-/// next (`views::Widget`), and replaces the start page rendered at build time once whole
+/// style.css lays out as if it were not there), in tasks of their own (`views::App`,
+/// `views::Widget`), and replaces the start page rendered at build time once whole
 /// ([`shown`]): no task of the start is long, and nothing on the page changes until then
 /// (issue 18: time to interactive is the end of the last task over 50 ms, and the first calls
 /// of the wasm's functions, compiled then, are most of the start's work).

@@ -116,20 +116,20 @@ pub fn app(props: &AppProps) -> Html {
     });
     // Only if the content's bytes were damaged: the apology below replaces the start page at
     // once (else `Widget` does, when whole: `crate::shown`).
+    let whole = loaded.is_some() && site.is_some();
+    // The widget in a task after this one's (the first calls of Yew's own code, which compile
+    // it, are most of this one): no task of the start is long. Handed over, or the apology, at
+    // once.
+    let begun = use_state(|| u8::from(props.handed.is_some() || !whole));
     {
-        let whole = loaded.is_some() && site.is_some();
+        let begun = begun.clone();
         use_effect_with((), move |_| {
             if !whole {
                 crate::shown();
+            } else if *begun == 0 {
+                advance(begun, 1);
             }
         });
-    }
-    // The widget in a task after this one's (the first calls of Yew's own code, which compile
-    // it, are most of this one): no task of the start is long. Handed over, at once.
-    let begun = use_state(|| u8::from(props.handed.is_some()));
-    {
-        let begun = begun.clone();
-        use_effect_with((), move |_| advance(begun, 1));
     }
     match (&*loaded, &*site) {
         _ if *begun == 0 => Html::default(),
@@ -258,7 +258,7 @@ fn widget(props: &WidgetProps) -> Html {
             latest.replace(tag.clone());
             if *tag == content.default_language {
                 shown.set(None);
-            } else if shown.as_ref().is_none_or(|t| t.lang != *tag) || partial() {
+            } else if shown.as_ref().is_none_or(|t| t.lang != *tag) {
                 let tag = tag.clone();
                 // The language's two files, like the content's: what the questions need, shown
                 // as soon as it is here, then what the results need (both asked for at once).
@@ -278,6 +278,10 @@ fn widget(props: &WidgetProps) -> Html {
                         failed.set(false);
                         shown.set(Some(Rc::new(t.clone())));
                     }
+                    // (The first build only keeps the results' texts: `i18n::fetch_texts`.)
+                    #[cfg(not(feature = "results"))]
+                    results.await;
+                    #[cfg(feature = "results")]
                     if let Some(more) = results.await {
                         t.messages.extend(more.messages);
                         crate::embed::add_site_texts(&mut t);
@@ -730,15 +734,6 @@ fn has_keyboard() -> bool {
 pub(crate) fn root_attribute(name: &str) -> Option<String> {
     crate::root()?.get_attribute(name)
 }
-
-/// Handed over without the language's results' texts (`handover::partial`): the language's
-/// files are fetched again. Never in the first build, which nothing hands over to.
-#[cfg(not(feature = "results"))]
-fn partial() -> bool {
-    false
-}
-#[cfg(feature = "results")]
-use crate::handover::partial;
 
 /// `stage` set to `next` in a task of its own, after this one: how the widget is built in short
 /// tasks ([`App`], [`Widget`]).
