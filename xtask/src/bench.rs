@@ -8,7 +8,8 @@
 //! 3. copy both sites under `target/bench/site/`, write `.br`/`.gz` siblings, serve both
 //!    compressed (`serve`), and run Lighthouse (mobile preset, simulated throttling, Debian's
 //!    Chromium) on each, interleaved, `--runs N` times (default 3); medians and ours/peer;
-//! 4. tap latency under a 6× CPU slowdown (`xtask/bench/tap.mjs`, Playwright + CDP);
+//! 4. tap latency under a 6× CPU slowdown (`xtask/bench/tap.mjs`, Playwright + CDP): the walk
+//!    made `--runs N` times, each tap the median of its walks (and the slowest single one);
 //! 5. the core's cost per answer change (`crates/avenir-core/examples/eval_cost.rs`): native
 //!    time, instructions under callgrind, and the synthetic scale series;
 //! 6. the report: a table on stdout, JSON in `target/bench/report.json`, each target met or
@@ -68,7 +69,7 @@ pub fn bench(runs: usize) -> Result {
 
     // 4. Taps.
     println!("\n==> Tap latency, CPU slowed down 6×");
-    let taps = tap_latency(&our_url)?;
+    let taps = tap_latency(&our_url, runs)?;
 
     // 5. The core.
     println!("\n==> Evaluation cost per answer change");
@@ -273,11 +274,13 @@ fn ratios(ours: &Value, peer: &Value) -> Value {
     out
 }
 
-fn tap_latency(url: &str) -> Result<Value> {
+/// The taps, each the median of `walks` walks (`tap.mjs`), and the slowest single one.
+fn tap_latency(url: &str, walks: usize) -> Result<Value> {
     let script = peer::npm_dir().join("tap.mjs");
     let output = tool("node")
         .arg(&script)
         .env("AVENIR_URL", url)
+        .env("WALKS", walks.to_string())
         .env("CHROMIUM", setup::chromium_path())
         .stderr(Stdio::inherit())
         .output()
@@ -295,6 +298,10 @@ fn tap_latency(url: &str) -> Result<Value> {
         let values = each(&taps, key);
         taps[format!("{key}_median_ms")] = median(values.clone()).into();
         taps[format!("{key}_max_ms")] = values.into_iter().reduce(f64::max).into();
+        let single = taps["taps"].as_array().into_iter().flatten().flat_map(|t| {
+            t[format!("{key}_runs")].as_array().into_iter().flatten().filter_map(Value::as_f64).collect::<Vec<_>>()
+        });
+        taps[format!("{key}_max_single_ms")] = single.reduce(f64::max).into();
     }
     Ok(taps)
 }
@@ -522,17 +529,28 @@ fn table(r: &Value) -> String {
     }
 
     let taps = &r["taps"];
-    t += &format!("\n## Taps at {}× CPU slowdown (click → next heading in the DOM / next frame), ms\n", taps["rate"]);
+    t += &format!(
+        "\n## Taps at {}× CPU slowdown (click → next heading in the DOM / next frame; medians of {} walks, then each walk's DOM time), ms\n",
+        taps["rate"], taps["walks"]
+    );
     for tap in taps["taps"].as_array().into_iter().flatten() {
+        let runs: Vec<String> = tap["dom_runs"].as_array().into_iter().flatten().map(|v| fmt(v, 1)).collect();
         t += &format!(
-            "{:<60} {:>7} {:>7}\n",
+            "{:<60} {:>7} {:>7}   {}\n",
             tap["heading"].as_str().unwrap_or("").chars().take(60).collect::<String>(),
             fmt(&tap["dom"], 1),
-            fmt(&tap["frame"], 1)
+            fmt(&tap["frame"], 1),
+            runs.join(" ")
         );
     }
     t += &format!("{:<60} {:>7} {:>7}\n", "median", fmt(&taps["dom_median_ms"], 1), fmt(&taps["frame_median_ms"], 1));
     t += &format!("{:<60} {:>7} {:>7}\n", "max", fmt(&taps["dom_max_ms"], 1), fmt(&taps["frame_max_ms"], 1));
+    t += &format!(
+        "{:<60} {:>7} {:>7}\n",
+        "slowest single walk's tap",
+        fmt(&taps["dom_max_single_ms"], 1),
+        fmt(&taps["frame_max_single_ms"], 1)
+    );
     t += &format!(
         "repeat visit with the offline copy, {}× CPU: {} ms to the widget running (median of 5)\n",
         taps["repeat_visit"]["rate"],

@@ -63,7 +63,10 @@ use crate::util::Result;
 /// and the first build has no code to read a language's results' texts (it keeps their bytes
 /// for the results build), of which the start's extra short task (`App` builds the widget a task
 /// after its own) took a little back: 133,915 B.
-pub const FIRST_LOAD_BUDGET: usize = 134_000;
+/// Lowered to 133,900 on 2026-12-08 (twelfth session): `later` takes a boxed closure, one
+/// instance of the closure glue for its three callers (−199 B of the wasm by Node's brotli), of
+/// which the language's files asked for in a task of their own took a little back: 133,806 B.
+pub const FIRST_LOAD_BUDGET: usize = 133_900;
 
 /// The target for the first load, brotli 11, in bytes: what the bench reports against.
 pub const FIRST_LOAD_TARGET: usize = 150_000;

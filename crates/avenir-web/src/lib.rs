@@ -127,8 +127,9 @@ pub(crate) fn tell(name: &str) {
     }
 }
 
-/// `f` in a task of its own, after this one.
-pub(crate) fn later(f: impl FnOnce() + 'static) {
+/// `f` in a task of its own, after this one. (Boxed: one instance of the closure's glue for
+/// every caller, not one each.)
+pub(crate) fn later(f: Box<dyn FnOnce()>) {
     use wasm_bindgen::JsCast;
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback(wasm_bindgen::closure::Closure::once_into_js(f).unchecked_ref());

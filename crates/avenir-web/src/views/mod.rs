@@ -738,5 +738,5 @@ pub(crate) fn root_attribute(name: &str) -> Option<String> {
 /// `stage` set to `next` in a task of its own, after this one: how the widget is built in short
 /// tasks ([`App`], [`Widget`]).
 fn advance(stage: UseStateHandle<u8>, next: u8) {
-    crate::later(move || stage.set(next));
+    crate::later(Box::new(move || stage.set(next)));
 }
