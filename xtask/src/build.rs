@@ -366,6 +366,11 @@ pub fn build() -> Result<PathBuf> {
         }
     }
 
+    for name in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
+        if std::env::var_os(name).is_some_and(|v| !v.is_empty()) {
+            println!("note: {name} is set; the wasm builds leave it out (their flags are `build.rs`'s own)");
+        }
+    }
     for build in &BUILDS {
         run(
             tool("wasm-pack")
@@ -381,6 +386,11 @@ pub fn build() -> Result<PathBuf> {
                 // compiler take it (a compiler that drops it fails this build, loudly).
                 .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Zlocation-detail=none")
                 .env("RUSTC_BOOTSTRAP", "1")
+                // Either of these would replace the flag above (cargo takes the first of
+                // `CARGO_ENCODED_RUSTFLAGS`, `RUSTFLAGS`, the target's flags): the wasm would
+                // grow about 2 KB and the size budget fail without naming why.
+                .env_remove("RUSTFLAGS")
+                .env_remove("CARGO_ENCODED_RUSTFLAGS")
                 .current_dir(&root),
             "see the compiler's message above; `cargo check -p avenir-web|avenir-config --target \
              wasm32-unknown-unknown [--features counsellor]` shows the same",
