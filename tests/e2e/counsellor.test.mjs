@@ -30,6 +30,22 @@ const PERSONAL = ['residence', 'own_means', 'health', 'medicine', 'wellbeing', '
 const everyAnswer = (view) => view.locator('fieldset.cq').evaluateAll((sets) => Object.fromEntries(
   sets.map((f) => [f.dataset.question, f.querySelector('.print-answer').textContent.trim()])));
 
+/**
+ * Every answer once the view has stopped changing (three equal reads 50 ms apart, for at most
+ * 10 s): a code's answers may be shown over more than one render, so that one answer shown is
+ * not yet all of them.
+ */
+async function settledAnswers(view) {
+  let [last, same] = ['', 0];
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && same < 2;) {
+    const now = JSON.stringify(await everyAnswer(view));
+    same = now === last ? same + 1 : 0;
+    last = now;
+    await view.waitForTimeout(50);
+  }
+  return last;
+}
+
 /** Questions of the counsellor view with a ticked or selected answer in their controls. */
 const answeredControls = (view) => view.locator('fieldset.cq').evaluateAll((sets) => sets
   .filter((f) => f.querySelector('input:checked') || [...f.querySelectorAll('select')].some((s) => s.value)
@@ -444,7 +460,7 @@ test('two codes of the same answers differ', { timeout: 90_000 }, async (t) => {
   for (const code of new Set(codes)) {
     await typeCode(view, code);
     await view.locator('fieldset[data-question="return_country"] .print-answer').filter({ hasNotText: 'Not answered' }).waitFor({ state: 'attached' });
-    read.push(JSON.stringify(await everyAnswer(view)));
+    read.push(await settledAnswers(view));
     await typeCode(view, 'not a code');
     await view.locator('#handoff-error').waitFor();
   }
