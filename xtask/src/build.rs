@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use avenir_core::handoff::Fnv1a;
 
 use crate::util::{self, Result, relative, run, tool};
-use crate::{release, setup, sizes};
+use crate::{bloat, release, setup, sizes};
 
 /// The folder inside `dist/` for the files from wasm-pack (`www/boot.js` imports from it).
 const DIST_PKG: &str = "pkg";
@@ -439,6 +439,17 @@ pub fn build() -> Result<PathBuf> {
         "Not in the first load (the content's results' part once the first screen works; a language's texts when chosen; embed.js and demo/ on host pages; config/ when a site gives its own contacts):\n{}",
         sizes::table(&lazy)
     );
+    // Where the first build's code comes from, by crate (before wasm-opt): where to look for
+    // bytes (issue 18).
+    let first = &BUILDS[0];
+    let wasm = root.join(first.out).join(format!("{}_bg.wasm", first.name));
+    match fs::read(&wasm).map_err(|e| e.to_string()).and_then(|bytes| bloat::code_by_crate(&bytes)) {
+        Ok(rows) => println!(
+            "The first build's code by crate, before wasm-opt (which shrinks it further; `xtask/src/bloat.rs` says how it is counted):\n{}",
+            bloat::table(&rows, 10)
+        ),
+        Err(e) => println!("(the first build's code by crate: cannot read {}: {e})", relative(&wasm)),
+    }
     // The release's headers files for this build, which the browser tests serve with.
     let host = release::write_host_files(&dist)?;
     println!("The release's .htaccess and _headers written to {}", relative(&host));

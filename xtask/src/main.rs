@@ -15,6 +15,7 @@
 //! - [`util`] runs external commands and turns their failures into readable errors.
 
 mod bench;
+mod bloat;
 mod build;
 mod growth;
 mod notices;
