@@ -221,22 +221,22 @@ pub(super) fn compile(
             continue;
         };
         let q = &parts.questions[qi].0;
-        if let Some((own, own_id)) = order {
-            if qi >= own {
-                ok = false;
-                let msg = if qi == own {
-                    format!("question `{own_id}` is shown depending on its own answer")
-                } else {
-                    format!("question `{own_id}` is shown depending on `{}`, which comes after it", r.question)
-                };
-                d.error(
-                    "E0104",
-                    file,
-                    s.sub_span(r.span.clone()),
-                    msg,
-                    Some("a question can only depend on questions asked before it; move it after them".into()),
-                );
-            }
+        if let Some((own, own_id)) = order
+            && qi >= own
+        {
+            ok = false;
+            let msg = if qi == own {
+                format!("question `{own_id}` is shown depending on its own answer")
+            } else {
+                format!("question `{own_id}` is shown depending on `{}`, which comes after it", r.question)
+            };
+            d.error(
+                "E0104",
+                file,
+                s.sub_span(r.span.clone()),
+                msg,
+                Some("a question can only depend on questions asked before it; move it after them".into()),
+            );
         }
         // The type check: how the rule uses the question must fit its kind.
         let fits = matches!(
