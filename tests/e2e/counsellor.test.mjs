@@ -31,19 +31,20 @@ const everyAnswer = (view) => view.locator('fieldset.cq').evaluateAll((sets) => 
   sets.map((f) => [f.dataset.question, f.querySelector('.print-answer').textContent.trim()])));
 
 /**
- * Every answer once the view has stopped changing (three equal reads 50 ms apart, for at most
- * 10 s): a code's answers may be shown over more than one render, so that one answer shown is
- * not yet all of them.
+ * Every answer once the view has stopped changing (three equal reads 50 ms apart): a code's
+ * answers may be shown over more than one render, so that one answer shown is not yet all of
+ * them. Fails if they have not settled within 10 s.
  */
 async function settledAnswers(view) {
   let [last, same] = ['', 0];
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline && same < 2;) {
+  for (const deadline = Date.now() + 10_000; same < 2;) {
+    if (Date.now() > deadline) assert.fail(`the counsellor view's answers did not settle within 10 s: ${last}`);
     const now = JSON.stringify(await everyAnswer(view));
     same = now === last ? same + 1 : 0;
     last = now;
     await view.waitForTimeout(50);
   }
-  return last;
+  return JSON.parse(last);
 }
 
 /** Questions of the counsellor view with a ticked or selected answer in their controls. */
@@ -422,11 +423,11 @@ test('the person reads who can see the code before it appears, and can leave out
   const { view, errors: deskErrors } = await counsellorDesk(browser, t);
   await typeCode(view, full);
   await answersRead(view, phoneShowed?.given ?? await counsellorAnswers(view));
-  const fullRead = await everyAnswer(view);
+  const fullRead = await settledAnswers(view);
   for (const q of ['residence', 'health', 'fear_of_return', 'exploitation']) assert.notEqual(fullRead[q], 'Not shared', q);
   await typeCode(view, partial);
   await view.locator('fieldset[data-question="exploitation"] .print-answer', { hasText: 'Not shared' }).waitFor({ state: 'attached' });
-  const partialRead = await everyAnswer(view);
+  const partialRead = await settledAnswers(view);
   const expected = Object.fromEntries(Object.entries(fullRead).map(([q, shown]) =>
     [q, PERSONAL.includes(q) && shown !== 'Not answered' ? 'Not shared' : shown]));
   assert.deepEqual(partialRead, expected);
@@ -460,7 +461,7 @@ test('two codes of the same answers differ', { timeout: 90_000 }, async (t) => {
   for (const code of new Set(codes)) {
     await typeCode(view, code);
     await view.locator('fieldset[data-question="return_country"] .print-answer').filter({ hasNotText: 'Not answered' }).waitFor({ state: 'attached' });
-    read.push(await settledAnswers(view));
+    read.push(JSON.stringify(await settledAnswers(view)));
     await typeCode(view, 'not a code');
     await view.locator('#handoff-error').waitFor();
   }

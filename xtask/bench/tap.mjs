@@ -16,8 +16,14 @@
 import { launch, phoneContext, heading, choose, continueButton, offlineReady, WALK, SEE_RESULTS, APP_URL } from '../../tests/e2e/lib.mjs';
 
 const RATE = Number(process.env.CPU_SLOWDOWN || 6);
-const WALKS = Math.max(1, Number(process.env.WALKS || 3));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const WALKS = Number(process.env.WALKS || 3);
+if (!Number.isInteger(WALKS) || WALKS < 1) throw new Error(`WALKS must be a whole number of walks, not ${process.env.WALKS}`);
+// As the bench's own median (xtask/src/bench.rs): the middle one, or the mean of the two middle ones.
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 const browser = await launch();
 try {

@@ -16,6 +16,9 @@ use crate::util::Result;
 /// The standard library's crates, credited only when a name mentions no other.
 const STD: [&str; 3] = ["core", "alloc", "std"];
 const STD_LABEL: &str = "core, alloc, std";
+/// Names without a crate: wasm-bindgen's glue (`__wbindgen_malloc`…), or every name if the
+/// compiler wrote them another way than `crate[hash]::`.
+const UNNAMED: &str = "(wasm-bindgen's glue and others)";
 
 /// Code bytes by crate, largest first; functions without a name under "(no name)".
 pub fn code_by_crate(wasm: &[u8]) -> Result<Vec<(String, usize)>> {
@@ -38,7 +41,9 @@ fn crate_of(name: &str) -> String {
         let close = rest.find(']')?;
         let hashed =
             close > 0 && rest[..close].bytes().all(|b| b.is_ascii_hexdigit()) && rest[close..].starts_with("]::");
-        let start = name[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+        // (On bytes: a character before the crate's name may be any UTF-8.)
+        let start =
+            name.as_bytes()[..at].iter().rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_')).map_or(0, |i| i + 1);
         (hashed && start < at).then(|| &name[start..at])
     });
     let mut first_std = None;
@@ -51,7 +56,7 @@ fn crate_of(name: &str) -> String {
     match first_std {
         Some(_) => STD_LABEL.to_string(),
         // Glue wasm-bindgen writes, named without a path (`__wbindgen_malloc`…).
-        None => "(wasm-bindgen's glue and others)".to_string(),
+        None => UNNAMED.to_string(),
     }
 }
 
@@ -67,7 +72,12 @@ pub fn table(rows: &[(String, usize)], top: usize) -> String {
     for (krate, n) in shown {
         out += &format!("{krate:<40}{n:>12}{:>7.1}%\n", 100.0 * n as f64 / total as f64);
     }
-    out + &format!("{:<40}{total:>12}\n", "total")
+    out += &format!("{:<40}{total:>12}\n", "total");
+    let unnamed = rows.iter().find(|(k, _)| k == UNNAMED).map_or(0, |(_, n)| *n);
+    if unnamed * 2 > total {
+        out += "(most names name no crate: the compiler's names may no longer read `crate[hash]::`)\n";
+    }
+    out
 }
 
 /// What is read of a module: the number of imported functions (they come first in the index
@@ -154,8 +164,9 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
-        let out = self.bytes.get(self.at..self.at + n).ok_or("the wasm module ends too early")?;
-        self.at += n;
+        let end = self.at.checked_add(n).ok_or("the wasm module ends too early")?;
+        let out = self.bytes.get(self.at..end).ok_or("the wasm module ends too early")?;
+        self.at = end;
         Ok(out)
     }
 
@@ -173,7 +184,7 @@ impl<'a> Reader<'a> {
                 return u32::try_from(value).map_err(|_| "a number too large in the wasm module".into());
             }
             shift += 7;
-            if shift > 35 {
+            if shift >= 35 {
                 return Err("a number too long in the wasm module".into());
             }
         }
@@ -208,7 +219,9 @@ mod tests {
         );
         assert_eq!(crate_of("<avenir_web[d4b]::views::App as yew[56f]::BaseComponent>::view"), "avenir_web");
         assert_eq!(crate_of("<alloc[3ca]::alloc::Global>::alloc_impl_runtime[8]"), STD_LABEL);
-        assert_eq!(crate_of("__wbindgen_malloc"), "(wasm-bindgen's glue and others)");
+        assert_eq!(crate_of("__wbindgen_malloc"), UNNAMED);
+        assert_eq!(crate_of("é[1]::x"), UNNAMED, "no crate name, no panic");
+        assert_eq!(crate_of("<é yew[1]::x>"), "yew");
     }
 
     #[test]
@@ -231,6 +244,8 @@ mod tests {
         let rows = code_by_crate(&m).unwrap();
         assert_eq!(rows, vec![("avenir_web".to_string(), 4), ("yew".to_string(), 2)]);
         assert!(table(&rows, 1).contains("1 other crates"));
+        assert!(!table(&rows, 1).contains("most names"));
+        assert!(table(&[(UNNAMED.to_string(), 3), ("yew".to_string(), 2)], 5).contains("most names"));
         assert!(code_by_crate(b"\0asm\x01\0\0\0\x0a\x05").is_err(), "a cut module is an error");
     }
 }

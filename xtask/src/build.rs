@@ -354,6 +354,28 @@ fn silent_wav(rate: u32, samples: u32) -> Vec<u8> {
     wav
 }
 
+/// The wasm builds' compiler flag (`-Zlocation-detail=none`, see `build`) as an environment
+/// variable: the wasm target's own, or, where the caller set `CARGO_ENCODED_RUSTFLAGS` or
+/// `RUSTFLAGS` (either of which cargo takes instead of the target's flags: the wasm grew about
+/// 2 KB and the size budget failed without naming why), the caller's flags with it added.
+fn wasm_rustflags() -> (&'static str, String) {
+    const FLAG: &str = "-Zlocation-detail=none";
+    let set = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let theirs: Option<Vec<String>> = match (set("CARGO_ENCODED_RUSTFLAGS"), set("RUSTFLAGS")) {
+        (Some(encoded), _) => Some(encoded.split('\x1f').map(str::to_string).collect()),
+        (None, Some(plain)) => Some(plain.split_whitespace().map(str::to_string).collect()),
+        (None, None) => None,
+    };
+    match theirs {
+        None => ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", FLAG.to_string()),
+        Some(mut flags) => {
+            println!("note: the wasm builds take the environment's rustflags ({}) with {FLAG}", flags.join(" "));
+            flags.push(FLAG.to_string());
+            ("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"))
+        }
+    }
+}
+
 /// Builds `dist/` and returns its path.
 pub fn build() -> Result<PathBuf> {
     setup::setup()?;
@@ -366,11 +388,7 @@ pub fn build() -> Result<PathBuf> {
         }
     }
 
-    for name in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
-        if std::env::var_os(name).is_some_and(|v| !v.is_empty()) {
-            println!("note: {name} is set; the wasm builds leave it out (their flags are `build.rs`'s own)");
-        }
-    }
+    let flags = wasm_rustflags();
     for build in &BUILDS {
         run(
             tool("wasm-pack")
@@ -384,13 +402,9 @@ pub fn build() -> Result<PathBuf> {
                 // longer moves when lines move (the same code 8 lines lower was +154 B).
                 // `-Zlocation-detail` is an unstable flag; `RUSTC_BOOTSTRAP=1` lets the stable
                 // compiler take it (a compiler that drops it fails this build, loudly).
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Zlocation-detail=none")
-                .env("RUSTC_BOOTSTRAP", "1")
-                // Either of these would replace the flag above (cargo takes the first of
-                // `CARGO_ENCODED_RUSTFLAGS`, `RUSTFLAGS`, the target's flags): the wasm would
-                // grow about 2 KB and the size budget fail without naming why.
+                .env(flags.0, &flags.1)
                 .env_remove("RUSTFLAGS")
-                .env_remove("CARGO_ENCODED_RUSTFLAGS")
+                .env("RUSTC_BOOTSTRAP", "1")
                 .current_dir(&root),
             "see the compiler's message above; `cargo check -p avenir-web|avenir-config --target \
              wasm32-unknown-unknown [--features counsellor]` shows the same",
